@@ -18,12 +18,17 @@ and the Joint Staff give them (cables69):
   (table `archive-name`, `pages/references._archive_over`);
 - an office symbol's last letter after its slash is no initial of the surname glued after it
   (`... TO IOP/R. REINHARDT`: signed; `forms/us_cable._INITIAL_BEFORE`).
+
+Seen on the held samples after scoring:
+
+- a later section's first page header, its page count started again (`PAGE 01   STATE
+  118770  02 OF 02  250318Z`), is a page's turn (table `page-stamps` row `printout-page`).
 """
 
 from __future__ import annotations
 
 from tei.convert import Resources
-from tests.cases import text_facts
+from tests.cases import text_facts, text_xml
 
 AAD = ("Access to Archival Databases (AAD)\nRecord 3 of 9\n\n"
        "Draft Date:     15 NOV 1974\nDocument Number:     1974STATE252118\n"
@@ -120,3 +125,16 @@ def test_an_office_symbol_s_last_letter_is_no_initial(resources: Resources) -> N
             "1. NOMINATIONS ARE DUE IN WASHINGTON BY APRIL 15.\n"
             "2. QUESTIONS TO MS. JOHNSON, IOP/R. REINHARDT\n\nUNCLASSIFIED\n\nNNN\n")
     assert text_facts(text, resources)["signed"] == "REINHARDT"
+
+
+def test_a_later_section_s_first_page_header_is_a_page_turn(resources: Resources) -> None:
+    text = ("UNCLASSIFIED U.S. Department of State Case No. F-2014-20871 Doc No. C05811204 "
+            "Date: 03/17/2016\n\nSECRET\n\nPAGE 01        STATE  118770  01 OF 02  250318Z\n"
+            "O 250244Z APR 83\nFM SECSTATE WASHDC\nTO ALL NATO CAPITALS IMMEDIATE\n\n"
+            "S E C R E T SECTION 01 OF 02 STATE 118770\n\nSUBJECT: INF DEMARCHE\n\n"
+            "1. POSTS SHOULD DRAW ON THE FOLLOWING POINTS:\n\n"
+            "UNCLASSIFIED U.S. Department of State Case No. F-2014-20871 Doc No. C05811204 "
+            "Date: 03/17/2016\n\nSECRET\n\nPAGE 01        STATE  118770  02 OF 02  250318Z\n\n"
+            "-- WE WILL CONSULT BEFORE WE TABLE ANY NEW PROPOSAL.\n\n"
+            "2. REPORT REACTIONS BY CABLE. SHULTZ\n\nSECRET\n\nNNN\n")
+    assert "02 OF 02" not in text_xml(text, resources)
