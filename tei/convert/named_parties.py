@@ -138,7 +138,9 @@ def refs(contents: list[Inlines], ctx: Context, tag: str = "persName") -> list[E
     return list(found.values())
 
 
-_FROM_SIDE = re.compile(r"(?:^|\s)FROM\s")  # a channel line's sending side, in capitals
+# a channel line's sending side, in capitals, or (cables69) the commanders it informs
+# (`PERSONAL FOR ADM GAYLER, INFO GEN RYAN, ADM ZUMWALT, FROM ADM MOORER`): no addressees
+_FROM_SIDE = re.compile(r"(?:^|[\s,])(?:FROM|INFO)\s")
 
 
 def relayed_senders(heading: list[RegistryLine], message: Message,

@@ -62,6 +62,10 @@ _ADDRESS_WORDS = 16
 # Secretary of the Central Committee ..., Chairman of ..., Comrade N. S. Khrushchev`)
 _STYLED_ADDRESS = re.compile(r"(?<=,\s)(?:Comrade|Cde\.|Mr\.|Monsieur|Herr|Señor)\s++"
                              r"(?:[A-Z][\w'’.-]*+\s){0,3}[A-Z][\w'’-]++$")
+# (cables69) the commanders a military channel line informs, between its addressee and its
+# sender (`PERSONAL FOR ADM GAYLER, INFO GEN RYAN, ADM ZUMWALT, FROM ADM MOORER.`): copies,
+# not counted in the address's length
+_INFO_COPIES = re.compile(r",?\s++INFO\s++[A-Z].{0,300}?(?=,?\s++FROM\s)")
 _ADDRESS_GOES_ON = re.compile(r"^(?:of|in)\s[A-Z][\w'’-]*+(?:\s[\w'’-]++){0,6}$")
 
 
@@ -317,7 +321,8 @@ class MessageReader(PointReader):
         split = split_address(text)
         addressed = split is not None and self.patterns.match("address", split[0])
         whole = self.patterns.match("address", text) and (
-            len(text.split()) <= _ADDRESS_WORDS or _STYLED_ADDRESS.search(text))
+            len(_INFO_COPIES.sub("", text).split()) <= _ADDRESS_WORDS
+            or _STYLED_ADDRESS.search(text))
         if addressed and (not whole or len(split[1].split()) >= 3):  # a sentence after it:
             return "address+text"  # `For Secretary from Kiernan. Saw ...` ends at the stop
         if whole:

@@ -24,8 +24,9 @@ def _marked(lines: list[Line], ctx: Context) -> int:
 
 
 _GLUED_SIGNATURE = re.compile(r"(?<=[.!?)\"”]) (?P<name>[A-Z][A-Z'’-]{2,})$")
-# (cw59) an initial closing the words before the name: the name's own (`(Sgd.) G.P. JOOSTE`)
-_INITIAL_BEFORE = re.compile(r"(?<![^\W\d_])[A-Z]\.$")
+# (cw59) an initial closing the words before the name: the name's own (`(Sgd.) G.P. JOOSTE`);
+# (cables69) not the last letter of an office symbol after its slash (`... TO IOP/R. REINHARDT`)
+_INITIAL_BEFORE = re.compile(r"(?<![^\W\d_])(?<!/)[A-Z]\.$")
 # (cables66) a record's text run on in one line: its grade and end mark after the signature
 _RUN_ON_FOOT = re.compile(r"(?: (?P<grade>UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED"
                           r" OFFICIAL USE))?(?: (?P<end>NNNN?))?$")

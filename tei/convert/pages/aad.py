@@ -7,7 +7,8 @@ whose text starts at the cable's first paragraph), the record's `From`, `To`, `T
 `Subject` fields are the only heading the cable has: they are moved under `Message Text:`
 to head the document as its heading lines (the sender office and its post, the addressee,
 the type of form: a cable). A record whose text is one line (`Text not available in
-electronic form.`) is left alone. Rows: `aad-record`.
+electronic form.`) is left alone; the database's notice of a segment it could not expand is
+the record's, not the text's. Rows: `aad-record`.
 """
 
 from __future__ import annotations
@@ -115,8 +116,23 @@ def _without_tail(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
 
 
 def _tail_label(line: Line, ctx: Context) -> bool:
+    """A field of the record's tail; (cables69) the heading's fields too (`Subject`, `TAGS`,
+    `To`), which a full record lists there in the alphabetical order of all its fields."""
     found = ctx.res.patterns.match("aad-record", line.text)
-    return found is not None and found[0] == "tail"
+    return found is not None and found[0] in ("tail", "heading", "label")
+
+
+_TAIL_SUBJECT = re.compile(r"^Subject(?::\s*+|\t)(?P<subject>\S.*+)$")
+
+
+def _tail_subject(seg: Segments) -> Line | None:
+    """(cables69) The `Subject` field among the record's fields under its text, as the
+    record's title when no field above the text gave one."""
+    for line in seg.fields.get("page-text", []):
+        found = _TAIL_SUBJECT.match(line.text) if isinstance(line, Line) else None
+        if found:
+            return Line(line.no, found["subject"].strip())
+    return None
 
 
 _ALONE = re.compile(r"^[A-Za-z][A-Za-z ]{1,40}+:?$")
@@ -149,14 +165,33 @@ def _joined(lines: list[Line], ctx: Context) -> list[Line]:
     return [*out, *lines[end:]]
 
 
+def _without_notices(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
+    """(cables69) The lines without the database's notices inside the message text where
+    a segment of it failed to expand (row `segment`: `MRN: ... SEGMENT NUMBER: 000002` /
+    `EXPAND ERROR ENCOUNTERED;` / `TELEGRAM TEXT FOR THIS SEGMENT IS UNAVAILABLE`), which go
+    to the header as the record's text; the cable's line under a notice opens a new block."""
+    start = _kinds(lines, ctx).index("text")
+    out, dropped = list(lines[:start + 1]), False
+    for line in lines[start + 1:]:
+        found = ctx.res.patterns.match("aad-record", line.text)
+        if found and found[0] == "segment":
+            seg.fields.setdefault("page-text", []).append(line)
+            dropped = True
+            continue
+        out.append(Line(line.no, line.text, True) if dropped else line)
+        dropped = False
+    return out
+
+
 def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """The record's `Subject` as the page's title (a subject, whose `TO` names no
     addressee); the lines with the record's heading
     fields moved under its `Message Text` label when its text has no heading of its own;
     the record's other fields under its text taken off."""
-    lines = _without_tail(_joined(_text_apart(lines), ctx), seg, ctx)
+    lines = _without_notices(_without_tail(_joined(_text_apart(lines), ctx), seg, ctx),
+                             seg, ctx)
     if seg.page_title is None:
-        seg.page_title = _subject(lines, ctx)
+        seg.page_title = _subject(lines, ctx) or _tail_subject(seg)
         if seg.page_title is not None:  # (cables57) a subject names no parties
             seg.facts["subject-title"] = "1"  # (`BERLIN AIR ACCESS: DEMARCHE TO SOVIETS`)
     span = _span(lines, ctx)

@@ -55,7 +55,7 @@ def closing_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Li
             # closing a scan's OCR flattened on one line (its words stay the line's: cables55)
         if found:
             seg.add_reference(found[1])
-            above = lines[:i]
+            above = _archive_over(lines[:i], seg, ctx)
             if _letterhead(above):  # a short document's opening reference: its archive too
                 above = _letterhead_archive(above, seg, ctx)
             return above + _credit_under(lines[i + 1:], seg, ctx)
@@ -81,6 +81,15 @@ def cited_source(text: str, ctx: Context) -> str | None:
     cited = _cited_archive(text, ctx)
     return cited.group("source") if cited and _names_translator(cited.group("source"), ctx) \
         else None
+def _archive_over(above: list[Line], seg: Segments, ctx: Context) -> list[Line]:
+    """(cables69) The lines over a closing reference without the archive's name standing
+    right over it (`Nixon Presidential Materials Project` / `National Security Council Files,
+    Box 102`), which is the repository when nothing named one: never a signature."""
+    if not above or "original-archive" in seg.fields or not ctx.res.patterns.match(
+            "archive-name", above[-1].text):
+        return above
+    seg.fields["original-archive"] = [Line(above[-1].no, above[-1].text.rstrip(" ,"))]
+    return above[:-1]
 
 
 def _take_cited(cited: re.Match[str], line: Line, seg: Segments) -> None:
