@@ -81,6 +81,8 @@ def cited_source(text: str, ctx: Context) -> str | None:
     cited = _cited_archive(text, ctx)
     return cited.group("source") if cited and _names_translator(cited.group("source"), ctx) \
         else None
+
+
 def _archive_over(above: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """(cables69) The lines over a closing reference without the archive's name standing
     right over it (`Nixon Presidential Materials Project` / `National Security Council Files,
