@@ -16,6 +16,11 @@
   1965`) dates the memorandum and names no place;
 - the wartime codewords `ULTRA` and `CREAM` after the grade are a classification, at the
   foot no signature;
+- an NSA SIGINT product report's serial alone on its line (`2/O/VHN/R17-64`) is its number
+  (table `heading`, row `cable-number`);
+- a CIA reading room record page saved as text, its HTML title (`... | CIA FOIA
+  (foia.cia.gov)`) not repeated under it, is titled by that title without the site's name
+  (`pages/saved_title.py`);
 - a decrypt's note describing a cover word as a thing (`ENORMOUS: The atomic bomb
   project.`) makes it a cover term, no person (table `cover-description`).
 """
@@ -99,3 +104,21 @@ def test_a_cover_word_its_note_describes_is_no_person(resources: Resources) -> N
     xml = text_xml(text, resources)
     assert 'per-enormous' not in xml
     assert '>LIBERAL</persName>' in xml
+
+
+def test_an_nsa_product_reports_serial_is_its_number(resources: Resources) -> None:
+    facts = text_facts("TOP SECRET TRINE\n\n3/O/STY/R52-65\n121410Z MAR 65\n\nFM DIRNSA\n"
+                       "TO WHITE HOUSE/CIA/STATE\n\nSUBJ: CHINESE AIR ACTIVITY\n\n"
+                       "1. NO UNUSUAL ACTIVITY WAS NOTED.\n", resources)
+    assert facts["telegram_number"] == "3/O/STY/R52-65"
+    assert facts["date"] == "1965-03-12"
+
+
+def test_a_crest_pages_html_title_titles_the_record(resources: Resources) -> None:
+    facts = text_facts("SOVIET TROOPS IN HUNGARY | CIA FOIA (foia.cia.gov)\n"
+                       "Document Type: CREST\nCollection: General CIA Records\n"
+                       "Document Number (FOIA) /ESDN (CREST): CIA-RDP82-00457R000100010001-2\n"
+                       "Body:\nCENTRAL INTELLIGENCE AGENCY\nINFORMATION REPORT\n"
+                       "COUNTRY: Hungary\nDATE DISTR. 4 May 1956\n"
+                       "1. Two divisions left Szombathely in April.\n", resources)
+    assert facts["title"] == "SOVIET TROOPS IN HUNGARY"
