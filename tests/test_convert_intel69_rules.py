@@ -23,6 +23,14 @@
   (`pages/saved_title.py`);
 - a decrypt's note describing a cover word as a thing (`ENORMOUS: The atomic bomb
   project.`) makes it a cover term, no person (table `cover-description`).
+
+Seen on the held samples after scoring:
+
+- a Venona release's caption with cover names in the NSA's digraphs (`"SONYa" CONTACTS WITH
+  "KhOLMS"`) is in capitals, the release's title (`release_title.py`);
+- an intelligence information cable's `SOURCE` field without its colon before its description
+  is a heading line, which the report's number and `DISTR` follow (table
+  `heading`).
 """
 
 from __future__ import annotations
@@ -122,3 +130,21 @@ def test_a_crest_pages_html_title_titles_the_record(resources: Resources) -> Non
                        "COUNTRY: Hungary\nDATE DISTR. 4 May 1956\n"
                        "1. Two divisions left Szombathely in April.\n", resources)
     assert facts["title"] == "SOVIET TROOPS IN HUNGARY"
+
+
+def test_a_release_caption_with_digraph_cover_names_titles_it(resources: Resources) -> None:
+    facts = text_facts("TOP SECRET UMBRA\nVENONA\n\nUSSR    Ref. No.: 3/NBF/T3088\n"
+                       "Issued: 12/3/1968\n\n\"SONYa\" CONTACTS WITH \"KhOLMS\"\n\n"
+                       "From: LONDON\nTo: MOSCOW\nNo: 2170\n16 August 1941\n\n"
+                       "To the DIRECTOR.\n\nSONYa met KhOLMS in OXFORD.\n\nBRION\n", resources)
+    assert facts["title"] == '"SONYa" CONTACTS WITH "KhOLMS"'
+
+
+def test_a_source_field_without_colon_keeps_the_cable_heading(resources: Resources) -> None:
+    facts = text_facts("INTELLIGENCE INFORMATION CABLE\nCOUNTRY    INDONESIA\n"
+                       "SUBJECT    ARMY PLANS\n"
+                       "SOURCE    AN INDONESIAN ARMY OFFICER WITH ACCESS TO THE LEADERSHIP.\n"
+                       "TDCS DB-315/00912-66\nDISTR 18 MARCH 1966\n"
+                       "1. THE ARMY WILL HOLD THE CITY.\n", resources)
+    assert facts["telegram_number"] == "TDCS DB-315/00912-66"
+    assert facts["date"] == "1966-03-18"
