@@ -54,7 +54,7 @@ class Context(CoverNames, Aliases):
     _cover_document: bool | None = None
     # answers the stages ask about a line again and again (see `tei.convert.recall`)
     recalled: dict[tuple[str, str, tuple[str, ...] | None], Any] = field(default_factory=dict)
-    _covers: dict[str, Entry] | None = None
+    _covers: dict[str, Entry | None] | None = None  # None: a cover term its note describes
 
     def warn(self, line: int, message: str, rule: str) -> None:
         """Record a warning about `line` of the source."""

@@ -8,6 +8,7 @@ import re
 
 from tei.convert.covernames import (
     cover_element,
+    described,
     gloss,
     is_cover_document,
     is_cover_word,
@@ -39,6 +40,8 @@ class CoverNames:
         if self._covers is None:
             self._covers = {}
             self._glossed_covers()
+        if word in self._covers and self._covers[word] is None:
+            return None  # (intel69) `ENORMOUS: The atomic bomb project.`: a cover term
         if word not in self._covers and self._is_surname(word):
             return self._new_or_local("person", word, line)  # `FITIN` after `P. M. FITIN`
         if word not in self._covers:
@@ -47,7 +50,7 @@ class CoverNames:
             self.warn(line, f"'{word}' is a cover name the document does not gloss; tagged "
                       f"with a local entry '{ident}'. Add it as a pseudonym of its person "
                       "to corpus/register/persons.xml when known", "cover-name")
-        return self.use(self._covers[word])
+        return self.use(entry) if (entry := self._covers[word]) else None
 
     def _is_surname(self, word: str) -> bool:
         """Is `word` the surname of a person the document names (a cover name is often a
@@ -59,6 +62,8 @@ class CoverNames:
         assert self._covers is not None
         for line, note in self.footnotes.values():
             found = gloss(note, self.res.patterns)
+            if found is None and (term := described(note, self.res.patterns)):
+                self._covers.setdefault(term, None)
             if found is None or found.cover in self._covers:
                 continue
             name = note[found.start:found.end]

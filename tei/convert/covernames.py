@@ -120,6 +120,14 @@ def gloss(note: str, patterns: Patterns) -> Gloss | None:
                  _after_titles(note, hit.start("name"), patterns), hit.end("name"))
 
 
+def described(note: str, patterns: Patterns) -> str | None:
+    """(intel69) The cover word a note describes as a thing, not a person
+    (`cover-description`: `ENORMOUS: The atomic bomb project.`), else None."""
+    found = patterns.match("cover-description", note)
+    word = found[1].group("cover") if found else None
+    return word if word and is_cover_word(word) else None
+
+
 def _after_titles(text: str, start: int, patterns: Patterns) -> int:
     """Where a name starts once the titles before it are left out (`Lt. Gen. P. M.
     FITIN`: at `P.`)."""

@@ -46,6 +46,10 @@ _DATED = re.compile(r"\b(?:1[89]|20)\d{2}\.?$")
 # (`3/NBF/T986        12 June 1953`): one line, the release's, not a closing dateline
 _RELEASE_SERIAL = re.compile(r"^[S3]/NBF/T\d{1,5}$")
 _ISSUE_DATE = re.compile(r"^\d{1,2}\s++[A-Z][a-z]{2,8}\.?\s++\d{4}$")
+# (intel69) a Bletchley decrypt's grade with the decrypt's serial at the right (the BJ series:
+# `MOST SECRET.          No. 094512`): one line, read as the decrypt's control line
+_DECRYPT_GRADE = re.compile(r"^\s*+(?:MOST\s++SECRET|TOP\s++SECRET\s++U(?:LTRA)?)\.?$")
+_DECRYPT_SERIAL = re.compile(r"^No\.\s*+\d{5,6}$")
 # a Markdown table row's first cell naming the field its second cell gives (`| Date | ... |`)
 _ROW_LABEL = re.compile(r"^[A-Z][^\W\d_]*+(?: [^\W\d_]++){0,2}$")
 _PIPES = re.compile(r"(?:(?<!\s)\s+)?\|\s*")
@@ -253,6 +257,8 @@ def _label_with_value(cells: list[str]) -> list[str]:
         return [f"{cells[0].strip()} {cells[1].strip()}", *cells[2:]]  # `COUNTRY    Iran`
     if len(cells) == 2 and _FORM_NAME.match(cells[0]) and _SERIES_NUMBER.match(cells[1]):
         return [f"{cells[0].strip()} {cells[1].strip()}"]  # `TELEGRAM        WA-1234`
+    if len(cells) == 2 and _DECRYPT_GRADE.match(cells[0]) and _DECRYPT_SERIAL.match(cells[1]):
+        return [f"{cells[0].strip()} {cells[1].strip()}"]  # `MOST SECRET.     No. 094512`
     return cells
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from tei.convert.covernames import is_cover_word
 from tei.convert.model import RegistryLine, text_of
 
 _WORDS = re.compile(r"[^\W\d_]{3,}")
@@ -25,9 +26,12 @@ _INFO = re.compile(r"^INFO\s")
 
 def is_caption(text: str) -> bool:
     """A caption's line: three words of three letters or more, four in five of them in
-    capitals, at most 20 words, no sentence's stop."""
+    capitals (or cover names), at most 20 words, no sentence's stop."""
     words = _WORDS.findall(text)
-    return (len(words) >= 3 and sum(word.isupper() for word in words) >= 0.8 * len(words)
+    # (intel69) a cover name with the NSA's digraphs counts as capitals (`"SONYa" CONTACTS
+    # WITH "KhOLMS"`)
+    capitals = sum(word.isupper() or is_cover_word(word) for word in words)
+    return (len(words) >= 3 and capitals >= 0.8 * len(words)
             and len(text.split()) <= MAX_WORDS and not _SENTENCE_STOP.search(text))
 
 
