@@ -85,11 +85,12 @@ def _anchored(body: list[Line], notes: list[tuple[str, str]], titled: str
               ) -> tuple[list[Line], list[tuple[str, str]]] | None:
     """The body with each note's anchor, sought from its end, rewritten as `[n]` (the
     heading's note, `titled`, anchored there when another note of the page is anchored in
-    the text); None when a note's anchor is not found."""
+    the text or it is the source note); None when a note's anchor is not found."""
     body = list(body)
     headed = [n for n, _ in notes if titled and n.translate(SUPERSCRIPT_DIGITS) == titled]
-    if headed and len(notes) == len(headed):
-        return None
+    if headed and len(notes) == len(headed) and not all(
+            text.startswith("Source") for _, text in notes):  # (frus69) the source note alone
+        return None  # over the page's turn (`¹ Source: Department of State, ...`) is the heading's
     for number, _ in notes:
         if number in headed:
             continue
