@@ -18,7 +18,12 @@ memorandum tabs and the print PDF's odd running head:
   `attachment`);
 - a print PDF's odd running head in title case with a months' span (`Vietnam,
   January–June 1965   413`) is a running head (`pages/volume_heads.py`), so the page's
-  footnotes before it are notes and the sentence broken over it joins.
+  footnotes before it are notes and the sentence broken over it joins;
+- (after the held score) a `Message From ...` numbered by digits padded with a zero
+  (`0122.`, a post's backchannel series) gives its number (`pages/frus_numbers.py`); the
+  superscript-numbered notes closing a print page's text under a closing line (`Warm
+  regards.`) are notes, the source note among them (`pages/print_notes.py`);
+- register: Patrick Egan, Manuel Antonio Matta, Lin Boqu (`Lin Tsu-han`).
 """
 
 from __future__ import annotations
@@ -113,3 +118,31 @@ def test_a_title_case_odd_head_with_a_months_span(resources: Resources) -> None:
     xml = text_xml(text, resources)
     assert "January–June" not in xml
     assert "civilian government unless it is headed" in xml
+
+
+def test_a_padded_message_number_and_superscript_notes_under_a_closing(
+        resources: Resources) -> None:
+    text = (
+        "354          Foreign Relations, 1969–1976, Volume VIII\n\n"
+        "112. Message From the Ambassador to South Vietnam (Bunker) to the President’s "
+        "Assistant for National Security Affairs (Kissinger)¹\n\n"
+        "Saigon, June 3, 1972, 0845Z.\n\n"
+        "0122. 1. I saw President Thieu this morning.²\n\n"
+        "2. He asked again about the sorties.\n\nWarm regards.\n\n"
+        "¹ Source: National Archives, Nixon Presidential Materials, NSC Files, Box 414. "
+        "Secret; Sensitive.\n"
+        "² Not further identified.\n")
+    facts = text_facts(text, resources)
+    assert facts["telegram_number"] == "0122"
+    assert facts["notes"] == 2
+    assert "<idno type=\"shelfmark\">¹" not in text_xml(text, resources)
+
+
+def test_register_names_of_1891_and_1944(resources: Resources) -> None:
+    xml = text_xml(UWDC.replace("Jackson", "Egan").replace("Bayard", "Blaine").replace(
+        "1885", "1891").replace("the minister", "Señor Matta"), resources)
+    assert 'ref="#per-patrick-egan"' in xml and 'ref="#per-manuel-antonio-matta"' in xml
+    assert 'ref="#per-lin-boqu"' in text_xml(
+        "The Ambassador in China (Gauss) to the Secretary of State\n\n"
+        "Chungking, September 14, 1944.\n\n"
+        "Sir: General Lin Tsu-han presented impossible demands at Sian.\n", resources)
