@@ -75,6 +75,9 @@ _BRACKET_SPACE = re.compile(r"(?<=\()\s++|(?<!\s)\s++(?=\))")
 _EDITORS_BRACKETS = re.compile(r"[\[\]]")
 # the editors' word on what the text is, alone in brackets under the heading
 _LABEL_LINE = re.compile(r"^\[(?:Translation|Paraphrase|Extracts?|Excerpts?)\]$")
+# (frus69) a search hit's excerpt cut before the dateline (`… Taipei, February 6, 1955—...`)
+# and the hit's address under its title (`https://history.state.gov/historicaldocuments/...`)
+_CUT_MARK = re.compile(r"^(?:…|\.\.\.|https?://\S++)$")
 
 
 def evidence(lines: list[Line], ctx: Context) -> int:
@@ -366,13 +369,15 @@ def _heading_line(line: Line, ctx: Context) -> bool:
     broken over two (`1954—5 p.m.`), an undated dateline (`Washington, undated.`), not a
     first paragraph the message's number opens (`1554. Part I.`, `Former Naval Person
     #388.`); the editors' word on the text under the heading (`[Translation]`, other30: a
-    Japanese intercept in FRUS, Potsdam II)."""
+    Japanese intercept in FRUS, Potsdam II); a search hit's address and its excerpt's cut mark over
+    the dateline."""
     text = line.text
     if ctx.res.patterns.match("frus-number", text):  # the message's number opens its text
         return False
     short_tail = text[:1].isdigit() and len(text) < 16
     return (heading_kind(text, ctx) is not None or text.endswith(",")
-            or _LABEL_LINE.match(text) is not None  # (frus59) or `Washington, undated.`:
+            or _LABEL_LINE.match(text) is not None or _CUT_MARK.match(text) is not None
+            # (frus59) or `Washington, undated.`:
             or ctx.res.patterns.match("undated-dateline", text) is not None
             or bool(ctx.res.dates.whole(text)) or short_tail
             or heading_kind(_EDITORS_BRACKETS.sub("", text), ctx) == "dateline")

@@ -22,6 +22,8 @@ _SERIES_NUMBER = re.compile(r"^[A-Z][A-Za-z]{1,5}\s?\d")
 # (misses45) or by its digits when a subject label follows them (a JCS message: `6357. Subj:
 # Cease-fire Planning.`): a point's number is never followed by one
 _SUBJECT_AFTER = re.compile(r"^\d{2,6}\.\s++(?i:subj|subject)\.?\s*+:")
+# (frus69) or by digits padded with a zero (a post's backchannel series, `0122.`): no point's
+_PADDED = re.compile(r"^0\d{2,5}$")
 _POINT_REACH = 7  # the paragraphs under a first point where its second is looked for
 # a telegram the editors print outside its series (`Unnumbered. For Assistant Secretary Bundy
 # from Ambassador Green.`): no number, its channel line read as a numbered one's
@@ -40,6 +42,7 @@ def telegram_number(line: Line, following: list[Line], seg: Segments, ctx: Conte
             any(form in named for form in _NUMBERED_FORMS)
             or _unlabelled_telegram(number, seg, ctx) or ("message" in named and (
                 _SERIES_NUMBER.match(number[1].group("telegram"))
+                or _PADDED.match(number[1].group("telegram"))
                 or _SUBJECT_AFTER.match(line.text)))):
         seg.facts["telegram"] = number[1].group("telegram")
         seg.facts["form"] = seg.facts.get("form") or "Telegram"

@@ -27,6 +27,7 @@ _NOTE = re.compile(r"^(?P<n>[1-9]\d{0,2}|[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴
 _STOPPED_NOTE = re.compile(
     r"^(?P<n>[1-9]\d{0,2}|[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?)\.?\s(?P<text>[A-Z“\"][^\n]*+)$")
 _SIGNATURE = re.compile(r"^[A-Z][A-Z.'’ -]{2,40}+$")
+_SUPERSCRIPT_NOTE = re.compile(r"^[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?\s[A-Z“\"]")
 _OPEN_END = re.compile(r"(?<=[a-z])\s(?:the|a|an|of|to|and|that|in|on|for|with|by)$")
 
 
@@ -85,11 +86,12 @@ def _anchored(body: list[Line], notes: list[tuple[str, str]], titled: str
               ) -> tuple[list[Line], list[tuple[str, str]]] | None:
     """The body with each note's anchor, sought from its end, rewritten as `[n]` (the
     heading's note, `titled`, anchored there when another note of the page is anchored in
-    the text); None when a note's anchor is not found."""
+    the text or it is the source note); None when a note's anchor is not found."""
     body = list(body)
     headed = [n for n, _ in notes if titled and n.translate(SUPERSCRIPT_DIGITS) == titled]
-    if headed and len(notes) == len(headed):
-        return None
+    if headed and len(notes) == len(headed) and not all(
+            text.startswith("Source") for _, text in notes):  # (frus69) the source note alone
+        return None  # over the page's turn (`¹ Source: Department of State, ...`) is the heading's
     for number, _ in notes:
         if number in headed:
             continue
@@ -129,9 +131,13 @@ def _page_blocks(lines: list[Line], note: re.Pattern[str]) -> list[tuple[int, in
 
 def _trailing_start(lines: list[Line], note: re.Pattern[str]) -> int | None:
     """Where the trailing notes open: the last line opening with a note's number under the
-    page's rule or the signature in capitals."""
+    page's rule or the signature in capitals; else the first of the lines closing the text
+    that each open with a superscript number and a capital (`¹ Source: ...`)."""
     for i in range(len(lines) - 1, 0, -1):
         if note.match(lines[i].text) and (
                 lines[i].rule_before or _SIGNATURE.match(lines[i - 1].text)):
             return i
-    return None
+    i = len(lines)  # (frus69) or the superscript-numbered notes closing the text, under a
+    while i > 1 and _SUPERSCRIPT_NOTE.match(lines[i - 1].text):  # closing (`Warm regards.`)
+        i -= 1
+    return i if i < len(lines) else None

@@ -47,8 +47,9 @@ _TRAILING = re.compile(rf"(?:(?<=[a-z])|(?<=[a-z][,;]))\s(?={_CAPITALS}\s(?P<aft
 _END_NUMBER = re.compile(rf"^\s({OCR_PAGE})\s|\s({OCR_PAGE})\s$")
 # (frus58) a PDF's odd head in title case, the volume's subject and the page's number (`Soviet
 # Union, October 1971–May 1972 125`): capitalised words, small words, years; found only by its
-# page, one from the volume's head
-_TITLED = re.compile(r"^(?:(?P<before>\d{1,4})\s++)?(?=[A-Z])(?:(?:[A-Z][\w'’-]*+|of|and|the|on|in"
+# page, one from the volume's head; (frus69) its months' span by a dash (`Vietnam,
+# January–June 1965 413`)
+_TITLED = re.compile(r"^(?:(?P<before>\d{1,4})\s++)?(?=[A-Z])(?:(?:[A-Z][\w'’–-]*+|of|and|the|on|in"
                      r"|to|for|\d{4}(?:[–-](?:[A-Z][a-z]++\s)?\d{4})?)[,;:]?(?:\s|$)){1,12}"
                      r"(?(before)|(?P<after>\d{1,4}))$")
 _LONG_WORD = re.compile(r"[A-Z]{4,}")
