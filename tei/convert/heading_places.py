@@ -32,6 +32,7 @@ from tei.convert.segment import (
     label_alone,
     label_fact,
     unclosed_note,
+    weekday_dated,
 )
 from tei.convert.states import is_country, located_in
 
@@ -69,7 +70,7 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
             if heading_kind(text, ctx) == "language":
                 header.original_language = header.original_language or text
                 header.original_language_code = language_code(text, ctx)
-            elif ctx.res.dates.whole(text) and not header.sent.when:
+            elif (ctx.res.dates.whole(text) or weekday_dated(text, ctx)) and not header.sent.when:
                 set_date(header.sent, read_date(text, ctx))
             continue
         groups = found[1]
