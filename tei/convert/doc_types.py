@@ -349,6 +349,7 @@ def _submission_address(message: Message, heading: list[RegistryLine], ctx: Cont
 _LETTERHEAD_LINES = frozenset({"letterhead", "destination", "classification", "precedence",
                                "dateline", "time",  # (ocr69) the hour under a memorandum's date
                                "handling", "stamp", "other", "cable-number", "outgoing",
+                               "declassification",  # (ocr69) a NARA stamp over a letter
                                "subject", "language"})
 
 

@@ -34,9 +34,6 @@ _DAY, _YEAR = r"[\dlI]{1,2}", r"[1lI]9[\dlIO]{2}"
 # the date under it, as the print writes it (`February 28, 1956.`, `28th February, 1956.`)
 _DATE = re.compile(rf"^(?:{_MONTH} {_DAY},? {_YEAR}|{_DAY}(?:st|nd|rd|th)? {_MONTH},? "
                    rf"{_YEAR})\.?$")
-# (ocr69) the second line of a letterhead in capitals left of the date (`EMBASSY OF THE` /
-# `UNITED STATES OF AMERICA` beside `New Delhi, India,` / `July 14, 1965.`)
-_CAPITALS = re.compile(r"^[A-Z][A-Z'’.,&-]*+(?: [A-Z][A-Z'’.,&-]*+){0,6}$")
 
 
 # (ocr65) a British form's dispatch and receipt side by side (`D. 21st October, 1952.`,
@@ -83,35 +80,16 @@ def parted_datelines(raws: list[str]) -> list[str]:
             out[i] = SEPARATOR.join((f"{upper[0]} {lower[0]}", f"{upper[1]} {lower[1]}"))
             out[i + 1] = ""
             continue
-        if _stamp_over_date(upper, lower):  # `APPROVED IN S` over `4/2/62`
-            assert upper is not None and lower is not None
-            stamp = f"{upper[1]} {lower[1]}"
-            if lower[0][:1].islower():  # the left cell's value wrapped under it
-                out[i], out[i + 1] = SEPARATOR.join((f"{upper[0]} {lower[0]}", stamp)), ""
-            else:
-                out[i], out[i + 1] = SEPARATOR.join((upper[0], stamp)), lower[0]
-            continue
-        if not upper or not lower or not _place(upper[1]) or not _DATE.match(lower[1]):
-            continue
+        if not upper or not lower or not _place(upper[1]) or not _DATE.match(lower[1]) or (
+                _CAPITALS.match(upper[0]) and _CAPITALS.match(lower[0])):
+            continue  # (ocr69) beside a letterhead's two lines the rows stay in their order
         out[i] = upper[0]
-        dateline = f"{upper[1]} {lower[1]}"
-        letterhead = _CAPITALS.match(upper[0]) and _CAPITALS.match(lower[0])
-        cells = (lower[0], dateline) if letterhead else (dateline, lower[0])
-        out[i + 1] = SEPARATOR.join(cell for cell in cells if cell)
+        out[i + 1] = SEPARATOR.join(cell for cell in (f"{upper[1]} {lower[1]}", lower[0]) if cell)
     return out
 
 
-# (ocr69) an office's approval stamp at the right of a form's fields, its date under it (the
-# State Department's memorandum of conversation: `APPROVED IN S` / `4/2/62`)
-_APPROVAL = re.compile(r"^(?i:approved)\s++(?:IN|in|BY|by)\s++[A-Z][\w/.-]{0,12}+$")
-_STAMP_DATE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}$")
-
-
-def _stamp_over_date(upper: tuple[str, str] | None, lower: tuple[str, str] | None) -> bool:
-    """Whether a row's right cell is an approval stamp and the next row's its date: the
-    stamp's one line, apart from the form's field beside it."""
-    return upper is not None and lower is not None and bool(upper[0]) and bool(
-        _APPROVAL.match(upper[1])) and bool(_STAMP_DATE.match(lower[1]))
+# (ocr69) a letterhead's line in capitals (`EMBASSY OF THE` / `UNITED STATES OF AMERICA`)
+_CAPITALS = re.compile(r"^[A-Z][A-Z'’.,&-]*+(?: [A-Z][A-Z'’.,&-]*+){0,6}$")
 
 
 def _stacked(upper: str, lower: str, upper_cells: object, lower_cells: object) -> bool:
