@@ -18,6 +18,9 @@
   office lines name no one (`closing._foot_address_end`, `parts.foot_address_names`);
 - a short line of prose ending in a word broken at its hyphen runs on into the line in lower
   case under it (`though the shelling con-` / `tinues ...`: `read._broken_word`);
+- (held samples) a scan's margin marks before three lines or more (`|`, `^`, `,`, `'`: an
+  officer's pencil or the binder's holes read as punctuation) are spaces
+  (`pages/margin_marks.py`);
 - a place and its country at the right over the date (`New Delhi, India,` / `July 14, 1965.`)
   are one dateline, except beside a letterhead's two lines (`parted_datelines`).
 """
@@ -99,9 +102,9 @@ def test_short_line_broken_in_a_word_runs_on(resources: Resources) -> None:
 
 
 def test_dear_mr_president_stays_a_letter(resources: Resources) -> None:
+    pad = " " * 38
     text = _MEMO.replace("Mr. President:", "Dear Mr. President:").replace(
-        "                                      W. W. Rostow",
-        "                                      Sincerely,\n\n                                      W. W. Rostow")
+        f"{pad}W. W. Rostow", f"{pad}Sincerely,\n\n{pad}W. W. Rostow")
     assert text_facts(text, resources)["doc_type"] == "letter"
 
 
@@ -124,3 +127,23 @@ def test_approval_stamp_date_and_spaced_form_title(resources: Resources) -> None
     found = text_facts(_MEMCON, resources)
     assert found["date"] == "1962-03-22"
     assert found["doc_type"] == "memorandum"
+
+
+_MARGIN = """\
+       FROM CAIRO TO FOREIGN OFFICE
+
+       Sir H. Trevelyan                 D. 9.15 p.m. August 2, 1956
+  ^    No. 1645                         R. 11.40 p.m. August 2, 1956
+  |    August 2, 1956
+  !
+       SECRET
+
+  | I saw Dr. Fawzi this evening at his request. He said that the reply
+    would not be "negative".
+"""
+
+
+def test_scan_margin_marks_are_no_text(resources: Resources) -> None:
+    found = text_facts(_MARGIN, resources)
+    assert found["telegram_number"] == "1645"
+    assert "^" not in text_xml(_MARGIN, resources)
