@@ -21,6 +21,9 @@
 - (held samples) a scan's margin marks before three lines or more (`|`, `^`, `,`, `'`: an
   officer's pencil or the binder's holes read as punctuation) are spaces
   (`pages/margin_marks.py`);
+- (held samples) the War Department message center's stamp cells under a message, the date
+  in figures in brackets and the time group alone (`(12/8/41)`, `1150Z`: table `processing`),
+  are processing lines, so the name over them signs;
 - a place and its country at the right over the date (`New Delhi, India,` / `July 14, 1965.`)
   are one dateline, except beside a letterhead's two lines (`parted_datelines`).
 """
@@ -147,3 +150,25 @@ def test_scan_margin_marks_are_no_text(resources: Resources) -> None:
     found = text_facts(_MARGIN, resources)
     assert found["telegram_number"] == "1645"
     assert "^" not in text_xml(_MARGIN, resources)
+
+
+_WAR = """\
+From:  CG USAFFE Manila P I
+To:    Chief of Staff
+No.    1004              7 December 1941
+
+      Arrangements for cooperation with Admiral Hart completed X Patrols extended to limit
+of range over sea approaches to Luzon X Morale of command excellent X
+
+                                               MACARTHUR
+
+ACTION:  WPD
+INFORMATION: G-2, Secy of War
+
+CM-IN-2134      (12/8/41)     1150Z
+"""
+
+
+def test_message_center_stamp_cells_under_the_signature(resources: Resources) -> None:
+    found = text_facts(_WAR, resources)
+    assert found["signed"] == "MACARTHUR"
