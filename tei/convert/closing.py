@@ -18,6 +18,7 @@ from tei.convert.parties import title_parties
 from tei.convert.parts import (
     SIGNED_MARK,
     SLASHED_NAME,
+    STYLE_ALONE,
     foot_address_names,
     numbered_close,
     parenthesised_name,
@@ -46,7 +47,8 @@ from tei.convert.signer_lines import (
 )
 
 _NAME_DATE = re.compile(r"^(?P<name>[A-Z][A-Z'’\- ]*[A-Z])\s+(?P<date>\d.*)$")
-_FOOT_ADDRESS_LINES = 4  # office, department, seat and street under a foot address
+_FOOT_ADDRESS_LINES = 5  # office, department, seat and street under a foot address;
+# (ocr69) the office wrapped over two lines (`Assistant Secretary of State for` / `Near ...`)
 _FOOT_ADDRESS_WORDS = 12  # (invent16) `Embajador Extraordinario y Plenipotenciario de los ...`
 _POSTSCRIPT_TAIL_WORDS = 12  # a line added under a postscript
 _POSTSCRIPT_TAIL_LINES = 4  # an enclosure list under it: its label and three items
@@ -137,7 +139,14 @@ class CloserReader:
         """Where the closer's lines are read back from: after a foot address
         (`THE RIGHT HONOURABLE OLIVER LYTTELTON, ...`) the short lines under it (office,
         department, seat: `LONDON, S.W.1.`) are its own, not the text's."""
-        for i in range(end - 1, max(start, end - _FOOT_ADDRESS_LINES - 2), -1):
+        reach = range(end - 1, max(start, end - _FOOT_ADDRESS_LINES - 2), -1)
+        # (ocr69) the style alone opens the address over the lines the other rows know
+        # (`The Honorable` / `Phillips Talbot,` / the office / `Department of State, ...`)
+        styled = next((i for i in reach if STYLE_ALONE.match(units[i].text)), None)
+        if styled is not None and all(len(units[k].text.split()) <= _FOOT_ADDRESS_WORDS
+                                      for k in range(styled, end)):
+            return styled + 1
+        for i in reach:
             if self.patterns.match("foot-address", units[i].text):
                 return i + 1
             if len(units[i].text.split()) > _FOOT_ADDRESS_WORDS:

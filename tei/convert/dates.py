@@ -55,6 +55,7 @@ from tei.convert.dotted_order import (
     romance_day_first,
     slashed_month_first,
 )
+from tei.convert.ocr_dates import ocr_date_text
 from tei.convert.spans import Spans
 from tei.convert.wordscreen import ascii_words
 
@@ -102,6 +103,7 @@ class DateReader:
         self._cjk = date_eras.cjk_numeral_shape(era_alternation(self.eras))
         self._latin = date_latin.latin_shape(month_alternation(self.months))
         self._cache: dict[str, list[DateValue]] = {}
+        self._month_names = frozenset(name.casefold() for name in self.months)
         self.month_first = False
         self.slashes_day_first = False
         self.hyphens_month_first = False
@@ -140,7 +142,8 @@ class DateReader:
         if cached is None:
             if len(self._cache) >= _CACHE_SIZE:
                 self._cache.clear()
-            cached = self._cache[text] = self._find(text) if _DIGIT.search(text) else []
+            cached = self._cache[text] = self._find(ocr_date_text(text, self._month_names)) \
+                if _DIGIT.search(text) else []
             if latin:  # (misses44) `die 12 mensis Martii anno 1962`: over the digits' shapes
                 found = date_latin.latin_dates(self._latin, text, self.months)
                 cached[:] = [*found, *(value for value in cached if not any(
@@ -240,6 +243,7 @@ class DateReader:
 
     def _may_open(self, text: str) -> bool:
         """Whether a date can begin at the start of `text` (a quick test before `find`)."""
+        text = ocr_date_text(text[:12], self._month_names)  # (ocr69) `Ju1y l4, l965`
         first = LETTERS.match(text)
         return bool(_NUMBER_START.match(text) or date_eras.ERA_INITIAL_START.match(text)
                     or date_latin.OPENING.match(text)) or (

@@ -17,7 +17,8 @@ from tei.convert.pages.catalogue_title import CATALOGUE_TITLE
 from tei.convert.pages.swb import HEADLINE as MONITOR_HEADLINE
 from tei.convert.parties import title_parties
 from tei.convert.possessive_forms import names_other_form
-from tei.convert.segment import doc_type_in
+from tei.convert.segment import doc_type_in, weekday_dated
+from tei.convert.spaced_lines import spaced_readings
 from tei.convert.zones import Segments
 
 # (ocr37) a CREST scan's OCR damaging `MEMORANDUM FOR:`'s first letters (`IN1holi.ANDUM FOR:`)
@@ -38,7 +39,8 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     if minute_officer(ctx):  # its text may name other forms (`the draft of a telegram`)
         return "memorandum", "a minute to an officer named alone over it, under a short date"
     # (ocr68) a form's name letter-spaced (`R E P O R T`) is read as its word
-    form_lines = [("form line", _GARBLED_MEMO.sub("MEMORANDUM", _unspaced(text_of(line.content))))
+    form_lines = [("form line", _GARBLED_MEMO.sub("MEMORANDUM", _spaced_form(text_of(line.content),
+                                                                            ctx)))
                   for line in heading if line.subtype in ("cable-number", "document-type")]
     # (sites59) a catalogue's `Document type: Telegram` (the Thatcher Foundation, DNSA) too
     fields = [("page's type field", line.text) for name in ("type", "document-type")
@@ -124,7 +126,14 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     if opens_minute_sheet(ctx):
         return "memorandum", "a minute sheet's or file noting's heading"
     marked_only = all(line.subtype in ("classification", "precedence") for line in heading)
-    if (seg.form is None or marked_only) and _letterhead_only(message, heading):
+    # (ocr69) a letterhead and a date line over the salutation: a form the grade alone
+    # suggested (the White House's `S E C R E T -- SENSITIVE`) is none
+    lettered = any(line.subtype == "letterhead" for line in heading) and any(
+        line.subtype == "dateline" or weekday_dated(text_of(line.content), ctx)
+        for line in heading)
+    if (seg.form is None or marked_only or lettered) and _letterhead_only(message, heading):
+        if _office_salute(message):
+            return "memorandum", "a staff memorandum's salutation of the office (`Mr. President:`)"
         return "letter", "the salutation under a letterhead"
     if _addressed_letter(message, heading):
         return "letter", ("a salutation and a courtesy close under letterhead, number, date "
@@ -319,6 +328,14 @@ def _type_line(message: Message) -> str:
     return text if len(text.split()) <= 3 else ""
 
 
+def _spaced_form(text: str, ctx: Context) -> str:
+    """A form line letter-spaced over several words (`M e m o r a n d u m   o f   C o n v e r
+    s a t i o n`, its gaps between words lost): the first reading in words that names a form
+    (ocr69); else the letters joined (`_unspaced`)."""
+    return next((words for words in spaced_readings(text) if " " in words
+                 and doc_type_in(words, ctx)), None) or _unspaced(text)
+
+
 def _unspaced(text: str) -> str:
     """A letter-spaced word joined (`V e r m e r k`: `Vermerk`); other text as it is."""
     return text.replace(" ", "") if re.fullmatch(r"(?:\w ){2,}\w", text) else text
@@ -341,9 +358,23 @@ def _submission_address(message: Message, heading: list[RegistryLine], ctx: Cont
 # (lead36) and a translation's line naming the original's language (`English translation
 # from the Italian`): the edition's, no sign of a cable form
 _LETTERHEAD_LINES = frozenset({"letterhead", "destination", "classification", "precedence",
-                               "dateline",
+                               "dateline", "time",  # (ocr69) the hour under a memorandum's date
                                "handling", "stamp", "other", "cable-number", "outgoing",
+                               "declassification",  # (ocr69) a NARA stamp over a letter
                                "subject", "language"})
+
+
+# (ocr69) a staff memorandum's salutation: the principal's office alone, closed by a colon
+_OFFICE_SALUTE = re.compile(r"^(?:Mr\.|Madam)\s++(?:Vice\s++)?(?:President|Secretary|Under\s++"
+                            r"Secretary|Prime\s++Minister|Chairman|Director):$")
+
+
+def _office_salute(message: Message) -> bool:
+    """(ocr69) `Mr. President:` over a text with no courtesy close (a White House staff
+    memorandum, signed by name alone): a memorandum, not a letter (`Dear Mr. President:`)."""
+    salutes = [text_of(part.content).strip() for part in message.opener if part.kind == "salute"]
+    return len(salutes) == 1 and bool(_OFFICE_SALUTE.match(salutes[0])) and not any(
+        part.kind == "salute" for part in message.closer)
 
 
 def _letterhead_only(message: Message, heading: list[RegistryLine]) -> bool:

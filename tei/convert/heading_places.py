@@ -32,11 +32,23 @@ from tei.convert.segment import (
     label_alone,
     label_fact,
     unclosed_note,
+    weekday_dated,
 )
 from tei.convert.states import is_country, located_in
 
 # which heading lines name the place of origin first: a dateline, then a dispatch line
 _PLACE_ORDER = {"dateline": 0, "date": 1}
+
+
+# (ocr69) an office's approval stamp beside a form's fields, its date on the next line (the
+# State Department's memorandum of conversation: `APPROVED IN S` / `4/2/62`)
+_APPROVAL = re.compile(r"^(?i:approved)\s++(?:IN|in|BY|by)\s++[A-Z][\w/.-]{0,12}+$")
+
+
+def _approval_dates(lines: list[Line]) -> set[int]:
+    """The lines under an approval stamp (its date, not the document's)."""
+    return {below.no for line, below in pairwise(lines)
+            if _APPROVAL.match(bare(line.text))}
 
 
 def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
@@ -51,7 +63,7 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
     ordered = [line for _, _, line in sorted(
         zip(range(len(lines)), kinds, lines, strict=True),
         key=lambda item: (item[0] < covering, _PLACE_ORDER.get(item[1], 2)))]
-    members = _label_members(lines, ctx) | _release_dates(lines, kinds)
+    members = _label_members(lines, ctx) | _release_dates(lines, kinds) | _approval_dates(lines)
     # a place under a letterhead is the seat it writes from (`_letterhead_place`), not a
     # destination (lead33: `Embassy of Israel` / `Washington, D.C.`)
     seats = {lines[i].no for i in _seat_lines(lines, kinds)}
@@ -69,7 +81,7 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
             if heading_kind(text, ctx) == "language":
                 header.original_language = header.original_language or text
                 header.original_language_code = language_code(text, ctx)
-            elif ctx.res.dates.whole(text) and not header.sent.when:
+            elif (ctx.res.dates.whole(text) or weekday_dated(text, ctx)) and not header.sent.when:
                 set_date(header.sent, read_date(text, ctx))
             continue
         groups = found[1]

@@ -24,11 +24,16 @@ from tei.convert.column_blocks import SEPARATOR
 _GAP = re.compile(r"(?<![ \t])[ \t]{5,}+(?=\S)")
 _INDENT = 20  # a cell alone on its row, set this far to the right
 # the place: one to three capitalised words closed by a comma (`Tehran,`, `Buenos Aires,`)
-_PLACE = re.compile(r"^[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,2},$")
-_MONTH = r"[A-Z][a-z]{2,8}\.?"
+# (ocr69) or a place and its country (an embassy's letterhead beside `New Delhi, India,`)
+_PLACE = re.compile(r"^[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,2},(?: [A-Z][\w'’.-]*+){1,2},$")
+_PLACE_ALONE = re.compile(r"^[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,2},$")
+# (ocr69) a typescript's OCR may read a month's `l` as `1` and a day's or year's 1 as `l`
+# (`Ju1y l4, l965.`): the dates reader repairs them (`ocr_dates`)
+_MONTH = r"[A-Z0][a-z10]{2,8}\.?"
+_DAY, _YEAR = r"[\dlI]{1,2}", r"[1lI]9[\dlIO]{2}"
 # the date under it, as the print writes it (`February 28, 1956.`, `28th February, 1956.`)
-_DATE = re.compile(rf"^(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? "
-                   r"\d{4})\.?$")
+_DATE = re.compile(rf"^(?:{_MONTH} {_DAY},? {_YEAR}|{_DAY}(?:st|nd|rd|th)? {_MONTH},? "
+                   rf"{_YEAR})\.?$")
 
 
 # (ocr65) a British form's dispatch and receipt side by side (`D. 21st October, 1952.`,
@@ -75,11 +80,16 @@ def parted_datelines(raws: list[str]) -> list[str]:
             out[i] = SEPARATOR.join((f"{upper[0]} {lower[0]}", f"{upper[1]} {lower[1]}"))
             out[i + 1] = ""
             continue
-        if not upper or not lower or not _PLACE.match(upper[1]) or not _DATE.match(lower[1]):
-            continue
+        if not upper or not lower or not _place(upper[1]) or not _DATE.match(lower[1]) or (
+                _CAPITALS.match(upper[0]) and _CAPITALS.match(lower[0])):
+            continue  # (ocr69) beside a letterhead's two lines the rows stay in their order
         out[i] = upper[0]
         out[i + 1] = SEPARATOR.join(cell for cell in (f"{upper[1]} {lower[1]}", lower[0]) if cell)
     return out
+
+
+# (ocr69) a letterhead's line in capitals (`EMBASSY OF THE` / `UNITED STATES OF AMERICA`)
+_CAPITALS = re.compile(r"^[A-Z][A-Z'’.,&-]*+(?: [A-Z][A-Z'’.,&-]*+){0,6}$")
 
 
 def _stacked(upper: str, lower: str, upper_cells: object, lower_cells: object) -> bool:
@@ -87,4 +97,9 @@ def _stacked(upper: str, lower: str, upper_cells: object, lower_cells: object) -
     (maybe after a blank row: a letter in a government's white paper, `New Delhi,` /
     `26 September 1959`), no cell set apart on either row: one dateline."""
     return upper_cells is None and lower_cells is None and bool(
-        _PLACE.match(upper.strip())) and bool(_DATE.match(lower.strip()))
+        _PLACE_ALONE.match(upper.strip())) and bool(_DATE.match(lower.strip()))
+
+
+def _place(cell: str) -> bool:
+    """A place closed by a comma, perhaps with its country (`Tehran,`, `New Delhi, India,`)."""
+    return bool(_PLACE_ALONE.match(cell) or _PLACE.match(cell))

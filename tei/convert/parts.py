@@ -308,6 +308,11 @@ def group_names(match: re.Match[str], group: str) -> list[tuple[int, int]]:
     return (caps_list_spans if text[start:end].isupper() else name_spans)(text, start, end)
 
 
+# (ocr69) an addressee's style alone on the line over a foot address (`The Honorable`,
+# OCR's `The Honorab1e`)
+STYLE_ALONE = re.compile(r"(?i)^(?:the\s++)?(?:right\s++)?hon(?:ou?rab[l1]e|\.)$")
+
+
 def foot_address_names(text: str, patterns: Patterns) -> list[tuple[int, int]]:
     """The name spans of an addressee's line at the foot: (misses40) a `foot-address` row's
     `persons` group, the name without the courtesy titles (`A la señora doña Delfina Mitre
@@ -315,7 +320,12 @@ def foot_address_names(text: str, patterns: Patterns) -> list[tuple[int, int]]:
     else the names a signature line's are; (ocr43) an office alone names none (`The Secretary
     to the Treasury.`)."""
     found = patterns.match("foot-address", text)
-    if found is not None and found[0] == "office-address":
+    if (found is not None and found[0] == "office-address") or STYLE_ALONE.match(text):
+        return []
+    # (ocr69) a line of the addressee's office under the name names no one (`Near Eastern
+    # and South Asian Affairs,`)
+    if found is None and any(word.strip(",.").casefold() in patterns.words("office-words")
+                             for word in text.split() if word.casefold() != "the"):
         return []
     if found is not None and "persons" in found[1].re.groupindex:
         return group_names(found[1], "persons") if found[1].group("persons") else []

@@ -342,13 +342,20 @@ def _runs_on(physical: str, text: str, following: str) -> bool:
                                                      and following[:1].isdigit())
 
 
+_SMALL_BROKEN = re.compile(r"\s[a-z]{2,}-$")
+_PROSE_WORDS = 3
+
+
 def _broken_word(physical: str, following: str) -> bool:
     """A line ending in a broken word runs on into one repeating the hyphen (`Govern-` / `-ment`),
     a long one into a line in lower case whatever the wrap width (an OCR'd page too uneven)."""
     repeated = following[:1] == "-" and following[1:2].islower()
     lower = bool(_LOWER_START.match(following)) and not _OPENS_ITEM_OR_FIELD.match(following)
-    return bool(_HYPHEN_END.search(physical)) and (repeated or (len(physical) >= _WRAPPED_LINE
-                                                                and lower))
+    # (ocr69) or a short line of prose broken in a small word's middle (a paragraph's line
+    # that OCR ended early: `though the shelling con-` / `tinues at about ...`)
+    prose = len(physical.split()) >= _PROSE_WORDS and bool(_SMALL_BROKEN.search(physical))
+    return bool(_HYPHEN_END.search(physical)) and (repeated or (
+        (len(physical) >= _WRAPPED_LINE or prose) and lower))
 
 
 def _clause_runs_on(physical: str, following: str, width: int | None) -> bool:

@@ -305,8 +305,21 @@ def _full_date(text: str, ctx: Context) -> bool:
     1962`, `dnia 3.IV.1957 r.`), or ends with one in brackets: the editors' civil date after
     one in a calendar the tables do not read (`12 Teşrinievvel 1330 [25 October 1914]`);
     (invent22) or is another calendar's date with the civil one after a dash or slash."""
-    return any(d.day and d.year and (d.start <= _DATE_WORD_ROOM or _glossed(text, d.start, d.end))
+    return any(d.day and d.year and (d.start <= _DATE_WORD_ROOM or _glossed(text, d.start, d.end)
+                                     or _weekday_before(text[:d.start], ctx))
                for d in ctx.res.dates.find(text)) or calendar_paired(text, ctx.res.dates.whole)
+
+
+def weekday_dated(text: str, ctx: Context) -> bool:
+    """(ocr69) A whole date after its weekday (`Wednesday, March 6, 1968`)."""
+    head, comma, rest = text.partition(",")
+    return bool(comma) and _weekday_before(head, ctx) and bool(ctx.res.dates.whole(rest.strip()))
+
+
+def _weekday_before(head: str, ctx: Context) -> bool:
+    """(ocr69) Whether `head`, the words before a date, is the weekday a White House
+    memorandum's dateline opens with (`Wednesday, March 6, 1968`, over its hour line)."""
+    return head.strip(" ,").casefold() in ctx.res.patterns.words("weekdays")
 
 
 def _glossed(text: str, start: int, end: int) -> bool:

@@ -16,6 +16,7 @@ import unicodedata
 
 from tei.convert.ocr_capitals import read_capitals
 from tei.convert.pages.excerpt_foot import without_excerpt_foot
+from tei.convert.pages.margin_marks import without_margin_marks
 from tei.convert.pages.padded_fields import padded_fields
 from tei.convert.pages.word_comments import without_comments
 from tei.convert.patterns import Patterns
@@ -41,6 +42,8 @@ def read_off_copy_marks(text: str, patterns: Patterns) -> str:
         lines = [_QUOTED.sub("", line) for line in lines]
     lines = without_comments(without_excerpt_foot(lines, patterns))
     return "\n".join(padded_fields(_without_margin(lines), patterns))
+    lines = without_excerpt_foot(lines, patterns)
+    return "\n".join(padded_fields(_without_margin(without_margin_marks(lines)), patterns))
 
 
 def _all_quoted(lines: list[str]) -> bool:

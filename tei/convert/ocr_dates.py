@@ -1,0 +1,46 @@
+"""(ocr69) A typescript's OCR reading a date's digits as letters and a month's letters as
+digits (`Ju1y l4, l965`, `0ctober 2l, 1958`, `Apri1 3O, 1962`): the date read as if typed
+right. The repair keeps every character's place, so the date's span is the source's own."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# a word of letters with OCR's `1` for `l` or `0` for `o` among them (`Ju1y`, `0ctober`)
+_MIXED_WORD = re.compile(r"(?<![\w.])(?=[A-Za-z]*[10])(?=[10]*[A-Za-z])[A-Za-z10]{3,9}(?!\w)")
+_WORD_FIXES = str.maketrans("10", "lo")
+# a day's two figures with OCR's `l` or `I` for 1 and `O` for 0 in one of them (`l4`, `2l`)
+_DAY = r"(?:[lI][0-9]|[0-9][lIO]|[lI][lIO]|[0-3])"
+_DAY_FIXES = str.maketrans("lIO", "110")
+
+
+# what such a misreading needs: a letter beside a digit in a word (`l4`, `Ju1y`, `0ctober`)
+_SUSPECT = re.compile(r"[A-Za-z][10]|[10][a-z]|(?<!\w)[lI]\d(?!\w)|(?<!\w)\d[lIO](?!\w)")
+
+
+def ocr_date_text(text: str, months: frozenset[str]) -> str:
+    """`text` with OCR's misread month names and days next to a month's name repaired,
+    character for character (`months`: the month names in lower case); `text` itself when
+    it holds none."""
+    if not _SUSPECT.search(text):
+        return text
+    chars = list(text)
+    for word in _MIXED_WORD.finditer(text):
+        fixed = word.group().translate(_WORD_FIXES)
+        if fixed.casefold() in months:
+            chars[word.start():word.end()] = fixed
+    fixed_text = "".join(chars)
+    for pattern in _day_shapes(months):
+        for found in pattern.finditer(fixed_text):
+            start, end = found.span("d")
+            chars[start:end] = fixed_text[start:end].translate(_DAY_FIXES)
+    return "".join(chars)
+
+
+@lru_cache(maxsize=4)
+def _day_shapes(months: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A day after a month's name and one before it, each with OCR's letters allowed."""
+    names = "|".join(sorted((re.escape(m) for m in months if len(m) >= 3), key=len, reverse=True))
+    return (re.compile(rf"(?i)(?<![\w])(?:{names})\.?,?\s++(?P<d>{_DAY})(?=,?\s|\.|$)"),
+            re.compile(rf"(?i)(?<![\w.])(?P<d>{_DAY})(?:st|nd|rd|th)?\s++(?:{names})\b"))
