@@ -41,8 +41,6 @@ def read_off_copy_marks(text: str, patterns: Patterns) -> str:
     while _all_quoted(lines):
         lines = [_QUOTED.sub("", line) for line in lines]
     lines = without_comments(without_excerpt_foot(lines, patterns))
-    return "\n".join(padded_fields(_without_margin(lines), patterns))
-    lines = without_excerpt_foot(lines, patterns)
     return "\n".join(padded_fields(_without_margin(without_margin_marks(lines)), patterns))
 
 
