@@ -10,8 +10,14 @@ from itertools import islice, pairwise
 
 from tei.convert.context import Context
 from tei.convert.correspondence import signers
+from tei.convert.letter_signs import (
+    addressed_letter,
+    letterhead_only,
+    office_salute,
+    submission_address,
+)
 from tei.convert.minutes import minute_officer, opens_minute_sheet
-from tei.convert.model import Inlines, Mark, Message, Paragraph, RegistryLine, text_of
+from tei.convert.model import Inlines, Message, Paragraph, RegistryLine, text_of
 from tei.convert.notes_third_person import note_opening
 from tei.convert.pages.catalogue_title import CATALOGUE_TITLE
 from tei.convert.pages.swb import HEADLINE as MONITOR_HEADLINE
@@ -121,7 +127,7 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
         return submission[0], "the title naming a submission to the Central Committee"
     if note_opening(message, ctx):
         return "memorandum", "a third-person note's opening (a note verbale)"
-    if _submission_address(message, heading, ctx):
+    if submission_address(message, heading, ctx):
         return "memorandum", "an address to the Central Committee under marks only (a zapiska)"
     if opens_minute_sheet(ctx):
         return "memorandum", "a minute sheet's or file noting's heading"
@@ -131,11 +137,11 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     lettered = any(line.subtype == "letterhead" for line in heading) and any(
         line.subtype == "dateline" or weekday_dated(text_of(line.content), ctx)
         for line in heading)
-    if (seg.form is None or marked_only or lettered) and _letterhead_only(message, heading):
-        if _office_salute(message):
+    if (seg.form is None or marked_only or lettered) and letterhead_only(message, heading):
+        if office_salute(message):
             return "memorandum", "a staff memorandum's salutation of the office (`Mr. President:`)"
         return "letter", "the salutation under a letterhead"
-    if _addressed_letter(message, heading):
+    if addressed_letter(message, heading):
         return "letter", ("a salutation and a courtesy close under letterhead, number, date "
                           "and address lines")
     cable_heading = heading and not _stamped_only(heading) and not _recorded_only(
@@ -339,76 +345,6 @@ def _spaced_form(text: str, ctx: Context) -> str:
 def _unspaced(text: str) -> str:
     """A letter-spaced word joined (`V e r m e r k`: `Vermerk`); other text as it is."""
     return text.replace(" ", "") if re.fullmatch(r"(?:\w ){2,}\w", text) else text
-
-
-_MARK_LINES = frozenset({"classification", "precedence", "copy", "handling", "other", "control",
-                         "stamp"})
-
-
-def _submission_address(message: Message, heading: list[RegistryLine], ctx: Context) -> bool:
-    """An address to the party's Central Committee (`submission-addresses`: `CC CPSU`) over
-    a text whose heading holds marks only (`Special Folder`, `Top Secret`, `Copy No. 1`),
-    no form, sender or date line: a ministry's memorandum to the CC, not a telegram."""
-    return all(line.subtype in _MARK_LINES for line in heading) and any(
-        part.kind == "address" and ctx.res.patterns.match("submission-addresses",
-                                                          text_of(part.content))
-        for part in message.opener)
-
-
-# (lead36) and a translation's line naming the original's language (`English translation
-# from the Italian`): the edition's, no sign of a cable form
-_LETTERHEAD_LINES = frozenset({"letterhead", "destination", "classification", "precedence",
-                               "dateline", "time",  # (ocr69) the hour under a memorandum's date
-                               "handling", "stamp", "other", "cable-number", "outgoing",
-                               "declassification",  # (ocr69) a NARA stamp over a letter
-                               "subject", "language"})
-
-
-# (ocr69) a staff memorandum's salutation: the principal's office alone, closed by a colon
-_OFFICE_SALUTE = re.compile(r"^(?:Mr\.|Madam)\s++(?:Vice\s++)?(?:President|Secretary|Under\s++"
-                            r"Secretary|Prime\s++Minister|Chairman|Director):$")
-
-
-def _office_salute(message: Message) -> bool:
-    """(ocr69) `Mr. President:` over a text with no courtesy close (a White House staff
-    memorandum, signed by name alone): a memorandum, not a letter (`Dear Mr. President:`)."""
-    salutes = [text_of(part.content).strip() for part in message.opener if part.kind == "salute"]
-    return len(salutes) == 1 and bool(_OFFICE_SALUTE.match(salutes[0])) and not any(
-        part.kind == "salute" for part in message.closer)
-
-
-def _letterhead_only(message: Message, heading: list[RegistryLine]) -> bool:
-    """A salutation under a heading of letterhead, address, classification and date lines,
-    a bare number or the sender's own (`Despacho n.º 412`) and a subject only (`10 DOWNING
-    STREET` ... `Dear Mr. President,`, `APOSTOLIC DELEGATION` ... `No. 4127/62` ... `Your
-    Eminence,`), or over a closer that opens with a salute (a despatch's last page:
-    `SECRET` ... `I have the honour to be,`): a letter, not a cable form (a number line
-    naming a form gives the type before this is asked)."""
-    parts = message.opener + message.closer[:1]
-    return bool(heading) and any(part.kind == "salute" for part in parts) and all(
-        line.subtype in _LETTERHEAD_LINES for line in heading)
-
-
-def _addressed_letter(message: Message, heading: list[RegistryLine]) -> bool:
-    """(invent23) A salutation and a closer opening with a courtesy close under a heading of
-    letterhead lines, a number, a dateline and an address line only (a secretariat's
-    `No. 12-3/417` / `Moscow, 9 October 1968` / `To Comrade I. HORVÁTH,` ... `Dear Comrade
-    Horváth,` ... `With comradely greetings,`): a letter, though a dateline under a number
-    and an address line are the East-bloc cable form's signs too; so with a memorandum's
-    `To:` and `From:` lines over `Dear Golda,` ... `Yours sincerely,` (lead33)."""
-    return bool(heading) and any(part.kind == "salute" for part in message.opener) and bool(
-        message.closer) and message.closer[0].kind == "salute" and all(
-        line.subtype in _LETTERHEAD_LINES or line.subtype in ("addressee", "sender")
-        or _editors_receipt(line) for line in heading)
-
-
-def _editors_receipt(line: RegistryLine) -> bool:
-    """(lead34) The receipt an edition's editors print in brackets under a despatch's number
-    and dateline (FRUS 1925: `No. 2987    PEKING, June 4, 1925.` / `[Received July 8.]` over
-    `SIR:`), not a form's own receipt field (a hotline message's `Received: 0817 EDT`)."""
-    first = line.content[0] if line.content else None
-    return line.subtype == "transmission" and len(line.content) == 1 \
-        and isinstance(first, Mark) and first.tag == "supplied"
 
 
 def named_form(words: str, ctx: Context) -> bool:
