@@ -215,9 +215,9 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     """Take line `i` as an archival reference, date, title, repeated title or related
     summary when it is one."""
     line, dates = lines[i], ctx.res.dates
-    source = refs.BRACKETED_SOURCE.match(line.text)
+    source = refs.bracketed_source(line.text)
     if source:  # `[Source: AVPRF, ... Translated by ...]`: read, and kept as the editors' note
-        seg.fields.setdefault("source", []).append(Line(line.no, source.group("source")))
+        seg.fields.setdefault("source", []).append(Line(line.no, source))
         return False
     reference = ctx.res.patterns.match("archival-reference", line.text)
     if reference:
