@@ -85,6 +85,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         seg.page_title = described_title(seg, ctx)
     dated = [line for line in seg.fields.get("date", []) if ctx.res.dates.find(line.text)]
     seg.page_date = seg.page_date or (dated[0] if dated else None) or comment_date(seg, ctx)
+    refs.source_under_title(seg)
     middle = refs.opening_reference(refs.closing_reference(lines[start:end], seg, ctx), seg, ctx)
     middle = commentary_under_signature(summary_only(middle, seg, ctx, end < len(lines)), seg, ctx)
     middle = unlabelled_summary(middle, seg, ctx, end < len(lines))

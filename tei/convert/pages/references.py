@@ -46,6 +46,20 @@ _ARCHIVE_CODE = re.compile(r"^(?=.*\d)(?=.*\w[/.-]\w|[A-Z]{2,5}\s\d.*\s\d)(?P<re
                            r"(?:[a-z]{1,5}\.)?)){0,6})$")
 
 
+def source_under_title(seg: Segments) -> None:
+    """(wcda69) The editors' bracketed source line right under the page's title among the
+    page's lines (a Bulletin's `[Source: AVP RF, ...]` under its document's title, the
+    article's introduction above both): the document's source, when no field gave one."""
+    title, text = seg.page_title, seg.fields.get("page-text", [])
+    if title is None or seg.fields.get("source"):
+        return
+    after = next((k + 1 for k, line in enumerate(text) if line.no == title.no), None)
+    source = bracketed_source(text[after].text) if after is not None and after < len(text) \
+        else None
+    if source:
+        seg.fields["source"] = [Line(text[after].no, source)]
+
+
 def closing_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """A bracketed archival reference or editors' `[Source: ...]` line closing the document
     (before its notes): the header's, unless the page's own `Source` field gave one (a
