@@ -20,7 +20,9 @@
   (`pages/references.BRACKETED_SOURCE`);
 - a Bulletin's documents one after another, each a dated title over its bracketed source:
   the next one ends the document (`pages/next_document.py`), and the source line under
-  the page's title is the document's (`references.source_under_title`).
+  the page's title is the document's (`references.source_under_title`);
+- a title of several words after a country's adjective before a name (`Soviet Chargé
+  d'Affaires S. Antonov`) is the title, the name after it the person (`parties.py`).
 """
 
 from __future__ import annotations
@@ -117,3 +119,9 @@ def test_bulletin_next_document_ends_the_first(resources: Resources) -> None:
     assert facts["telegram_number"] == "21744"
     body = text_xml(_BULLETIN, resources).split("<text")[1]
     assert "communique" not in body and "22310" not in body
+
+
+def test_a_countrys_chargé_d_affaires_before_the_name(resources: Resources) -> None:
+    facts = text_facts("August 18, 1959\nCiphered Telegram from Soviet Chargé d'Affaires "
+                       "Ivan Petrovsky to the USSR MFA\n\nToday it rained.\n", resources)
+    assert facts["sender"] == ["Ivan Petrovsky"]
