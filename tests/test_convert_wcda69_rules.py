@@ -22,7 +22,9 @@
   the next one ends the document (`pages/next_document.py`), and the source line under
   the page's title is the document's (`references.source_under_title`);
 - a title of several words after a country's adjective before a name (`Soviet Chargé
-  d'Affaires S. Antonov`) is the title, the name after it the person (`parties.py`).
+  d'Affaires S. Antonov`) is the title, the name after it the person (`parties.py`);
+- the signer's post under the text (`USSR AMBASSADOR TO POLAND`) gives the seat, a
+  capital (`seats.signer_post_seat`).
 """
 
 from __future__ import annotations
@@ -125,3 +127,10 @@ def test_a_countrys_chargé_d_affaires_before_the_name(resources: Resources) -> 
     facts = text_facts("August 18, 1959\nCiphered Telegram from Soviet Chargé d'Affaires "
                        "Ivan Petrovsky to the USSR MFA\n\nToday it rained.\n", resources)
     assert facts["sender"] == ["Ivan Petrovsky"]
+
+
+def test_the_signers_post_under_the_text_gives_the_seat(resources: Resources) -> None:
+    facts = text_facts("October 25, 1956\n\nRECORD OF CONVERSATION\nwith W. Gomułka\n\n"
+                       "Today I visited Comrade Gomułka at his request.\n\n"
+                       "USSR AMBASSADOR TO POLAND\nP. PONOMARENKO\n", resources)
+    assert facts["place_of_origin"] == "Warsaw"
