@@ -20,7 +20,9 @@
   (`pages/references.BRACKETED_SOURCE`);
 - a Bulletin's documents one after another, each a dated title over its bracketed source:
   the next one ends the document (`pages/next_document.py`), and the source line under
-  the page's title is the document's (`references.source_under_title`);
+  the page's title is the document's (`references.source_under_title`); such a title
+  over its source under an article's introduction heads the document
+  (`above_head._introduced_document`);
 - a title of several words after a country's adjective before a name (`Soviet Chargé
   d'Affaires S. Antonov`) is the title, the name after it the person (`parties.py`);
 - the signer's post under the text (`USSR AMBASSADOR TO POLAND`) gives the seat, a
@@ -134,3 +136,15 @@ def test_the_signers_post_under_the_text_gives_the_seat(resources: Resources) ->
                        "Today I visited Comrade Gomułka at his request.\n\n"
                        "USSR AMBASSADOR TO POLAND\nP. PONOMARENKO\n", resources)
     assert facts["place_of_origin"] == "Warsaw"
+
+
+def test_an_articles_introduction_over_the_first_document(resources: Resources) -> None:
+    text = ("CWIHP BULLETIN 14/15 61\n\nUlbricht's Letter on the Border Closure\n\n"
+            "Translated and introduced by Anna Keller\n\nThe letter below was found in the "
+            "files of the SED Politburo.\n\nLetter from Walter Ulbricht to Nikita Khrushchev, "
+            "14 August 1961\n\n[Source: SAPMO-BArch, DY 30/3509, pp. 21-23.]\n\n"
+            "Dear Nikita Sergeyevich!\n\nThe measures were carried out.\n\nW. Ulbricht\n")
+    facts = text_facts(text, resources)
+    assert facts["title"] == "Letter from Walter Ulbricht to Nikita Khrushchev, 14 August 1961"
+    assert facts["archive_idno"] == "SAPMO-BArch, DY 30/3509, pp. 21-23"
+    assert facts["addressee"] == ["Nikita Khrushchev"]

@@ -112,7 +112,7 @@ def _next_parties_heading(lines: list[Line], start: int, end: int, ctx: Context)
     return next((k for k in range(first + 1, end) if _parties_heading(lines, k, ctx)), None)
 
 
-def _dated_title(text: str, ctx: Context) -> bool:
+def dated_title(text: str, ctx: Context) -> bool:
     """A Bulletin's document title: its form and parties, then its date after a comma
     (`Ciphered Telegram from S. Antonov to the USSR MFA, 27 August 1959`)."""
     head, comma, tail = text.rpartition(",")
@@ -126,7 +126,7 @@ def _next_titled_document(lines: list[Line], start: int, end: int, seg: Segments
     source line (`[Source: AVP RF, ...]`), when the page's title is such a title: the CWIHP
     Bulletin prints its documents one after another, each under its number (`DOCUMENT No.
     2`, dropped as the publication's), its title and its source."""
-    if seg.page_title is None or not _dated_title(seg.page_title.text, ctx):
+    if seg.page_title is None or not dated_title(seg.page_title.text, ctx):
         return None
-    return next((k for k in range(start + 1, end - 1) if _dated_title(lines[k].text, ctx)
+    return next((k for k in range(start + 1, end - 1) if dated_title(lines[k].text, ctx)
                  and bracketed_source(lines[k + 1].text)), None)
