@@ -64,7 +64,8 @@ def _introduced_document(lines: list[Line], seg: Segments, ctx: Context) -> int:
     SAPMO-BArch, ...]`) heads the document; the article's title, author and introduction
     above it are the page's text. Returns the title's index, or 0."""
     k = next((k for k in range(1, min(_INTRO_REACH, len(lines) - 1))
-              if dated_title(lines[k].text, ctx) and bracketed_source(lines[k + 1].text)), 0)
+              if dated_title(lines[k].text, ctx) and bracketed_source(lines[k + 1].text)
+              and not lines[k].rule_before), 0)  # under its dropped number: the edition's
     if k:
         seg.fields.setdefault("page-text", []).extend(lines[:k])
     return k
