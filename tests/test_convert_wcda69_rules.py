@@ -25,6 +25,7 @@
   (`above_head._introduced_document`);
 - a title of several words after a country's adjective before a name (`Soviet Chargé
   d'Affaires S. Antonov`) is the title, the name after it the person (`parties.py`);
+- the current layout's `Related Content` cards are the page's index list (row `related`);
 - the signer's post under the text (`USSR AMBASSADOR TO POLAND`) gives the seat, a
   capital (`seats.signer_post_seat`).
 """
@@ -148,3 +149,60 @@ def test_an_articles_introduction_over_the_first_document(resources: Resources) 
     assert facts["title"] == "Letter from Walter Ulbricht to Nikita Khrushchev, 14 August 1961"
     assert facts["archive_idno"] == "SAPMO-BArch, DY 30/3509, pp. 21-23"
     assert facts["addressee"] == ["Nikita Khrushchev"]
+
+
+_RELATED = ('September 2, 1980\n'
+             'Telegram from the Polish Embassy in Moscow to the Polish Ministry of Foreign'
+             ' Affairs\n'
+             '\n'
+             'Summary\n'
+             "Ambassador Kociołek reports Soviet officials' views on the Gdańsk agreement.\n"
+             '\n'
+             '\n'
+             'Translation - English\n'
+             'Original Scan\n'
+             '\n'
+             'CIPHERGRAM No. 9024\n'
+             '\n'
+             'From Moscow, sent 2.09.1980 at 18:40, received 2.09.1980 at 19:55\n'
+             '\n'
+             'To: Deputy Minister Józef Czyrek\n'
+             '\n'
+             "Today Comrade Rusakov's deputy, Comrade Shakhnazarov, told me that the Soviet"
+             " leadership regards the agreement signed in Gdańsk as a forced concession.\n"
+             '\n'
+             'He asked whether Comrade Gierek would remain First Secretary.\n'
+             '\n'
+             'Kociołek\n'
+             '\n'
+             'Related Content\n'
+             '\n'
+             'August 31, 1980\n'
+             'Protocol of the Agreement in Gdańsk\n'
+             'Text of the agreement between the government commission and the strike committee.\n'
+             '\n'
+             'September 5, 1980\n'
+             'Note on a Conversation with the Soviet Ambassador in Warsaw\n'
+             'Aristov on the change of leadership in the PUWP.\n'
+             '\n'
+             'Document Information\n'
+             '\n'
+             'Source\n'
+             'AMSZ, Departament IV, z. 32/84, w. 6. Translated by Małgorzata Gnoińska.\n'
+             '\n'
+             'Original Archive\n'
+             'Archive of the Ministry of Foreign Affairs, Poland\n'
+             '\n'
+             'Original Language\n'
+             'Polish\n'
+             '\n'
+             'Rights\n'
+             'The History and Public Policy Program welcomes reuse of Digital Archive materials'
+             ' for research and educational purposes.\n'
+             '\n')
+
+
+def test_related_content_cards_are_the_pages(resources: Resources) -> None:
+    facts = text_facts(_RELATED, resources)
+    assert facts["signed"] == "Kociołek"
+    assert "Protocol of the Agreement" not in text_xml(_RELATED, resources).split("<body>")[1]
