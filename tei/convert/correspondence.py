@@ -46,7 +46,7 @@ from tei.convert.read import Line
 from tei.convert.receipt_days import day_receipt, opening_lines
 from tei.convert.register import Entry
 from tei.convert.routing_sides import route_sides
-from tei.convert.seats import office_seat, seat_city, seat_of_origin
+from tei.convert.seats import office_seat, seat_city, seat_of_origin, signer_post_seat
 from tei.convert.segment import heading_groups
 from tei.convert.zones import Segments
 
@@ -192,6 +192,11 @@ def correspondence(header: Header, seg: Segments, message: Message,
                                     if not _copy_line(line.text, ctx)),
                                   seg.facts.get("post-line", ""),
                                   *(text_of(content) for content in datelines)], ctx)
+    if sent.place is None:  # (wcda69) the signer's post under the text, a capital's seat
+        sent.place = signer_post_seat([" ".join(text_of([part]) for part in item.content)
+                                       for item in message.closer
+                                       if item.kind in ("signed", "role")], sent.when, ctx)
+        where = "the signer's post" if sent.place else where
     if where:
         header.found("place", where)
     us_form = (seg.form is not None and seg.form.name in US_FORMS) or "frus" in seg.layouts

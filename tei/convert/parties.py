@@ -359,11 +359,18 @@ def _office_country(candidate: str, rest: str, ctx: Context) -> bool:
 
 
 def _after_last_title(words: list[str], titles: dict[str, str]) -> list[str]:
-    """The words after the last title word that a word follows: the words before it name
-    the office (`Department Director Tadeusz ZIELINSKI`: `Tadeusz ZIELINSKI`)."""
-    titled = [i for i, w in enumerate(words[:-1])
-              if w.casefold().rstrip(".") in titles or w.casefold() in titles]
-    return words[titled[-1] + 1:] if titled else words
+    """The words after the last title that a word follows: the words before it name the
+    office (`Department Director Tadeusz ZIELINSKI`: `Tadeusz ZIELINSKI`); (wcda69) a title
+    of several words after a country's adjective too (`Soviet Chargé d'Affaires S. Antonov`:
+    `S. Antonov`, no `d'Affaires S. Antonov`)."""
+    ends = [i + size for i in range(len(words) - 1) for size in range(1, _TITLE_WORDS + 1)
+            if i + size < len(words) and (
+                (phrase := " ".join(words[i:i + size]).casefold()).rstrip(".") in titles
+                or phrase in titles)]
+    return words[max(ends):] if ends else words
+
+
+_TITLE_WORDS = 5  # the most words of a title in the `honorifics` table
 
 
 _POST_WORDS = ("to", "in")

@@ -315,10 +315,15 @@ def _top_level_bar(pattern: str) -> bool:
     return False
 
 
+# (wcda69) a phone layout's accordion toggle after a section's label (`Source +`, `Rights −`)
+_TOGGLE = re.compile(r"\s[+−–▾▸▼►⌄]$")
+
+
 @lru_cache(maxsize=256)
 def label_key(text: str) -> str:
-    """A label table's key of `text`: spaces collapsed, case folded, no final colon or brackets."""
-    label = text.strip().rstrip(":").strip()  # (lead32) a library's `[Document Title]:`
+    """A label table's key of `text`: spaces collapsed, case folded, no final colon or brackets,
+    no accordion toggle after a space (`Source +`)."""
+    label = _TOGGLE.sub("", text.strip()).rstrip(":").strip()  # (lead32) `[Document Title]:`
     return " ".join((label[1:-1] if label[:1] + label[-1:] == "[]" else label).split()).casefold()
 
 

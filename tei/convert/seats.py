@@ -25,7 +25,7 @@ from tei.convert.model import Action, Mark, Message, text_of
 from tei.convert.patterns import label_key
 from tei.convert.read import Line
 from tei.convert.register import Entry
-from tei.convert.states import capitals, is_country, located_in
+from tei.convert.states import capital_country, capitals, is_country, located_in
 from tei.convert.zones import Segments
 
 
@@ -65,6 +65,19 @@ def post_seat(text: str, ctx: Context, when: str = "") -> Entry | None:
     if found[0] == "delegation" and entry.kind == "place" and is_country(entry):
         return None  # a delegation to a state visits it: no post there
     return ctx.use(entry) if entry.kind == "place" else capital(entry, when, ctx)
+
+
+def signer_post_seat(texts: list[str], when: str, ctx: Context) -> Entry | None:
+    """(wcda69) The seat of the post the signer's lines under the text name (a diary's `USSR
+    AMBASSADOR TO POLAND` / `P. PONOMARENKO`: Warsaw): a city, or a country's capital on the
+    ISO date `when`, or a capital named as such; None when the register gives the country no
+    capital then (`AMBASSADOR TO THE UAR`: no country as the place)."""
+    for text in texts:
+        seat = post_seat(text, ctx, when)
+        if seat is not None:
+            return capital(seat, when, ctx) if is_country(seat) else (
+                seat if capital_country(seat) else None)
+    return None
 
 
 # (lead33) a subject heading (`On instructions to the Soviet Ambassador in Addis Ababa`, a

@@ -10,6 +10,8 @@ from tei.convert.action_dates import APPROXIMATE_YEAR
 from tei.convert.context import Context
 from tei.convert.pages.listing import listing_above_head
 from tei.convert.pages.marked_title import marking_over_title
+from tei.convert.pages.next_document import dated_title
+from tei.convert.pages.references import bracketed_source
 from tei.convert.pages.summary import PROSE_END
 from tei.convert.pages.titles import is_title, names_form_or_parties, title_over_date
 from tei.convert.parties import title_parties
@@ -34,7 +36,8 @@ def lines_above_head(lines: list[Line], i: int, seg: Segments, ctx: Context) -> 
         return i
     marking_over_title(lines, ctx)  # (ocr65) `Top Secret` over the title: they change places
     quoted = _quoted_page(lines, seg, ctx) or _under_source_tail(lines, seg, ctx) or \
-        _post_header(lines, seg, ctx) or listing_above_head(lines, seg, ctx)
+        _post_header(lines, seg, ctx) or listing_above_head(lines, seg, ctx) or \
+        _introduced_document(lines, seg, ctx)
     if quoted:
         return quoted
     for j in range(1, min(_ABOVE_HEAD, len(lines) - 2) + 1):
@@ -50,6 +53,22 @@ def lines_above_head(lines: list[Line], i: int, seg: Segments, ctx: Context) -> 
                 or _numbered_title(lines, j, ctx)) and _page_text_above(lines, j, seg, ctx):
             return j
     return i
+
+
+_INTRO_REACH = 12  # an article's title, its author and introduction over the first document
+
+
+def _introduced_document(lines: list[Line], seg: Segments, ctx: Context) -> int:
+    """(wcda69) A Bulletin's article over its first document: the document's dated title
+    over its editors' bracketed source (`Letter from X to Y, 14 August 1961` / `[Source:
+    SAPMO-BArch, ...]`) heads the document; the article's title, author and introduction
+    above it are the page's text. Returns the title's index, or 0."""
+    k = next((k for k in range(1, min(_INTRO_REACH, len(lines) - 1))
+              if dated_title(lines[k].text, ctx) and bracketed_source(lines[k + 1].text)
+              and not lines[k].rule_before), 0)  # under its dropped number: the edition's
+    if k:
+        seg.fields.setdefault("page-text", []).extend(lines[:k])
+    return k
 
 
 def _quoted_page(lines: list[Line], seg: Segments, ctx: Context) -> int:

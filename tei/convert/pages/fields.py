@@ -26,6 +26,9 @@ _INDEX_TERMS = 16
 # (wcda65) a form's heading lines that open the document under the page's `Contents` (an ROK
 # telegram's `Number: JAW-03156`, `Date: 121630`, `Recipient: Minister ...`): no record fields
 _FORM_HEAD = frozenset({"cable-number", "date", "sender", "addressee", "classification"})
+# (wcda69) the phone layout's closed accordion section (`Associated Places +`): its values
+# are hidden, so the lines under its label are the page's next section's
+_CLOSED = re.compile(r"\s[+▸►]$")
 FIELD_VALUE_LINES = {"summary": 1, "credits": 1, "translator": 1, "original-language": 1,
                      "rights": 3, "record-id": 1, "type": 1, "uploaded": 1, "language": 1,
                      "isad-area": 0}
@@ -71,6 +74,10 @@ def fields(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
             i += 1
             continue
         target = seg.fields if table == "page-fields" else seg.keywords
+        if _CLOSED.search(lines[i].text):  # (wcda69) a closed accordion's label: no value
+            target.setdefault(name, [])
+            i += 1
+            continue
         values: list[Line] = [Line(lines[i].no, value)] if value else []
         if name == "record" and value:  # kept whole in the header: `Film Number: D740376`
             values = [lines[i]]

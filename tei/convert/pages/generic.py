@@ -85,6 +85,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         seg.page_title = described_title(seg, ctx)
     dated = [line for line in seg.fields.get("date", []) if ctx.res.dates.find(line.text)]
     seg.page_date = seg.page_date or (dated[0] if dated else None) or comment_date(seg, ctx)
+    refs.source_under_title(seg)
     middle = refs.opening_reference(refs.closing_reference(lines[start:end], seg, ctx), seg, ctx)
     middle = commentary_under_signature(summary_only(middle, seg, ctx, end < len(lines)), seg, ctx)
     middle = unlabelled_summary(middle, seg, ctx, end < len(lines))
@@ -215,9 +216,9 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     """Take line `i` as an archival reference, date, title, repeated title or related
     summary when it is one."""
     line, dates = lines[i], ctx.res.dates
-    source = refs.BRACKETED_SOURCE.match(line.text)
+    source = refs.bracketed_source(line.text)
     if source:  # `[Source: AVPRF, ... Translated by ...]`: read, and kept as the editors' note
-        seg.fields.setdefault("source", []).append(Line(line.no, source.group("source")))
+        seg.fields.setdefault("source", []).append(Line(line.no, source))
         return False
     reference = ctx.res.patterns.match("archival-reference", line.text)
     if reference:

@@ -9,12 +9,16 @@ page mark. (repost66) An edition heading its documents in capitals by form and p
 (Degras's `TELEGRAM FROM CHICHERIN TO CURZON REPLYING TO ...`): the next heading of that
 shape ends the document. (repost69) The next number as the copy's last line (`No. 18.`, the
 copy cut under it) ends it too. Read by `pages/generic.py`."""
+shape ends the document. (wcda69) A Bulletin's documents, each under its title with its date
+and the editors' bracketed source: the next such title over its source ends the document.
+Read by `pages/generic.py`."""
 
 from __future__ import annotations
 
 import re
 
 from tei.convert.context import Context
+from tei.convert.pages.references import bracketed_source
 from tei.convert.read import Line
 from tei.convert.segment import doc_type_in
 from tei.convert.zones import Segments
@@ -50,6 +54,8 @@ def next_document(lines: list[Line], start: int, end: int, seg: Segments, ctx: C
         following = _next_capitals_heading(lines, start, end, seg, ctx)
     if following is None:
         following = _next_parties_heading(lines, start, end, ctx)
+    if following is None:
+        following = _next_titled_document(lines, start, end, seg, ctx)
     if following is None:
         return end
     seg.fields.setdefault("page-text", []).extend(lines[following:end])
@@ -106,3 +112,23 @@ def _next_parties_heading(lines: list[Line], start: int, end: int, ctx: Context)
     if first is None:
         return None
     return next((k for k in range(first + 1, end) if _parties_heading(lines, k, ctx)), None)
+
+
+def dated_title(text: str, ctx: Context) -> bool:
+    """A Bulletin's document title: its form and parties, then its date after a comma
+    (`Ciphered Telegram from S. Antonov to the USSR MFA, 27 August 1959`)."""
+    head, comma, tail = text.rpartition(",")
+    return bool(comma) and ctx.res.dates.whole(tail) is not None \
+        and doc_type_in(head, ctx, at_start=True) is not None
+
+
+def _next_titled_document(lines: list[Line], start: int, end: int, seg: Segments,
+                          ctx: Context) -> int | None:
+    """(wcda69) The index of the next document's dated title over its editors' bracketed
+    source line (`[Source: AVP RF, ...]`), when the page's title is such a title: the CWIHP
+    Bulletin prints its documents one after another, each under its number (`DOCUMENT No.
+    2`, dropped as the publication's), its title and its source."""
+    if seg.page_title is None or not dated_title(seg.page_title.text, ctx):
+        return None
+    return next((k for k in range(start + 1, end - 1) if dated_title(lines[k].text, ctx)
+                 and bracketed_source(lines[k + 1].text)), None)

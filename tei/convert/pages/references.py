@@ -11,13 +11,26 @@ from tei.convert.pages.summary import PROSE_END, is_credit, release_line
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
-BRACKETED_SOURCE = re.compile(r"^\[(?i:source)\s*+:\s*+(?P<source>[^\[\]]{8,400}+)\]\.?$")
+# an editors' source line in square brackets (`[Source: AVPRF, ...]`), (wcda69) or, as the
+# CWIHP Virtual Archive (2000-2010) set it under the title, in round ones after `Original
+# Source` (`(Original Source: PRC FMA 111-00011-03. Translated by ...)`)
+BRACKETED_SOURCE = re.compile(r"^(?:\[(?i:(?:original\s++)?source)\s*+:\s*+"
+                              r"(?P<source>[^\[\]]{8,400}+)\]"
+                              r"|\((?i:original\s++source)\s*+:\s*+(?P<round>[^()]{8,400}+)\))\.?$")
 # (invent19) a named archive's reference the editors set in brackets at the foot
 # (`[Central State Archive, Sofia, Fond 1-B, Opis 64, a.e. 212, l. 14-16]`)
 # (docs37a) or in round brackets, as printed documents studies set their source line at the foot
 # (`(MEA File No. 3(12)-China/59, Vol. II.)`), one pair of brackets inside, a file's number in it
 _BRACKETED = re.compile(r"^(?:\[(?P<inner>[^\[\]]{8,300}+)\]|\((?=.*\d)"
                         r"(?P<round>(?:[^()]|\([^()]{0,20}+\)){8,300}+)\))\.?$")
+
+
+def bracketed_source(text: str) -> str | None:
+    """The source an editors' bracketed source line gives (`BRACKETED_SOURCE`), else None."""
+    found = BRACKETED_SOURCE.match(text)
+    return (found.group("source") or found.group("round")) if found else None
+
+
 _OPENING_REACH = 8  # an archival reference opens a document within its first lines
 _GRADE_WORDS = 3  # a grade's words (`Top secret!`, `Strictly secret!`)
 # (lead34: a NATO paper's classification, copy, language, date and `DOCUMENT` lines above it)
@@ -33,6 +46,20 @@ _ARCHIVE_CODE = re.compile(r"^(?=.*\d)(?=.*\w[/.-]\w|[A-Z]{2,5}\s\d.*\s\d)(?P<re
                            r"(?:[a-z]{1,5}\.)?)){0,6})$")
 
 
+def source_under_title(seg: Segments) -> None:
+    """(wcda69) The editors' bracketed source line right under the page's title among the
+    page's lines (a Bulletin's `[Source: AVP RF, ...]` under its document's title, the
+    article's introduction above both): the document's source, when no field gave one."""
+    title, text = seg.page_title, seg.fields.get("page-text", [])
+    if title is None or seg.fields.get("source"):
+        return
+    after = next((k + 1 for k, line in enumerate(text) if line.no == title.no), None)
+    source = bracketed_source(text[after].text) if after is not None and after < len(text) \
+        else None
+    if source:
+        seg.fields["source"] = [Line(text[after].no, source)]
+
+
 def closing_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """A bracketed archival reference or editors' `[Source: ...]` line closing the document
     (before its notes): the header's, unless the page's own `Source` field gave one (a
@@ -42,9 +69,9 @@ def closing_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Li
         if cited and _names_translator(cited.group("source"), ctx):
             _take_cited(cited, lines[i], seg)  # its translator with it, not in a shelfmark
             return lines[:i] + lines[i + 1:]
-        source = BRACKETED_SOURCE.match(lines[i].text)
+        source = bracketed_source(lines[i].text)
         if source and not seg.fields.get("source"):
-            seg.fields["source"] = [Line(lines[i].no, source.group("source"))]
+            seg.fields["source"] = [Line(lines[i].no, source)]
             return lines[:i] + lines[i + 1:]
         found = ctx.res.patterns.match("archival-reference", lines[i].text) or (
             (inner := _BRACKETED.match(lines[i].text))

@@ -53,9 +53,15 @@ def title_over_date(lines: list[Line], i: int, ctx: Context) -> bool:
     """A title naming the document's form and a party (`Cable from the Chinese Embassy in
     North Korea`) over the page's date line: the page's title, as under it."""
     line = lines[i]
+    # (wcda69) a journal's entry titled after its keeper (`From the Diary of P. K. X, Record
+    # of a Conversation with Y`) over the date line, as the phone layout sets it: the entry's
+    # form names the title, though the line alone reads as a heading's provenance line
+    kept = _KEPT_ENTRY.match(line.text)
+    text = kept.group("entry") if kept and doc_type_in(kept.group("entry"), ctx, at_start=True) \
+        else line.text
     if i + 1 >= len(lines) or not ctx.res.dates.whole(lines[i + 1].text) \
-            or doc_type_in(line.text, ctx, at_start=True) is None or PROSE_END.search(line.text) \
-            or heading_kind(bare(line.text), ctx) is not None:
+            or doc_type_in(text, ctx, at_start=True) is None or PROSE_END.search(line.text) \
+            or (text is line.text and heading_kind(bare(line.text), ctx) is not None):
         return False  # (a related document's summary over the date line is a sentence)
     parties = title_parties(line.text, ctx)
     named = bool(parties and any(parties))
