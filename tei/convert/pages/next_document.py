@@ -8,10 +8,9 @@ head with its page's number over the next number (`DOCUMENTS AND DISPATCHES. 65`
 page mark. (repost66) An edition heading its documents in capitals by form and parties
 (Degras's `TELEGRAM FROM CHICHERIN TO CURZON REPLYING TO ...`): the next heading of that
 shape ends the document. (repost69) The next number as the copy's last line (`No. 18.`, the
-copy cut under it) ends it too. Read by `pages/generic.py`."""
-shape ends the document. (wcda69) A Bulletin's documents, each under its title with its date
-and the editors' bracketed source: the next such title over its source ends the document.
-Read by `pages/generic.py`."""
+copy cut under it) ends it too. (wcda69) A Bulletin's documents, each under its title with its
+date and the editors' bracketed source: the next such title over its source ends the
+document. Read by `pages/generic.py`."""
 
 from __future__ import annotations
 
