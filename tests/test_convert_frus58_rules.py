@@ -114,8 +114,10 @@ def test_rarer_forms_are_titles_and_typed(resources: Resources) -> None:
     for heading, doc_type in (
             ("Current Intelligence Memorandum", "report"),
             ("Special Report Prepared in the Central Intelligence Agency", "report"),
+            # (intel69) the Bureau's research memoranda are its reports, as its intelligence
+            # notes (frus57) and the CIA's current intelligence memoranda are
             ("Research Memorandum From the Director of the Bureau of Intelligence and "
-             "Research (Hilsman) to Secretary of State Rusk", "memorandum"),
+             "Research (Hilsman) to Secretary of State Rusk", "report"),
             ("Oral Statement by the Soviet Ambassador (Dobrynin)", "memorandum"),
             ("Talking Points Prepared for President Kennedy", "memorandum"),
             ("Notes on a Meeting at the White House", "record of conversation")):

@@ -23,7 +23,10 @@
 
 from __future__ import annotations
 
+import re
+
 from tei.convert import Resources
+from tei.convert.zones import Segments
 from tests.cases import text_facts
 
 _ITALIAN = (
@@ -133,3 +136,10 @@ _SITE = ("{site}Telegram from the Permanent Representative of the United Kingdom
 def test_a_sender_title_under_the_archive_name_is_the_title(resources: Resources) -> None:
     facts = text_facts(_SITE.format(site="NATO ARCHIVES ONLINE\n\n"), resources)
     assert facts["title"].startswith("Telegram from the Permanent Representative")
+
+
+def test_a_reference_row_without_its_group_gives_the_whole_match() -> None:
+    found = re.match(r"^S-\d{4}-\d{4}$", "S-0845-0002")
+    seg = Segments()
+    seg.add_reference(found)
+    assert seg.references == ["S-0845-0002"]

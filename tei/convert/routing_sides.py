@@ -64,3 +64,21 @@ def _home_country(entry: Entry | None, ctx: Context) -> str:
 def _city_country(entry: Entry | None) -> str:
     """The country a post's city is the capital of (`WASHINGTON`: the United States)."""
     return capital_country(entry) if entry is not None and entry.kind == "place" else ""
+
+
+# (cables69) the commanders a military channel line informs, between its addressee and its
+# sender (`PERSONAL FOR ADM GAYLER, INFO GEN RYAN, ADM ZUMWALT, FROM ADM MOORER.`): copies,
+# not counted in the address's length
+_INFO = re.compile(r",?(?<!\s)\s++INFO\s++(?=[A-Z])")
+_FROM = re.compile(r",?(?<!\s)\s++FROM\s")
+_INFO_REACH = 300  # characters from INFO to FROM
+
+
+def without_info_copies(text: str) -> str:
+    """`text` without the copies a channel line informs between its addressee and its sender
+    (`..., INFO GEN RYAN, ADM ZUMWALT, FROM ...`): two scans, not a lazy run per INFO."""
+    info = _INFO.search(text)
+    sender = _FROM.search(text, info.end()) if info else None
+    if sender is None or sender.start() - info.end() > _INFO_REACH:
+        return text
+    return text[:info.start()] + text[sender.start():]

@@ -39,6 +39,7 @@ from tei.convert.quoted import (
 )
 from tei.convert.read import Line
 from tei.convert.roles import TERMINAL
+from tei.convert.routing_sides import without_info_copies
 from tei.convert.segment import heading_groups
 from tei.convert.short_signatures import peer_signature, short_signers
 from tei.convert.signer_lines import merge_roles
@@ -62,10 +63,6 @@ _ADDRESS_WORDS = 16
 # Secretary of the Central Committee ..., Chairman of ..., Comrade N. S. Khrushchev`)
 _STYLED_ADDRESS = re.compile(r"(?<=,\s)(?:Comrade|Cde\.|Mr\.|Monsieur|Herr|Señor)\s++"
                              r"(?:[A-Z][\w'’.-]*+\s){0,3}[A-Z][\w'’-]++$")
-# (cables69) the commanders a military channel line informs, between its addressee and its
-# sender (`PERSONAL FOR ADM GAYLER, INFO GEN RYAN, ADM ZUMWALT, FROM ADM MOORER.`): copies,
-# not counted in the address's length
-_INFO_COPIES = re.compile(r",?\s++INFO\s++[A-Z].{0,300}?(?=,?\s++FROM\s)")
 _ADDRESS_GOES_ON = re.compile(r"^(?:of|in)\s[A-Z][\w'’-]*+(?:\s[\w'’-]++){0,6}$")
 
 
@@ -321,7 +318,7 @@ class MessageReader(PointReader):
         split = split_address(text)
         addressed = split is not None and self.patterns.match("address", split[0])
         whole = self.patterns.match("address", text) and (
-            len(_INFO_COPIES.sub("", text).split()) <= _ADDRESS_WORDS
+            len(without_info_copies(text).split()) <= _ADDRESS_WORDS
             or _STYLED_ADDRESS.search(text))
         if addressed and (not whole or len(split[1].split()) >= 3):  # a sentence after it:
             return "address+text"  # `For Secretary from Kiernan. Saw ...` ends at the stop
@@ -405,3 +402,4 @@ def _continued_postscripts(parts: list[Part]) -> list[Part]:
         after = part.kind == "p" and bool(found) and found[-1].kind == "postscript"
         found.append(Part("postscript", part.content) if after else part)
     return found
+

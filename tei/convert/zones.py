@@ -14,8 +14,9 @@ _CREDIT = re.compile(r"[.;,]\s++(?=(?:[Oo]btained\s++and\s++)?[Tt]ranslat(?:ed|i
 # (bloc69) the Russian editions' description of the copy after the reference, in English
 # (`RGASPI, f. 495, op. 74, d. 317, l. 6. Original. Typescript with ...`, `. Copy.`,
 # `. Certified copy.`), as the Cyrillic row cuts `Подлинник`, `Копия`: no part of the shelfmark
+# (searched from the last digit on: no number may follow the description)
 _COPY_KIND = re.compile(r"\.\s++(?=(?:Original|(?:Certified\s++|Authenticated\s++)?[Cc]opy|"
-                        r"Typescript|Manuscript|Autograph|Draft)\b[^\d]*+$)")
+                        r"Typescript|Manuscript|Autograph|Draft)\b)")
 # (cw68) a UK National Archives department's O read as nought by OCR (`D0 142/433`)
 _OCR_DEPARTMENT = re.compile(r"^(FC|[FCDW])0(?=\s?\d{1,4}/)")
 
@@ -54,12 +55,15 @@ class Segments:
         """An archival reference (group `ref`) and the archive it names (group
         `repository`, where the table row has one); (ocr60) the item within its series
         (group `item`) after a comma, as the archive cites it (`A1838, 3004/11 PART 4`);
-        (bloc66) a translation's credit run on after it is a credit, not the reference's."""
+        (bloc66) a translation's credit run on after it is a credit, not the reference's.
+        A row without the group (an editor's new row), or whose group took no text, gives
+        its whole match (lead69: it had raised AttributeError)."""
         item = (found.groupdict().get("item") or "").strip()
-        ref = f"{found.group('ref').strip()}, {item}" if item else found.group("ref").strip()
+        own = (found.groupdict().get("ref") or found.group(0)).strip()
+        ref = f"{own}, {item}" if item else own
         cut = _CREDIT.search(ref)  # (bloc66) `KC PZPR, XI A/10, k. 231. Translated by X`
         credit, ref = (ref[cut.end():], ref[:cut.start()]) if cut else ("", ref)
-        kind = _COPY_KIND.search(ref)  # (bloc69) `. Original. Typescript.`
+        kind = _COPY_KIND.search(ref, _after_last_digit(ref))  # (bloc69) `. Original.`
         ref = ref[:kind.start()] if kind else ref
         ref = _OCR_DEPARTMENT.sub(r"\1O", ref)
         archive = (found.groupdict().get("repository") or "").strip()
@@ -68,3 +72,8 @@ class Segments:
             self.archives[ref] = archive
         if credit:  # the translation's credit run on after the reference
             self.fields.setdefault("credits", []).append(Line(0, credit))
+
+
+def _after_last_digit(text: str) -> int:
+    """The index after the last decimal digit of `text` (0 when it has none)."""
+    return next((i + 1 for i in range(len(text) - 1, -1, -1) if text[i].isdecimal()), 0)
