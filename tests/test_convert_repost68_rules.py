@@ -33,6 +33,8 @@
 
 from __future__ import annotations
 
+import re
+
 from tei.convert import Resources
 from tei.convert.markup import normalise
 from tests.cases import text_facts, text_xml
@@ -118,6 +120,14 @@ def test_a_mastodon_thread_of_a_war_leaders_message(resources: Resources) -> Non
     assert "Helen Marsh" not in text_xml(MASTODON, resources)
 
 
+_HASH = re.compile(r'<desc type="[a-z]+-sha256">[0-9a-f]{64}</desc>')
+
+
+def _without_hashes(xml: str) -> str:
+    """The TEI without its header's content hashes (`412` may stand in one)."""
+    return _HASH.sub("", xml)
+
+
 def test_a_chat_export_and_a_channel_post(resources: Resources) -> None:
     xml = text_xml(
         "Guild: Cold War Reading Group\nChannel: Reading Room / primary-sources\n\n"
@@ -126,7 +136,7 @@ def test_a_chat_export_and_a_channel_post(resources: Resources) -> None:
         "Within the last few weeks, I have felt a subtle change in Soviet attitude.\n```\n"
         "{Reactions}\n👀 (7) 📜 (4)\n\nExported 1 message(s)\n", resources)
     for chrome in ("Guild", "teletype_ghost", "```", "Reactions", "Exported", "👀"):
-        assert chrome not in xml
+        assert chrome not in _without_hashes(xml)
     channel = text_xml(
         "Cold War Cables\n@coldwarcables\n18.2K subscribers\n\n"
         "On this day the embassy reported the coup. Full text:\n\n"
@@ -135,7 +145,7 @@ def test_a_chat_export_and_a_channel_post(resources: Resources) -> None:
         "1. ARMED FORCES DEMANDED THAT THE PRESIDENT SURRENDER POWER.\nDAVIS\n\n"
         "#Chile #1973 #StateDept\n👍 412 🔥 96\n👁 9.7K edited 16:04\n", resources)
     for chrome in ("subscribers", "#1973", "9.7K", "412"):
-        assert chrome not in channel
+        assert chrome not in _without_hashes(channel)
     body = channel[channel.index("<body"):]
     assert "<signed>" in body and "Tomorrow" not in body
 
