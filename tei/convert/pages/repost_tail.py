@@ -129,10 +129,9 @@ def _tail_end(lines: list[Line]) -> int:
                  if lines[i].text in _SIG_RULES), None)
     if rule is not None:  # (repost68, after the held score) a Usenet poster's `-- ` block
         return _sign_off_end(lines, rule)  # (repost69) and a mail's sign-off over it
-    if end > 1 and SIGN_OFF.match(lines[-1].text):
-        end -= 1  # the name under it a board's cut off with the post's foot
-    elif end > 2 and SIGN_OFF.match(lines[-2].text) and len(lines[-1].text.split()) <= _NAME_WORDS:
-        end -= 2
+    signed = _sign_off_end(lines, end)  # the name under it a board's cut off with the foot
+    if signed < end:
+        end = signed
     elif end > 3 and SIGN_OFF.match(lines[-3].text) and all(  # (repost67) and an affiliation
             len(line.text.split()) <= _AFFILIATION_WORDS for line in lines[-2:]):
         end -= 3
