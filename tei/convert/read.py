@@ -180,6 +180,9 @@ def _double_spaced(physical: list[tuple[int, str, bool]]) -> bool:
     return spaced >= 0.85 * (len(filled) - 1) and runs_on >= 3
 
 
+_LABEL_WORDS = 3  # (lead70) at most, a label alone over its value (`Saved from`, `Funded by`)
+
+
 def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: False) -> list[Line]:
     """Split normalised text into logical lines (blank lines and rules recorded, not kept);
     a line that `standalone` accepts (a page's furniture) is never joined to its neighbours,
@@ -204,7 +207,7 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
     lines: list[Line] = []
     pieces: list[list[str]] = []
     blank = rule = note_open = False
-    previous_open = furniture_open = False
+    previous_open = furniture_open = cut_furniture = False
     last = ""
     blanks = 0
     for index, (number, content, bullet) in enumerate(physical):
@@ -214,10 +217,11 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
             blank = blank or parted
             previous_open, furniture_open = previous_open and not parted, \
                 furniture_open and not parted
+            cut_furniture = False
             continue
         blanks = 0
         if _RULE.match(content):
-            rule, previous_open, furniture_open = True, False, False
+            rule, previous_open, furniture_open, cut_furniture = True, False, False, False
             continue
         alone = standalone(content)
         previous_open = previous_open or (furniture_open and (
@@ -225,6 +229,8 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
         if lines and len(pieces[-1]) == 1 and _BARE_LABEL.match(last):
             pieces[-1][0] = pieces[-1][0].rstrip(" -")
             _join(pieces[-1], content)
+        elif cut_furniture and finishes_a_name(content):  # (lead70) `... support from The` /
+            _join(pieces[-1], content)  # `Woodrow ... Scholars` (not a label over its value)
         elif not alone and not _FIELDS_ROW.match(content) and ((
                 previous_open and not _NEW_BLOCK.match(content)
                            and not _DATELINE.match(content)
@@ -252,6 +258,7 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
             and not content.endswith(_BACK_LINK)
         previous_open = (not alone or cut_short(content)) and filled
         furniture_open = alone and filled
+        cut_furniture = alone and cut_short(content) and len(content.split()) > _LABEL_WORDS
         last = content
     return [window for line, parts in zip(lines, pieces, strict=True)
             for window in _windows(replace(line, text="".join(parts)) if len(parts) > 1

@@ -36,6 +36,9 @@ _READER = re.compile(r"\A\ufeff?(?P<body>Title:[^\n]{0,500}\n"
                      r"(?:(?:[A-Z][\w-]{0,20}(?: [A-Za-z][\w-]{0,20}){0,2}:[^\n]{0,1000})?"
                      r"\n){0,12})"
                      r"Markdown Content:[ \t]*(?:\n|\Z)")
+# (lead70) a front matter line YAML refused, read as a key and its value (a list item's too)
+_KEY_LINE = re.compile(
+    r"^[ \t]*+(?:-[ \t]++)?(?P<key>[A-Za-z_][\w-]{0,40}):(?:[ \t]++(?P<value>.*))?$")
 _READER_FIELD = re.compile(r"^(?P<key>[^:]+):\s*(?P<value>.*)$")
 # facts the page's labelled fields give too (`Translator:`), and its index terms (`tags:`)
 _PAGE_FIELDS = frozenset({"translator", "original-language", "original-archive", "page-text"})
@@ -66,15 +69,49 @@ def split_front_matter(text: str, seg: Segments, ctx: Context) -> str:
 
 
 def _yaml(body: str, ctx: Context) -> object:
-    """YAML front matter's data (None when it is not valid YAML: it stays text)."""
+    """YAML front matter's data; (lead70) front matter YAML refuses, as hand-written and
+    re-wrapped blocks often are (`title: Cablegram 346: Beasley to Evatt`, a value wrapped
+    onto a line of its own), read line by line (`_key_lines`) with a warning; None when not
+    even that reads it: it stays text."""
     import yaml  # only for texts with front matter
 
     try:
         return yaml.safe_load(normalise(body))  # `&nbsp;` after a key too
     except yaml.YAMLError as exc:
-        ctx.warn(1, f"front matter is not valid YAML, kept as text: {exc}".splitlines()[0],
+        problem = f"{exc}".splitlines()[0]
+        pairs = _key_lines(normalise(body))
+        if pairs is None:
+            ctx.warn(1, f"front matter is not valid YAML, kept as text: {problem}",
+                     "front-matter")
+            return None
+        ctx.warn(1, f"front matter is not valid YAML ({problem}); read as `key: value` lines",
                  "front-matter")
-        return None
+        return {"": pairs}
+
+
+def _key_lines(body: str) -> list[dict[str, str]] | None:
+    """The `key: value` lines of a block, each line under one without a key (a wrapped
+    value) joined to the value above, quotes around a value taken off; None when a line of
+    text comes before the first key (no front matter)."""
+    pairs: list[list[str]] = []
+    for line in body.splitlines():
+        found = _KEY_LINE.match(line)
+        if found:
+            pairs.append([found.group("key"), (found.group("value") or "").strip()])
+        elif line.strip() and not pairs:
+            return None
+        elif line.strip():
+            pairs[-1][1] = f"{pairs[-1][1]} {line.strip()}".strip()
+    return [{key: _unquoted(value)} for key, value in pairs] or None
+
+
+def _unquoted(value: str) -> str:
+    """A value without the quotes around it (YAML's doubled single quote made one)."""
+    if len(value) > 1 and value[0] == value[-1] == "'":
+        return value[1:-1].replace("''", "'")
+    if len(value) > 1 and value[0] == value[-1] == '"':
+        return value[1:-1]
+    return value
 
 
 def _toml(body: str, ctx: Context) -> object:

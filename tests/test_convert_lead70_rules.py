@@ -1,0 +1,66 @@
+"""Rules seen on the lead's probes of session 42 (lead70): the development documents in the
+layouts other copies of them take (re-wrapped, unwrapped, spaced, indented, in ASCII):
+
+- front matter YAML refuses (a colon inside a value, `title: Cablegram 346: Beasley to
+  Evatt`; a value wrapped onto a line of its own) is read as `key: value` lines, with a
+  warning, instead of being kept as text (`pages/frontmatter._key_lines`);
+- a page's funding line cut after a running-on word (`... support from The`) takes the
+  name the next line finishes (`Woodrow Wilson International Center for Scholars`), though
+  that line is furniture itself (`read.logical_lines`); a label alone (`Funded by`) is not
+  joined to the value under it.
+"""
+
+from __future__ import annotations
+
+from tei.convert import Resources, convert_text
+from tests.cases import text_facts, text_xml
+
+_FRONT = ("---\ndoc_date: '1947-12-17'\n{title}\nnaa_refs:\n"
+          "- reference: '[AA : A1068, E47/15/5/1]'\n---\n\nSECRET\n\n"
+          "The Minister asks that the delegation hold its position.\n\nBEASLEY\n")
+
+
+def test_front_matter_yaml_refuses_is_read_line_by_line(resources: Resources) -> None:
+    text = _FRONT.format(title="title: Cablegram 346: Beasley to Evatt, London, 17 December\n"
+                               "  1947")
+    facts = text_facts(text, resources)
+    assert facts["title"] == "Cablegram 346: Beasley to Evatt, London, 17 December 1947"
+    assert facts["date"] == "1947-12-17"
+    warned = [d.message for d in convert_text(text, "t", resources).warnings
+              if d.rule == "front-matter"]
+    assert warned and "read as `key: value` lines" in warned[0]
+
+
+def test_a_value_wrapped_to_the_line_start_joins_its_key(resources: Resources) -> None:
+    text = _FRONT.format(title="title: Beasley to Evatt Cablegram 346 LONDON, 17 December 1947,"
+                               " 4.45\np.m. Received 18 December 1947")
+    facts = text_facts(text, resources)
+    assert facts["title"].startswith("Beasley to Evatt Cablegram 346")
+    assert facts["title"].endswith("Received 18 December 1947")
+
+
+def test_a_block_of_text_between_rules_is_no_front_matter(resources: Resources) -> None:
+    text = ("---\nThe Ambassador called at noon.\nHe said: no.\n---\n\nTELEGRAM\n\n"
+            "The Minister asks that the delegation hold its position.\n")
+    facts = text_facts(text, resources)
+    assert "called at noon" in text_xml(text, resources)
+    assert "He said: no." in text_xml(text, resources)
+    assert facts["title"] != "He said: no."
+
+
+_PAGE = ("Skip to content\n\nDecember 15, 1982\n\nTelegram, Reinert to Gen. Axen\n\n"
+         "{funding}\n\nTelegram\n\nSender: Sofia\n\n"
+         "The delegation arrived on the fourteenth and was received by the Minister.\n")
+
+
+def test_a_funding_line_cut_after_its_article_takes_the_name_under_it(
+        resources: Resources) -> None:
+    funding = ("This document was made possible with support from The\n"
+               "Woodrow Wilson International Center for Scholars")
+    facts = text_facts(_PAGE.format(funding=funding), resources)
+    assert facts["funder"] == "The Woodrow Wilson International Center for Scholars"
+
+
+def test_a_label_alone_is_not_joined_to_the_name_under_it(resources: Resources) -> None:
+    facts = text_facts(_PAGE.format(funding="Funded by\nHenry Luce Foundation"), resources)
+    assert facts["funder"] == "Henry Luce Foundation"
