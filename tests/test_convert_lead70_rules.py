@@ -7,7 +7,11 @@ layouts other copies of them take (re-wrapped, unwrapped, spaced, indented, in A
 - a page's funding line cut after a running-on word (`... support from The`) takes the
   name the next line finishes (`Woodrow Wilson International Center for Scholars`), though
   that line is furniture itself (`read.logical_lines`); a label alone (`Funded by`) is not
-  joined to the value under it.
+  joined to the value under it;
+- a full line cut by the wrap before a body's head noun that is also a page field's label
+  (`... to the Hungarian Foreign` / `Ministry`) or before its date's year (`19 June` /
+  `1951`) takes it, though the line alone would be kept apart
+  (`release_lines.finishes_a_wrapped_line`).
 """
 
 from __future__ import annotations
@@ -64,3 +68,26 @@ def test_a_funding_line_cut_after_its_article_takes_the_name_under_it(
 def test_a_label_alone_is_not_joined_to_the_name_under_it(resources: Resources) -> None:
     facts = text_facts(_PAGE.format(funding="Funded by\nHenry Luce Foundation"), resources)
     assert facts["funder"] == "Henry Luce Foundation"
+
+
+_FILLER = ("The Ambassador reported at length on the talks held with the Minister on the "
+           "situation in the region and on the supply of grain promised last year by the "
+           "government")
+
+
+def _wrapped_page(title: str) -> str:
+    """A current Digital Archive page copied through a PDF at 72 columns."""
+    body = "\n".join([_FILLER[i:i + 70].strip() for i in range(0, len(_FILLER), 70)] * 3)
+    return f"Skip to content\n\nMarch 12, 1957\n\n{title}\n\n{body}.\n"
+
+
+def test_a_title_cut_before_its_bodys_head_noun_takes_it(resources: Resources) -> None:
+    title = "Report, Embassy of Hungary in North Korea to the Hungarian Foreign\nMinistry"
+    facts = text_facts(_wrapped_page(title), resources)
+    assert facts["title"].endswith("to the Hungarian Foreign Ministry")
+
+
+def test_a_title_cut_before_its_dates_year_takes_it(resources: Resources) -> None:
+    title = "Cable from Filippov [Stalin] to Mao Zedong and Zhou Enlai, 19 June\n1951"
+    facts = text_facts(_wrapped_page(title), resources)
+    assert facts["title"].endswith("19 June 1951")

@@ -45,7 +45,7 @@ with bundled("convert"):  # the modules' regexes from one cache entry (see regex
     from tei.convert.pages.xmlexport import split_xml_export
     from tei.convert.read import logical_lines
     from tei.convert.recognise import recognise
-    from tei.convert.release_lines import stands_alone
+    from tei.convert.release_lines import finishes_a_wrapped_line, stands_alone
     from tei.convert.settle import settle
     from tei.convert.text_language import reading
     from tei.convert.wraps import join_broken_places
@@ -110,7 +110,7 @@ def convert_text(text: str, stem: str, res: Resources, *, path: str = "<stdin>",
         seg.layouts.append("tei-source" if tei_source else "data-record")
     text = untable(split_front_matter(split_xml_export(text, seg, ctx), seg, ctx))
     lines = logical_lines(untex(unthread(markdown_notes(part_record(text, res.patterns)))),
-                          stands_alone(res.patterns))
+                          stands_alone(res.patterns), finishes_a_wrapped_line(res.patterns))
     if not lines and not seg.facts:
         raise error(path, "the source text is empty", rule="empty")
     segment(read_pages(join_broken_places(lines, ctx), seg, ctx), seg, ctx)

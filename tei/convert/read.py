@@ -183,11 +183,14 @@ def _double_spaced(physical: list[tuple[int, str, bool]]) -> bool:
 _LABEL_WORDS = 3  # (lead70) at most, a label alone over its value (`Saved from`, `Funded by`)
 
 
-def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: False) -> list[Line]:
+def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: False,
+                  finishes: Callable[[str, str], bool] = lambda physical, text: False,
+                  ) -> list[Line]:
     """Split normalised text into logical lines (blank lines and rules recorded, not kept);
     a line that `standalone` accepts (a page's furniture) is never joined to its neighbours,
     unless it was wrapped before its end (`cut_short`, or the next line goes on in lower
-    case: `... Carnegie Corporation` / `of New York`)."""
+    case: `... Carnegie Corporation` / `of New York`), or it `finishes` the full line above
+    it (a title's `Ministry` or year)."""
     physical = remarks_sets(routing_codes(form_fields(_physical(text))))
     # the width the text was wrapped at: furniture and a table row's cells are set apart
     counts = Counter(number for number, _, _ in physical)
@@ -223,7 +226,7 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
         if _RULE.match(content):
             rule, previous_open, furniture_open, cut_furniture = True, False, False, False
             continue
-        alone = standalone(content)
+        alone = standalone(content) and not (previous_open and finishes(last, content))
         previous_open = previous_open or (furniture_open and (
             runs_on_from_furniture(last, content) or finishes_a_name(content)))
         if lines and len(pieces[-1]) == 1 and _BARE_LABEL.match(last):

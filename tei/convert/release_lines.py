@@ -47,6 +47,25 @@ def stands_alone(patterns: Patterns) -> Callable[[str], bool]:
         or _record_group(text, patterns)
 
 
+def finishes_a_wrapped_line(patterns: Patterns) -> Callable[[str, str], bool]:
+    """(lead70) The read stage's test of a line the test above keeps apart that nonetheless
+    finishes a full line cut by the wrap: a body's head noun that is also a page field's
+    label under a name in capitals (`... to the Hungarian Foreign` / `Ministry`), a year
+    under its day and month (`... to Mao Zedong, 19 June` / `1951`)."""
+    offices = patterns.words("office-words")
+
+    def finishes(physical: str, following: str) -> bool:
+        if _YEAR.match(following):
+            return bool(_DAY_MONTH_END.search(physical))
+        last = physical.rsplit(maxsplit=1)[-1]
+        return last.isalpha() and last[:1].isupper() and label_key(following) in offices
+    return finishes
+
+
+_YEAR = re.compile(r"^1[6-9]\d\d$|^20\d\d$")
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November"
+           "|December")
+_DAY_MONTH_END = re.compile(rf"(?:\b\d{{1,2}}\s+(?:{_MONTHS})|\b(?:{_MONTHS})\s+\d{{1,2}},?)$")
 _PAGE_DIGITS = 4  # (bloc66) a bare number, as a page's corner sets it beside its running head
 
 
