@@ -11,7 +11,10 @@ layouts other copies of them take (re-wrapped, unwrapped, spaced, indented, in A
 - a full line cut by the wrap before a body's head noun that is also a page field's label
   (`... to the Hungarian Foreign` / `Ministry`) or before its date's year (`19 June` /
   `1951`) takes it, though the line alone would be kept apart
-  (`release_lines.finishes_a_wrapped_line`).
+  (`release_lines.finishes_a_wrapped_line`);
+- a teletype copy in capitals with a blank line after every line is double-spaced as OCR in
+  lower case is, its long lines stopping on a letter or comma running on into the next line
+  of capitals (`read._capitals_run_on`): the last point's end is no signature.
 """
 
 from __future__ import annotations
@@ -91,3 +94,21 @@ def test_a_title_cut_before_its_dates_year_takes_it(resources: Resources) -> Non
     title = "Cable from Filippov [Stalin] to Mao Zedong and Zhou Enlai, 19 June\n1951"
     facts = text_facts(_wrapped_page(title), resources)
     assert facts["title"].endswith("19 June 1951")
+
+
+_TELETYPE = [
+    "CONFIDENTIAL", "R 121530Z MAR 76", "FM AMEMBASSY MOGADISCIO", "TO SECSTATE WASHDC 4410",
+    "E.O. 11652: GDS", "TAGS: PFOR, SO", "SUBJECT: MINISTER'S VIEWS ON THE PORT AGREEMENT",
+    "1. THE FOREIGN MINISTER RECEIVED ME THIS MORNING AND SPOKE AT SOME",
+    "LENGTH ABOUT THE PORT AGREEMENT AND THE TERMS WHICH HIS GOVERNMENT",
+    "WOULD ACCEPT FOR THE USE OF THE HARBOUR BY VISITING VESSELS.",
+    "2. HE ASKED THAT THE DEPARTMENT CONSIDER THE PROPOSAL AND SAID HE",
+    "WOULD RAISE IT AGAIN WITH THE AMBASSADOR WHEN THEY MEET LATER",
+    "TODAY AT THE PALACE.", "LOUGHRAN"]
+
+
+def test_a_double_spaced_teletype_copy_in_capitals_runs_its_lines_on(
+        resources: Resources) -> None:
+    facts = text_facts("\n\n".join(_TELETYPE) + "\n", resources)
+    assert facts["signed"] == "LOUGHRAN"
+    assert facts["numbered_points"] == 2

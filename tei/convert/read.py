@@ -175,9 +175,19 @@ def _double_spaced(physical: list[tuple[int, str, bool]]) -> bool:
         return False
     spaced = sum(1 for i in filled[:-1] if not texts[i + 1])
     runs_on = sum(1 for a, b in pairwise(filled)
-                  if len(texts[a]) >= _LONG and texts[a][-1] in _MID_SENTENCE
-                  and _LOWER_START.match(texts[b]))
+                  if (len(texts[a]) >= _LONG and texts[a][-1] in _MID_SENTENCE
+                      and _LOWER_START.match(texts[b])) or _capitals_run_on(texts[a], texts[b]))
     return spaced >= 0.85 * (len(filled) - 1) and runs_on >= 3
+
+
+def _capitals_run_on(physical: str, following: str) -> bool:
+    """(lead70) A long line of a text in capitals (a cable's teletype copy) that stops
+    mid-sentence, on a letter or a comma, runs on into a line of capitals opening with a
+    word (`... THE AMBASSADOR WOULD SEE THE` / `MINISTER LATER TODAY.`), not a label's
+    (`REF: ...`), a point's or a bracket's."""
+    return len(physical) >= _WRAPPED_LINE and physical.isupper() and following.isupper() \
+        and (physical[-1].isalpha() or physical[-1] == ",") and following[:1].isalpha() \
+        and not _OPENS_ITEM_OR_FIELD.match(following)
 
 
 _LABEL_WORDS = 3  # (lead70) at most, a label alone over its value (`Saved from`, `Funded by`)
@@ -344,12 +354,14 @@ def _tail(parts: list[str]) -> str:
 
 def _runs_on(physical: str, text: str, following: str) -> bool:
     """In double-spaced OCR a line runs on into a following line that starts in lower case,
-    or after a comma into a date (`Downing Street,` / `26 July, 1938.`)."""
+    or after a comma into a date (`Downing Street,` / `26 July, 1938.`); in capitals, as
+    `_capitals_run_on` tells."""
     if len(following.split()) <= 3 and following.endswith((",", ":", "!")):
         return False
     long_line = len(physical) >= _LONG and physical[-1] in _MID_SENTENCE
     return (long_line and bool(_LOWER_START.match(following))) or (text.endswith(",")
-                                                     and following[:1].isdigit())
+                                                     and following[:1].isdigit()) \
+        or _capitals_run_on(physical, following)
 
 
 _SMALL_BROKEN = re.compile(r"\s[a-z]{2,}-$")
