@@ -5,7 +5,7 @@ at the United Nations.
 
 - A FRUS note of several paragraphs is copied with its bullet alone on a line (`-` / `On June
   18, Eisenhower replied as follows:` / `“Your letter ...`): the bullet opens the note, whose
-  lines run on to its back link or the page's cut (`read._bare_note_bullets`); the notes
+  lines run on to its back link or the page's cut (`note_lines.bare_note_bullets`); the notes
   above stay notes, the source note the header's.
 - A 19th-century dateline broken after the office and its seat (`Department of State,
   Washington,` / `December 13, 1861.`) gives the seat as the place of origin

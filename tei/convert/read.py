@@ -19,6 +19,7 @@ from tei.convert.column_blocks import side_by_side
 from tei.convert.csvrecord import field_lines
 from tei.convert.markup import normalise, strip_markup
 from tei.convert.message_sets import SET_START, remarks_sets
+from tei.convert.note_lines import BACK_LINK, BULLET_MARKS, bare_note_bullets, notes_start
 from tei.convert.parted_datelines import parted_datelines
 from tei.convert.read_cells import BOX_RULE, cells, tables
 from tei.convert.read_widths import TELLING_LINES, paged, paragraph_gap, wrap_width
@@ -106,10 +107,8 @@ _DATELINE = re.compile(rf"^[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){{0,2}}, (?:(?
                        r"(?: \[Received [^\]]{1,40}+\])?$")
 # a FRUS page's notes: each a bulleted line ending in its back link; a note's lines run on
 # up to it, wherever they were broken (`... POL 7 POL-US.` / `Confidential; Priority.`)
-_BACK_LINK = "↩"
 _HYPHEN_END = re.compile(r"(?<=[^\W\d_])[-\u00ad]$")
 _BULLET = re.compile(r"^(?:[•▪●◦‣∙*]|-(?=\s))\s+(?=\S)")
-_BULLET_MARKS = "•▪●◦‣∙*-"
 # a word processor's bullet as its plain-text export writes it, the mark and a tab: `o`
 # (second level), and (repost64) `•`, `–` or `-` (Word's and Google Docs' first level)
 _LETTER_BULLET = re.compile(r"^[ \t]*+[o•▪●◦–-]\t++(?=\S)")
@@ -158,7 +157,7 @@ def _physical(text: str) -> list[tuple[int, str, bool]]:
         for part in cells(raw):
             clean = strip_markup(part)
             # an asterism (`* * *`) is a rule, not a bullet over two stars
-            bullet = (clean[:1] in _BULLET_MARKS and bool(_BULLET.match(clean))
+            bullet = (clean[:1] in BULLET_MARKS and bool(_BULLET.match(clean))
                       and not _RULE.match(clean) and not (starred and clean[:1] == "*"))
             out.append((number, _BULLET.sub("", clean) if bullet else clean, bullet))
     return out
@@ -214,8 +213,8 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
     gap = 1 if spaced else paragraph_gap(physical)
     paragraphs_parted = not spaced and width is not None and _blank_parted(physical, width,
                                                                            standalone)
-    notes_from = _notes_start(physical)
-    physical = _bare_note_bullets(physical, notes_from)
+    notes_from = notes_start(physical)
+    physical = bare_note_bullets(physical, notes_from)
     heading_goes_on = heading_runs_on([content for _, content, _ in physical])
     lines: list[Line] = []
     pieces: list[list[str]] = []
@@ -268,7 +267,7 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
             paragraphs_parted and width is not None and bool(PARAGRAPH_END.search(content))
             and _fills(content, width))
         note_open = index >= notes_from and (bullet or note_open) \
-            and not content.endswith(_BACK_LINK)
+            and not content.endswith(BACK_LINK)
         previous_open = (not alone or cut_short(content)) and filled
         furniture_open = alone and filled
         cut_furniture = alone and cut_short(content) and len(content.split()) > _LABEL_WORDS
@@ -276,32 +275,6 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
     return [window for line, parts in zip(lines, pieces, strict=True)
             for window in _windows(replace(line, text="".join(parts)) if len(parts) > 1
                                    else line)]
-
-
-def _notes_start(physical: list[tuple[int, str, bool]]) -> int:
-    """Index of a FRUS page's first note: the bulleted line at or before the first line
-    ending in a back link (past the text's end when there is none)."""
-    ends = [i for i, (_, content, _) in enumerate(physical) if content.endswith(_BACK_LINK)]
-    if not ends:
-        return len(physical)
-    return next((i for i in range(ends[0], -1, -1) if physical[i][2]), ends[0])
-
-
-def _bare_note_bullets(physical: list[tuple[int, str, bool]], notes_from: int
-                       ) -> list[tuple[int, str, bool]]:
-    """(frus37) A FRUS note of several paragraphs (the editors quoting a reply) is copied with
-    its bullet alone on a line (`-` / `On June 18, Eisenhower replied as follows:` / `“Your
-    letter ...↩`): the bullet is given to the note's first line, whose lines then run on up
-    to the back link as any note's do."""
-    out: list[tuple[int, str, bool]] = []
-    pending = False
-    for index, (number, content, bullet) in enumerate(physical):
-        if index > notes_from and content in _BULLET_MARKS and len(content) == 1:
-            pending = True
-            continue
-        out.append((number, content, bullet or (pending and bool(content))))
-        pending = pending and not content
-    return out
 
 
 def _blank_parted(physical: list[tuple[int, str, bool]], width: int,
