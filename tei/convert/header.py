@@ -331,8 +331,9 @@ def _summary(header: Header, seg: Segments, inline: InlineReader) -> None:
 
 
 def _translated_from(header: Header, found: re.Match[str], ctx: Context) -> None:
-    """`Translated from the Spanish by ...` names the original language when no field did."""
-    language = found.groupdict().get("language")
+    """`Translated from the Spanish by ...` (or, bloc70, `Original in Serbo-Croatian;
+    translated by ...`) names the original language when no field did."""
+    language = found.groupdict().get("language") or found.groupdict().get("original")
     if language and not header.original_language and ctx.res.patterns.label("languages",
                                                                              language):
         header.original_language = language

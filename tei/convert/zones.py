@@ -10,7 +10,11 @@ from tei.convert.forms import Form
 from tei.convert.read import Line
 
 # a translation's credit run on after an archival reference (`. Translated by`, `; translation`)
-_CREDIT = re.compile(r"[.;,]\s++(?=(?:[Oo]btained\s++and\s++)?[Tt]ranslat(?:ed|ion)\b)")
+# (bloc70) or the original's language before it (`... br. 434012. Original in Serbo-Croatian;
+# translated by Jovana Ilić.`): the credit names the language (row `citation`/`translator`)
+_CREDIT = re.compile(r"[.;,]\s++(?=(?:[Oo]btained\s++and\s++)?[Tt]ranslat(?:ed|ion)\b"
+                     r"|Original\s++in\s++[A-Z][\w-]++\s*+[;,.]\s*+(?:[Oo]btained\s++and\s++)?"
+                     r"[Tt]ranslat(?:ed|ion)\b)")
 # (bloc69) the Russian editions' description of the copy after the reference, in English
 # (`RGASPI, f. 495, op. 74, d. 317, l. 6. Original. Typescript with ...`, `. Copy.`,
 # `. Certified copy.`), as the Cyrillic row cuts `Подлинник`, `Копия`: no part of the shelfmark

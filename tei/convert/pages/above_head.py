@@ -182,10 +182,14 @@ def _form_title(lines: list[Line], j: int, ctx: Context) -> bool:
 
 def _numbered_title(lines: list[Line], j: int, ctx: Context) -> bool:
     """(lead35) Line `j` a documents volume's numbered title (a `page-title` row: `87
-    Cablegram to Jakarta`) over its dateline (`Canberra, 4 December 1974`), under a line of
-    the site's (the volume's title)."""
+    Cablegram to Jakarta`) over its dateline (`Canberra, 4 December 1974`), or (bloc70) over
+    its cable form's number line (`CIPHERED TELEGRAM No. 215`), under a line of the site's
+    or the book's (the volume's title, a running head with its page number)."""
     return j + 1 < len(lines) and ctx.res.patterns.match("page-title", lines[j].text) is not None \
-        and heading_kind(bare(lines[j + 1].text), ctx) == "dateline"
+        and heading_kind(bare(lines[j + 1].text), ctx) in _UNDER_NUMBERED_TITLE
+
+
+_UNDER_NUMBERED_TITLE = frozenset({"dateline", "cable-number"})
 
 
 def _page_text_above(lines: list[Line], j: int, seg: Segments, ctx: Context) -> bool:

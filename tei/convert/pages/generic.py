@@ -39,6 +39,7 @@ from tei.convert.pages.numbered_heading import (
 )
 from tei.convert.pages.preamble import introduction, preamble
 from tei.convert.pages.record_top import head_fields, record_lines, top_line_field
+from tei.convert.pages.regest import regest_under_dateline
 from tei.convert.pages.release_record import release_record
 from tei.convert.pages.repost_tail import commentary_under_signature
 from tei.convert.pages.runon import edited_heading
@@ -89,6 +90,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     middle = refs.opening_reference(refs.closing_reference(lines[start:end], seg, ctx), seg, ctx)
     middle = commentary_under_signature(summary_only(middle, seg, ctx, end < len(lines)), seg, ctx)
     middle = unlabelled_summary(middle, seg, ctx, end < len(lines))
+    middle = regest_under_dateline(middle, seg, ctx)
     summary_above(seg, ctx)
     return middle
 
