@@ -20,6 +20,8 @@
 - a telex number line with the office between the number and the day (`TLX NR 087 DACCA
   14 JAN 72 1130 GMT`) gives the number, the date and the place;
 - `ATTN` lines, with or without a colon or with cablese's `COL`, are addressee lines;
+- a telex's points in cablese, `PARA 1 ...` or the number without a stop before capitals
+  (`1 I REFER ...`; table `numbering`; a lone count opening a paragraph is no point);
 - a UN code cable's party parted by backslashes (`FROM: HOWE\\UNOSOM\\MOGADISHU`) names its
   person, the UN's departments and missions being bodies (`office-words`).
 """
@@ -92,3 +94,20 @@ def test_un_party_parted_by_backslashes(resources: Resources) -> None:
     assert facts["sender"] == ["Jonathan Howe"]
     assert facts["addressee"] == ["Kofi Annan"]
     assert facts["place_of_origin"] == "Mogadishu"
+
+
+POINTS = ("ZCZC\nTELEX NO 88 VIENNA 3.4.91 1200 HRS\nFM INATOM VIENNA\nTO FOREIGN BAGHDAD\n\n"
+          "QTE\n{one} THE INSPECTION TEAM OF NINE WILL ARRIVE ON 5 APRIL BY THE ROAD FROM AMMAN"
+          " AND WILL STAY FOR TEN DAYS STOP\n{two} PLEASE ARRANGE TRANSPORT AND ACCESS TO THE"
+          " SITES LISTED IN MY PREVIOUS TELEX STOP\nUNQTE\n\n"
+          "REGARDS\nBLIX\nNNNN\n")
+
+
+def test_cablese_points_unstopped_or_para(resources: Resources) -> None:
+    assert text_facts(POINTS.format(one="1", two="2"), resources)["numbered_points"] == 2
+    assert text_facts(POINTS.format(one="PARA 1", two="PARA 2"), resources)["numbered_points"] == 2
+
+
+def test_a_count_opening_a_paragraph_is_no_point(resources: Resources) -> None:
+    facts = text_facts(POINTS.format(one="12 INSPECTORS", two="THEY"), resources)
+    assert facts["numbered_points"] == 0
