@@ -95,6 +95,19 @@ def hour_field(line: str, text: str) -> str | None:
     return f"{int(found['h']):02d}:{found['m']}:00" if found else None
 
 
+# (telex70) a telegraph company's receipt stamp's clock after its date (`1961 OCT 3 PM 5 12`)
+_STAMP_CLOCK = re.compile(r"(?P<half>[AP])M\s++(?P<h>1[0-2]|0?[1-9])\s++(?P<m>[0-5]\d)")
+
+
+def stamp_hour(text: str | None) -> str | None:
+    """The hour a receipt stamp's clock gives (`PM 5 12`: `17:12:00`; `AM 12 05`: `00:05:00`)."""
+    found = _STAMP_CLOCK.fullmatch(text or "")
+    if not found:
+        return None
+    hour = int(found["h"]) % 12 + (12 if found["half"] == "P" else 0)
+    return f"{hour:02d}:{found['m']}:00"
+
+
 def add_hour(action: Action, hour: str | None) -> None:
     """Give an action dated to the day the hour a field of its own gave."""
     if hour and action.when and len(action.when) == len("1967-06-04"):

@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from tei.convert.action_dates import add_hour, hour_field, read_date, received_date, set_date
+from tei.convert.action_dates import (
+    add_hour,
+    hour_field,
+    read_date,
+    received_date,
+    set_date,
+    stamp_hour,
+)
 from tei.convert.clock_lines import clock_hour
 from tei.convert.context import Context
 from tei.convert.date_shapes import DateValue
@@ -109,6 +116,7 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
         hours, above = _line_hours(text, found, above, fields)
         if "received" in groups and not header.received.when and not hours["received"]:
             set_date(header.received, received_date(groups["received"], ctx))
+            add_hour(header.received, stamp_hour(groups.get("stamp")))
         if "sent" in groups and not header.sent.when and not hours["sent"]:
             set_date(header.sent, read_date(groups["sent"], ctx))
             day = day or groups["sent"]

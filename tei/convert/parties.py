@@ -273,7 +273,8 @@ def _names(text: str, ctx: Context) -> list[tuple[str, str]]:
     not_names = ctx.res.patterns.words("not-names")  # `Second Secretary`: no name `Second`
     names = []
     opening, text = _leading_title_phrase(drop_enclosed(text), titles)  # `Minister for …`
-    for part in re.split(r",\s*(?:and\s+)?|(?<!\s)\s+(?:and|for)\s+|(?:(?<!\s)\s+)?&\s*",
+    # (telex70) a UN code cable's party parted by backslashes (`HOWE\UNOSOM\MOGADISHU`)
+    for part in re.split(r",\s*(?:and\s+)?|\s*\\\s*|(?<!\s)\s+(?:and|for)\s+|(?:(?<!\s)\s+)?&\s*",
                          text, flags=re.IGNORECASE):
         part = _LEADING_TO.sub("", part)  # each of several addressees (`..., to comrade X`)
         phrase, rest = _leading_title_phrase(part, titles)
