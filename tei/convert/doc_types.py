@@ -343,8 +343,15 @@ def _spaced_form(text: str, ctx: Context) -> str:
 
 
 def _unspaced(text: str) -> str:
-    """A letter-spaced word joined (`V e r m e r k`: `Vermerk`); other text as it is."""
-    return text.replace(" ", "") if re.fullmatch(r"(?:\w ){2,}\w", text) else text
+    """A letter-spaced word joined (`V e r m e r k`: `Vermerk`), also before its number
+    (`P r o t o k o l l Nr. 40/61`: `Protokoll Nr. 40/61`, memo70); other text as it is."""
+    if re.fullmatch(r"(?:\w ){2,}\w", text):
+        return text.replace(" ", "")
+    lead = _SPACED_LEAD.match(text)
+    return lead.group().replace(" ", "") + text[lead.end():] if lead else text
+
+
+_SPACED_LEAD = re.compile(r"(?:\w ){3,}\w(?= \w{2})")
 
 
 def named_form(words: str, ctx: Context) -> bool:

@@ -19,6 +19,7 @@ from tei.convert.header import page_header, title_names
 from tei.convert.heading_language import heading_language
 from tei.convert.inline import InlineReader
 from tei.convert.label_members import block_members, member_content, member_line, reader_run
+from tei.convert.meeting_dates import meeting_date
 from tei.convert.model import (
     Document,
     Inlines,
@@ -97,6 +98,8 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     doc_type, form_source = document_type(seg, message, heading, header.title, ctx)
     header.found("form", form_source, "found" if form_source else "missing")
     correspondence(header, seg, message, heading, ctx)
+    if doc_type == "record-of-conversation":
+        meeting_date(header, message, ctx)
     edition_author(header, seg, ctx)
     catalogue_venue(header, seg, ctx)
     catalogue_parties(header, seg, ctx)

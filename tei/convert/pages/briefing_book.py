@@ -19,7 +19,7 @@ prose over the document's first line, its summary. Rows: `briefing-book`.
 from __future__ import annotations
 
 from tei.convert.context import Context
-from tei.convert.pages.summary import PROSE_END
+from tei.convert.pages.summary import PROSE_END, is_credit
 from tei.convert.read import Line
 from tei.convert.segment import doc_type_in
 from tei.convert.zones import Segments
@@ -28,6 +28,7 @@ _REACH = 40  # the entry stands under the masthead and the book's headline and e
 _SOURCE_REACH = 3  # the source line stands under the caption or under the description
 _SUMMARY_WORDS = 12  # a description is a sentence or more
 _HEADING_WORDS = 8  # the document's first line (classification, letterhead, form) is short
+_DATELINE_WORDS = 6  # a place and a date
 
 
 def _kind(line: Line, ctx: Context) -> str:
@@ -55,6 +56,9 @@ def _caption(lines: list[Line], ctx: Context) -> int | None:
     if over is not None and over - 1 > k and _prose(lines[over].text) \
             and _caption_date(lines[over - 1], ctx) and doc_type_in(lines[over - 1].text, ctx):
         return over - 1  # (lead35) the editors' description between the caption and source
+    if over is not None and over - 1 > k and _dateline(lines[over], ctx) \
+            and doc_type_in(lines[over - 1].text, ctx):
+        return over - 1  # (memo70) the document's place and date under an undated caption
     return over or next(
         (i for i in below if _caption_date(lines[i], ctx) is not None
          and doc_type_in(lines[i].text, ctx) and not PROSE_END.search(lines[i].text)), None)
@@ -67,6 +71,12 @@ NEEDS = (("briefing-book", ("book",)),)
 def evidence(lines: list[Line], ctx: Context) -> int:
     """1 for an entry's caption under the book's number."""
     return 1 if _caption(lines, ctx) is not None else 0
+
+
+def _dateline(line: Line, ctx: Context) -> bool:
+    """(memo70) A short line giving a full date (`Malta, 2 December 1989`): the document's
+    place and date under its caption, the document's own dateline."""
+    return len(line.text.split()) <= _DATELINE_WORDS and _caption_date(line, ctx) is not None
 
 
 def _caption_date(title: Line, ctx: Context) -> Line | None:
@@ -113,6 +123,8 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     seg.page_title = Line(lines[k].no, title) if title else lines[k]
     seg.page_date = seg.page_date or _caption_date(lines[k], ctx)
     i = k + 1
+    dated = [lines[i]] if i < len(lines) and _dateline(lines[i], ctx) else []
+    i += len(dated)  # (memo70) the dateline under the caption stays the document's
     end = min(len(lines), i + _SOURCE_REACH)
     while i < end:
         found = ctx.res.patterns.match("briefing-book", lines[i].text)
@@ -120,7 +132,9 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
             _source(Line(lines[i].no, found[1].group("source")), seg)
         elif _description(lines, i, ctx) and "summary" not in seg.fields:
             seg.fields["summary"] = [lines[i]]
+        elif dated and is_credit(lines[i].text, ctx):  # (memo70) `Translated by X for ...`
+            seg.fields.setdefault("credits", []).append(lines[i])
         else:
             break
         i += 1
-    return lines[i:]
+    return [*dated, *lines[i:]]

@@ -1,0 +1,56 @@
+"""A meeting's record dated by its meeting (memo70): the line under a record's heading
+saying when (and where) the meeting was held (`held at the Permanent Headquarters, ...,
+Paris,` / `on Wednesday, 24th October, 1962, at 10.15 a.m.`; `am Dienstag, dem 15. August
+1961, im Sitzungssaal ...`; table `meeting-held`) gives the record's date, before the day a
+secretariat issued it (`2nd November, 1962` in the heading), and its place when none other
+was found."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tei.convert.action_dates import read_date, set_date
+from tei.convert.context import Context
+from tei.convert.model import Header, Inlines, Message, Paragraph, text_of
+from tei.convert.named_parties import refs
+from tei.convert.register import Entry
+
+_REACH = 6  # the first paragraphs under the heads that may say when the meeting was held
+_ISSUED_WITHIN = 92  # days: a later date in the heading is the record's issue
+_HELD_AT = re.compile(
+    r"(?i)^(?:held|an?\s++(?:meeting|session|sitting)\s++of\b.{0,120}?\bwas\s++held)\b")
+
+
+def meeting_date(header: Header, message: Message, ctx: Context) -> None:
+    """Date a record of conversation by its meeting's `held ... on` line (and place it where
+    the line or the `held at` line over it says, when nothing else placed it); a date found
+    before stands unless it is the record's later issue."""
+    blocks: list[Inlines] = [*message.heads, *(
+        block.content for block in message.blocks[:_REACH] if isinstance(block, Paragraph))]
+    place: Entry | None = None
+    for content in blocks:
+        text = text_of(content)
+        if _HELD_AT.match(text):
+            place = place or next(iter(refs([content], ctx, "placeName")), None)
+        held = ctx.res.patterns.match("meeting-held", text)
+        if not held:
+            continue
+        found = read_date(held[1].group("sent"), ctx)
+        sent = header.sent
+        if found and (not sent.when or _issued_after(sent.when, found[1].iso())):
+            set_date(sent, found)
+            header.provenance["date"] = ("found", "the line saying when the meeting was held")
+        if sent.place is None and place is not None:
+            sent.place = place
+            header.provenance["place"] = ("found", "the line saying where the meeting was held")
+        return
+
+
+def _issued_after(issued: str, held: str) -> bool:
+    """Whether `issued` falls after the meeting `held`, within a quarter's issue delay."""
+    try:
+        first, later = date.fromisoformat(held[:10]), date.fromisoformat(issued[:10])
+    except ValueError:
+        return False
+    return 0 < (later - first).days <= _ISSUED_WITHIN
