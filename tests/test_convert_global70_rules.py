@@ -1,6 +1,8 @@
 """Rules for the foreign ministries' archives outside Europe and North America in English
 translation (global70):
 
+- a Japanese disclosed file's control number and its subject (`Disclosed document 2010-0612
+  (...)`) is the reference (table `archival-reference`);
 - the Japanese Foreign Ministry's telegram heading on one line, its number, grades in
   brackets, sender and addressee after their labels (`Telegram No. 2214 (Urgent, Secret)
   From: Ambassador Shimoda To: Foreign Minister Aichi`), is a transmission line with the
@@ -32,7 +34,8 @@ from __future__ import annotations
 from tei.convert import Resources
 from tests.cases import text_facts
 
-JAPAN = ("Diplomatic Archives of the Ministry of Foreign Affairs of Japan\n\n"
+JAPAN = ("Diplomatic Archives of the Ministry of Foreign Affairs of Japan\n"
+         "Disclosed document 2010-0612 (Okinawa reversion negotiations)\n\n"
          "Telegram No. 2214 (Urgent, Secret) From: Ambassador Shimoda To: Foreign Minister Aichi\n"
          "Dispatched: 1971/06/09 19:40 {post}\nReceived: 1971/06/10 09:05\n\n"
          "1. I called on Assistant Secretary Green this afternoon.\n\n(End)\n")
@@ -45,6 +48,7 @@ def test_japanese_one_line_heading_gives_number_and_parties(resources: Resources
     assert facts["addressee"] == ["Kiichi Aichi"]
     assert facts["place_of_origin"] == "Washington"
     assert facts["date_received"] == "1971-06-10T09:05"
+    assert facts["archive_idno"] == "Disclosed document 2010-0612 (Okinawa reversion negotiations)"
 
 
 def test_a_date_without_its_post_names_no_place(resources: Resources) -> None:
