@@ -42,6 +42,9 @@ ROMANCE_DATE_LABEL = re.compile(
     r"(?im)^(?:fecha(?:\s++y\s++hora)?|data(?:\s++e\s++hora|\s++și\s++ora|\s++de\s++produ[çc][ãa]o)?|em|"
     r"expedido(?:\s++em)?|"
     r"recibido|recebido(?:\s++em)?|enviado)\s*+:\s*+\d{1,2}/\d{1,2}/\d"
+    # (global70) Itamaraty's telegraphic heading, its labels in capitals without colons
+    # (`EM 12/03/75` under `DE BRASEMB WASHINGTON`)
+    r"|^(?-i:EM|DATA)\s++\d{1,2}/\d{1,2}/\d"
     # (invent23) the Arab states' pair of a Hijri and a Gregorian date, each marked with its
     # calendar's letter (`12/9/1382 H. (6/2/1963 G.)`, `6/2/1963 G.`): both day first
     r"|\b\d{1,2}/\d{1,2}/(?:1[34]\d\d\s*+(?:A\.\s?)?H|(?:19|20)\d\d\s*+G)\."

@@ -26,7 +26,7 @@ from tei.convert.heading_tolerance import place_run_on
 from tei.convert.literals import fold
 from tei.convert.model import Header
 from tei.convert.outgoing_stamp import stamp_sends
-from tei.convert.party_places import post_place
+from tei.convert.party_places import dated_post, post_place
 from tei.convert.patterns import label_key
 from tei.convert.read import Line
 from tei.convert.receipt_days import day_sent
@@ -110,6 +110,10 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
                                  or place_run_on(line, lines, kinds, ctx)
                                  or (_party_place(groups["sender"], ctx) if "addressee" in groups
                                      else _sender_field_place(groups["sender"], ctx, line.no)))
+        if "sent" in groups and not header.sent.place:  # `1971/06/09 19:40 (Washington)`
+            header.sent.place = dated_post(groups["sent"], ctx)
+        if "received" in groups and not header.received.place:
+            header.received.place = dated_post(groups["received"], ctx)
         if "destination" in groups and line.no not in seats:
             header.received.place = (header.received.place
                                      or named_place(groups["destination"], ctx, line.no))

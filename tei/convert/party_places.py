@@ -40,3 +40,15 @@ def sender_place(text: str, ctx: Context) -> Entry | None:
     if (entry is None or entry.kind != "place") and "," in text:
         entry = ctx.res.register.lookup(text.rsplit(",", 1)[1].strip(" ,."))  # `X, Moskau`
     return ctx.use(entry) if entry is not None and entry.kind == "place" else None
+
+
+# (global70) a date's post in brackets after it (the Japanese Foreign Ministry's translated
+# telegrams: `Dispatched: 1971/06/09 19:40 (Washington)`, `Received: ... (Tokyo)`)
+_DATED_POST = re.compile(r"\d\s*+\((?P<place>[A-Z][\w'’.-]*+(?:\s[A-Z][\w'’.-]*+){0,2})\)\.?$")
+
+
+def dated_post(value: str, ctx: Context) -> Entry | None:
+    """The register place a sending or receiving date names in brackets after it."""
+    found = _DATED_POST.search(value)
+    entry = ctx.res.register.lookup(found.group("place")) if found else None
+    return ctx.use(entry) if entry is not None and entry.kind == "place" else None

@@ -271,16 +271,25 @@ _GLOSS_ALONE = re.compile(r"^(?=[^\[\]]{0,40}?[^\W\d_A-Za-z])[^\[\]A-Za-z]{0,20}
                           r"[^\[\]A-Za-z]{0,20}?\s*+\[(?P<gloss>[^\[\]]{1,40})\]?(?P<rest>)$")
 
 
+# (global70) a record's heading fields numbered one a line (a Korean or Japanese ministry's
+# record of a conversation: `1. Date and time: 1975. 4. 30. (Wed.) 15:00-15:50`, `2. Place:`,
+# `3. Participants:`, `5. Contents of the conversation:`): the field's, when its label is one
+_NUMBERED_FIELD = re.compile(r"^[1-9]\.\s++(?=[A-Z][^:\d]{1,40}:)")
+_NUMBERED_FACTS = frozenset({"sent", "time", "place", "participants", "subject"})
+
+
 def _own_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | None:
     found = ctx.res.patterns.match("heading", text)
     sent = found[1].group("sent") if found and found[0] == "dateline" else ""
     if found and (not sent or _full_date(sent, ctx) or ctx.res.dates.month_year(sent)):
         return found[0], {k: arabic_number(v) if k == "telegram" else v  # `第八三六号`
                           for k, v in found[1].groupdict().items() if v}
+    numbered = _NUMBERED_FIELD.match(text) if text[:1].isdigit() else None
+    text = text[numbered.end():] if numbered else text
     labelled = (_LABELLED.match(text) or label_alone_match(text)) if ":" in text else (
         _LABELLED.match(text) if "：" in text else None)
     fact = label_fact(labelled.group("label"), ctx) if labelled else None
-    if not fact:
+    if not fact or (numbered and fact not in _NUMBERED_FACTS):
         return None
     value = labelled.groupdict().get("value", "").strip()
     if not value:

@@ -61,6 +61,10 @@ from tei.convert.zones import Segments
 _HEAD_LINES, _RECORD_REACH = 14, 40  # the head's lines; a record's field lines
 _POST_WORDS = 30  # a post's introduction under its headline, byline and date
 
+# (global70) a credit line in round brackets under an archive's reference (`(Translated for the
+# Korea Foundation project by Min-ji Cho)`): read without them
+_ROUND = re.compile(r"^\((.{10,300})\)$")
+
 
 def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """Head, fields and foot of the page into `seg`; the document's lines are returned."""
@@ -244,8 +248,9 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
         return True
     if refs.archive_code(lines, i, seg, ctx) or labelled_reference(line, seg, ctx):
         return True
-    if is_credit(line.text, ctx):
-        seg.fields.setdefault("credits", []).append(line)
+    credit = _ROUND.sub(r"\1", line.text.strip())  # (global70) `(Translated ... by X)`
+    if is_credit(credit, ctx):
+        seg.fields.setdefault("credits", []).append(Line(line.no, credit))
         return True
     if titles.citation_title([line], ctx) is not None:
         _unlabelled_citation(lines, i, seg)
