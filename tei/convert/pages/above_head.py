@@ -70,6 +70,22 @@ def _collection_over(lines: list[Line], j: int) -> bool:
         and not lines[0].text.isupper()
 
 
+def collection_over_fields(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
+    """(wcda70) A page saved as text with its collection's name over its labelled fields
+    and date line (`Mongolian Documents on North Korea` / `Source: ...` / `February 17, 1966`
+    / `Record of Conversation between ...`): the name, taken for the title, is the page's
+    text when the line right under the date line names the document's form or parties."""
+    title, date = seg.page_title, seg.page_date
+    if title is None or date is None or i == 0 or lines[i - 1] is not date \
+            or title.no >= date.no or not _COLLECTION.match(title.text.strip()) \
+            or names_form_or_parties(title, ctx) or not names_form_or_parties(lines[i], ctx) \
+            or not is_title(lines[i], ctx, True, lines, i):
+        return False
+    seg.fields.setdefault("page-text", []).append(title)
+    seg.page_title = lines[i]
+    return True
+
+
 _INTRO_REACH = 12  # an article's title, its author and introduction over the first document
 
 
