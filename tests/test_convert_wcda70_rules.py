@@ -2,7 +2,8 @@
 screen readers, browsers' print and saved text give them (wcda70):
 
 - a screen reader's speech log (NVDA, JAWS, VoiceOver) is read as the page it speaks:
-  landmarks, lists' bounds and controls are dropped, the role before or after a text is cut
+  landmarks (JAWS's regions), lists' bounds and controls are dropped, the role before or
+  after a text is cut
   (`pages/screen_reader.py`, table `screen-reader`); a text that only says `link` or
   `heading` in its sentences is left as it is;
 - a collection's name over the page's date line with no blank line between is the page's
@@ -110,3 +111,16 @@ def test_record_place_under_an_hour_span_with_its_building(resources: Resources)
             "Comrade Tsedenbal said that the pamphlets were handed out in Beijing.\n"
             "The Ambassador replied that he would report.\n")
     assert text_facts(text, resources)["place_of_origin"] == "Ulaanbaatar"
+
+
+def test_jaws_regions_and_list_bounds_are_dropped(resources: Resources) -> None:
+    spoken = ("banner region\nLink Skip to content\nnavigation region\nlist of 2 items\n"
+              "Link Collections\nLink About\nlist end\nend of navigation region\nmain region\n"
+              "March 7, 1968\nheading level 1 Report, Embassy of Hungary in North Korea to the "
+              "Hungarian Foreign Ministry\nbutton Print\nReport\nPyongyang, 7 March 1968\n"
+              "The leadership keeps the population in a state of war readiness.\nKovács József\n"
+              "end of main region\n")
+    facts = text_facts(spoken, resources)
+    assert facts["title"] == ("Report, Embassy of Hungary in North Korea to the Hungarian "
+                              "Foreign Ministry")
+    assert "region" not in text_xml(spoken, resources)

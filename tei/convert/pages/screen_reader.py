@@ -15,9 +15,9 @@ from tei.convert.patterns import Patterns
 _HEAD = 3_000
 # the roles that tell a speech log from a text: a landmark, a heading's level, a list's bounds
 _SIGNS = re.compile(r"^(?:(?:banner|main|navigation|contentinfo|complementary|region)[ \t]++"
-                    r"landmark\b|heading,?[ \t]++level[ \t]++[1-6]\b|list(?:[ \t]++with)?[ \t]++"
-                    r"\d{1,4}+[ \t]++items?$|out[ \t]++of[ \t]++list$|.{3,200},[ \t]++heading,?"
-                    r"[ \t]++level[ \t]++[1-6]$)", re.MULTILINE | re.IGNORECASE)
+                    r"(?:landmark|region)\b|heading,?[ \t]++level[ \t]++[1-6]\b|list(?:[ \t]++"
+                    r"(?:with|of))?[ \t]++\d{1,4}+[ \t]++items?$|out[ \t]++of[ \t]++list$|.{3,200},"
+                    r"[ \t]++heading,?[ \t]++level[ \t]++[1-6]$)", re.MULTILINE | re.IGNORECASE)
 _LEAST = 3  # signs in the head
 _HEADING = re.compile(r"(?i)^heading|,\s++heading,?\s++level\s++[1-6]$")
 
@@ -26,7 +26,8 @@ def unspeak(text: str, patterns: Patterns) -> str:
     """`text` without a screen reader's roles when it is a speech log's copy; any other text
     as it is."""
     head = text[:_HEAD]
-    if "level" not in head and "landmark" not in head and "of list" not in head:
+    if "level" not in head and "landmark" not in head and "region" not in head \
+            and "of list" not in head:
         return text  # no sign at all: spared the search
     if len(_SIGNS.findall(head)) < _LEAST:
         return text
