@@ -11,6 +11,8 @@ screen readers, browsers' print and saved text give them (wcda70):
   gives way to the title under the date line (`above_head.collection_over_fields`);
 - a summary after the page's index lists (`Associated People & Organizations`, `Associated
   Places`) over a letterhead's short line is the summary (`summary_only.summary_in_head`);
+  so is one right under the title and date over an office's letterhead line (`Ministry for
+  State Security`; after the held samples);
 - the Stasi records' `[name blacked out]` is an omission (table `brackets`, row `gap-omitted`);
 - `Download PDF (opens in new window)` is navigation (table `page-furniture`);
 - a record's place line under its day and hour span, the building after a comma
@@ -124,3 +126,13 @@ def test_jaws_regions_and_list_bounds_are_dropped(resources: Resources) -> None:
     assert facts["title"] == ("Report, Embassy of Hungary in North Korea to the Hungarian "
                               "Foreign Ministry")
     assert "region" not in text_xml(spoken, resources)
+
+
+def test_summary_over_an_office_letterhead(resources: Resources) -> None:
+    page = ("Minutes of the Talks between Erich Mielke and Yuri Andropov\n"
+            "digitalarchive.wilsoncenter.org\n7–9 minutes\n\nDownload PDF Print\n\n"
+            "April 25, 1979\n\nMielke and Andropov discuss the situation in Afghanistan and the "
+            "Olympic Games.\n\nMinistry for State Security\nSecretariat of the Minister\n"
+            "Berlin, 27 April 1979\n\nComrade Andropov said that the situation was difficult.\n")
+    assert text_facts(page, resources)["summary"] == (
+        "Mielke and Andropov discuss the situation in Afghanistan and the Olympic Games.")

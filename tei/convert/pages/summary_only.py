@@ -75,6 +75,11 @@ _HEAD_MIN_WORDS = 8  # a head's summary's sentence, no caption, heading or bare 
 # set between the title and the summary: a letterhead's short line under the sentence (`Ministry
 # for State Security`) marks the document's start as a heading's line does
 _LETTERHEAD_WORDS = 6
+# (wcda70, after the held samples) an office's letterhead line in capitalised words (small
+# words between) over the document: the summary's sentence above it stands apart
+_LETTERHEAD = re.compile(r"^(?:Ministry|Embassy|Legation|Consulate|Department|Secretariat|Office"
+                         r"|Central\s++Committee|Council)\b(?:\s++(?:[A-Z][\w'’-]*+|of|for|the|and"
+                         r"|in|to))*+$")
 
 
 def summary_in_head(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
@@ -99,6 +104,6 @@ def summary_in_head(lines: list[Line], i: int, seg: Segments, ctx: Context) -> b
     below = lines[i + 1].text
     return bool(label_of(below, ctx) or heading_kind(bare(below), ctx)
                 or ctx.res.patterns.match("salutation", below) or lines[i + 1].rule_before
-                or (listed and len(below.split()) <= _LETTERHEAD_WORDS
-                    and not PROSE_END.search(below)))
+                or (len(below.split()) <= _LETTERHEAD_WORDS and not PROSE_END.search(below)
+                    and (listed or _LETTERHEAD.match(below) is not None)))
 
