@@ -20,7 +20,8 @@ full-width digits are read as the plain ones, an OCR's lookalikes in a word of c
 the capitals (`VlKTOR`, `T0P`) (`plain_characters`); (repost64) a thread's post numbers (`2/ `)
 and the quotation marks around a quoted document's parts go (`unthread`); (formats68) a raw
 mail is read as shown, RTF as its words and an export's line numbers go; (repost69) a word
-processor's comments and their marks in the text go (`[AB1]`).
+processor's comments and their marks in the text go (`[AB1]`); (wcda70) a screen reader's
+log is read without the roles it speaks (`unspeak`: `heading level 1`, `link`, landmarks).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from tei.convert.pages.html_document import is_page, page_text
 from tei.convert.pages.line_numbers import unnumber
 from tei.convert.pages.mime_mail import unmime
 from tei.convert.pages.rtf import unrtf
+from tei.convert.pages.screen_reader import unspeak
 from tei.convert.pages.tei_source import is_tei_source, tei_text
 from tei.convert.pages.thread import unthread
 from tei.convert.pages.word_comments import without_comments
@@ -91,7 +93,7 @@ def document_words(case: Case, patterns: Patterns) -> list[str]:
     text = tei_text(text) if is_tei_source(text) else (  # (formats67) a source file or record:
         read_data_record(text, patterns) or text)  # the text it holds
     text = page_text(text).text if is_page(text) else text  # a saved page: the text it shows
-    text = unnumber(unthread(plain_characters(text.replace("\r\n", "\n"))))
+    text = unspeak(unnumber(unthread(plain_characters(text.replace("\r\n", "\n")))), patterns)
     text = "\n".join(without_comments(text.split("\n")))  # (repost69) `Commented [AB1]:`
     text = _GLUED_TAG.sub("", text)
     text = _LETTER_BULLET.sub("", _QUOTE_MARK.sub("", text))

@@ -38,6 +38,7 @@ with bundled("convert"):  # the modules' regexes from one cache entry (see regex
     from tei.convert.pages.mime_mail import unmime
     from tei.convert.pages.note_apps import from_note_app
     from tei.convert.pages.rtf import unrtf
+    from tei.convert.pages.screen_reader import unspeak
     from tei.convert.pages.tei_source import is_tei_source, tei_text
     from tei.convert.pages.text_tables import untable
     from tei.convert.pages.thread import unthread
@@ -98,7 +99,8 @@ def convert_text(text: str, stem: str, res: Resources, *, path: str = "<stdin>",
                     "elements, or elements nested too deep to read)", rule="empty")
     text = page.text if page else text
     if not (tei_source or record or page):
-        text = from_note_app(as_markdown(unnumber(text), res.patterns), res.patterns)
+        text = from_note_app(as_markdown(unspeak(unnumber(text), res.patterns), res.patterns),
+                            res.patterns)
     ctx = Context(res, path, text=text, warnings=[])
     res.patterns.forget()
     res.dates.forget(text)

@@ -98,12 +98,21 @@ def _met_in(text: str, ctx: Context) -> Entry | None:
 def _place_under_date(above: str, text: str, ctx: Context) -> Entry | None:
     """(wcda63) A record's place line of its own UNDER its date and hour line, both under the
     record's heading sentence (`14 February 1961, 11:00 hrs.` / `Tirana`): a register place
-    that is no country."""
-    entry = ctx.res.register.lookup(text.strip(" ."))
+    that is no country. (wcda70) The hours may be a span (`2 October 1964, 10.00-11.10`), and
+    the building may follow the place after a comma (`Ulaanbaatar, Government Palace`)."""
+    venue = _VENUE.match(text.strip(" ."))
+    entry = ctx.res.register.lookup(venue.group("place") if venue else text.strip(" ."))
     if (entry is None or entry.kind != "place" or is_country(entry) or not text[:1].isupper()
-            or not ctx.res.dates.whole(above)):
+            or not ctx.res.dates.whole(_HOUR_SPAN.sub("", above))):
         return None
     return ctx.use(entry)
+
+
+# (wcda70) a meeting's hours as a span after its day (`10.00-11.10`): the day and its first hour
+_HOUR_SPAN = re.compile(r"(?<=\d)\s*+[-–]\s*+\d{1,2}[.:]\d{2}(?=\s*+(?:hrs?\.?|hours)?\.?$)")
+# (wcda70) the place and the building the meeting was held in (`Ulaanbaatar, Government Palace`)
+_VENUE = re.compile(r"^(?P<place>[A-Z][\w'’-]++(?:\s[A-Z][\w'’-]++)?),\s++[A-Z][\w'’-]*+"
+                    r"(?:\s++[\w'’-]++){0,4}$")
 
 
 # an office's letterhead with the place and date it writes on after it, on one line

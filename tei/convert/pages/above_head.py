@@ -44,7 +44,8 @@ def lines_above_head(lines: list[Line], i: int, seg: Segments, ctx: Context) -> 
         line = lines[j]
         dated = j + 1 if related_summary(lines, j, ctx) and j + 2 < len(lines) else j
         title = lines[dated + 1]
-        over = (line.blank_before or line.rule_before) and ctx.res.dates.whole(
+        over = (line.blank_before or line.rule_before or _collection_over(lines, j)) and \
+            ctx.res.dates.whole(
             lines[dated].text) and names_form_or_parties(title, ctx) and is_title(
             title, ctx, True, lines, dated + 1)
         # (other24) an exhibition's section name over the title and its date line; (lead19)
@@ -53,6 +54,36 @@ def lines_above_head(lines: list[Line], i: int, seg: Segments, ctx: Context) -> 
                 or _numbered_title(lines, j, ctx)) and _page_text_above(lines, j, seg, ctx):
             return j
     return i
+
+
+# (wcda70) a collection's or program's name, the page's breadcrumb over its date line
+# (`North Korea International Documentation Project`, `Stasi Collection`): words in capitals
+# (small words between), no figure, no stop
+_COLLECTION = re.compile(r"^[A-Z][\w'’-]*+(?:[ \t]++(?:[A-Z][\w'’-]*+|of|and|the|for|on|in|&))"
+                         r"{1,7}$")
+
+
+def _collection_over(lines: list[Line], j: int) -> bool:
+    """(wcda70) Whether the one line above `j` names a collection, set without a blank line
+    over the page's date line: the page's text, as a line over a blank is."""
+    return j == 1 and _COLLECTION.match(lines[0].text.strip()) is not None \
+        and not lines[0].text.isupper()
+
+
+def collection_over_fields(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
+    """(wcda70) A page saved as text with its collection's name over its labelled fields
+    and date line (`Mongolian Documents on North Korea` / `Source: ...` / `February 17, 1966`
+    / `Record of Conversation between ...`): the name, taken for the title, is the page's
+    text when the line right under the date line names the document's form or parties."""
+    title, date = seg.page_title, seg.page_date
+    if title is None or date is None or i == 0 or lines[i - 1] is not date \
+            or title.no >= date.no or not _COLLECTION.match(title.text.strip()) \
+            or names_form_or_parties(title, ctx) or not names_form_or_parties(lines[i], ctx) \
+            or not is_title(lines[i], ctx, True, lines, i):
+        return False
+    seg.fields.setdefault("page-text", []).append(title)
+    seg.page_title = lines[i]
+    return True
 
 
 _INTRO_REACH = 12  # an article's title, its author and introduction over the first document

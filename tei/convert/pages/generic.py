@@ -20,7 +20,12 @@ from tei.convert.pages import references as refs
 from tei.convert.pages import source_under_summary as old_source
 from tei.convert.pages import titles
 from tei.convert.pages import unquoted_citation as unquoted
-from tei.convert.pages.above_head import lines_above_head, page_address, related_summary
+from tei.convert.pages.above_head import (
+    collection_over_fields,
+    lines_above_head,
+    page_address,
+    related_summary,
+)
 from tei.convert.pages.catalogue_title import described_title
 from tei.convert.pages.comma_title import quoted_title_note, title_with_date
 from tei.convert.pages.edition_front import edition_front
@@ -269,7 +274,8 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
         seg.page_date = line  # not a date with its hour over a form's heading line (`14 March
         return True  # 1964, 18.30` / `ROYAL GREEK EMBASSY, ANKARA`): that is the heading's;
     # nor one over the salutation (`12/VI. 1919` / `Comrade Lenin,`): the letter's dateline
-    if seg.page_title and repeats_title(line.text, seg.page_title.text):
+    if seg.page_title and (repeats_title(line.text, seg.page_title.text)
+                           or collection_over_fields(lines, i, seg, ctx)):
         return True
     if seg.page_title and dated_title_again(line, seg, ctx):
         return True

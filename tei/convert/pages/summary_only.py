@@ -71,6 +71,15 @@ def summary_above(seg: Segments, ctx: Context) -> None:
 # title and the summary (the citation, the page's address), stands aside; its download links
 # under the summary (`Download:`, `English HTML`, dropped) part it from the document too.
 _HEAD_MIN_WORDS = 8  # a head's summary's sentence, no caption, heading or bare line
+# (wcda70) the page's index lists (`Associated People & Organizations`, `Associated Places`)
+# set between the title and the summary: a letterhead's short line under the sentence (`Ministry
+# for State Security`) marks the document's start as a heading's line does
+_LETTERHEAD_WORDS = 6
+# (wcda70, after the held samples) an office's letterhead line in capitalised words (small
+# words between) over the document: the summary's sentence above it stands apart
+_LETTERHEAD = re.compile(r"^(?:Ministry|Embassy|Legation|Consulate|Department|Secretariat|Office"
+                         r"|Central\s++Committee|Council)\b(?:\s++(?:[A-Z][\w'’-]*+|of|for|the|and"
+                         r"|in|to))*+$")
 
 
 def summary_in_head(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
@@ -80,7 +89,10 @@ def summary_in_head(lines: list[Line], i: int, seg: Segments, ctx: Context) -> b
         return False
     head = {seg.page_title.no, seg.page_date.no}
     cited = {line.no for key in ("citation", "url") for line in seg.fields.get(key, ())}
-    above = [line.no for line in lines[:i] if line.no not in cited][-2:]
+    listed = {line.no for found in seg.keywords.values() for line in found}
+    cited.update(listed)
+    above = [line.no for line in lines[:i] if line.no not in cited and not (  # (wcda70) the
+        seg.keywords and label_of(line.text, ctx))][-2:]  # index lists between: not in the way
     if len(above) < 2 or len(head) < 2 or set(above) != head or lines[i].no in head:
         return False  # the title and the date lines right above it, each a line of its own
         # (not the parts of a flattened page's one line, which share its number)
@@ -91,5 +103,7 @@ def summary_in_head(lines: list[Line], i: int, seg: Segments, ctx: Context) -> b
         return False
     below = lines[i + 1].text
     return bool(label_of(below, ctx) or heading_kind(bare(below), ctx)
-                or ctx.res.patterns.match("salutation", below) or lines[i + 1].rule_before)
+                or ctx.res.patterns.match("salutation", below) or lines[i + 1].rule_before
+                or (len(below.split()) <= _LETTERHEAD_WORDS and not PROSE_END.search(below)
+                    and (listed or _LETTERHEAD.match(below) is not None)))
 
