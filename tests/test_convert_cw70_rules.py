@@ -2,7 +2,8 @@
 
 - a circular's route line left open (`From Commonwealth Relations Office to`) heads the
   governments it goes to, one a line, any number of them (`label_members.post_run`): the
-  heading goes on past them to the dispatch, number and precedence; the office's seat is
+  heading goes on past them to the dispatch, number and precedence (the first, in capitals,
+  is no seat of the office: heading_places._seat_under); the office's seat is
   London (table `post-seats`, its `office` row with the open `to`);
 - a circular's series number with the method beside it (`Y. No. 87   CYPHER (O.T.P.)`) and
   `Repeated for information to:` with a colon (table `heading-commonwealth`);
@@ -95,3 +96,12 @@ def test_the_message_forms_end_mark_is_no_signature(resources: Resources) -> Non
     facts = text_facts(text, resources)
     assert facts["signed"] is None
     assert "MESSAGE ENDS" in facts["registry_notes"]
+
+
+def test_the_first_government_in_capitals_is_no_seat_of_the_office(resources: Resources) -> None:
+    text = ("CONFIDENTIAL\n\nFROM COMMONWEALTH RELATIONS OFFICE TO\n\n"
+            "CANADA\nAUSTRALIA\nNEW ZEALAND\n\nW. No. 41   SAVING\n\nSent 10th June, 1958\n\n"
+            "     The Minister will be in Ottawa on 20th June.\n")
+    facts = text_facts(text, resources)
+    assert facts["place_of_origin"] == "London"
+    assert facts["telegram_number"] == "W. No. 41"

@@ -65,7 +65,7 @@ def reader_run(lines: list[Line], i: int, ctx: Context) -> int:
 
 
 # (cw70) a circular telegram's address line left open, the posts under it
-_OPEN_ADDRESS = re.compile(r"(?i)^from\s.{3,80}?\sto:?$")
+OPEN_ADDRESS = re.compile(r"(?i)^from\s.{3,80}?\sto:?$")
 
 
 def post_run(lines: list[Line], i: int, ctx: Context) -> int:
@@ -73,7 +73,7 @@ def post_run(lines: list[Line], i: int, ctx: Context) -> int:
     circular telegram goes to under its address line left open (`From Commonwealth Relations
     Office to` / `Canada` / `Australia` / ... / `Federation of Malaya`): each a place of the
     register, up to a blank line (the first may stand after one); else none."""
-    if not i or not _OPEN_ADDRESS.match(lines[i - 1].text.strip()):
+    if not i or not OPEN_ADDRESS.match(lines[i - 1].text.strip()):
         return 0
     count = 0
     while i + count < len(lines) and (count == 0 or not lines[i + count].blank_before):
