@@ -16,7 +16,10 @@
 - the office under a minister's initials in one signature block gives the seat (`S. L.` /
   `Foreign Office, S.W.1,` over the date: seats.py);
 - the Canadian message form's end mark and foot (`MESSAGE ENDS`, `ORIGINATOR: ...`,
-  `APPROVED: ...`) are processing lines, no signature (table `processing`).
+  `APPROVED: ...`) are processing lines, no signature (table `processing`);
+- a colony's address line without the word `telegram` (`Addressed to Secretary of State No.
+  1022 repeated to Uganda No. 14.`) is an `info` line; `Emergency` (declared) is no person
+  (tables `heading-commonwealth`, `not-names`).
 """
 
 from __future__ import annotations
@@ -105,3 +108,15 @@ def test_the_first_government_in_capitals_is_no_seat_of_the_office(resources: Re
     facts = text_facts(text, resources)
     assert facts["place_of_origin"] == "London"
     assert facts["telegram_number"] == "W. No. 41"
+
+
+def test_a_colonys_address_line_without_telegram_and_no_emergency_person(
+        resources: Resources) -> None:
+    text = ("INWARD TELEGRAM\n\nto the Secretary of State for the Colonies\n\n"
+            "FROM: KENYA (Governor's Deputy)\n\nNo. 1022\n\n"
+            "D. 20th October, 1952.  22.30 hrs.\nR. 20th October, 1952.  23.15 hrs.\n\n"
+            "Addressed to Secretary of State No. 1022 repeated to Uganda No. 14.\n\n"
+            "Emergency declared at 00.01 hrs. tonight. Many arrests.\n")
+    xml = text_xml(text, resources)
+    assert '<ab type="registry" subtype="info">Addressed to Secretary of State' in xml
+    assert "per-emergency" not in xml
