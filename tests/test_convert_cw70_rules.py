@@ -19,7 +19,9 @@
   `APPROVED: ...`) are processing lines, no signature (table `processing`);
 - a colony's address line without the word `telegram` (`Addressed to Secretary of State No.
   1022 repeated to Uganda No. 14.`) is an `info` line; `Emergency` (declared) is no person
-  (tables `heading-commonwealth`, `not-names`).
+  (tables `heading-commonwealth`, `not-names`);
+- (after the held samples) a receipt in Zulu time before the date (`Received: 0245Z, October
+  27, 1962`, date_shapes.py).
 """
 
 from __future__ import annotations
@@ -120,3 +122,12 @@ def test_a_colonys_address_line_without_telegram_and_no_emergency_person(
     xml = text_xml(text, resources)
     assert '<ab type="registry" subtype="info">Addressed to Secretary of State' in xml
     assert "per-emergency" not in xml
+
+
+def test_a_receipt_in_zulu_time_before_the_date(resources: Resources) -> None:
+    text = ("FROM:  PERMANENT MISSION, NEW YORK\nTO:    EXTERNAL AFFAIRS, OTTAWA\n\n"
+            "Telegram 1893                          New York, October 26, 1962\n"
+            "                                       Received: 0245Z, October 27, 1962\n\n"
+            "The Council met this evening.\n")
+    assert text_facts(text, resources)["date_received"] == "1962-10-27T02:45"
+
