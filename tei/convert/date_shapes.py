@@ -36,9 +36,11 @@ _OCR_DTG = (rf"(?-i:(?P<d>[0-3lIO]{_OCR_DIGIT})(?P<th>[01lIO]{_OCR_DIGIT}|2[0-3l
 _ORDINAL = r"(?:st|nd|rd|th|(?<=[23])d)"  # a day's ordinal, the older American `3d` too
 _AMPM = r"\s*(?P<{0}>[ap])\.?\s?m\b\.?"
 # (wc43) a time before the date may give its seconds (`Received at 12:46:44, November 10,
-# 1986`, a Japanese outgoing cable's receipt): read; the value keeps the hour and minute
+# 1986`, a Japanese outgoing cable's receipt): read; the value keeps the hour and minute;
+# (cw70) a Canadian form's receipt in Zulu time before a comma (`Received: 0245Z, October 27,
+# 1962`)
 _TIME_BEFORE = (
-    r"(?:(?P<hh>[01]\d|2[0-3]|\d(?=:))[:.,]?(?P<mi>[0-5]\d)(?::[0-5]\d(?!\d))?(?:\s*+(?:hrs?\.?|hours|Uhr|ч\.))?(?:\s*+\(?(?-i:[ECMP][DS]T|GMT|IST|UTC)\)?)?,?\s++"
+    r"(?:(?P<hh>[01]\d|2[0-3]|\d(?=:))[:.,]?(?P<mi>[0-5]\d)(?::[0-5]\d(?!\d))?(?:\s*+(?:hrs?\.?|hours|Uhr|ч\.)|(?-i:Z)(?=,))?(?:\s*+\(?(?-i:[ECMP][DS]T|GMT|IST|UTC)\)?)?,?\s++"
     r"(?:(?:del|of|on|le|am|el|du)\s++)?"
     r"|(?P<h4>1[0-2]|0?[1-9])[.:](?P<m4>[0-5]\d)" + _AMPM.format("ampm4") + r",?\s+"
     # (ocr64) a Soviet cipher telegram's receipt in translation, hours and minutes spelt out
@@ -76,6 +78,9 @@ _TIME_AFTER = (
     r"(?:(?:\s*(?P<ampm1>[ap])\.?\s?m\b\.?)?\s?[—–-]{1,2}\s?(?P<h2e>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?)?"
     + _AMPM.format("ampm") +
     r"|(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+)?(?P<noon>noon|midnight)\b"
+    # (cw70) a cipher office's receipt clock in brackets after the date (a Pakistani cipher
+    # telegram's `Received 13th February 1958 (0830 hrs)`)
+    r"|\s++\((?P<h7>[01]\d|2[0-3])[.:]?(?P<m7>[0-5]\d)\s*+(?:hrs?\.?|hours)\)"
     r"|(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+|ore\s+|ora\s+|à\s+|às\s+|a\s+las\s+|alle\s+|um\s+|kl\.?\s+|klokken\s+|klo\s+|kell\s+|plkst\.?\s*+|d?jam\s+|u\s+|у\s+|ώρα\s+|godz\.?\s*+|saat\s++|(?:hora|time|heure|ora|zeit|saat)\s*+:\s*+)?"
     # (ocr65) the Soviet cipher office's hours and minutes spelt out after the date too, in
     # translation (`Sent 28.IX.1959 18 hrs. 20 min.`)
@@ -347,6 +352,8 @@ def time_of(groups: dict[str, str | None]) -> tuple[int | None, int | None]:
         return int(groups["h3"] or 0), int(groups["m3"] or 0)
     if groups.get("h6"):
         return int(groups["h6"] or 0), int(groups["m6"] or 0)
+    if groups.get("h7"):
+        return int(groups["h7"] or 0), int(groups["m7"] or 0)
     if groups.get("hg"):  # (ocr66) `6 Uhr 39 Min. Nm.`: 18.39; `11 Uhr nachts`: 23.00
         hour, half = int(groups["hg"] or 0) % 12, (groups.get("apg") or "").lower()
         later = half.startswith(("nm", "nachm", "abend", "mittag")) or (

@@ -23,6 +23,7 @@ from tei.convert.date_shapes import DateValue
 from tei.convert.header import language_code
 from tei.convert.heading_numbers import telegram_number
 from tei.convert.heading_tolerance import place_run_on
+from tei.convert.label_members import OPEN_ADDRESS
 from tei.convert.literals import fold
 from tei.convert.model import Header
 from tei.convert.outgoing_stamp import stamp_sends
@@ -219,9 +220,11 @@ def _covering_lines(kinds: list[str | None]) -> int:
 def _seat_under(sender: str, lines: list[Line], kinds: list[str | None], line: Line,
                 ctx: Context) -> Entry | None:
     """`HIGH COMMISSION OF INDIA` / `KUALA LUMPUR`: a place set alone under a mission named
-    by its state only (no city of its own) is the mission's seat, not that state's capital."""
+    by its state only (no city of its own) is the mission's seat, not that state's capital;
+    (cw70) not the first of the governments a circular's open route line goes to."""
     i = next(k for k, other in enumerate(lines) if other is line)
-    if i + 1 >= len(lines) or kinds[i + 1] != "destination" or any(
+    if i + 1 >= len(lines) or kinds[i + 1] != "destination" or OPEN_ADDRESS.match(
+            bare(line.text)) or any(
             m.entry.kind == "place" and not is_country(m.entry)
             for m in ctx.res.register.find(sender)):
         return None

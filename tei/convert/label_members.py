@@ -53,12 +53,35 @@ def reader_run(lines: list[Line], i: int, ctx: Context) -> int:
     to, under its `From:` line (`Politburo` / `Czesak2` / `[?]` / `Milnikiel`): two or more
     lines of one capitalised word each (or `[?]`) that no heading row reads (not
     `Confidential`), else none."""
+    posts = post_run(lines, i, ctx)
+    if posts:
+        return posts
     count = 0
     while i + count < len(lines) and _READER.match(text := lines[i + count].text.strip()) \
             and not ctx.res.patterns.match("heading", text):
         count += 1
     named = sum(lines[i + n].text.strip() != "[?]" for n in range(count))
     return count if count >= 2 and named else 0
+
+
+# (cw70) a circular telegram's address line left open, the posts under it
+OPEN_ADDRESS = re.compile(r"(?i)^from\s.{3,80}?\sto:?$")
+
+
+def post_run(lines: list[Line], i: int, ctx: Context) -> int:
+    """(cw70) How many lines from `i` on name, one a line, the governments or posts a
+    circular telegram goes to under its address line left open (`From Commonwealth Relations
+    Office to` / `Canada` / `Australia` / ... / `Federation of Malaya`): each a place of the
+    register, up to a blank line (the first may stand after one); else none."""
+    if not i or not OPEN_ADDRESS.match(lines[i - 1].text.strip()):
+        return 0
+    count = 0
+    while i + count < len(lines) and (count == 0 or not lines[i + count].blank_before):
+        entry = ctx.res.register.lookup(lines[i + count].text.strip().rstrip(".,"))
+        if entry is None or entry.kind != "place":
+            break
+        count += 1
+    return count
 
 
 def side_members(lines: list[Line], i: int, ctx: Context) -> int:

@@ -21,7 +21,7 @@ import re
 from itertools import pairwise
 
 from tei.convert.context import Context
-from tei.convert.model import Action, Mark, Message, text_of
+from tei.convert.model import Action, Inline, Mark, Message, text_of
 from tei.convert.patterns import label_key
 from tei.convert.read import Line
 from tei.convert.register import Entry
@@ -152,7 +152,7 @@ def foot_office_seat(message: Message, when: str, ctx: Context) -> Entry | None:
         if dateline.kind != "dateline" or above.kind not in ("signed", "role", "address") or any(
                 isinstance(item, Mark) and item.tag == "placeName" for item in dateline.content):
             continue
-        content = [item for item in above.content if item != ""]
+        content = [item for item in _last_line(above.content) if item != ""]
         first = content[0] if content else None
         entry = ctx.used.get(first.attrs.get("ref", "")[1:]) if isinstance(
             first, Mark) and first.tag == "orgName" else None
@@ -160,6 +160,14 @@ def foot_office_seat(message: Message, when: str, ctx: Context) -> Entry | None:
         if seat is not None:
             return seat
     return None
+
+
+def _last_line(content: list[Inline]) -> list[Inline]:
+    """(cw70) The last line of a closer's block: the office under a minister's initials in
+    one signature block (`S. L.` / `Foreign Office, S.W.1,` over the date of a Cabinet
+    memorandum)."""
+    breaks = [n for n, item in enumerate(content) if isinstance(item, Mark) and item.tag == "lb"]
+    return content[breaks[-1] + 1:] if breaks else content
 
 
 # (lead39) the sending office's address set under the signature, its town last (`Palais de
