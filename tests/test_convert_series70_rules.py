@@ -54,8 +54,9 @@ def test_unbracketed_minutes_are_no_signature(resources: Resources) -> None:
 
 
 def test_a_record_of_a_meeting_is_dated_on_its_day(resources: Resources) -> None:
-    text = ("DOCUMENTS ON BRITISH POLICY OVERSEAS\n\nNo. 14\n\nRecord of a conversation between Mr. Wilson and Mr. Kosygin at 10 Downing "
-            "Street on 7 February 1967 at 11 a.m.\n\n[PREM 13/1840]\n\nSecret\n\n"
+    text = ("DOCUMENTS ON BRITISH POLICY OVERSEAS\n\nNo. 14\n\nRecord of a conversation "
+            "between Mr. Wilson and Mr. Kosygin at 10 Downing Street on 7 February 1967 "
+            "at 11 a.m.\n\n[PREM 13/1840]\n\nSecret\n\n"
             "The PRIME MINISTER welcomed Mr. Kosygin to London and said that he hoped their "
             "talks would be as frank as those they had held in Moscow the previous July.\n")
     facts = text_facts(text, resources)
