@@ -21,13 +21,14 @@
 - the Israel State Archives' file alone (`130.02/2447/12`) and the Swiss Federal Archives'
   `E 2001(E)1970/217/12` are archive references;
 - the Swiss edition's `Notice of <office>, A. X` is a memorandum by him, also broken before
-  its `of the` (`wraps._broken_heading`).
+  its `of the` (`wraps._broken_heading`); the chargé's `D'AFFAIRES` in a subject line in
+  capitals is no surname after the title (table `capitals-common-words`).
 """
 
 from __future__ import annotations
 
 from tei.convert import Resources
-from tests.cases import text_facts
+from tests.cases import text_facts, text_xml
 
 BD = ("No. 298.\n\nSir E. Goschen to Sir Edward Grey.\n\nF.O. 371/2159.\n"
       "Tel. (No. 98.) Secret.\nBerlin, D. July 29, 1914, 1·20 P.M.\nR. July 29, 1914, 5·45 P.M.\n\n"
@@ -100,8 +101,10 @@ def test_a_swiss_notice_broken_before_of_the(resources: Resources) -> None:
     text = ("87\n\nE 2001(E)1970/217/12\n\n"
             "Notice of the Head of the Division of Foreign Affairs\n"
             "of the Political Department, A. Zehnder\n\n3 May 1955\n\n"
+            "VISIT OF THE SOVIET CHARGÉ D'AFFAIRES\n\n"
             "Mr. Rodionov called on me this morning.\n")
     facts = text_facts(text, resources)
     assert facts["doc_type"] == "memorandum"
     assert facts["sender"] == ["A. Zehnder"]
     assert facts["archive_idno"] == "E 2001(E)1970/217/12"
+    assert ">D'AFFAIRES</persName>" not in text_xml(text, resources)
