@@ -23,6 +23,12 @@
 - the Swiss edition's `Notice of <office>, A. X` is a memorandum by him, also broken before
   its `of the` (`wraps._broken_heading`); the chargé's `D'AFFAIRES` in a subject line in
   capitals is no surname after the title (table `capitals-common-words`).
+
+Seen on the held samples after scoring:
+
+- the West German edition's file line with its classification (`Z A 5-85.A/70 secret`) is a
+  heading's control line, so a conversation's date under it dates the record (table
+  `heading`, row `control`).
 """
 
 from __future__ import annotations
@@ -108,3 +114,15 @@ def test_a_swiss_notice_broken_before_of_the(resources: Resources) -> None:
     assert facts["sender"] == ["A. Zehnder"]
     assert facts["archive_idno"] == "E 2001(E)1970/217/12"
     assert ">D'AFFAIRES</persName>" not in text_xml(text, resources)
+
+
+def test_an_aapd_file_line_over_a_conversations_date(resources: Resources) -> None:
+    text = ("234\n\nConversation between Federal Chancellor Brandt and Chairman of the Council "
+            "of Ministers Kosygin in Moscow\n\nZ A 5-85.A/70 secret\n13 August 1970\n\n"
+            "The Federal Chancellor thanked the Chairman for the reception given to the "
+            "delegation and said that the treaty signed yesterday opened a new chapter.\n\n"
+            "Kosygin replied that the Soviet Union did not intend to make the treaty dependent "
+            "on other questions.\n")
+    facts = text_facts(text, resources)
+    assert facts["date"] == "1970-08-13"
+    assert facts["doc_type"] == "record of conversation"
