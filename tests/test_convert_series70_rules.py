@@ -28,7 +28,9 @@ Seen on the held samples after scoring:
 
 - the West German edition's file line with its classification (`Z A 5-85.A/70 secret`) is a
   heading's control line, so a conversation's date under it dates the record (table
-  `heading`, row `control`).
+  `heading`, row `control`);
+- the Dutch-Indonesian edition's `ARA, ..., inv. nr. 3412` (the General State Archives by its
+  former initials) is the archive reference (table `archival-reference`).
 """
 
 from __future__ import annotations
@@ -126,3 +128,12 @@ def test_an_aapd_file_line_over_a_conversations_date(resources: Resources) -> No
     facts = text_facts(text, resources)
     assert facts["date"] == "1970-08-13"
     assert facts["doc_type"] == "record of conversation"
+
+
+def test_the_general_state_archives_initials(resources: Resources) -> None:
+    text = ("No. 218\n\nThe Lieutenant Governor-General (Van Mook) to the Minister of Overseas "
+            "Territories (Jonkman)\n\nTelegram No. 412\nBatavia, 12 March 1947\n\n"
+            "ARA, Min. van Overzeese Gebiedsdelen, Archief Kabinet, inv. nr. 3412\n\n"
+            "Sjahrir informed me this evening that the Republican cabinet will sign.\n\nVAN MOOK\n")
+    assert text_facts(text, resources)["archive_idno"] == (
+        "ARA, Min. van Overzeese Gebiedsdelen, Archief Kabinet, inv. nr. 3412")
