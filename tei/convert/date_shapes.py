@@ -70,8 +70,10 @@ _TIME_AFTER = (
     # 11:05, DFAT's and the Foreign Office's printed telegrams), only before `a.m.`/`p.m.`;
     # (frus55) a printed volume's OCR sets the colon apart (`[Received February 22—3 : 52 p. m.]`)
     r"(?:(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+)?(?P<h2>1[0-2]|0?[1-9])"
-    # (ocr60) a typewriter's OCR reads a digit of the minutes as `l` or `O` (`7:l5 a.m.`)
-    r"(?:(?:[:.]|\s?:\s)(?P<m2>[0-5]\d|\d(?=\s?[ap]\.\s?m\.)"
+    # (ocr60) a typewriter's OCR reads a digit of the minutes as `l` or `O` (`7:l5 a.m.`);
+    # (series70) the older British prints' raised point (`1·20 P.M.`, British Documents on
+    # the Origins of the War)
+    r"(?:(?:[:.·]|\s?:\s)(?P<m2>[0-5]\d|\d(?=\s?[ap]\.\s?m\.)"
     r"|(?-i:[0-5lO][\dlO])(?<!\d\d)(?=\s?[ap]\.\s?m\.)))?"
     # (misses50) a meeting's span of hours (FRUS memoranda of conversation: `3:30–4:45 p.m.`,
     # `10:20 a.m.–2:05 p.m.`): the start is read, its half of the day its own or the end's

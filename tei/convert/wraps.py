@@ -72,10 +72,23 @@ _OPEN_END = re.compile(r"^[A-ZÉÄÖÜ][^:;]{10,}\s(?:à|au|aux|an|to)$")
 _HEADING_END = re.compile(r"^[A-ZÉÄÖÜ][\w'’.-]++(?:\s[A-ZÉÄÖÜ][\w'’.-]++){0,2}(?:\s\d{1,2})?$")
 
 
+# (series70) an editors' heading by the writer's office broken before its `of the` (the
+# Swiss edition's `Notice of the Head of the Division of Foreign Affairs` / `of the Political
+# Department, A. Zehnder`; `Memorandum by the Head of the Legal Division` / `of the ...`)
+_OFFICE_HEAD = re.compile(r"^(?:Notice|Memorandum|Minute|Note|Record)\s(?:by|of)\s(?:the\s)?"
+                          r"[A-Z][\w'’-]*+(?:\s(?:[A-Z][\w'’-]*+|of|the|for|and|in)){1,10}$")
+_OFFICE_GOES_ON = re.compile(r"^of\sthe\s[A-Z]")
+
+
 def _broken_heading(previous: Line, line: Line) -> bool:
-    """A heading line ending in its preposition over the words that end it."""
-    return (not line.blank_before and _OPEN_END.match(previous.text) is not None
-            and _HEADING_END.match(line.text) is not None)
+    """A heading line ending in its preposition over the words that end it; or an office's
+    heading going on with `of the` on the next line."""
+    if line.blank_before:
+        return False
+    return (_OPEN_END.match(previous.text) is not None
+            and _HEADING_END.match(line.text) is not None) or (
+        _OFFICE_GOES_ON.match(line.text) is not None
+        and _OFFICE_HEAD.match(previous.text) is not None)
 
 
 def broken_place(first: Line, rest: Line, ctx: Context) -> bool:

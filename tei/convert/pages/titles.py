@@ -281,7 +281,7 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
         # (`Telegram, Averell Harriman to Harry S. Truman, April 10, 1945. Naval Aide ...`)
     if surnames_heading(text, lines, i, ctx):
         return True
-    if PROSE_END.search(text) and not text.endswith(")"):
+    if PROSE_END.search(text) and not text.endswith(")") and not _HOUR_END.search(text):
         return False
     if followed_by_fields and len(text.split()) <= 20:
         return True
@@ -299,6 +299,9 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
     return opens and any(_party_like(part, ctx) for part in split)
 
 
+# (series70) a heading closed by its hour, whose stop is the abbreviation's (DBPO: `Record
+# of a conversation ... on 7 February 1967 at 11 a.m.`), no sentence's
+_HOUR_END = re.compile(r"\s\d{1,2}(?:[.:]\d{2})?\s?[ap]\.\s?m\.$")
 NUMBER_ALONE = re.compile(r"^\d{1,4}\.$")  # `312.`: a printed volume's document number
 _BARE_NUMBER = re.compile(r"^\d{1,4}$")
 
