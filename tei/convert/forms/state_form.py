@@ -38,6 +38,7 @@ _CAUTION_START = re.compile(r"^(?i:this\s++(?:telegram|message|cable)\s++must\s+
 _CAUTION_END = re.compile(r"(?:\([A-Za-z]{1,4}\)|\b(?i:anyone|agency))\.?$")
 _SEAT = re.compile(r"^Washington,$")
 _DAY = re.compile(r"^[A-Z][a-z]{2,8}\.?\s++\d{1,2},\s++\d{4},?$")
+_SEAT_DAY = re.compile(r"^Washington,\s++[A-Z][a-z]{2,8}\.?\s++\d{1,2},\s++\d{4},?$")
 _HOUR = re.compile(r"^(?:\d{1,2}(?:[:.]\d{2})?\s*+[ap]\.\s?m\.?|noon|midnight)\.?$")
 _POST_ADDRESSED = re.compile(r"^AM(?:EMBASSY|LEGATION|CONSUL(?:\s++GENERAL)?),$")
 _CAPITAL_PLACE = re.compile(r"^[A-Z][A-Z'’-]++(?:\s[A-Z][A-Z'’-]*+){0,3}\.$")
@@ -112,6 +113,8 @@ def _run(lines: list[Line], i: int) -> int:
         return 1
     if _SEAT.match(text) and i + 1 < len(lines) and _DAY.match(lines[i + 1].text):
         return 3 if i + 2 < len(lines) and _HOUR.match(lines[i + 2].text) else 2
+    if _SEAT_DAY.match(text) and i + 1 < len(lines) and _HOUR.match(lines[i + 1].text):
+        return 2  # the seat and the day already one line (read rejoined them)
     if (_POST_ADDRESSED.match(text) and i + 1 < len(lines)
             and _CAPITAL_PLACE.match(lines[i + 1].text)):
         return 3 if i + 2 < len(lines) and _NUMBER.match(lines[i + 2].text) else 2
