@@ -20,6 +20,14 @@
 - the older lines of the libraries' declassification stamps (`E.O. 11652, Sec. 3(E) and
   5(D) or (E)`, `State Dept. letter, 8-10-72`, `By RHP Date SEP 18 1972`, `Authority NLJ
   96-112`, `MR 88-251 #14`) and the Map Room's receipt line are processing lines.
+
+Seen on the held samples after scoring:
+
+- a series number labelled `NO:` closed by the comma before its date (`NO: SECTO 45, March
+  14, 11 p.m.`) is the number, the date the sending date (`segment._SERIES_NUMBER`);
+- the Roosevelt Library's stamp lines (`DOD DIR. 5200.9 (9/27/58)`, `Date- 2-16-72`,
+  `Signature- RHP`) and `PARAPHRASE OF TELEGRAM RECEIVED` are heading lines, so the
+  paraphrase's labelled lines under them are read (table `heading-us-cable`).
 """
 
 from __future__ import annotations
@@ -128,3 +136,26 @@ def test_the_older_declassification_stamp_lines(resources: Resources) -> None:
     notes = text_facts(text, resources)["registry_notes"]
     assert "E.O. 11652, Sec. 3(E) and 5(D) or (E)" in notes
     assert "By RHP Date SEP 18 1972" in notes
+
+
+def test_a_labelled_series_number_before_its_date(resources: Resources) -> None:
+    text = ("INCOMING TELEGRAM   Department of State\n\nControl:  9921\n"
+            "Rec'd:  March 14, 1962\n6:48 p.m.\nFROM:  Geneva\nTO:  Secretary of State\n"
+            "NO:  SECTO 45, March 14, 11 p.m.\n\nGromyko and I met for three hours this "
+            "evening and agreed that the deputies should go on.\n\nRUSK\n")
+    facts = text_facts(text, resources)
+    assert facts["telegram_number"] == "SECTO 45"
+    assert facts["date"] == "1962-03-14"
+
+
+def test_the_roosevelt_library_stamp_over_a_paraphrase(resources: Resources) -> None:
+    text = ("FRANKLIN D. ROOSEVELT LIBRARY\nDECLASSIFIED\nDOD DIR. 5200.9 (9/27/58)\n"
+            "Date- 2-16-72\nSignature- RHP\n\nPARAPHRASE OF TELEGRAM RECEIVED\n\n"
+            "FROM:        American Embassy, Kuibyshev\n"
+            "TO:          Secretary of State, Washington\n"
+            "DATE:        March 18, 1942, 10 p.m.\nNUMBER:      241\n\n"
+            "Vyshinski informed us today that Stalin will receive the Ambassador on Saturday."
+            "\n\nSTANDLEY\n")
+    facts = text_facts(text, resources)
+    assert facts["telegram_number"] == "241"
+    assert facts["date"] == "1942-03-18"
