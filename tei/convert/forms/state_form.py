@@ -9,10 +9,16 @@ telegram's number with the day and hour it was sent (`5670, November 26, 6 a.m.`
 channel line naming whom it is for and from (`FOR THE PRESIDENT FROM THE FORMER NAVAL
 PERSON`). A receipt line is common to many forms: the form shows only where two of its own
 kinds of line stand among the opening lines.
+
+(cables70) The form's outgoing twin, `TELEGRAM SENT`: the caution on true readings, the
+paraphrase caution wrapped over lines of its own, `Department of State` over the seat, the
+date and the hour on lines of their own (read as one dateline), the post addressed
+(`AMEMBASSY,` / `MOSCOW.`, read as one line) and the telegram's number alone.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -26,6 +32,18 @@ if TYPE_CHECKING:  # zones imports the forms
 _SIGNS = frozenset({"handling", "addressee", "cable-number"})
 _NEEDED = 2
 _DATED = "Dated "
+# (cables70) a caution's first line, cut before its end, and the seat of an outgoing form
+_CAUTION_START = re.compile(r"^(?i:this\s++(?:telegram|message|cable)\s++must\s++be\s++"
+                            r"(?:closely\s++)?paraphrased)\b")
+_CAUTION_END = re.compile(r"(?:\([A-Za-z]{1,4}\)|\b(?i:anyone|agency))\.?$")
+_SEAT = re.compile(r"^Washington,$")
+_DAY = re.compile(r"^[A-Z][a-z]{2,8}\.?\s++\d{1,2},\s++\d{4},?$")
+_SEAT_DAY = re.compile(r"^Washington,\s++[A-Z][a-z]{2,8}\.?\s++\d{1,2},\s++\d{4},?$")
+_HOUR = re.compile(r"^(?:\d{1,2}(?:[:.]\d{2})?\s*+[ap]\.\s?m\.?|noon|midnight)\.?$")
+_POST_ADDRESSED = re.compile(r"^AM(?:EMBASSY|LEGATION|CONSUL(?:\s++GENERAL)?),$")
+_CAPITAL_PLACE = re.compile(r"^[A-Z][A-Z'’-]++(?:\s[A-Z][A-Z'’-]*+){0,3}\.$")
+_NUMBER = re.compile(r"^\d{1,5}\.?$")
+_CAUTION_REACH = 4  # the lines a wrapped caution runs over
 
 
 @dataclass(frozen=True)
@@ -52,10 +70,61 @@ def _post_over_date(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
     return out
 
 
+def _outgoing_lines(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
+    """(cables70) The lines of a wrapped caution, of the seat over its date and hour and of
+    the post addressed over its place and the telegram's number, each read as one line;
+    then the incoming form's post over its `Dated` line."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line, run = lines[i], 1
+        if i < REACH:
+            run = _run(lines, i)
+        if run > 1:
+            parts = [part.text.strip() for part in lines[i:i + run]]
+            line = replace(line, text=" ".join(parts) if _caution(line) else _glued(parts))
+        out.append(line)
+        i += run
+    return _post_over_date(out, seg, ctx)
+
+
+def _glued(parts: list[str]) -> str:
+    """`Washington,` `May 3, 1944` `7 p.m.` -> `Washington, May 3, 1944, 7 p.m.`; after a
+    full stop a space (`AMEMBASSY, MOSCOW. 1087`)."""
+    text = parts[0].rstrip(",")
+    for part in parts[1:]:
+        text += (" " if text.endswith(".") else ", ") + part.rstrip(",")
+    return text
+
+
+def _caution(line: Line) -> bool:
+    return bool(_CAUTION_START.match(line.text)) and not _CAUTION_END.search(line.text)
+
+
+def _run(lines: list[Line], i: int) -> int:
+    """How many lines from `i` make one: a caution up to its end, `Washington,` over a day
+    (and an hour), `AMEMBASSY,` over a place in capitals (and a number); 1 for any other
+    line."""
+    text = lines[i].text
+    if _caution(lines[i]):
+        for k in range(i + 1, min(i + _CAUTION_REACH, len(lines))):
+            if _CAUTION_END.search(lines[k].text):
+                return k - i + 1
+        return 1
+    if _SEAT.match(text) and i + 1 < len(lines) and _DAY.match(lines[i + 1].text):
+        return 3 if i + 2 < len(lines) and _HOUR.match(lines[i + 2].text) else 2
+    if _SEAT_DAY.match(text) and i + 1 < len(lines) and _HOUR.match(lines[i + 1].text):
+        return 2  # the seat and the day already one line (read rejoined them)
+    if (_POST_ADDRESSED.match(text) and i + 1 < len(lines)
+            and _CAPITAL_PLACE.match(lines[i + 1].text)):
+        return 3 if i + 2 < len(lines) and _NUMBER.match(lines[i + 2].text) else 2
+    return 1
+
+
 def _is_place(text: str, ctx: Context) -> bool:
     entry = ctx.res.register.lookup(text)
     return entry is not None and entry.kind == "place"
 
 
 FORM = _StateForm("state-form", "State Department telegram form", "telegram",
-                  opening=_post_over_date)
+                  opening=_outgoing_lines)

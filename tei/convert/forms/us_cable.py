@@ -5,17 +5,27 @@ Classification with post and number (`C O N F I D E N T I A L BEIJING 001398`,
 (`O 071304Z FEB 74`), precedence (`OP IMMED`), routing (`DE WTE #0661`), `E.O.`, `TAGS:`,
 `REF:`, `Classified By:`, `ACTION`/`ORIGIN`/`DRAFTED BY` lines. Besides its rows, the form
 shows in classification markings opening paragraphs (`1. (C) ...`) and `¶` numbering.
+(cables70) The CIA's outgoing form's routing box, its title over its numbered cells read
+apart (`ROUTING` / `1` / `4` / `2` ...), is read as one line (`ROUTING 1 4 2 5 3 6`).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from tei.convert.context import Context
-from tei.convert.forms import Form
+from tei.convert.forms import REACH, Form
 from tei.convert.office_surnames import office_surnames
 from tei.convert.read import Line
 
+if TYPE_CHECKING:  # zones imports the forms
+    from tei.convert.zones import Segments
+
+_ROUTING_TITLE = "ROUTING"
+_CELL = re.compile(r"^[1-9]$")
+_CELLS = 9  # the box's cells at most
 _MARKED = re.compile(r"^(?:¶\s*)?\d{1,2}\.\s+\([CSU]\)|^¶\d")
 
 
@@ -113,4 +123,20 @@ def _person(word: str, ctx: Context) -> bool:
         name.casefold() == word.casefold() for name in office_surnames(ctx.res.register))
 
 
-FORM = Form("us-cable", "US State Department cable", "cable", _marked, _glued_signature)
+def _routing_box(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
+    """(cables70) `ROUTING` over the box's numbered cells, each a line of its own: one line."""
+    for i, line in enumerate(lines[:REACH]):
+        if line.text.strip() != _ROUTING_TITLE:
+            continue
+        end = i + 1
+        while end < len(lines) and end - i <= _CELLS and _CELL.match(lines[end].text.strip()):
+            end += 1
+        if end > i + 1:
+            text = " ".join(part.text.strip() for part in lines[i:end])
+            return [*lines[:i], replace(line, text=text), *lines[end:]]
+        break
+    return lines
+
+
+FORM = Form("us-cable", "US State Department cable", "cable", _marked, _glued_signature,
+            _routing_box)

@@ -77,13 +77,18 @@ _EDITORS_BRACKETS = re.compile(r"[\[\]]")
 _LABEL_LINE = re.compile(r"^\[(?:Translation|Paraphrase|Extracts?|Excerpts?)\]$")
 # (frus69) a search hit's excerpt cut before the dateline (`… Taipei, February 6, 1955—...`)
 # and the hit's address under its title (`https://history.state.gov/historicaldocuments/...`)
+# (cables70) a central decimal file's number as an archive stamps it (`861.00/5-346`; a
+# purport card's `FILE NO. 711.94/1935` is the editors' source note's shape)
+_FILE_ALONE = re.compile(r"^\d{3}[A-Z]?\.[\w.]{1,12}+/")
 _CUT_MARK = re.compile(r"^(?:…|\.\.\.|https?://\S++)$")
 
 
 def evidence(lines: list[Line], ctx: Context) -> int:
     """2 for a source note or numbered FRUS heading near the top, 1 for an editors' heading;
     a collection's name alone (`Dulles Papers`) only beside other evidence: an archive
-    viewer's page may open with its collection's (`Cyprus Emergency Papers`)."""
+    viewer's page may open with its collection's (`Cyprus Emergency Papers`); so (cables70)
+    a decimal file's number alone (`861.00/5-346`), which the archive stamps on its own
+    copies of despatches and telegrams over their forms."""
     score, named = 0, False
     for line in _joined_headings(past_print_head(lines, ctx)[:5], ctx)[:4]:
         if _released(line.text, ctx):
@@ -91,7 +96,7 @@ def evidence(lines: list[Line], ctx: Context) -> int:
         found = _frus(line.text, ctx)
         # `No. 610` (a number alone) is evidence of nothing
         if found and found[0] not in ("document-number", "despatch-number"):
-            if _collection_alone(found):
+            if _collection_alone(found) or _file_alone(found):
                 named = True
                 continue
             score += 1 if found[0] == "heading" else 2
@@ -103,6 +108,12 @@ def _collection_alone(found: tuple[str, re.Match[str]]) -> bool:
     groups = found[1].groupdict()
     return found[0] == "source" and not groups.get("form") and not any(
         character.isdigit() for character in found[1].group())
+
+
+def _file_alone(found: tuple[str, re.Match[str]]) -> bool:
+    """(cables70) A source row matching a decimal file's number without the form after it."""
+    return found[0] == "source" and not found[1].groupdict().get("form") and bool(
+        _FILE_ALONE.match(found[1].group()))
 
 
 def _released(text: str, ctx: Context) -> bool:
