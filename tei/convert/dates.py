@@ -83,6 +83,7 @@ _NUMBER_WORD_BEFORE = re.compile(
     r"dispatch|airgram|your|my|our|ref)\.?:?|#)\s*+(?:[A-Z]{1,5}-)?$")
 _CACHE_SIZE = 4096
 _RANGE_DASH = re.compile(r"\s++[-–—]\s++|\s*+[–—]\s*+")  # (wcda71) a range's dash
+_CIRCA_MARK = re.compile(r"(?i:(?:c|ca)\.\s?+|circa\s++)(?=[A-Z\d])")  # and `c.`, `circa`
 _CIVIL_AFTER = re.compile(r"(?<!\s)\s*+(?:[(\[]|[/–—=-]\s*+[(\[]?)\s*+")  # a civil date's opening
 _FIRST_DTG_YEAR = 1940
 
@@ -278,11 +279,15 @@ class DateReader:
                 return value
         return paired_civil(text, self.find, self.whole)
 
-    def whole_range(self, text: str) -> DateValue | None:
-        """(wcda71) The first date of a range of two whole dates, each with its year (the
-        Wilson Center's date line of minutes and talks: `August 3, 1961 - August 5, 1961`,
-        `December 29, 1978 - January 2, 1979`), when `text` is nothing else."""
-        parts = _RANGE_DASH.split(text.strip(), maxsplit=1)
+    def date_line(self, text: str) -> DateValue | None:
+        """(wcda71) The date of an archive's date line that is no bare date: a date marked
+        approximate (`c. March 1975`, `Circa June 1962`) or a range of two whole dates, each
+        with its year (the Wilson Center's minutes and talks: `August 3, 1961 - August 5,
+        1961`, `December 29, 1978 - January 2, 1979`): the (first) date."""
+        text = text.strip()
+        if circa := _CIRCA_MARK.match(text):
+            return self.whole(text[circa.end():])
+        parts = _RANGE_DASH.split(text, maxsplit=1)
         if len(parts) != 2 or not (first := self.whole(parts[0])) or not first.year:
             return None
         last = self.whole(parts[1])

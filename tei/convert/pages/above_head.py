@@ -228,7 +228,7 @@ def _page_text_above(lines: list[Line], j: int, seg: Segments, ctx: Context) -> 
     go to the header (an address as its source URL, others as page text)."""
     if any(label_of(above.text, ctx) or heading_kind(bare(above.text), ctx)
            or names_form_or_parties(above, ctx) or YEAR_ONLY.fullmatch(above.text)
-           or ctx.res.dates.whole_range(above.text)  # (wcda59) `c. 1966`, (wcda71) `1957`,
+           or ctx.res.dates.date_line(above.text)  # (wcda59) `c. 1966`, (wcda71) `1957`,
            for above in lines[:j]):  # `August 3, 1961 - August 5, 1961`: the page's date line
         return False
     for above in lines[:j]:

@@ -267,7 +267,7 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     if titled and seg.page_title is None:
         take_page_title(line, titled[1], seg)
         return True
-    page_date = (dates.whole(line.text) or dates.whole_range(line.text)
+    page_date = (dates.whole(line.text) or dates.date_line(line.text)
                  if seg.page_date is None else None)
     salutes = i + 1 < len(lines) and bool(ctx.res.patterns.match("salutation", lines[i + 1].text))
     if page_date is not None and not salutes and not (

@@ -83,7 +83,8 @@ def record_line(line: Line, ctx: Context) -> bool:
     text = line.text
     return (len(text.split()) <= _RECORD_WORDS and not PROSE_END.search(text)
             and not label_of(text, ctx) and not ctx.res.dates.whole(text)
-            and not YEAR_ONLY.fullmatch(text)  # (wcda59) the date line `c. 1966`, (wcda71) `1957`
+            and not YEAR_ONLY.fullmatch(text)  # (wcda59) the date line `c. 1966`, (wcda71)
+            and not ctx.res.dates.date_line(text)  # `1957`, `c. March 1975`, a range
             and not (":" in text and heading_kind(bare(text), ctx) in _FORM_LABEL_KINDS)
             and not _closed_by_date(text, ctx))
 
