@@ -15,6 +15,8 @@ part or by a range, or whose title names neither party (wcda71):
   after the verb as the addressee (`Fidel Castro writes to Nikita Khrushchev about ...`),
   when no person is the addressee and the author is the sender or none is known; a
   register person only (`summary_author.summary_addressee`);
+- the older layout's `Source Citation` label is the citation's (table `page-fields`): its
+  shelfmark and translator are read;
 - register: Stung Treng.
 """
 
@@ -83,3 +85,18 @@ def test_a_verb_of_reporting_names_no_addressee(resources: Resources) -> None:
     found = text_facts(_LETTER.format(summary="Fidel Castro discusses Nikita Khrushchev's "
                                               "proposals on the bombers."), resources)
     assert found["addressee"] == []
+
+
+def test_the_older_layout_s_source_citation_is_the_citation(resources: Resources) -> None:
+    text = ("Digital Archive\nInternational History Declassified\nSearch\n"
+            "Diary of the Soviet Ambassador in Hanoi, Record of a Conversation with the Premier\n"
+            "September 1958\nDocument Summary\nThe ambassador records a conversation.\n"
+            "Source Citation\n\"Diary of the Soviet Ambassador in Hanoi, Record of a Conversation "
+            "with the Premier,\" September 1958, History and Public Policy Program Digital "
+            "Archive, AVP RF, f. 079, op. 13, p. 14, d. 6, ll. 88-92. "
+            "Translated by Gary Goldberg.\n"
+            "Original Language\nRussian\nContents\nEnglish Translation\n"
+            "The Prime Minister received me at his residence and spoke of the plan.\n")
+    found = text_facts(text, resources)
+    assert found["archive_idno"] == "AVP RF, f. 079, op. 13, p. 14, d. 6, ll. 88-92"
+    assert found["translator"] == "Gary Goldberg"
