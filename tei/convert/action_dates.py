@@ -26,8 +26,9 @@ _MONTH_DAY = re.compile(r"[A-Z][a-z]{2,8}\.?\s\d{1,2}(?!\d)"
 _CLOCK = re.compile(r"(?<![\d.:])\d{1,2}(?:[:.]\d{2})?\s?[ap]\.\s?m\.|noon|midnight")
 # a year alone, or (wcda59) a year the archive gives as approximate (`c. 1966`, `ca. 1966`,
 # `circa 1966`): the date to the year, the text keeping its mark
-_CIRCA = r"(?:(?:c|ca)\.\s?+|circa\s++)"
-YEAR_ONLY = re.compile(rf"{_CIRCA}?(?P<year>(?:1[89]|20)\d\d)")
+_CIRCA = r"(?i:(?:c|ca)\.\s?+|circa\s++)"
+# (wcda71) `Circa 1957` capitalised; a range of years (`1961-1962`) dated by its first
+YEAR_ONLY = re.compile(rf"{_CIRCA}?(?P<year>(?:1[89]|20)\d\d)(?:\s*+[-–—]\s*+(?:1[89]|20)\d\d)?")
 APPROXIMATE_YEAR = re.compile(rf"{_CIRCA}(?:1[89]|20)\d\d")
 _HANDLING_ROWS = frozenset({"control", "declassification"})  # heading rows of later handling
 # (lang50) the Portuguese and Spanish forms' 24-hour clock (the Itamaraty's `23 h. 40`, `20 h.`,
@@ -134,7 +135,8 @@ def archive_date(seg: Segments, ctx: Context) -> tuple[str, DateValue] | None:
     year = YEAR_ONLY.fullmatch(seg.page_date.text.strip())
     if year:
         return year.group(), DateValue(0, len(year.group()), int(year.group("year")), None, None)
-    return read_date(seg.page_date.text, ctx)
+    line = ctx.res.dates.date_line(seg.page_date.text)  # (wcda71) the line's whole text
+    return (seg.page_date.text.strip(), line) if line else read_date(seg.page_date.text, ctx)
 
 
 def file_date(seg: Segments, ctx: Context) -> tuple[str, DateValue] | None:

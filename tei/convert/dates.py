@@ -82,6 +82,8 @@ _NUMBER_WORD_BEFORE = re.compile(
     r"(?i)(?:\b(?:n[o0]s?|nr|tel|telno|number|deptel|embtel|urtel|mytel|reftel|telegrams?|cables?|despatch|"
     r"dispatch|airgram|your|my|our|ref)\.?:?|#)\s*+(?:[A-Z]{1,5}-)?$")
 _CACHE_SIZE = 4096
+_RANGE_DASH = re.compile(r"\s++[-–—]\s++|\s*+[–—]\s*+")  # (wcda71) a range's dash
+_CIRCA_MARK = re.compile(r"(?i:(?:c|ca)\.\s?+|circa\s++)(?=[A-Z\d])")  # and `c.`, `circa`
 _CIVIL_AFTER = re.compile(r"(?<!\s)\s*+(?:[(\[]|[/–—=-]\s*+[(\[]?)\s*+")  # a civil date's opening
 _FIRST_DTG_YEAR = 1940
 
@@ -276,6 +278,20 @@ class DateReader:
             if value.start == 0 and value.end == len(text):
                 return value
         return paired_civil(text, self.find, self.whole)
+
+    def date_line(self, text: str) -> DateValue | None:
+        """(wcda71) The date of an archive's date line that is no bare date: a date marked
+        approximate (`c. March 1975`, `Circa June 1962`) or a range of two whole dates, each
+        with its year (the Wilson Center's minutes and talks: `August 3, 1961 - August 5,
+        1961`, `December 29, 1978 - January 2, 1979`): the (first) date."""
+        text = text.strip()
+        if circa := _CIRCA_MARK.match(text):
+            return self.whole(text[circa.end():])
+        parts = _RANGE_DASH.split(text, maxsplit=1)
+        if len(parts) != 2 or not (first := self.whole(parts[0])) or not first.year:
+            return None
+        last = self.whole(parts[1])
+        return first if last is not None and last.year and last.year >= first.year else None
 
     def month_year(self, text: str) -> bool:
         """(wcda59) Whether `text` is a month and its year alone (`June 1975`): the dateline of

@@ -48,7 +48,7 @@ from tei.convert.segment import (
     stamp_opening,
 )
 from tei.convert.structure import MessageReader
-from tei.convert.summary_author import summary_author
+from tei.convert.summary_author import summary_addressee, summary_author
 from tei.convert.zones import Segments
 
 _WING = re.compile(WINGS)
@@ -106,6 +106,8 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     pronoun_author(header, seg.message, ctx)
     if doc_type not in ("record-of-conversation", "memorandum"):
         summary_author(header, ctx)
+    if doc_type in ("letter", "telegram", "cable"):
+        summary_addressee(header, ctx)  # (wcda71)
     if doc_type in _NOT_CABLES and header.telegram and not header.outgoing:
         # a despatch's, a journal's or a report's own number (`Nº 112` under an embassy's name;
         # `Nr. 543/67` on a Stasi information report)

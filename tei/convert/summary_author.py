@@ -29,6 +29,9 @@ _SUMMARY_LEAD = re.compile(r"\AIn\s++(?:this|the)\s++(?:report|letter|telegram|c
 # `Hungarian Chargé d'Affaires in Mongolia ...`): a role word of the `role-to` table
 _SUMMARY_POST = (r"\A(?:[\w'’-]++\s++){{0,3}}?(?:d['’])?(?i:{posts})\s++(?:to|in|at)\s++"
                  r"(?:the\s++)?(?P<place>[A-Z][\w'’-]*+)\s++(?=[A-Z])")
+# (wcda71) the one written to, after the author's verb (`writes to X`, `informs X of`)
+_SUMMARY_OBJECT = re.compile(rf"\s++(?:to\s++)?(?:(?:Comrade|Chairman|Premier|President)\s++)?"
+                             rf"{_SUMMARY_NAME}")
 _PLACE_WORDS = 3  # words a post's place runs on (`Ulan [Bator]`, `Mongolian [People's Republic]`)
 
 
@@ -50,7 +53,33 @@ def summary_author(header: Header, ctx: Context) -> None:
                 header.found(kind, "the page's summary")
 
 
+def summary_addressee(header: Header, ctx: Context) -> None:
+    """(wcda71) Add the addressee a letter's or cable's summary names after its author and a
+    verb of the `summary-verbs` table's `address` row (`Fidel Castro writes to Nikita
+    Khrushchev about ...`, `Brezhnev informs Kim Il Sung of ...`) when no person is the
+    addressee and the author is the sender or none is known: a register person only."""
+    if any(p.entry and p.entry.kind == "person" for p in header.received.parties):
+        return
+    author, found = _summary_opening(header, ctx)
+    senders = {p.entry.id for p in header.sent.parties if p.entry and p.entry.kind == "person"}
+    verbs = ctx.res.patterns.words("summary-verbs")
+    if not author or not found or (senders and author[0].entry.id not in senders) or \
+            verbs.get(found.group("verb").casefold()) != "address":
+        return
+    named = _SUMMARY_OBJECT.match(found.string, found.end())
+    person = parties(named.group("name"), ctx)[:1] if named else []
+    if person and person[0].entry and person[0].entry.kind == "person" and \
+            person[0].entry.id != author[0].entry.id:
+        header.received.parties += person
+        header.found("addressee", "the page's summary")
+
+
 def _summary_author(header: Header, ctx: Context) -> list[Party]:
+    return _summary_opening(header, ctx)[0]
+
+
+def _summary_opening(header: Header, ctx: Context) -> tuple[list[Party], re.Match[str] | None]:
+    """The person a page's summary opens with as its author, and the match naming him."""
     text = _SUMMARY_LEAD.sub("", header.summary_text)
     post = _summary_post(tuple(ctx.res.patterns.words("role-to"))).match(text)
     if post:
@@ -58,13 +87,13 @@ def _summary_author(header: Header, ctx: Context) -> list[Party]:
     found = _SUMMARY_FROM.match(text) or _SUMMARY_BY.match(text) or _SUMMARY_SUBJECT.match(text)
     verbs = ctx.res.patterns.words("summary-verbs")
     if not found or (found.group("verb") and found.group("verb").casefold() not in verbs):
-        return []
+        return [], None
     words = found.group("name").split()
     for start in range(min(_POST_PLACE_WORDS, len(words) - 1) + 1):
         named = parties(" ".join(words[start:]), ctx)[:1]  # a post's place may run on
         if named and named[0].entry and named[0].entry.kind == "person":  # (`North Korea`)
-            return named
-    return []
+            return named, found
+    return [], None
 
 
 def _after_place(place: str, text: str, ctx: Context) -> str:

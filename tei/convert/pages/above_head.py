@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from tei.convert.action_dates import APPROXIMATE_YEAR
+from tei.convert.action_dates import YEAR_ONLY
 from tei.convert.context import Context
 from tei.convert.pages.listing import listing_above_head
 from tei.convert.pages.marked_title import marking_over_title
@@ -227,8 +227,9 @@ def _page_text_above(lines: list[Line], j: int, seg: Segments, ctx: Context) -> 
     """Whether no line above `j` is labelled, a heading's or names a document; then they
     go to the header (an address as its source URL, others as page text)."""
     if any(label_of(above.text, ctx) or heading_kind(bare(above.text), ctx)
-           or names_form_or_parties(above, ctx) or APPROXIMATE_YEAR.fullmatch(above.text)
-           for above in lines[:j]):  # (wcda59) `c. 1966`: the page's date line
+           or names_form_or_parties(above, ctx) or YEAR_ONLY.fullmatch(above.text)
+           or ctx.res.dates.date_line(above.text)  # (wcda59) `c. 1966`, (wcda71) `1957`,
+           for above in lines[:j]):  # `August 3, 1961 - August 5, 1961`: the page's date line
         return False
     for above in lines[:j]:
         seg.fields.setdefault("url" if page_address(above, ctx) else "page-text", []).append(above)

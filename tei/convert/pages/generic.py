@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from tei.convert.action_dates import APPROXIMATE_YEAR
+from tei.convert.action_dates import YEAR_ONLY
 from tei.convert.context import Context
 from tei.convert.pages import references as refs
 from tei.convert.pages import source_under_summary as old_source
@@ -235,9 +235,9 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     if reference:
         seg.add_reference(reference[1])
         return True
-    if seg.page_date is None and APPROXIMATE_YEAR.fullmatch(line.text.strip()):
-        seg.page_date = line  # (wcda59) the archive's approximate date line (`c. 1966`)
-        return True
+    if seg.page_date is None and YEAR_ONLY.fullmatch(line.text.strip()):
+        seg.page_date = line  # (wcda59) the archive's approximate date line (`c. 1966`);
+        return True  # (wcda71) or its year alone (`1957`)
     numbered = numbered_heading(lines, ctx) if i == 0 and seg.page_title is None else None
     if numbered:  # the heading's own line then repeats the title
         seg.fields.setdefault("page-text", []).append(line)
@@ -267,7 +267,8 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     if titled and seg.page_title is None:
         take_page_title(line, titled[1], seg)
         return True
-    page_date = dates.whole(line.text) if seg.page_date is None else None
+    page_date = (dates.whole(line.text) or dates.date_line(line.text)
+                 if seg.page_date is None else None)
     salutes = i + 1 < len(lines) and bool(ctx.res.patterns.match("salutation", lines[i + 1].text))
     if page_date is not None and not salutes and not (
             page_date.hour is not None and _heads_a_form(lines, i, ctx)):

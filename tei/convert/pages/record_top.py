@@ -9,7 +9,7 @@ top over its date line (a copy with the Document Information block first)."""
 
 from __future__ import annotations
 
-from tei.convert.action_dates import APPROXIMATE_YEAR
+from tei.convert.action_dates import YEAR_ONLY
 from tei.convert.context import Context
 from tei.convert.pages import titles
 from tei.convert.pages.fields import field_names, fields
@@ -83,7 +83,8 @@ def record_line(line: Line, ctx: Context) -> bool:
     text = line.text
     return (len(text.split()) <= _RECORD_WORDS and not PROSE_END.search(text)
             and not label_of(text, ctx) and not ctx.res.dates.whole(text)
-            and not APPROXIMATE_YEAR.fullmatch(text)  # (wcda59) the date line `c. 1966`
+            and not YEAR_ONLY.fullmatch(text)  # (wcda59) the date line `c. 1966`, (wcda71)
+            and not ctx.res.dates.date_line(text)  # `1957`, `c. March 1975`, a range
             and not (":" in text and heading_kind(bare(text), ctx) in _FORM_LABEL_KINDS)
             and not _closed_by_date(text, ctx))
 
