@@ -3,7 +3,9 @@
 - a memorandum for the record (or for the files) `by` its writer (`Memorandum for the Record
   by the Director of Central Intelligence (McCone)`) is his: the title-shapes row `author-of`
   of `Memorandum by ...` reads `for the Record` / `for the Files` before `by`, so that `the
-  Record` is no reader;
+  Record` is no reader; nor is `the Files` of a `Memorandum for the Files` form line (table
+  `heading`, row `document-type` of `MEMORANDUM FOR X`, which had excluded `the Record` and
+  `Files` only);
 - a signature of initials alone (`W.W.R.`) names the one register person the document names
   in full with exactly those initials in a line of text (the source note's `Files of Walt W.
   Rostow`), and he is the sender when the heading names none; a name alone on its line is a
@@ -66,3 +68,13 @@ def test_mariel_is_a_place_of_cuba(resources: Resources) -> None:
     xml = text_xml("Telegram\n\nHavana, August 2, 1962.\n\n"
                    "Soviet ships unloaded equipment at Mariel this week.\n\nBonsal\n", resources)
     assert 'ref="#pla-mariel"' in xml
+
+
+FILES = ("Memorandum for the Files\n\nWashington, March 2, 1955.\n\n"
+         "I talked with the Secretary this morning about the Formosa resolution.\n")
+
+
+def test_a_memorandum_for_the_files_has_no_reader(resources: Resources) -> None:
+    xml = text_xml(FILES, resources)
+    received = xml.partition('<correspAction type="received">')[2].split("</correspAction>")[0]
+    assert "Files" not in received
