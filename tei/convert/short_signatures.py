@@ -12,7 +12,10 @@ living in the document's year, not the city or county of that name.
 heading names his office (table `initialled-forms`: the British Prime Minister's `PRIME
 MINISTER'S` / `PERSONAL MINUTE`) is the office's holder in the document's year, when the
 initials are his (his given name's first, his surname's last): Anthony Eden's `A.E.` of
-1956. Initials alone elsewhere name nobody the register can tell.
+1956. Initials alone elsewhere name nobody the register can tell, unless (frus71) the document
+names one register person in full with exactly those initials in a line of text (`W.W.R.`
+under a memorandum for the record whose source note cites the `Files of Walt W. Rostow`); a
+name alone on its line is a list's (`Present:` / `Mr. Selwyn Lloyd`), who was there.
 
 (lead35) A signature that is one word the register reads as a place, in capitals, maybe
 after the editors' mark (`[signed] HOLLAND`, `JORDAN`), is the one register person of that
@@ -33,6 +36,8 @@ from tei.convert.register import Entry
 _SHORT_SURNAME = re.compile(r"^(?P<name>[A-Z]{2,3})\.?$")
 _INITIALS = re.compile(r"^(?P<name>(?:[A-Z]\.\s?){2,3})$")
 _PEER_WORD = re.compile(r"^(?P<name>[A-Z][A-Z'’]{3,}+)[.,]?$")
+# what is left of a line that is a list's entry once its name is taken out
+_LISTED = re.compile(r"^\s*+(?:(?:Mr|Mrs|Dr|Sir|Ambassador|General|H\.E\.)\.?\s++)*+[\s.,;]*+$")
 _PLACE_WORD = re.compile(r"^[A-Z][A-Z'’-]{3,}$")
 _PEERAGES = ("Lord {}", "Earl of {}", "Viscount {}", "Marquess of {}", "Marquis of {}",
              "Baron {}")
@@ -105,7 +110,28 @@ def _initialled(part: Part, ctx: Context) -> Entry | None:
     words = holder.reg.replace("-", " ").split() if holder is not None else []
     fits = len(words) > 1 and letters[0] == words[0][:1] and letters[-1] in (
         words[-1][:1], words[1][:1])
-    return holder if fits else None
+    if fits:
+        return holder
+    return _named_in_full(letters, ctx) if found else None
+
+
+def _named_in_full(letters: list[str], ctx: Context) -> Entry | None:
+    """(frus71) The one register person the document names in full with exactly these
+    initials, one a word (`W.W.R.` under a FRUS memorandum for the record whose source note
+    names the `Files of Walt W. Rostow`), or None (none, or two persons)."""
+    words = [rf"{letter}(?:[a-z'’-]++|\.)" for letter in letters[:-1]]
+    pattern = (r"(?<![\w.])" + r"\s++".join(words)
+               + rf"\s++{letters[-1]}(?:[a-z'’-]|(?<=[a-z])[A-Z])++(?![\w'’-])")
+    found: dict[str, Entry] = {}
+    for match in re.finditer(pattern, ctx.text):
+        line = ctx.text[ctx.text.rfind("\n", 0, match.start()) + 1:].split("\n", 1)[0]
+        if _LISTED.match(line.replace(match.group(), "", 1)):
+            continue  # a list's line (`Present:` / `Mr. Selwyn Lloyd`): there, not the writer
+        entry = ctx.res.register.lookup(match.group())
+        if entry is not None and entry.kind == "person" and (
+                ctx.year is None or living_in(entry, ctx.year)):
+            found[entry.id] = entry
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _place_signer(part: Part, ctx: Context) -> Part:
