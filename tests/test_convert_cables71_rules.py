@@ -2,8 +2,8 @@
 
 - NARA AAD's full record display copied as its three-column table (`Field Name<TAB>Field
   Value<TAB>Meaning`): each row one `Label: value` line, a coded value's meaning after it
-  (`LIMDIS - LIMITED DISTRIBUTION ONLY`, as PlusD gives it), a meaning that repeats the value
-  or says `n/a` dropped, a row an earlier pass gave its colon (`Channel Indicators: n/a<TAB>
+  (`LIMDIS - LIMITED DISTRIBUTION ONLY`, as PlusD gives it; one repeating the value or `n/a`
+  kept too, the page's words), a row an earlier pass gave its colon (`Channel Indicators: n/a<TAB>
   n/a`) read too, labels such as `Litigation Code IDs` empty fields, and the rows under the
   message text read as fields (`read_cells._field_rows`);
 - AAD's other full-record labels (`Capture Date`, `Decaption Note`, `Original Previous
@@ -54,7 +54,7 @@ def test_a_meaning_follows_its_coded_value(resources: Resources) -> None:
     xml = text_xml(AAD, resources)
     assert "LIMDIS - LIMITED DISTRIBUTION ONLY" in xml
     assert "ACTION EUR - Bureau of European Affairs" in xml
-    assert "UNCLASSIFIED - UNCLASSIFIED" not in xml
+    assert "Copy: SINGLE - n/a" in xml  # a meaning repeating nothing new is kept (words)
 
 
 PASS = ("UNCLASSIFIED\nPAGE 01 STATE 118206\nO 212240Z MAY 75\nFM SECSTATE WASHDC\n"

@@ -295,11 +295,12 @@ _EMPTY_FIELD = re.compile(r"^[A-Z](?:[a-z]++|[A-Z]{0,2}s)(?: [A-Z](?:[a-z]++|[A-
 
 
 def _field_line(label: str, value: str | None, meaning: str | None) -> str:
-    """A field row as a `Label: value` line; a meaning other than the value (or `n/a`)
-    follows it as PlusD gives it (`LIMDIS - LIMITED DISTRIBUTION ONLY`)."""
+    """A field row as a `Label: value` line; the value's meaning follows it as PlusD gives
+    it (`LIMDIS - LIMITED DISTRIBUTION ONLY`), kept where it repeats the value (the page's
+    words)."""
     value = (value or "").strip()
     meaning = (meaning or "").strip()
-    if meaning and meaning.lower() not in (value.lower(), "n/a"):
+    if meaning:
         value = f"{value} - {meaning}"
     return f"{label}: {value}".rstrip()
 
