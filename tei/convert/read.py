@@ -71,14 +71,16 @@ _NEW_BLOCK = re.compile(r"^(?:\d{1,3}[.)]\s|\(\w{1,3}\)\s(?!(?:and|or|to) \()|[I
                         r"|R[A-Z]{3,6}/[A-Z]|(?:[A-Z0] ){5,}[A-Z](?: |$)"
                         r"|(?:UNCLASSIFIED|CONFIDENTIAL|(?:TOP |STRICTLY |MOST )?SECRET"
                         r"|(?:Top |Strictly |Most )?Secret|LIMITED OFFICIAL USE)$"
-                        r"|FOR [A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}"
+                        r"|(?:FOR|(?:(?:DEPT|DEPARTMENT) )?(?:PLEASE )?PASS TO)"
+                        r" [A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}"
                         r" FROM [A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}\.?$|"
                         + SET_START + ")")
 # (a quote opens a block, not a quoted phrase closing within the line's first words that a
 # hard-wrapped sentence goes on with: `... but wanted` / `"clarity" on the ...`, cables55;
 # a point's label, not one a sentence cites, `(1) and (2) of`, wrap20; a routing line `DE
 # RUEHMD #2632`, labelled heading lines, `RUEKJCS/SECDEF WASHDC`, a classification spaced
-# or alone on its line, a channel line `FOR SHINN FROM GARRISON`, other27; a precedence and
+# or alone on its line, a channel line `FOR SHINN FROM GARRISON`, other27, or a passing line
+# `PASS TO AMBASSADOR BYROADE FROM ATHERTON` under the references, cables71; a precedence and
 # date-time group `O 182057Z MAR 03` under a news site's headline, cables40; the E.O. line
 # under a channel line ending in a surname, cables58)
 # a classification with its section, post and number (`C O N F I D E N T I A L SECTION 01 OF

@@ -281,12 +281,28 @@ def _cable_table(header: str, values: str) -> tuple[list[str], list[str]] | None
 
 
 # (cables57) a record page's two-column table copied with its columns' names (NARA AAD's
-# `Field Name<TAB>Value` over `Draft Date<TAB>11 MAR 1977`, `Image Path` with no value)
+# `Field Name<TAB>Value` over `Draft Date<TAB>11 MAR 1977`, `Image Path` with no value);
+# (cables71) AAD's full display has a third column, the coded value's meaning
+# (`Field Name<TAB>Field Value<TAB>Meaning` over `Handling Restrictions<TAB>LIMDIS<TAB>LIMITED
+# DISTRIBUTION ONLY`), labels such as `Litigation Code IDs`, and rows whose label an
+# earlier pass has already given its colon (`Channel Indicators: n/a<TAB>n/a`)
 _FIELD_VALUE_HEADER = re.compile(r"^(?i:field|label|key|attribute|property)(?: (?i:name))?	"
-                                 r"(?i:value|content|data)$")
+                                 r"(?:(?i:field) )?(?i:value|content|data)"
+                                 r"(?:	(?i:meaning|description|decoded|explanation))?$")
 _FIELD_ROW = re.compile(r"^(?P<label>[A-Za-z][\w/.()-]*+(?: [\w/.()-]++){0,3})"
-                        r"(?:\t++(?P<value>[^\t]++))?$")
-_EMPTY_FIELD = re.compile(r"^[A-Z][a-z]++(?: [A-Z][a-z]++){0,3}$")
+                        r"(?:(?::[ \t]*+|\t++)(?P<value>[^\t]++)(?:\t++(?P<meaning>[^\t]++))?)?$")
+_EMPTY_FIELD = re.compile(r"^[A-Z](?:[a-z]++|[A-Z]{0,2}s)(?: [A-Z](?:[a-z]++|[A-Z]{0,2}s)){0,3}$")
+
+
+def _field_line(label: str, value: str | None, meaning: str | None) -> str:
+    """A field row as a `Label: value` line; the value's meaning follows it as PlusD gives
+    it (`LIMDIS - LIMITED DISTRIBUTION ONLY`), kept where it repeats the value (the page's
+    words)."""
+    value = (value or "").strip()
+    meaning = (meaning or "").strip()
+    if meaning:
+        value = f"{value} - {meaning}"
+    return f"{label}: {value}".rstrip()
 
 
 def _field_rows(raws: list[str]) -> list[str]:
@@ -305,7 +321,15 @@ def _field_rows(raws: list[str]) -> list[str]:
                 break
             if row["label"] == "Message Text" and row["value"]:
                 break  # (cables66) the text's first line in the label's row: cells() parts them
-            out[k] = f"{row['label']}: {(row['value'] or '').strip()}".rstrip()
+            out[k] = _field_line(row["label"], row["value"], row["meaning"])
+        else:
+            continue
+        # (cables71) the record's rows under its text (AAD lists its fields around `Message
+        # Text` in their order): a row of cells parted by tabs is a field's, a text has none
+        for j in range(k + 1, len(raws)):
+            row = _FIELD_ROW.match(raws[j].strip()) if "\t" in raws[j] else None
+            if row and row["value"] and row["label"] != "Message Text":
+                out[j] = _field_line(row["label"], row["value"], row["meaning"])
     return out
 
 
