@@ -4,7 +4,7 @@
   the form's parties after a comma (`42. MINUTE, PLIMSOLL TO HASLUCK`), or a note for the
   file by its writer (`133. NOTE FOR FILE BY SHANN`), is the title without the number
   (`page-title` row after commonwealth44's); the Collected Works' `418. TELEGRAM TO X` keeps
-  its number;
+  its number; the file a note is for is no addressee (`title-shapes` row `given`);
 - the web edition's heading of both surnames in title case (`Casey to Menzies`) over the
   form line (`Cablegram 52 WASHINGTON, 3 March 1941, 7.15 p.m.`) is the title, not a
   routing line (`pages/surname_heading.py`, tried before the heading rows in
@@ -60,3 +60,11 @@ def test_submission_is_a_memorandum_and_no_person(resources: Resources) -> None:
     assert facts["doc_type"] == "memorandum"
     assert facts["sender"] == ["Alfred Parsons"]
     assert "per-submission" not in text_xml(text, resources)
+
+
+def test_the_file_is_no_addressee(resources: Resources) -> None:
+    text = ("Documents on Australian Foreign Policy\n\n133. NOTE FOR FILE BY SHANN\n\n"
+            "Canberra, 9 October 1963\n\nSecret\n\n"
+            "The Indonesian Ambassador came to see me this morning.\n\nK.C.O. SHANN\n")
+    received = text_xml(text, resources).split('type="received"')
+    assert len(received) == 1 or "File" not in received[1].split("</correspAction>")[0]
