@@ -250,6 +250,8 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
     if following and following[1] == "document-type" and _record_title(text):
         return True  # a reading room's record title over its fields, even one shaped like
         # a heading line (`UPO TELEGRAM TO CONGRESSIONAL LEADERS`)
+    if surnames_heading(text, lines, i, ctx):
+        return True  # (dfat71) before the heading rows: `Casey to Menzies` reads as routing
     heading = patterns.match("heading", bare(text))
     if label_of(text, ctx) or (heading and heading[0] != "dateline") or _cable_point(text, ctx):
         return False
@@ -279,8 +281,6 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
     if followed_by_fields and names_a_document(line, ctx):
         return True  # (lead32) a library's catalogue title over its fields, stop and all
         # (`Telegram, Averell Harriman to Harry S. Truman, April 10, 1945. Naval Aide ...`)
-    if surnames_heading(text, lines, i, ctx):
-        return True
     if PROSE_END.search(text) and not text.endswith(")") and not _HOUR_END.search(text):
         return False
     if followed_by_fields and len(text.split()) <= 20:
