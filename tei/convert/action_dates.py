@@ -97,13 +97,16 @@ def hour_field(line: str, text: str) -> str | None:
 
 # (telex70) a telegraph company's receipt stamp's clock after its date (`1961 OCT 3 PM 5 12`)
 _STAMP_CLOCK = re.compile(r"(?P<half>[AP])M\s++(?P<h>1[0-2]|0?[1-9])\s++(?P<m>[0-5]\d)")
+_ZULU_CLOCK = re.compile(r"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)Z")
 
 
 def stamp_hour(text: str | None) -> str | None:
-    """The hour a receipt stamp's clock gives (`PM 5 12`: `17:12:00`; `AM 12 05`: `00:05:00`)."""
+    """The hour a receipt stamp's clock gives (`PM 5 12`: `17:12:00`; `AM 12 05`: `00:05:00`;
+    a terminal's GMT clock, `0847Z`: `08:47:00`)."""
     found = _STAMP_CLOCK.fullmatch(text or "")
     if not found:
-        return None
+        zulu = _ZULU_CLOCK.fullmatch(text or "")  # (telex71) the hotline's `0847Z`
+        return f"{zulu['h']}:{zulu['m']}:00" if zulu else None
     hour = int(found["h"]) % 12 + (12 if found["half"] == "P" else 0)
     return f"{hour:02d}:{found['m']}:00"
 
