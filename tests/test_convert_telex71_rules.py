@@ -18,7 +18,7 @@
 - the cablese number after the grade's sentence (`MOST SECRET AND PERSONAL. NO 112. THE ...`);
 - the AP's wire copy: the story's number, priority and selector, slug with its lead and the
   staff line are heading lines; the AP's closing stamp (`AP-WX-06-06-67 1132AED`) a
-  processing line.
+  processing line; a wire dateline with the agency after a comma (`GENEVA, MARCH 14, REUTER -`).
 """
 
 from __future__ import annotations
@@ -95,3 +95,9 @@ def test_ap_wire_copy_heading_and_stamp(resources: Resources) -> None:
     xml = text_xml(text, resources)
     assert 'subtype="other">A112</ab>' in xml and 'subtype="other">U WBYL</ab>' in xml
     assert "<head>" not in xml
+
+
+def test_wire_dateline_with_the_agency_after_a_comma(resources: Resources) -> None:
+    facts = text_facts("REUTER 88  2.4.62  1010 GMT\n\nBONN, APRIL 2, REUTER - THE CHANCELLOR "
+                       "SPOKE TODAY.\nREUTER  JR\n", resources)
+    assert facts["place_of_origin"] == "Bonn"
