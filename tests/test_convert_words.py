@@ -54,6 +54,7 @@ _NUMBERING = re.compile(r"^\s*(?:-\s+)?(?:(?:\d{1,2}\\?[.)]|\d{1,2}\.\s?[-–]|\
                         r"|\(?[a-h]\)|[a-hA-H]\.|[IVX]+\.)"  # (frus60) `a.` lettered points
                         r"(?:\s|$)|\d{1,2}\.(?=[A-Z][a-z])"  # `1.During ...`: glued to its text
                         r"|\d{1,2}/(?=\s[A-Z])"  # (bloc68) `1/ Today ...`: a typescript's point
+                        r"|\d{1,2}(?=\s[A-Z]{2,}\s[A-Z]{2,})"  # (telex71) `1 UNDER SECRETARY`
                         r"|[一二三四五六七八九十]{1,3}、)")  # (invent26) a CJK point `一、`
 _MARKERS = re.compile(
     r"\[\d{1,3}\]\(#fn?\d{1,3}\)|\[\d{1,3}\]|\[[ivx]{1,5}\]|\^\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\s*(?:stamp|seal)(?:\s*:|\s(?=\d))|\[(?:\.\.\.|…)\]"

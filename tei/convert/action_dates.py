@@ -54,10 +54,33 @@ _HYPHENED_CLOCK = re.compile(r"(?<![\d-])(?P<day>\d{1,2})-(?P<hour>\d{1,2}):\s?(
                              r"(?=\s?[ap]\.\s?m\.)")
 
 
+# (telex71) the British Post Office's date stamp: the month in two letters, the year in two
+# figures (`14 MR 42`, `3 JE 41`, `21 SE 39`)
+_POST_OFFICE_STAMP = re.compile(r"(?P<d>[0-3]?\d)\s++(?P<m>JA|FE|MR|AP|MY|JE|JY|AU|SE|OC|NO|DE)"
+                                r"\s++(?P<y>\d\d)")
+_POST_OFFICE_MONTHS = ("JA", "FE", "MR", "AP", "MY", "JE", "JY", "AU", "SE", "OC", "NO", "DE")
+
+
+def post_office_stamp(text: str) -> tuple[str, DateValue] | None:
+    """The day a Post Office stamp gives (`14 MR 42`: 14 March 1942), of the 1900s."""
+    found = _POST_OFFICE_STAMP.fullmatch(text.strip())
+    if not found:
+        return None
+    year, month = 1900 + int(found["y"]), _POST_OFFICE_MONTHS.index(found["m"]) + 1
+    try:
+        date(year, month, int(found["d"]))
+    except ValueError:
+        return None
+    return text.strip(), DateValue(0, 0, year, month, int(found["d"]))
+
+
 def received_date(text: str, ctx: Context) -> tuple[str, DateValue] | None:
     """The date of a receipt line; one that gives the day and month alone (a Polish
     ciphergram's `and received at 05.29 at 06:25`) is of the year in force; a civil date in
-    brackets takes the time after the bracket (`19 Tishri 5717 (24.9.56), 07:15`)."""
+    brackets takes the time after the bracket (`19 Tishri 5717 (24.9.56), 07:15`); a Post
+    Office stamp's (`14 MR 42`) is read by its months' two letters."""
+    if stamp := post_office_stamp(text):
+        return stamp
     text = _BRACKETED_DATE_TIME.sub(r"(\g<date>, \g<time>", text)  # `(` parts it from the year
     text = _HYPHENED_CLOCK.sub(r"\g<day>, \g<hour>:\g<minute>", text)
     if _CLOCK_ONLY.fullmatch(text.strip()):
@@ -98,13 +121,16 @@ def hour_field(line: str, text: str) -> str | None:
 
 # (telex70) a telegraph company's receipt stamp's clock after its date (`1961 OCT 3 PM 5 12`)
 _STAMP_CLOCK = re.compile(r"(?P<half>[AP])M\s++(?P<h>1[0-2]|0?[1-9])\s++(?P<m>[0-5]\d)")
+_ZULU_CLOCK = re.compile(r"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)Z")
 
 
 def stamp_hour(text: str | None) -> str | None:
-    """The hour a receipt stamp's clock gives (`PM 5 12`: `17:12:00`; `AM 12 05`: `00:05:00`)."""
+    """The hour a receipt stamp's clock gives (`PM 5 12`: `17:12:00`; `AM 12 05`: `00:05:00`;
+    a terminal's GMT clock, `0847Z`: `08:47:00`)."""
     found = _STAMP_CLOCK.fullmatch(text or "")
     if not found:
-        return None
+        zulu = _ZULU_CLOCK.fullmatch(text or "")  # (telex71) the hotline's `0847Z`
+        return f"{zulu['h']}:{zulu['m']}:00" if zulu else None
     hour = int(found["h"]) % 12 + (12 if found["half"] == "P" else 0)
     return f"{hour:02d}:{found['m']}:00"
 

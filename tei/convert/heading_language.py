@@ -54,10 +54,13 @@ def heading_language(header: Header, seg: Segments, ctx: Context) -> None:
 def _closing_statement(header: Header, lines: list[Line], ctx: Context) -> None:
     """(lead39) A translation's statement among the closing processing lines (`(Translated
     from the Japanese by the editors.)`, `[Translated from the Hebrew]`): the language it
-    names, when no field named one and the `languages` table knows it."""
+    names, when no field named one and the `languages` table knows it; (telex71) the
+    translator a terminal's line names (`TRANSLATED BY: W. D. KRIMER   0915Z`)."""
     for line in lines:
         found = ctx.res.patterns.match("processing", line.text)
         language = (found[1].groupdict().get("language") or "") if found else ""
+        translator = (found[1].groupdict().get("translator") or "") if found else ""
+        header.translator = header.translator or translator  # (telex71) `TRANSLATED BY: ...`
         if language and not header.original_language \
                 and ctx.res.patterns.label("languages", language):
             header.original_language = language

@@ -30,7 +30,7 @@ from tei.convert.outgoing_stamp import stamp_sends
 from tei.convert.party_places import dated_post, post_place
 from tei.convert.patterns import label_key
 from tei.convert.read import Line
-from tei.convert.receipt_days import day_sent
+from tei.convert.receipt_days import day_sent, terminal_sent
 from tei.convert.register import Entry
 from tei.convert.segment import (
     bare,
@@ -121,9 +121,12 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
         hours, above = _line_hours(text, found, above, fields)
         if "received" in groups and not header.received.when and not hours["received"]:
             set_date(header.received, received_date(groups["received"], ctx))
+            terminal_sent(header, groups, ctx)
             add_hour(header.received, stamp_hour(groups.get("stamp")))
         if "sent" in groups and not header.sent.when and not hours["sent"]:
             set_date(header.sent, read_date(groups["sent"], ctx))
+            if "received" not in groups:  # (telex71) `TRANSMITTED 1205Z 10 JUNE 1967`
+                add_hour(header.sent, stamp_hour(groups.get("stamp")))
             day = day or groups["sent"]
         fields.update({k: hour for k, hour in hours.items() if hour})
     add_hour(header.received, fields.get("received"))

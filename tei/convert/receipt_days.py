@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from tei.convert.action_dates import received_date, set_date
 from tei.convert.context import Context
 from tei.convert.date_shapes import DateValue
-from tei.convert.model import Message, text_of
+from tei.convert.model import Header, Message, text_of
 from tei.convert.read import Line
 from tei.convert.segment import bare, heading_groups
 
@@ -103,3 +104,14 @@ def day_sent(day: str, received: str) -> tuple[str, DateValue] | None:
     except ValueError:
         return None
     return day, DateValue(0, 0, year, month, sent)
+
+
+_PAST_FIRST_HOUR = re.compile(r"(?:0[1-9]|1\d|2[0-3])[0-5]\dZ")
+
+
+def terminal_sent(header: Header, groups: dict[str, str], ctx: Context) -> None:
+    """(telex71) A teleprinter terminal's receipt in GMT (the hotline's `RECEIVED 0847Z 5 JUNE
+    1967`) comes minutes after the sending: past the first hour of the day, the message was
+    sent that day."""
+    if not header.sent.when and _PAST_FIRST_HOUR.fullmatch(groups.get("stamp", "")):
+        set_date(header.sent, received_date(groups["received"], ctx))
