@@ -139,12 +139,18 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
         set_date(header.sent, _caption_date(lines[0].text, ctx))
 
 
+# (ocr71) a date's own hour (`October 4, 2 PM`, `7 p.m.`, `14:05`)
+_HOUR_IN = re.compile(r"(?i)\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?\s?m\b|\b\d{1,2}:\d{2}\b")
+
+
 def _line_hours(text: str, found: tuple[str, dict[str, str]], above: str | None,
                 fields: dict[str, str]) -> tuple[dict[str, str | None], str | None]:
     """The hours a heading line gives its actions, and the action whose date it gave for the
     line below: `HORA: 22:40` under `FECHA: ...`; (invent28) under a receipt's date, the
     receipt's hour (`RECIBIDO: 25-10-62` / `HORA: 02:40`, a padded row split into its cells);
-    (ocr64) or a clock alone, a party line between (`Rec'd: ...` / `TO: ...` / `6:21 A.M.`)."""
+    (ocr64) or a clock alone, a party line between (`Rec'd: ...` / `TO: ...` / `6:21 A.M.`);
+    (ocr71) or a line whose own date has its hour (the left column's `NO: 1019, October 4, 2
+    PM` beside the receipt's clock: `Rec'd: October 4, 1961` / `NO: ...` / `8:14 a.m.`)."""
     groups = found[1]
     hours = {k: hour_field(text, groups[k]) for k in ("received", "sent") if k in groups}
     own = "received" if above == "received" else "sent"
@@ -152,8 +158,9 @@ def _line_hours(text: str, found: tuple[str, dict[str, str]], above: str | None,
     alone = clock_hour(text) if found[0] == "time" and not clock and above else None
     if (clock or alone) and own not in fields:
         hours[own] = hours.get(own) or (hour_field(text, clock) if clock else alone)
-    return hours, next((key for key in ("received", "sent") if key in groups),
-                       None if clock or alone else above)
+    dated = above == "received" and bool(_HOUR_IN.search(groups.get("sent") or ""))
+    return hours, next((key for key in ("received", "sent") if key in groups
+                        and not (key == "sent" and dated)), None if clock or alone else above)
 
 
 def _heading_shelfmark(header: Header, ref: str, ctx: Context) -> None:

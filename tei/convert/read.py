@@ -38,6 +38,7 @@ from tei.convert.rewrap import (
     starts_apart,
 )
 from tei.convert.routing_codes import routing_codes
+from tei.convert.seal_debris import seal_debris
 from tei.convert.stacked_labels import form_fields
 from tei.convert.star_calls import star_notes
 
@@ -151,7 +152,7 @@ def _physical(text: str) -> list[tuple[int, str, bool]]:
     """Numbered, cleaned lines with a flag for a list bullet that was removed."""
     out = []
     text = normalise(text)
-    raws = field_lines(text) or parted_datelines(side_by_side(tables(text.split("\n"))))
+    raws = field_lines(text) or parted_datelines(side_by_side(tables(seal_debris(text))))
     starred = star_notes(text)
     for number, raw in enumerate(raws, start=1):
         if "\t" in raw:

@@ -28,6 +28,7 @@ from tei.convert.pages.above_head import (
 )
 from tei.convert.pages.catalogue_title import described_title
 from tei.convert.pages.comma_title import quoted_title_note, title_with_date
+from tei.convert.pages.cover_slip import cover_slip
 from tei.convert.pages.edition_front import edition_front
 from tei.convert.pages.fields import comment_date, fields, footer, is_credit, is_prose, opens_foot
 from tei.convert.pages.labelled_reference import labelled_reference
@@ -126,8 +127,9 @@ def _colon_label(line: Line, ctx: Context) -> Line:
 
 def _head(lines: list[Line], seg: Segments, ctx: Context) -> int:
     """Read the page's head: date line, title line, fields; return the index after it."""
-    reach, i = _HEAD_LINES, lines_above_head(lines, mail_front(lines, seg) or record_lines(
-        lines, seg, ctx) or edition_front(lines, seg, ctx), seg, ctx)
+    front = mail_front(lines, seg) or cover_slip(lines, seg, ctx) or record_lines(
+        lines, seg, ctx) or edition_front(lines, seg, ctx)
+    reach, i = _HEAD_LINES, lines_above_head(lines, front, seg, ctx)
     while i < min(len(lines), reach) or (i < len(lines) and label_of(lines[i].text, ctx)):
         if (record := release_record(lines, i, seg, ctx)):
             i += record

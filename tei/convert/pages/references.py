@@ -114,11 +114,20 @@ def _archive_over(above: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """(cables69) The lines over a closing reference without the archive's name standing
     right over it (`Nixon Presidential Materials Project` / `National Security Council Files,
     Box 102`), which is the repository when nothing named one: never a signature."""
+    seat = 1 if len(above) > 1 and _SEAT.match(above[-1].text) else 0  # (ocr71)
     if not above or "original-archive" in seg.fields or not ctx.res.patterns.match(
-            "archive-name", above[-1].text):
+            "archive-name", above[-1 - seat].text):
         return above
-    seg.fields["original-archive"] = [Line(above[-1].no, above[-1].text.rstrip(" ,"))]
-    return above[:-1]
+    named = above[-1 - seat]
+    seg.fields["original-archive"] = [Line(named.no, named.text.rstrip(" ,"))]
+    if seat:  # the seat is the stamp's text, not a shelfmark
+        seg.fields.setdefault("page-text", []).append(above[-1])
+    return above[:-1 - seat]
+
+
+# (ocr71) a library's seat in capitals under its name in a copy's stamp (`DWIGHT D.
+# EISENHOWER LIBRARY` / `ABILENE, KANSAS` / the file it cites)
+_SEAT = re.compile(r"^[A-Z][A-Z'’.-]++(?:\s[A-Z][A-Z'’.-]++)?,\s[A-Z][A-Z.]++(?:\s[A-Z][A-Z.]++)?$")
 
 
 def _take_cited(cited: re.Match[str], line: Line, seg: Segments) -> None:
