@@ -36,8 +36,8 @@ VENONA = ("TOP SECRET   VENONA\n\nFrom: NEW YORK\nTo: MOSCOW\nNo: 1033\n21 July 
 
 
 def test_wikisource_foot_links_on_one_line(resources: Resources) -> None:
-    facts = text_facts(VENONA.format(foot="Privacy policy About Wikisource Disclaimers Mobile view"),
-                       resources)
+    foot = "Privacy policy About Wikisource Disclaimers Mobile view"
+    facts = text_facts(VENONA.format(foot=foot), resources)
     assert facts["signed"] == "MAJ"
     assert facts["sender"] == ["Stepan Apresyan"]
     assert facts["notes"] == 3
@@ -70,7 +70,8 @@ def test_a_grade_beside_a_dash_is_no_route(resources: Resources) -> None:
 
 SIGINT = ("DOCID: 4160542\n                TOP SECRET DINAR\n\n                 3/O/VHN/R22-64\n"
           "                 DTG 041420Z AUG 64\n\nFM DIRNSA\nTO WHITE HOUSE\n\n"
-          "SUBJ: DRV NAVAL UNITS\n\n1. T-142 WAS ORDERED TO MAKE READY ON THE NIGHT OF 4 AUGUST.\n\n"
+          "SUBJ: DRV NAVAL UNITS\n\n"
+          "1. T-142 WAS ORDERED TO MAKE READY ON THE NIGHT OF 4 AUGUST.\n\n"
           "2. THE FIRST INDICATION SINCE 2 AUGUST.\n\n          TOP SECRET DINAR\n"
           "Approved for Release by NSA on 11-30-2005, FOIA Case # 43933\n")
 
