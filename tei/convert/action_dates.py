@@ -407,6 +407,9 @@ def context_year(seg: Segments, ctx: Context) -> int | None:
             if line is seg.page_date and new_year(value):
                 continue  # the catalogue's placeholder, when the document dates itself
             if value.year and not value.short_year:
+                if line not in heading and _handling_line(line, ctx):
+                    continue  # (intel71) a release stamp at the foot (`Approved for Release
+                    # by NSA on 11-30-2005, ...`) under a heading's `DTG 041420Z AUG 64`
                 return value.year
             short = short or value.year
         if line is not None and len(line.text.split()) <= _DATELINE_WORDS:

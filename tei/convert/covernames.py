@@ -36,6 +36,10 @@ _AFTER = re.compile(r"(?P<possessive>['’][sS]\b)?(?P<russian>\s*+\[[A-Z][\w'�
 # the word before a cover word, across quotes and brackets (`the "BANK"`, `(a FELLOW-...`)
 _BEFORE = re.compile(r"([\w'’-]+)[\s\"“‘'(\[]*+$")
 _LETTERS = re.compile(r"[A-Za-z]++")
+# (intel71) capitals words joined by a particle in capitals name a ship, a cape or a town
+# (`CITY OF BATH`, `CAPE ST. VINCENT`, `LA CORUNA`), not a cover name, which is one word
+_JOINED = re.compile(rf"{COVER_WORD.pattern}(?:\s++(?:OF|STE?\.|DE|DEL|DA|DO|DU|LA|LE|EL|LOS|LAS)"
+                     rf"\s++{COVER_WORD.pattern})++")
 
 
 @dataclass(frozen=True)
@@ -70,6 +74,8 @@ def cover_spans(text: str, patterns: Patterns) -> list[tuple[int, int]]:
              if is_cover_word(m.group()) and m.group().strip("X")]
     if not words or not _is_prose(COVER_WORD.sub("", text)):
         return []
+    joined = [m.span() for m in _JOINED.finditer(text)]
+    words = [m for m in words if not any(a <= m.start() < b for a, b in joined)]
     terms = patterns.words("cover-terms")
     spans = []
     for found in words:

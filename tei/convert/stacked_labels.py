@@ -67,7 +67,11 @@ _PARTY_CELL = re.compile(r"^(?:From|To|FROM|TO|Repeated|REPEATED)$")
 # the next row's label run on into a value in capitals (`... MEETING TAGS`)
 _RECORD_CELL = re.compile(r"^(?:Subject|TAGS|Concepts|Draft Date|Document Number|Film Number"
                           r"|Channel Indicators|(?:Current|Original) Classification"
-                          r"|Handling Restrictions)$")
+                          r"|Handling Restrictions"
+                          # (intel71) and a CIA intelligence information cable's labels in
+                          # capitals, each in its own cell before its value, the lines not
+                          # parted by blanks (`DOI         9 - 10 MARCH 1965       DIST ...`)
+                          r"|COUNTRY|DOI|SUBJECT|ACQ|SOURCE|DATE OF INFO|PLACE & DATE ACQ)$")
 
 
 def form_fields(physical: list[PhysicalLine]) -> list[PhysicalLine]:
