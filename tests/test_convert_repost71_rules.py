@@ -16,7 +16,10 @@
   (`pages/word_comments.py`);
 - a briefing book's next entry (its caption naming a form and a date over its `Source:`
   line, the `Document 2` line gone as furniture) ends the document (`pages/briefing_book.py`);
-- register: Michel Palairet, Kurt Schuschnigg.
+- register: Michel Palairet, Kurt Schuschnigg;
+- after the held score: a note-taker's `My notes` (also `Research notes`, `Reading notes`)
+  heading bullets under the quoted document's signature (a Notion export's `### My notes`):
+  the page's (table `footnotes`, row `heading`; `pages/repost_tail.py`).
 """
 
 from __future__ import annotations
@@ -155,3 +158,24 @@ def test_a_briefing_books_next_entry_ends_the_document(resources: Resources) -> 
     assert facts["numbered_points"] == 2
     xml = text_xml(BRIEFING_BOOK, resources)
     assert "verified cease-fire" not in xml[xml.index("<text"):]
+
+
+NOTION = (
+    "# Murray to Byrnes (6 Mar 1946)\n\n"
+    "Created: March 3, 2022 4:15 PM\nTags: Iran crisis\n\n"
+    "> Typed from FRUS 1946, vol. VII. Footnotes left out.\n\n---\n\n### Text\n\n"
+    "**861.24591/3–646: Telegram**\n\n"
+    "**The Ambassador in Iran (Murray) to the Secretary of State**\n\n"
+    "Tehran, March 6, 1946—noon.\n\n[Received March 7—9:20 a.m.]\n\n"
+    "301. Consul Rossow at Tabriz reports heavy Soviet troop movements toward Tehran "
+    "during the past two nights.\n\nMURRAY\n\n---\n\n### My notes\n\n"
+    "- Compare with the consul's own telegram from Tabriz.\n"
+    "- Was the Prime Minister's question answered before the 12th?\n"
+)
+
+
+def test_a_note_takers_notes_under_the_signature_are_the_pages(resources: Resources) -> None:
+    facts = text_facts(NOTION, resources)
+    assert facts["signed"] == "MURRAY"
+    xml = text_xml(NOTION, resources)
+    assert "answered before" not in xml[xml.index("<text"):]
