@@ -2,7 +2,10 @@
 sharing widget or its comments' heading on (WordPress's `Share this:`, `2 thoughts on
 "TITLE"`, `Leave a Reply`; Blogger's `Posted by USER at 21:47`, `2 comments:`), the lines
 are the blog's (related posts, the comments and their authors, the reply form), never the
-document's closer. Row `blog-foot` of `page-furniture`; read by `pages/furniture.py`."""
+document's closer. Row `blog-foot` of `page-furniture`; read by `pages/furniture.py`.
+(repost71) A newsletter's subscribe box (row `subscribe-box`, Substack's `Thanks for reading
+NAME! Subscribe for free ...`) stands under the post and, repeated, inside it over the
+document it quotes: it opens the foot only when no `blog-foot` row follows it."""
 
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ def blog_foot(count: int, rows: Rows) -> set[int]:
     """The indices from the first `blog-foot` row after the first third of the page's
     `count` lines (a share bar over the headline is the page's head, not its foot) to the end,
     but the furniture's own (`rows`), which is dropped."""
-    first = next((i for i in range(count // _HEAD_SHARE, count)
-                  if rows[i] and rows[i][0] == "blog-foot"), None)
+    feet = [i for i in range(count // _HEAD_SHARE, count)
+            if rows[i] and rows[i][0] in ("blog-foot", "subscribe-box")]
+    first = next((i for i in feet if rows[i][0] == "blog-foot" or i == feet[-1]), None)
     return {i for i in range(first, count) if not rows[i]} if first is not None else set()

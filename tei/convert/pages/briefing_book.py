@@ -137,4 +137,18 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         else:
             break
         i += 1
-    return [*dated, *lines[i:]]
+    following = _next_entry(lines, i, ctx)
+    seg.fields.setdefault("page-text", []).extend(lines[following:])
+    return [*dated, *lines[i:following]]
+
+
+def _next_entry(lines: list[Line], start: int, ctx: Context) -> int:
+    """(repost71) Where the page's next entry begins under the document's text: its caption
+    naming a form over its source line (`State Department cable 223190 to Embassy Moscow, 21
+    August 1968, Secret` / `Source: ...`; its number `Document 2` gone as furniture); the
+    lines from there are the page's. The end of `lines` when there is none."""
+    return next((k for k in range(start + 1, len(lines) - 1)
+                 if _kind(lines[k + 1], ctx) == "source"
+                 and _kind(lines[k], ctx) in ("", "document")
+                 and doc_type_in(lines[k].text, ctx) and _caption_date(lines[k], ctx)),
+                len(lines))

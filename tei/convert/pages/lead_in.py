@@ -155,6 +155,19 @@ def _numbered_heading(lines: list[Line], k: int, ctx: Context) -> bool:
     return False
 
 
+def _caption(lines: list[Line], k: int, ctx: Context) -> bool:
+    """(repost71) An embedded image's caption over the form's name it shows: a dateline
+    naming the form and its sender (`Telegram from Sir M. Palairet, Vienna, 12 March 1938
+    (FO 371/22315).`) right over a form's name line (`CYPHER TELEGRAM`): the page's."""
+    found = ctx.res.patterns.match("heading", lines[k].text)
+    if found is None or found[0] != "dateline" or k + 1 >= len(lines):
+        return False
+    form = ctx.res.patterns.match("heading", lines[k + 1].text)
+    return (form is not None and form[0] == "document-type"
+            and _FROM.search(lines[k].text) is not None
+            and doc_type_in(lines[k].text, ctx, True) is not None)
+
+
 def _prose_under(lines: list[Line], k: int) -> bool:
     """Whether a line of prose stands under line `k` (a quoted document's text)."""
     return any(len(line.text.split()) >= _PROSE_WORDS for line in lines[k + 1:])
@@ -201,7 +214,7 @@ def lead_in(lines: list[Line], start: int, ctx: Context, least: int = 0) -> int 
         if leads_in(lines[intro].text, least) and _heading_run(
                 lines, k + 1 if _form_line(lines[k], ctx) and not _heading_run(
                     lines, k, ctx) else k, ctx):
-            return k
+            return k + 1 if _caption(lines, k, ctx) else k
         if not least and _numbered_heading(lines, k, ctx):
             return k
         # (repost66) a sentence of an article's or post's prose over a dateline under its
