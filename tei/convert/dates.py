@@ -82,7 +82,7 @@ _NUMBER_WORD_BEFORE = re.compile(
     r"(?i)(?:\b(?:n[o0]s?|nr|tel|telno|number|deptel|embtel|urtel|mytel|reftel|telegrams?|cables?|despatch|"
     r"dispatch|airgram|your|my|our|ref)\.?:?|#)\s*+(?:[A-Z]{1,5}-)?$")
 _CACHE_SIZE = 4096
-_RANGE_DASH = re.compile(r"\s++[-–—]\s++|\s*+[–—]\s*+")  # (wcda71) a range's dash
+_RANGE_DASH = re.compile(r"(?<!\s)\s++[-–—]\s++|(?<!\s)\s*+[–—]\s*+")  # (wcda71) a range's dash
 _CIRCA_MARK = re.compile(r"(?i:(?:c|ca)\.\s?+|circa\s++)(?=[A-Z\d])")  # and `c.`, `circa`
 _CIVIL_AFTER = re.compile(r"(?<!\s)\s*+(?:[(\[]|[/–—=-]\s*+[(\[]?)\s*+")  # a civil date's opening
 _FIRST_DTG_YEAR = 1940

@@ -351,7 +351,7 @@ def _unspaced(text: str) -> str:
     return lead.group().replace(" ", "") + text[lead.end():] if lead else text
 
 
-_SPACED_LEAD = re.compile(r"(?:\w ){3,}\w(?= \w{2})")
+_SPACED_LEAD = re.compile(r"^(?:\w ){3,}\w(?= \w{2})")
 
 
 def named_form(words: str, ctx: Context) -> bool:

@@ -274,8 +274,8 @@ def _names(text: str, ctx: Context) -> list[tuple[str, str]]:
     names = []
     opening, text = _leading_title_phrase(drop_enclosed(text), titles)  # `Minister for …`
     # (telex70) a UN code cable's party parted by backslashes (`HOWE\UNOSOM\MOGADISHU`)
-    for part in re.split(r",\s*(?:and\s+)?|\s*\\\s*|(?<!\s)\s+(?:and|for)\s+|(?:(?<!\s)\s+)?&\s*",
-                         text, flags=re.IGNORECASE):
+    for part in re.split(r",\s*(?:and\s+)?|(?<!\s)\s*+\\\s*|(?<!\s)\s+(?:and|for)\s+"
+                         r"|(?:(?<!\s)\s+)?&\s*", text, flags=re.IGNORECASE):
         part = _LEADING_TO.sub("", part)  # each of several addressees (`..., to comrade X`)
         phrase, rest = _leading_title_phrase(part, titles)
         titled = phrase or part.split()[0].casefold().rstrip(".") in titles if part else False

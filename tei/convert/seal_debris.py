@@ -3,19 +3,20 @@
 the White House's, the United Nations' wreath). The run at a line's start, cut off by a
 wide gap from the words beside it, is dropped and the words kept; a line of nothing but
 such a run becomes blank. A run is marks only: no digit, no two letters together, at
-least one emblem mark (`~ ^ \\ { } @ ``) and two kinds of marks in all."""
+least one emblem mark (`~ ^ \\ { } @`; not the backtick of a garbled release line,
+misses28) and two kinds of marks in all."""
 
 from __future__ import annotations
 
 import re
 
 # a cheap test on the whole text first: an emblem mark beside another mark
-_ANY = re.compile(r"[~^\\{}@`][^\w\s]|[^\w\s][~^\\{}@`]")
+_ANY = re.compile(r"[~^\\{}@][^\w\s]|[^\w\s][~^\\{}@]")
 # a chunk of the line between gaps of three spaces or more
 _CHUNK = re.compile(r"\S(?:\S| {1,2}+(?=\S))*+")
 # marks with at most single letters among them: no digit, no two letters together
 _DEBRIS = re.compile(r"^(?:[^\w\s]|_|(?<![A-Za-z])[A-Za-z](?![A-Za-z])| )++$")
-_EMBLEM = re.compile(r"[~^\\{}@`]")
+_EMBLEM = re.compile(r"[~^\\{}@]")
 _MARK = re.compile(r"[^\w\s]|_")
 _MIN_MARKS = 3
 _MIN_KINDS = 2

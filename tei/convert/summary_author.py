@@ -30,8 +30,8 @@ _SUMMARY_LEAD = re.compile(r"\AIn\s++(?:this|the)\s++(?:report|letter|telegram|c
 _SUMMARY_POST = (r"\A(?:[\w'’-]++\s++){{0,3}}?(?:d['’])?(?i:{posts})\s++(?:to|in|at)\s++"
                  r"(?:the\s++)?(?P<place>[A-Z][\w'’-]*+)\s++(?=[A-Z])")
 # (wcda71) the one written to, after the author's verb (`writes to X`, `informs X of`)
-_SUMMARY_OBJECT = re.compile(rf"\s++(?:to\s++)?(?:(?:Comrade|Chairman|Premier|President)\s++)?"
-                             rf"{_SUMMARY_NAME}")
+_SUMMARY_OBJECT = re.compile(rf"(?<!\s)\s++(?:to\s++)?"
+                             rf"(?:(?:Comrade|Chairman|Premier|President)\s++)?{_SUMMARY_NAME}")
 _PLACE_WORDS = 3  # words a post's place runs on (`Ulan [Bator]`, `Mongolian [People's Republic]`)
 
 
