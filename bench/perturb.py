@@ -76,6 +76,8 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "wrap72": wrapped(72),
     "wrap60": wrapped(60),
     "flat_head": _body_only(_flattened),
+    "no_blanks": _body_only(lambda text: re.sub(r"\n[ \t]*(?=\n)", "", text)),
+    "spaced": _body_only(lambda text: re.sub(r"\n(?:[ \t]*\n)*", "\n\n", text)),
 }
 
 
