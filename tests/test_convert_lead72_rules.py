@@ -6,7 +6,12 @@ hold, as unseen documents name them:
   Zhabrovsky,`), as it already was in the paragraphs after (`inline._met_again`);
 - a heading line giving the precedence before the grade (`Very urgent. Secret.`) is the
   classification row's, as `Secret. Very urgent.` was: the heading goes on past it to the
-  addressee (`heading` row `classification`).
+  addressee (`heading` row `classification`);
+- a register surname after a given name none of the register person's names opens is
+  someone else's (`Harishwar Dayal` is not Rajeshwar Dayal), also when the given name opens
+  a bracket (`(Harishwar Dayal)`, a typed signature: `glued._given_run`), and a typed
+  signature in brackets is read whole, its given name no title (`parts.signature_names`);
+  the name met so is tagged whole at its mentions before in the paragraph (`inline._met_again`).
 """
 
 from __future__ import annotations
@@ -48,3 +53,17 @@ def test_a_precedence_before_the_grade_is_a_heading_line(resources: Resources) -
         assert f'<ab type="registry" subtype="classification">{grade}</ab>' in xml
         assert text_facts(_CIPHER.format(grade=grade), resources)["addressee"] == [
             "Andrei Gromyko"]
+
+
+def test_a_given_name_not_the_register_persons_makes_another_person(
+        resources: Resources) -> None:
+    signed = text_xml("Report\n\nThe matter is closed.\n\nYours sincerely,\n"
+                      "(Harishwar Dayal)\n", resources)
+    assert '<persName ref="#per-harishwar-dayal">Harishwar Dayal</persName>' in signed
+    assert "per-rajeshwar-dayal" not in signed
+    met = text_xml("Report\n\nI met Harishwar Dayal yesterday. Later Mr. Harishwar Dayal "
+                   "left.\n", resources)
+    assert _refs(met, "Harishwar Dayal").count("per-harishwar-dayal") == 2
+    assert "per-rajeshwar-dayal" not in met
+    own = text_xml("Report\n\nYours sincerely,\n(Rajeshwar Dayal)\n", resources)
+    assert set(_refs(own, "Rajeshwar Dayal")) == {"per-rajeshwar-dayal"}

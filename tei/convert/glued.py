@@ -239,6 +239,7 @@ def compound_surname(piece: str, match: NameMatch, ctx: Context, rules: Rules) -
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.$")
 _INITIAL_FIRST = re.compile(r"[A-Z]\.")
 _INITIAL = re.compile(r"[A-Z]\.")  # one initial, a whole word
+_OPENING = "([“\"‘'"  # what may open a name's first word
 # (frus34) a warship's prefix goes on after the name's initials (`U. S. S. Maine`, `U.S.S. Panay`)
 _SHIP_INITIAL_AFTER = re.compile(r"(?:\.\s?)?S\.\s[A-Z]")
 
@@ -317,11 +318,13 @@ def _surname_form(form: str) -> bool:
 
 
 def _given_run(piece: str, start: int, ctx: Context, rules: Rules) -> list[str]:
-    """The given names and initials standing right before offset `start`, one space apart."""
+    """The given names and initials standing right before offset `start`, one space apart;
+    (lead72) the first may open a bracket or quotation (`(Harishwar Dayal)`, a signature)."""
     if not piece[:start].endswith(" ") or piece[:start].endswith("  "):
         return []
     run: list[str] = []
-    for word in reversed(piece[max(0, start - 80):start - 1].split(" ")):
+    for written in reversed(piece[max(0, start - 80):start - 1].split(" ")):
+        word = written.lstrip(_OPENING)
         folded = word.rstrip(".").casefold()
         # (invent21) an initial is no function word (`R. A. Galbraith`: not the article `a`)
         small = not _INITIAL.fullmatch(word) and (folded in rules.leading_words
@@ -329,6 +332,8 @@ def _given_run(piece: str, start: int, ctx: Context, rules: Rules) -> list[str]:
         if not _GIVEN_WORD.fullmatch(word) or small or ctx.res.register.find(word):
             break
         run.insert(0, word)
+        if word != written:
+            break
     return run
 
 

@@ -190,12 +190,12 @@ class InlineReader(BracketMarks):
                     and not taken.overlaps(a, b):
                 taken.add(a, b)
                 chosen.append((a, b))
-        known = len(self.ctx.local_surnames)
+        known = set(self.ctx.local_surnames)
         marks += [(a, b, Mark("persName", {"ref": "#" + self.ctx.person(
             piece[a:b], line, title_before(piece, a, self.rules.title_joiners)).id},
             [piece[a:b]])) for a, b in sorted(chosen)]
-        if len(self.ctx.local_surnames) > known:  # a surname met just now, named again here
-            marks += self._met_again(piece, taken, line)
+        if len(self.ctx.local_surnames) > len(known):  # surnames met just now, named again
+            marks += self._met_again(piece, self.ctx.local_surnames - known, taken, line)
         marks += [(a, b, Mark("persName", {"ref": f"#{entry.id}"}, [piece[a:b]]))
                   for a, b, entry in office_surname_marks(piece, taken, self.ctx)
                   + drafting_marks(piece, taken, self.ctx, line)]
@@ -210,16 +210,21 @@ class InlineReader(BracketMarks):
         marks += self._glued_notes(piece, marks, line)
         return _weave(piece, sorted(marks, key=lambda m: m[0]))
 
-    def _met_again(self, piece: str, taken: Spans, line: int) -> list[tuple[int, int, Mark]]:
-        """The bare mentions, in the same piece, of the surnames of persons this piece has
-        just named in a name position (`Counsellor Zhabrovsky ... According to Zhabrovsky,`):
-        later pieces find them as `_known_spans`."""
+    def _met_again(self, piece: str, met: set[str], taken: Spans,
+                   line: int) -> list[tuple[int, int, Mark]]:
+        """The mentions, in the same piece, of the surnames `met` of persons this piece has
+        just named (`Counsellor Zhabrovsky ... According to Zhabrovsky,`), with the given
+        names the document wrote them with (`Harishwar Dayal`); later pieces find them as
+        `_known_spans`. A surname is the document's one local person of that surname's."""
         marks = []
-        for a, b in self._known_spans(piece):
-            if not taken.overlaps(a, b) and self._is_name(piece[a:b]):
-                taken.add(a, b)
-                entry = self.ctx.person(piece[a:b], line)
-                marks.append((a, b, Mark("persName", {"ref": f"#{entry.id}"}, [piece[a:b]])))
+        for a, b in standalone(piece, met, max(map(len, met))):
+            a -= len(given_names(piece, a, b, self.ctx))
+            if taken.overlaps(a, b) or not self._is_name(piece[a:b]):
+                continue
+            taken.add(a, b)
+            local = self.ctx.local_persons(piece[a:b])
+            entry = local[0] if len(local) == 1 else self.ctx.person(piece[a:b], line)
+            marks.append((a, b, Mark("persName", {"ref": f"#{entry.id}"}, [piece[a:b]])))
         return marks
 
     def _cover_marks(self, piece: str, covers: list[tuple[int, int]], taken: Spans,

@@ -276,7 +276,10 @@ def signature_names(text: str) -> list[tuple[int, int]]:
     slashed = SLASHED_NAME.search(text)
     if slashed:
         return [(slashed.start() + 1, slashed.end() - 1)]
-    parenthesised = PARENTHESISED_NAME.match(text) or _TITLED_NAME.match(text)
+    # (lead72) a full name whole (`(Harishwar Dayal)`: its given name is no title; the
+    # titles of `(Ambassador Lee Ho)` are left out where the name is read)
+    parenthesised = PARENTHESISED_NAME.match(text) or _FULL_NAME.match(text) \
+        or _TITLED_NAME.match(text)
     if parenthesised:
         return [parenthesised.span("name")]
     marked = SIGNED_MARK.match(text)
