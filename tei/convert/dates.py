@@ -59,6 +59,9 @@ from tei.convert.ocr_dates import ocr_date_text
 from tei.convert.spans import Spans
 from tei.convert.wordscreen import ascii_words
 
+# (speed72) the longest text a date alone is read in (`Tuesday, the twenty-first of January,
+# nineteen hundred and forty-nine, at 7.30 p.m.`, a calendar's date with the civil one after it)
+_WHOLE_REACH = 160
 __all__ = ["DateReader", "DateValue"]
 
 _DIGIT = re.compile(r"\d")
@@ -269,8 +272,11 @@ class DateReader:
 
     def whole(self, text: str) -> DateValue | None:
         """The date when `text` is nothing but a date (and time), else None; another
-        calendar's date with the civil one in brackets (`calendar_pair`) is the civil date."""
+        calendar's date with the civil one in brackets (`calendar_pair`) is the civil date;
+        (speed72) a text longer than any date written out is none, unread."""
         stripped = text.strip()
+        if len(stripped) > _WHOLE_REACH:
+            return None
         text = unglossed(stripped.rstrip(".,;"))
         # a stop is part of a few shapes (`16 July 48.`): then the text with its stop is asked
         tries = (text, f"{text}.") if stripped.endswith(".") else (text,)

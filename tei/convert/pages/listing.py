@@ -5,8 +5,6 @@ it (the current layout's) or under it (the older one's)."""
 
 from __future__ import annotations
 
-import re
-
 from tei.convert.context import Context
 from tei.convert.pages.titles import names_form_or_parties
 from tei.convert.read import Line
@@ -16,7 +14,6 @@ from tei.convert.zones import Segments
 _REACH = 60  # the listing's lines above the page's head
 _ITEMS = 2  # dated items that make a listing
 _TITLE_WORDS = 3  # an item's title under its date line
-_SPACE = re.compile(" ")
 
 
 def listing_above_head(lines: list[Line], seg: Segments, ctx: Context) -> int:
@@ -28,11 +25,12 @@ def listing_above_head(lines: list[Line], seg: Segments, ctx: Context) -> int:
     none)."""
     reach = min(_REACH, len(lines) - 1)
     top = _Top(lines, ctx)
-    listing: dict[str, list[int]] = {}  # each title and its words up to a space: their lines
+    listing: dict[str, list[int]] = {}  # the titles' lines by their first word
     for k, line in enumerate(lines[:reach]):
         if label_of(line.text, ctx):
             return 0  # the page's own head (`Citation`, `Summary`): what follows is no listing
-        listed = any(map(top.item, listing.get(line.text, ())))
+        listed = any(top.item(j) for j in listing.get(line.text.split(" ", 1)[0], ())
+                     if _opens(lines[j].text, line.text))
         if listed and sum(map(top.item, top.titles)) >= _ITEMS and names_form_or_parties(
                 line, ctx) and ((dated := k > 0 and top.whole(k - 1)) or top.whole(k + 1)):
             start = k - 1 if dated else k
@@ -40,9 +38,14 @@ def listing_above_head(lines: list[Line], seg: Segments, ctx: Context) -> int:
             return start
         if len(line.text.split()) >= _TITLE_WORDS and not top.whole(k):
             top.titles.append(k)
-            for end in {len(line.text), *(space.start() for space in _SPACE.finditer(line.text))}:
-                listing.setdefault(line.text[:end], []).append(k)
+            listing.setdefault(line.text.split(" ", 1)[0], []).append(k)
     return 0
+
+
+def _opens(title: str, text: str) -> bool:
+    """Whether `text` is `title` or its words up to a space (the title run on into its
+    summary)."""
+    return title.startswith(text) and title[len(text):len(text) + 1] in ("", " ")
 
 
 class _Top:
