@@ -11,7 +11,11 @@ hold, as unseen documents name them:
   someone else's (`Harishwar Dayal` is not Rajeshwar Dayal), also when the given name opens
   a bracket (`(Harishwar Dayal)`, a typed signature: `glued._given_run`), and a typed
   signature in brackets is read whole, its given name no title (`parts.signature_names`);
-  the name met so is tagged whole at its mentions before in the paragraph (`inline._met_again`).
+  the name met so is tagged whole at its mentions before in the paragraph (`inline._met_again`);
+- a printed edition's heading naming both parties by title and name may set an office before
+  a title (the colonial print's `Governor Sir G. Creasy to Mr. Creech Jones.`: `heading` row
+  of repost2), and a heading in capitals its `to` in small letters
+  (`capitals_heading.heading_match`).
 """
 
 from __future__ import annotations
@@ -67,3 +71,15 @@ def test_a_given_name_not_the_register_persons_makes_another_person(
     assert "per-rajeshwar-dayal" not in met
     own = text_xml("Report\n\nYours sincerely,\n(Rajeshwar Dayal)\n", resources)
     assert set(_refs(own, "Rajeshwar Dayal")) == {"per-rajeshwar-dayal"}
+
+
+_PRINT = ("No. 12.\n\n{heading}\n\n(No. 231.)\nSir,\n\nI HAVE the honour to report that "
+          "the disturbances have spread.\n\nI have, &c.,\nG. H. CREASY.\n")
+
+
+def test_a_print_heading_may_set_an_office_before_a_partys_title(resources: Resources) -> None:
+    for heading in ("Governor Sir G. Creasy to Mr. Creech Jones.",
+                    "GOVERNOR SIR G. CREASY to MR. CREECH JONES."):
+        facts = text_facts(_PRINT.format(heading=heading), resources)
+        assert facts["sender"] == ["Gerald Creasy"], heading
+        assert facts["addressee"] == ["Arthur Creech Jones"], heading

@@ -49,9 +49,11 @@ def heading_match(text: str, patterns: Patterns, lookup: Callable[[str], object 
     case: the title-cased text and the row's match; None for any other text (a subject in
     capitals, `DEMARCHE TO AFGHANISTAN ON ...`, matches no heading row). (print61) The
     receipt in brackets after it, in small letters (`SIR R. STEVENS TO MR. SELWYN LLOYD.
-    (Received March 3)`), is read as it stands."""
+    (Received March 3)`), is read as it stands; (lead72) so is the `to` a print sets in
+    small letters between names in capitals (`GOVERNOR SIR G. CREASY to MR. CREECH JONES.`)."""
     receipt = _RECEIPT.search(text) if text.endswith((")", ").")) else None
     head = text[:receipt.start()].rstrip(_RECEIPT_SEPARATOR) if receipt else text
+    head = head.replace(" to ", " TO ", 1) if " to " in head else head
     if not in_capitals(head):
         return None
     cased = title_cased(head, patterns.words("heading-small-words"), acronyms(head, lookup))
