@@ -15,7 +15,9 @@ hold, as unseen documents name them:
 - a printed edition's heading naming both parties by title and name may set an office before
   a title (the colonial print's `Governor Sir G. Creasy to Mr. Creech Jones.`: `heading` row
   of repost2), and a heading in capitals its `to` in small letters
-  (`capitals_heading.heading_match`).
+  (`capitals_heading.heading_match`);
+- an office's adjective is never a name (`The Federal Chancellor thanked ...`: table
+  `not-names`).
 """
 
 from __future__ import annotations
@@ -83,3 +85,9 @@ def test_a_print_heading_may_set_an_office_before_a_partys_title(resources: Reso
         facts = text_facts(_PRINT.format(heading=heading), resources)
         assert facts["sender"] == ["Gerald Creasy"], heading
         assert facts["addressee"] == ["Arthur Creech Jones"], heading
+
+
+def test_an_office_with_its_adjective_is_no_person(resources: Resources) -> None:
+    xml = text_xml("Report\n\nThe Federal Chancellor thanked the Chairman for the reception. "
+                   "The Imperial Chancellor said no.\n", resources)
+    assert "<persName" not in xml
