@@ -17,7 +17,10 @@ hold, as unseen documents name them:
   of repost2), and a heading in capitals its `to` in small letters
   (`capitals_heading.heading_match`);
 - an office's adjective is never a name (`The Federal Chancellor thanked ...`: table
-  `not-names`).
+  `not-names`);
+- a dateline's superscript note call glued to its year (`Moscow, 13 August 1970¹`) is no part
+  of its date (`parts._MARKER_END`), and the dates and places of the note it calls are not
+  the dateline's: they keep their values (`settle._in_datelines`).
 """
 
 from __future__ import annotations
@@ -91,3 +94,17 @@ def test_an_office_with_its_adjective_is_no_person(resources: Resources) -> None
     xml = text_xml("Report\n\nThe Federal Chancellor thanked the Chairman for the reception. "
                    "The Imperial Chancellor said no.\n", resources)
     assert "<persName" not in xml
+
+
+_NOTED = ("Conversation between Federal Chancellor Brandt and Chairman Kosygin\n\n"
+          "Moscow, 13 August 1970{call}\n\nThe Chancellor thanked the Chairman.\n\n"
+          "¹ Drawn up by Interpreter Weiß in Bonn on 14 August 1970.\n")
+
+
+def test_a_datelines_superscript_note_call_is_no_part_of_its_date(resources: Resources) -> None:
+    for call in ("¹", ".¹"):
+        text = _NOTED.format(call=call)
+        assert text_facts(text, resources)["date"] == "1970-08-13"
+        dateline = re.search(r"<dateline>.*</dateline>", text_xml(text, resources)).group()
+        assert '<date when="1970-08-13">' in dateline and '<date when="1970-08-14">' in dateline
+        assert '<placeName ref="#pla-bonn">Bonn</placeName>' in dateline

@@ -53,14 +53,18 @@ _TIME_DATE = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:\s*+(?:[ap]\.\s?m\.|noon|midnig
 _SUPPLIED_YEAR = re.compile(r"\[(\d{4})\]")
 # a printed edition's note marker after the stop closing the dateline's year (`August 1,
 # 1914.2`, `.*`; not the minutes of `3 November 1956, 14.20`)
-_MARKER_END = re.compile(r"(?<=(?<!\d)\d{4}\.)(?:\d{1,2}|\*{1,3})$")
+# (lead72) or a superscript call glued to the year (`Moscow, 13 August 1970¹`), as the read
+# stage writes it when the note is found (`1970[1]`)
+_MARKER_END = re.compile(r"(?<=(?<!\d)\d{4}\.)(?:\d{1,2}|\*{1,3}|[¹²³⁴-⁹⁰]{1,3}|\[\d{1,3}\])$"
+                         r"|(?<=(?<!\d)\d{4})(?:[¹²³⁴-⁹⁰]{1,3}|\[\d{1,3}\])$")
 
 
 def _marker_end_may(text: str) -> bool:
     """(speed22) Whether `_MARKER_END` may match: its last character (before a final line
-    break) is a digit or an asterisk (its lookbehind is tried at every character)."""
+    break) is a digit (perhaps a superscript), an asterisk or a bracket (its lookbehind is
+    tried at every character)."""
     last = text[-2:-1] if text.endswith("\n") else text[-1:]
-    return last == "*" or last.isdecimal()
+    return last in "*]" or last.isdigit()
 
 
 _ROUND_BRACKETED = re.compile(r"^\(([^()]++)\)\.?$")

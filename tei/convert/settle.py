@@ -37,7 +37,8 @@ _HOST_PORT = re.compile(r"[^:]*(:\d+)?")
 _TEI, _TEXT, _DIV, _BODY, _FLOATING, _STAMP, _AB, _ACTION, _PLACE, _DATE, _IDNO = (
     f"{{{TEI_NS}}}{tag}" for tag in ("TEI", "text", "div", "body", "floatingText", "stamp", "ab",
                                      "correspAction", "placeName", "date", "idno"))
-_OPENER, _CLOSER, _DATELINE = (f"{{{TEI_NS}}}{tag}" for tag in ("opener", "closer", "dateline"))
+_OPENER, _CLOSER, _DATELINE, _NOTE = (f"{{{TEI_NS}}}{tag}" for tag in (
+    "opener", "closer", "dateline", "note"))
 _CONTAINER_TYPES = {"message", "attachment", "section"}
 # The queries walk the tree with lxml's `iter` by tag (no XPath engine, no whole-document
 # walk where the path is known); each function's docstring gives the XPath it answers.
@@ -59,7 +60,8 @@ def _parent_tag(element: etree._Element) -> str | None:
 
 def _in_datelines(root: etree._Element, tag: str) -> list[etree._Element]:
     """`/t:TEI/t:text/t:body/t:div/t:div[@type='message']/(t:opener | t:closer)/t:dateline
-    //t:<tag>`, in document order."""
+    //t:<tag>`, in document order; (lead72) none inside a note the dateline calls (`Moscow,
+    13 August 1970¹`: the note's `Drawn up ... on 14 August 1970` dates no sending)."""
     if root.tag != _TEI:
         return []
     return [found for text in root.iterchildren(_TEXT) for body in text.iterchildren(_BODY)
@@ -67,7 +69,8 @@ def _in_datelines(root: etree._Element, tag: str) -> list[etree._Element]:
             if message.get("type") == "message"
             for part in message.iterchildren(_OPENER, _CLOSER)
             for dateline in part.iterchildren(_DATELINE)
-            for found in dateline.iterdescendants(tag)]
+            for found in dateline.iterdescendants(tag)
+            if next(found.iterancestors(_NOTE, _DATELINE)) is dateline]
 
 
 def _loose_stamps(root: etree._Element) -> list[etree._Element]:
