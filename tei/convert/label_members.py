@@ -109,8 +109,10 @@ def participant_members(lines: list[Line], i: int, ctx: Context) -> int:
     sides = side_members(lines, i, ctx)
     if sides:
         return sides
+    # (memcon72) a blank line may part a label alone from its first member (`Present:`)
+    alone = i > 0 and bool(label_alone_match(lines[i - 1].text))
     n = i
-    while n < len(lines) and not lines[n].blank_before and (
+    while n < len(lines) and ((n == i and alone) or not lines[n].blank_before) and (
             len(words := lines[n].text.split()) <= MEMBER_WORDS
             or (len(words) <= _SIDE_MEMBER_WORDS and "," in " ".join(words[:_NAME_WORDS])
                 and not _SENTENCE_END.search(lines[n].text))) \
