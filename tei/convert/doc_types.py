@@ -189,8 +189,9 @@ def _meeting_or_decision(seg: Segments, message: Message, heading: list[Registry
     texts = [("title", seg.page_title.text)] if seg.page_title and not _subject_title(
         seg.page_title.text, heading) else []
     # (frus65) a body's name over `MEETING` reads as a letterhead line
+    # (memcon72) and a form line no type word names (`Record of the Prime Minister's talk`)
     texts += [("heading line", text_of(line.content)) for line in heading
-              if line.subtype in ("other", "letterhead")]
+              if line.subtype in ("other", "letterhead", "document-type")]
     texts += [("heading lines", text) for text in _continued_form_lines(
         heading, message.heads[:1])]
     texts += [("heading", text_of(head)) for head in message.heads]

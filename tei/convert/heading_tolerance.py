@@ -92,12 +92,16 @@ def place_run_on(line: Line, lines: list[Line], kinds: list[str | None],
                   ctx: Context) -> Entry | None:
     """(frus65) The register's town opening the unlabelled line a place field runs on to
     (`PLACE: Conference Hall, Okeanskaya Sanatorium` / `Vladivostok, USSR`): the town, not
-    the building the field's own line names."""
+    the building the field's own line names; (memcon72) or closing it after the building
+    (`PLACE: Secretary's Suite` / `Waldorf Towers, New York`)."""
     i = lines.index(line) + 1
-    town = lines[i].text.strip().split(",")[0] if i < len(lines) and kinds[i] is None \
-        and PLACE_FIELD.match(bare(line.text)) else ""
-    entry = ctx.res.register.lookup(town.strip(" .")) if town else None
-    return ctx.use(entry) if entry and entry.kind == "place" and not is_country(entry) else None
+    parts = lines[i].text.strip().split(",") if i < len(lines) and kinds[i] is None \
+        and PLACE_FIELD.match(bare(line.text)) else []
+    for town in (parts[0], parts[-1]) if len(parts) > 1 else parts:
+        entry = ctx.res.register.lookup(town.strip(" ."))
+        if entry and entry.kind == "place" and not is_country(entry):
+            return ctx.use(entry)
+    return None
 
 
 def bare(text: str) -> str:

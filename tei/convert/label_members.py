@@ -109,15 +109,19 @@ def participant_members(lines: list[Line], i: int, ctx: Context) -> int:
     sides = side_members(lines, i, ctx)
     if sides:
         return sides
+    # (memcon72) a blank line may part a label alone from its first member (`Present:`)
+    alone = i > 0 and bool(label_alone_match(lines[i - 1].text))
     n = i
-    while n < len(lines) and not lines[n].blank_before and (
+    while n < len(lines) and ((n == i and alone) or not lines[n].blank_before) and (
             len(words := lines[n].text.split()) <= MEMBER_WORDS
             or (len(words) <= _SIDE_MEMBER_WORDS and "," in " ".join(words[:_NAME_WORDS])
                 and not _SENTENCE_END.search(lines[n].text))) \
             and not label_alone_match(lines[n].text):
         n += 1
     count = _numbered_end(lines, i, n - i)
-    return count + _other_side(lines, i + count, ctx) if count else count
+    while count and (more := _other_side(lines, i + count, ctx)):
+        count += more  # (memcon72) a third side's group after the second's
+    return count
 
 
 _OTHER_SIDE_LINES = 8
@@ -132,11 +136,23 @@ def _other_side(lines: list[Line], n: int, ctx: Context) -> int:
     else 0."""
     if n >= len(lines) or not lines[n].blank_before:
         return 0
-    k = n
+    k = n + _side_line(lines[n].text, ctx)
     while k < len(lines) and k - n < _OTHER_SIDE_LINES and (k == n or not lines[k].blank_before) \
             and _member_line(lines[k].text, ctx):
         k += 1
     return k - n if k > n and (k == len(lines) or lines[k].blank_before) else 0
+
+
+def _side_line(text: str, ctx: Context) -> bool:
+    """(memcon72) The line heading the other side's group after a blank line: a side's line
+    (table `participant-side`) or a country alone (a State memcon's `PARTICIPANTS: Thailand`
+    / ... / `United States` / `Henry A. Kissinger, Secretary of State`)."""
+    text = text.strip().rstrip(":")
+    if len(text.split()) > 3:
+        return False
+    entry = ctx.res.register.lookup(text)
+    return bool(ctx.res.patterns.match("participant-side", text)) or (
+        entry is not None and entry.kind == "place")
 
 
 def _member_line(text: str, ctx: Context) -> bool:
@@ -148,7 +164,18 @@ def _member_line(text: str, ctx: Context) -> bool:
         return False
     titles = ctx.res.patterns.words("honorifics")
     return words[0].casefold().rstrip(".") in titles or words[0].casefold() in titles or any(
-        match.entry.kind == "person" for match in ctx.res.register.find(text))
+        match.entry.kind == "person" for match in ctx.res.register.find(text)) or (
+        _named_before_office(text, ctx))
+
+
+_NAME_BEFORE_COMMA = re.compile(r"^[A-Z][\w'’-]++(?:\s++(?:[A-Z]\.|[A-Z][\w'’-]++)){1,3},\s++[A-Z]")
+
+
+def _named_before_office(text: str, ctx: Context) -> bool:
+    """(memcon72) A member the register lacks, his name before a comma and his office after
+    it (`Edward E. Masters, Country Director for Thailand (Notetaker)`)."""
+    found = _NAME_BEFORE_COMMA.match(text)
+    return found is not None and plausible_name(text[:text.index(",")], ctx.res.patterns)
 
 
 _NAME_WORDS = 6  # the comma after a member's name comes within these words

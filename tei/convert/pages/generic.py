@@ -44,7 +44,12 @@ from tei.convert.pages.numbered_heading import (
     title_tail,
 )
 from tei.convert.pages.preamble import introduction, preamble
-from tei.convert.pages.record_top import head_fields, record_lines, top_line_field
+from tei.convert.pages.record_top import (
+    head_fields,
+    record_heading_field,
+    record_lines,
+    top_line_field,
+)
 from tei.convert.pages.regest import regest_under_dateline
 from tei.convert.pages.release_record import release_record
 from tei.convert.pages.repost_tail import commentary_under_signature
@@ -135,6 +140,8 @@ def _head(lines: list[Line], seg: Segments, ctx: Context) -> int:
             i += record
             continue
         if label_of(lines[i].text, ctx):
+            if record_heading_field(lines, i, seg, ctx):
+                break  # (memcon72) the record's own `Date:` under its title
             i, reach = head_fields(lines, i, reach, seg, ctx)
             if "document-start" in seg.fields:
                 break

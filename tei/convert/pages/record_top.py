@@ -15,7 +15,7 @@ from tei.convert.pages import titles
 from tei.convert.pages.fields import field_names, fields
 from tei.convert.pages.summary import PROSE_END
 from tei.convert.read import Line
-from tei.convert.segment import bare, heading_kind, label_of
+from tei.convert.segment import bare, doc_type_in, heading_kind, label_of
 from tei.convert.zones import Segments
 
 _TOP_LINES = 3  # the portal's name, the archive's, the reference
@@ -125,3 +125,20 @@ def top_line_field(line: Line, index: int, ctx: Context) -> str:
     repository), else `page-text`."""
     named = index == 0 and ctx.res.patterns.match("archive-name", line.text)
     return "original-archive" if named else "page-text"
+
+
+
+_RECORD_FIELD_KINDS = frozenset({"time", "place", "participants"})
+
+
+def record_heading_field(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
+    """(memcon72) A record's own heading field under the record's title (`Minutes of Premier
+    Zhou Enlai's Conversation with ...` / `Date: 6 June 1966` / `Time: ...` / `Location: ...`):
+    the record's hours, place or participants, or its date over one of them; not the page's
+    fields (a catalogue's `Date:` over `Signature:` and `Author:`)."""
+    title = seg.page_title
+    if title is None or doc_type_in(title.text, ctx, at_start=True) != "record-of-conversation":
+        return False
+    kind = heading_kind(bare(lines[i].text), ctx)
+    return kind in _RECORD_FIELD_KINDS or (kind == "date" and i + 1 < len(lines) and heading_kind(
+        bare(lines[i + 1].text), ctx) in _RECORD_FIELD_KINDS)
