@@ -9,7 +9,8 @@
   capitals of seven former Soviet republics in the register;
 - the State Department's telegraphic abbreviations of titles before a name are titles
   (table `honorifics`, item `title`: `FONMIN`, `DEPFONMIN`, `DCM`, `POLCOUNS`, `POLOFF`,
-  `EMBOFF`, `DATT`, `A/S`, `Counselor of Embassy`, `Pol/Econ Chief`, `Co-Chair` ...), so the
+  `EMBOFF`, `DATT`, `A/S`, `CHARGE`, `DIRGEN`, `SYG`, `Counselor of Embassy`, `Pol/Econ
+  Chief`, `Co-Chair` ...), so the
   unregistered surname after one is a person, and `Co-Chair` is none;
 - `authority` is an office word (`Port Authority Director Hamad`: no person `Port Authority`);
 - a drafting or clearance line's officer the register lacks is split where the surname is
@@ -57,9 +58,11 @@ def test_abbreviated_titles_name_unregistered_persons(resources: Resources) -> N
 def test_counselor_of_embassy_and_co_chair(resources: Resources) -> None:
     text = ("FM SECSTATE WASHDC\nTO AMEMBASSY MANAGUA\n"
             "1. COUNSELOR OF EMBASSY ITURBE WAS PRESENT.\n"
-            "2. Minister Mammadyarov met Co-Chair Ambassador Bryza in Chisinau.\n")
+            "2. Minister Mammadyarov met Co-Chair Ambassador Bryza in Chisinau.\n"
+            "3. CHARGE SMITHERS AND MFA DIRGEN BANGURA MET. THE CHARGE SAID LITTLE.\n")
     found = _persons(text_xml(text, resources))
     assert "ITURBE" in found and "Bryza" in found
+    assert "SMITHERS" in found and "BANGURA" in found and "SAID" not in found
     assert "Co-Chair" not in found
 
 
