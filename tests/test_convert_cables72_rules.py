@@ -15,7 +15,10 @@
 - `authority` is an office word (`Port Authority Director Hamad`: no person `Port Authority`);
 - a drafting or clearance line's officer the register lacks is split where the surname is
   one the text names alone (`GTHALLORAN` beside `DAS HALLORAN`: G. T. Halloran);
-- a local person's capitals `Mc` surname keeps the capital after `Mc` (`McCormack`).
+- a local person's capitals `Mc` surname keeps the capital after `Mc` (`McCormack`);
+- (held sample) the break `BT` or end mark `NNNN` alone on its line starts a block of its own
+  (`read._NEW_BLOCK`): it does not run on to a last paragraph ending in the signer's surname,
+  which stays the signature.
 """
 
 from __future__ import annotations
@@ -79,3 +82,16 @@ def test_drafting_officer_split_by_a_surname_the_text_names(resources: Resources
             "1. DAS HALLORAN WAS PRESENT.\n")
     xml = text_xml(text, resources)
     assert "G. T. Halloran" in xml and "Thalloran" not in xml
+
+
+def test_break_line_does_not_run_on_to_the_signed_paragraph(resources: Resources) -> None:
+    text = ("UNCLASSIFIED\n\nPAGE 01 STATE 328811 232215Z\nORIGIN EUR-00\n\n"
+            "DRAFTED BY EUR/SOV:KMACHTERBERG\nAPPROVED BY P:LSEAGLEBURGER\n"
+            "O 232211Z NOV 82 ZFF4\nFM SECSTATE WASHDC\n"
+            "TO ALL DIPLOMATIC AND CONSULAR POSTS IMMEDIATE\nBT\n"
+            "UNCLASSIFIED STATE 328811\n\nCIRCULAR\n\nSUBJECT: GUIDANCE\n\n"
+            "1. POSTS MAY DRAW ON THE FOLLOWING IN RESPONDING TO HOST\n"
+            "GOVERNMENT QUESTIONS.\n\n"
+            "2. WE DO NOT EXPECT AN EARLY CHANGE IN SOVIET POLICY. EAGLEBURGER\nBT\n#8811\n"
+            "NNNN\n")
+    assert text_facts(text, resources)["signed"] == "EAGLEBURGER"
