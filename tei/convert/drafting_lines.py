@@ -9,8 +9,10 @@ name opens with the first initial (misses36); no other word of the line is a nam
 `NEA/IWG:CTAYLOR`): the fewest initials that leave a surname opening as a name can (a
 vowel in its first two letters or an opening cluster such as `BR`, `SCH`), but a register
 surname opening with a vowel wins (`BLATHERTON`: B. L. Atherton, not the register's A. L.
-Atherton); a surname the register lacks that opens with a vowel after two initials is read
-with one initial fewer (`LSEAGLEBURGER`: L. Seagleburger), nothing telling better. The
+Atherton), then a surname the text names alone (`GTHALLORAN` beside `DAS HALLORAN`:
+G. T. Halloran, cables72); a surname the register lacks that opens with a vowel after two
+initials is read with one initial fewer (`LSEAGLEBURGER`: L. Seagleburger), nothing telling
+better. The
 clearance lines under `APPROVED BY` carry no label (`S/S-O:WSBUTCHER`, `AF/P:FCOOK`): a
 line of nothing but office symbols with a slash and their officers is one too."""
 
@@ -85,11 +87,15 @@ def _unknown_officer(word: str, ctx: Context, line: int) -> Entry | None:
     """A local person for an officer the register lacks (`WSBUTCHER`: W. S. Butcher): the
     split that leaves a register surname opening with a vowel (`BLATHERTON`: B. L.
     Atherton, another than the register's), else the fewest initials that leave a surname
-    opening as names do; None when no split leaves a surname (`ZZXQ`)."""
+    opening as names do; (cables72) else the split whose surname the text names as a word of
+    its own (`GTHALLORAN` beside `DAS HALLORAN`: G. T. Halloran, not G. Thalloran); None
+    when no split leaves a surname (`ZZXQ`)."""
     splits = [(word[:count], word[count:]) for count in range(1, _MOST_INITIALS + 1)
               if len(word) - count >= _SHORTEST_SURNAME and _VOWELS & set(word[count:])]
     known = [(initials, surname) for initials, surname in splits
              if surname[0] in _VOWELS and ctx.res.register.persons_by_surname(surname)]
+    known = known or [(initials, surname) for initials, surname in splits
+                      if _named_in_text(surname, ctx)]
     opening = [(initials, surname) for initials, surname in splits
                if surname[0] in _VOWELS or surname[1] in _VOWELS or surname[:2] in _CLUSTERS]
     if not known and not opening:
@@ -99,3 +105,9 @@ def _unknown_officer(word: str, ctx: Context, line: int) -> Entry | None:
     surname = f"Mc{surname[2:].capitalize()}" if surname.startswith("Mc") else surname
     return ctx.local_person(" ".join(f"{initial}." for initial in initials) + f" {surname}",
                             line)
+
+
+def _named_in_text(surname: str, ctx: Context) -> bool:
+    """(cables72) Does the document name `surname` as a word of its own (`DAS HALLORAN`,
+    `Halloran`), not only glued to initials?"""
+    return re.search(rf"(?i)(?<![\w'’]){surname}(?![\w])", ctx.text) is not None

@@ -392,13 +392,16 @@ def named_place(text: str, ctx: Context, line: int = 1) -> Entry | None:
     office holder's title (`Chief`). A place
     whose name holds a comma (`México, D.F.`) is that place. A state before its office is
     whose office it is, not where (`Netherlands Embassy Washington`: Washington; not
-    `Moscow Embassy`)."""
+    `Moscow Embassy`), nor a state before its city (`Kyrgyzstan Bishkek`)."""
     for part in [text, *text.split(",")]:
         entry = ctx.res.register.lookup(part.strip(" ."))
         if entry and entry.kind == "place":
             return ctx.use(entry)
     places = [m for m in ctx.res.register.find(text) if m.entry.kind == "place"]
-    owners = [m for m in places if is_country(m.entry) and _office_follows(text[m.end:], ctx)]
+    # (cables72) nor a state before its city (PlusD's record field `From: Kyrgyzstan Bishkek`)
+    owners = [m for m in places if is_country(m.entry) and (
+        _office_follows(text[m.end:], ctx)
+        or any(n.start > m.end and not text[m.end:n.start].strip() for n in places))]
     for match in places:
         if match not in owners:
             return ctx.use(match.entry)

@@ -62,12 +62,15 @@ _RUN_ON_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z]{2})")
 
 def capitals_name_titled(name: str) -> str:
     """A name written in capitals in title case, the particles inside it small (`VAN DER
-    MEER`: `Van der Meer`; `JORGE DE LA PAZ`: `Jorge de la Paz`)."""
+    MEER`: `Van der Meer`; `JORGE DE LA PAZ`: `Jorge de la Paz`; `MCCORMACK`: `McCormack`)."""
     # (cables38) an initial run into the surname (`T.FAIRWEATHER`) keeps its space
     name = _RUN_ON_INITIAL.sub(r"\1. ", name)
     # a romanised East Asian given name keeps its second syllable small (`In-taek`)
     words = [w.capitalize() if "-" in w and is_given_name(w.capitalize()) else w
              for w in name.title().split(" ")]
+    # (cables72) a Scottish or Irish `Mc` keeps the capital after it (`MCCORMACK`: McCormack)
+    words = [f"Mc{w[2:].capitalize()}" if w.startswith("Mc") and len(w) > 3 else w
+             for w in words]
     inner = [w.lower() if w.casefold() in PARTICLES else w for w in words[1:-1]]
     return " ".join([words[0], *inner, *words[1:][-1:]])
 

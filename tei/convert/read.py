@@ -68,6 +68,7 @@ _NEW_BLOCK = re.compile(r"^(?:\d{1,3}[.)]\s|\(\w{1,3}\)\s(?!(?:and|or|to) \()|[I
                         r"|\[\d+\](?![,;:]|\s[a-z])|\^\d|[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?\s|[\"“«„](?![^\"“”«»„\n]{1,40}[\"”»])|¶"
                         r"|DE [A-Z]{2,7} #\d|(?:TAGS|SUBJECT|SUBJ|REF|REFS) *+:\s|E\.[O0]\. \d{5}\b"
                         r"|THIS MATERIAL CONTAINS INFORMATION AFFECTING\b"  # (crest61) CIA notice
+                        r"|(?:BT|NNNN)$"  # (cables72) the message's break and end marks
                         r"|(?:[ZOPR] ){1,2}\d{6}Z [A-Z]{3} \d{2}\b"
                         r"|R[A-Z]{3,6}/[A-Z]|(?:[A-Z0] ){5,}[A-Z](?: |$)"
                         r"|(?:UNCLASSIFIED|CONFIDENTIAL|(?:TOP |STRICTLY |MOST )?SECRET"
@@ -83,7 +84,8 @@ _NEW_BLOCK = re.compile(r"^(?:\d{1,3}[.)]\s|\(\w{1,3}\)\s(?!(?:and|or|to) \()|[I
 # or alone on its line, a channel line `FOR SHINN FROM GARRISON`, other27, or a passing line
 # `PASS TO AMBASSADOR BYROADE FROM ATHERTON` under the references, cables71; a precedence and
 # date-time group `O 182057Z MAR 03` under a news site's headline, cables40; the E.O. line
-# under a channel line ending in a surname, cables58)
+# under a channel line ending in a surname, cables58; the break `BT` or end mark `NNNN` alone
+# under a last paragraph ending in the signer's surname, cables72)
 # a classification with its section, post and number (`C O N F I D E N T I A L SECTION 01 OF
 # 02 MOSCOW 30030`, other27; `CONFIDENTIAL SECTION 01 OF 04 KIGALI 03188`, cables40) ends its
 # line (its O perhaps read as a zero, cables58): nothing runs on from it; nor from the White

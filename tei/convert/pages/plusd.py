@@ -25,6 +25,9 @@ from tei.convert.zones import Segments
 _REACH = 60  # the table stands at the top of the page
 _GAP = 3  # value lines a label may stand apart from the next label (a long `TAGS` list)
 _MIN_LABELS = 4
+# (cables72) what ends the table before a label further down (the cable's `TAGS:`): the box
+# label, or the cable's own first line where the copy keeps no box label
+_ENDS = {"start", "cable"}
 _OWN_HEADING = 25  # lines under the table in which the cable's own heading stands
 # a party field of the record, its value on the line or alone on the next (`From: Malta Valletta`)
 _PARTY = re.compile(r"^(?P<label>From|To):?(?:[ \t]++(?P<value>[^\t]*[^\s\t]))?\s*+$")
@@ -49,7 +52,7 @@ def _table(lines: list[Line], ctx: Context) -> tuple[int, int] | None:
     first = labelled[0]
     last = first
     for i in labelled[1:]:
-        if i - last > _GAP + 1 or any("start" in kinds[j] for j in range(last + 1, i)):
+        if i - last > _GAP + 1 or any(kinds[j].keys() & _ENDS for j in range(last + 1, i)):
             break
         last = i
     if sum(1 for i in labelled if first <= i <= last) < _MIN_LABELS:
