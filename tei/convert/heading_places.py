@@ -371,6 +371,7 @@ def _party_place(text: str, ctx: Context) -> Entry | None:
     return post_place(text, ctx) or (ctx.use(places[0]) if places else None)
 
 
+_BRACKETED_TAIL = re.compile(r"\s*+\([^()]{1,80}+\)$")
 _PLACE_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
 # a bureau's symbol before its officer's name (`FROM: EUR - Foy D. Kohler`), no place
 _OFFICE_SYMBOL = re.compile(r"^[A-Z]{1,4}$")
@@ -394,7 +395,9 @@ def named_place(text: str, ctx: Context, line: int = 1) -> Entry | None:
     whose office it is, not where (`Netherlands Embassy Washington`: Washington; not
     `Moscow Embassy`)."""
     for part in [text, *text.split(",")]:
-        entry = ctx.res.register.lookup(part.strip(" ."))
+        # (cw72) the officer's name in brackets after the post's seat (`High Commissioner
+        # for New Zealand, Ottawa (Mr. R. H. Wade)`): the seat, not the country before it
+        entry = ctx.res.register.lookup(_BRACKETED_TAIL.sub("", part.strip()).strip(" ."))
         if entry and entry.kind == "place":
             return ctx.use(entry)
     places = [m for m in ctx.res.register.find(text) if m.entry.kind == "place"]
