@@ -35,6 +35,7 @@ _GLUED_NOTE = re.compile(r"\d{1,3}[a-z]?(?![\w-])")
 # the surname-like word after a given name (`Milan Gavrilovich`)
 # (wc49) its small letters perhaps accented (`Comrade Kádár László`: a Hungarian distribution
 # list's name in its own order, László Kádár, not the register's János Kádár)
+_HYPHENED_AFTER = re.compile(r"-([A-Z][^\W\dA-Z_]++)(?![\w'’-])")
 _SURNAME_AFTER = re.compile(r" ([A-Z][^\W\dA-Z_]{2,}[\w'’-]*)(?![\w'’-])")
 # the word right before a name, one space between (`Mr. ` of `Mr. Holland`)
 _WORD_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-zñ]{0,8}+\.?) $")
@@ -214,9 +215,14 @@ def compound_surname(piece: str, match: NameMatch, ctx: Context, rules: Rules) -
     (lead32) nor is one glued by a hyphen to a capitalised word that is no register surname
     (`Bienvenu-Martin`; `Carter-Gromyko` pairs two persons; frus58: not `Anti-Castro`);
     a word the register knows only as a person not living in the document's year is the
-    compound's (`Madero` in 1976 is no Francisco Madero: repost66)."""
-    if match.entry.kind != "person" or " " in match.form.strip():
+    compound's (`Madero` in 1976 is no Francisco Madero: repost66); (cw72) a register name
+    with its given name or initials glued by a hyphen to a capitalised word that is no
+    register surname is another person's (`K. C. O. Shann-Tilby`, `Sir Archibald
+    Nye-Tennant`; a surname alone may pair two persons: `Eden-Molotov talks`)."""
+    if match.entry.kind != "person":
         return False
+    if " " in match.form.strip():
+        return hyphened_on(piece, match, ctx)
     if piece[match.start - 1:match.start] == " " and _word_before(piece, match.start - 1) and any(
             other.end == match.start - 1 and compound_surname(piece, other, ctx, rules)
             for other in ctx.res.register.find(piece)):
@@ -234,6 +240,13 @@ def compound_surname(piece: str, match: NameMatch, ctx: Context, rules: Rules) -
     return not any(form.startswith(f"{match.form} ") or after.group(1) in form.split()
                    for form in forms) and all(  # (repost66) or a person dead by the year
         entry.kind == "person" and not living_in(entry, ctx.year) for entry in known)
+
+
+def hyphened_on(piece: str, match: NameMatch, ctx: Context) -> bool:
+    """(cw72) Does a hyphen glue a capitalised word that is no register surname to the end
+    of `match` (`Shann-Tilby` after `K. C. O. Shann`)?"""
+    glued_after = _HYPHENED_AFTER.match(piece, match.end)
+    return bool(glued_after) and not ctx.res.register.persons_by_surname(glued_after.group(1))
 
 
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.$")
