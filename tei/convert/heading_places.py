@@ -403,7 +403,7 @@ def named_place(text: str, ctx: Context, line: int = 1) -> Entry | None:
     places = [m for m in ctx.res.register.find(text) if m.entry.kind == "place"]
     owners = [m for m in places if is_country(m.entry) and _office_follows(text[m.end:], ctx)]
     for match in places:
-        if match not in owners:
+        if match not in owners and not _unit_named(text, match.end, ctx):
             return ctx.use(match.entry)
     head = re.split(r"[,–—(\[]| - ", text.strip(" ."), maxsplit=1)[0].strip(" .-")
     bodies = ctx.res.patterns.words("office-words")
@@ -419,6 +419,14 @@ def named_place(text: str, ctx: Context, line: int = 1) -> Entry | None:
             and head.split()[0].casefold() not in ctx.res.patterns.words("role-openers")):
         return ctx.entry("place", head.title() if head.isupper() else head, line)
     return None
+
+
+def _unit_named(text: str, end: int, ctx: Context) -> bool:
+    """(cw72) Does the comma-part a place ends at `end` go on to end in a ministry's unit
+    (`Pacific and Americas Branch`: table `office-units`)?"""
+    rest = text[end:].split(",", 1)[0].split()
+    return bool(rest) and rest[-1].strip(" .").casefold() in ctx.res.patterns.words(
+        "office-units")
 
 
 def _persons_name(head: str, ctx: Context) -> bool:
