@@ -218,11 +218,14 @@ def compound_surname(piece: str, match: NameMatch, ctx: Context, rules: Rules) -
     compound's (`Madero` in 1976 is no Francisco Madero: repost66); (cw72) a register name
     with its given name or initials glued by a hyphen to a capitalised word that is no
     register surname is another person's (`K. C. O. Shann-Tilby`, `Sir Archibald
-    Nye-Tennant`; a surname alone may pair two persons: `Eden-Molotov talks`)."""
+    Nye-Tennant`), and so is a surname so glued after one person's honorific (`Mr.
+    Shann-Tilby`; a surname alone may pair two persons: `Eden-Molotov talks`)."""
     if match.entry.kind != "person":
         return False
     if " " in match.form.strip():
         return hyphened_on(piece, match, ctx)
+    if _person_honorific_before(piece, match, ctx) and hyphened_on(piece, match, ctx):
+        return True  # (cw72) `Mr. Shann-Tilby`: one person
     if piece[match.start - 1:match.start] == " " and _word_before(piece, match.start - 1) and any(
             other.end == match.start - 1 and compound_surname(piece, other, ctx, rules)
             for other in ctx.res.register.find(piece)):
@@ -240,6 +243,14 @@ def compound_surname(piece: str, match: NameMatch, ctx: Context, rules: Rules) -
     return not any(form.startswith(f"{match.form} ") or after.group(1) in form.split()
                    for form in forms) and all(  # (repost66) or a person dead by the year
         entry.kind == "person" and not living_in(entry, ctx.year) for entry in known)
+
+
+def _person_honorific_before(piece: str, match: NameMatch, ctx: Context) -> bool:
+    """Does one person's honorific (`surname-honorifics`: `Mr.`, `Sir`) stand right before
+    `match`?"""
+    honorific = _WORD_BEFORE.search(piece, max(0, match.start - 12), match.start)
+    return bool(honorific) and ctx.res.patterns.words("surname-honorifics").get(
+        honorific.group(1).casefold(), "") == "person"
 
 
 def hyphened_on(piece: str, match: NameMatch, ctx: Context) -> bool:
