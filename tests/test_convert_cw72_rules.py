@@ -8,7 +8,9 @@
   name spelt as a verb of speech (`the Prime Minister, Said el-Mufti,`: namerules);
 - a register name with its given name or initials, or after one person's honorific, glued
   by a hyphen to a word that is no register surname is another person's compound surname
-  (`K. C. O. Shann-Tilby`, `Mr. Shann-Tilby`, `Sir Archibald Nye-Tennant`: glued.py, parties);
+  (`K. C. O. Shann-Tilby`, `Mr. Shann-Tilby`, `Sir Archibald Nye-Tennant`: glued.py, parties),
+  after an honorific or once so named even when both parts are register surnames
+  (`Mr. Elbrick-Dawes`, then `Elbrick-Dawes`);
 - the place words of a sender field's part ending in a ministry's unit name no seat
   (`Assistant Secretary, Pacific and Americas Branch`: table `office-units`);
 - a record or note of a meeting held on a day, in capitals too, is dated by it (table
@@ -80,3 +82,11 @@ def test_a_distribution_list_over_the_minutes_is_no_signature(resources: Resourc
     assert text_facts(text, resources)["signed"] is None
     assert '<ab type="registry" subtype="distribution">Levant Department</ab>' in text_xml(
         text, resources)
+
+
+def test_a_double_barrelled_surname_of_two_register_surnames(resources: Resources) -> None:
+    text = ("TELEGRAM\n\nWASHINGTON, 19 June 1958\n\nI saw Mr. Elbrick-Dawes of the European "
+            "Bureau.\n\n2. The Counsellor will call on Elbrick-Dawes tomorrow.\n")
+    xml = text_xml(text, resources)
+    assert "per-charles-g-dawes" not in xml and "per-c-burke-elbrick" not in xml
+    assert xml.count('"#per-elbrick-dawes">Elbrick-Dawes</persName>') == 2

@@ -218,19 +218,25 @@ def compound_surname(piece: str, match: NameMatch, ctx: Context, rules: Rules) -
     compound's (`Madero` in 1976 is no Francisco Madero: repost66); (cw72) a register name
     with its given name or initials glued by a hyphen to a capitalised word that is no
     register surname is another person's (`K. C. O. Shann-Tilby`, `Sir Archibald
-    Nye-Tennant`), and so is a surname so glued after one person's honorific (`Mr.
-    Shann-Tilby`; a surname alone may pair two persons: `Eden-Molotov talks`)."""
+    Nye-Tennant`), and so is a surname glued to any capitalised word after one person's
+    honorific (`Mr. Shann-Tilby`, `Mr. Elbrick-Dawes`: both its parts; a surname alone may
+    pair two persons: `Eden-Molotov talks`)."""
     if match.entry.kind != "person":
         return False
     if " " in match.form.strip():
         return hyphened_on(piece, match, ctx)
-    if _person_honorific_before(piece, match, ctx) and hyphened_on(piece, match, ctx):
-        return True  # (cw72) `Mr. Shann-Tilby`: one person
+    after = _HYPHENED_AFTER.match(piece, match.end)
+    if after and (_person_honorific_before(piece, match.start, ctx) or (
+            f"{piece[match.start:match.end]}-{after.group(1)}" in ctx.local_surnames)):
+        return True  # (cw72) `Mr. Shann-Tilby`, `Mr. Elbrick-Dawes`, then `Elbrick-Dawes`
     if piece[match.start - 1:match.start] == " " and _word_before(piece, match.start - 1) and any(
             other.end == match.start - 1 and compound_surname(piece, other, ctx, rules)
             for other in ctx.res.register.find(piece)):
         return True  # `Madero` of `Castro Madero`
     joined = piece[match.start - 1:match.start] == "-" and _word_before(piece, match.start - 1)
+    if joined and (_person_honorific_before(piece, match.start - 1 - len(joined), ctx)
+                   or f"{joined}-{piece[match.start:match.end]}" in ctx.local_surnames):
+        return True  # (cw72) `Dawes` of `Mr. Elbrick-Dawes`
     if joined and joined.casefold() not in ctx.res.patterns.words("name-prefixes"):
         return not ctx.res.register.persons_by_surname(joined)
     title = piece[:match.start].split()[-1:]
@@ -245,10 +251,10 @@ def compound_surname(piece: str, match: NameMatch, ctx: Context, rules: Rules) -
         entry.kind == "person" and not living_in(entry, ctx.year) for entry in known)
 
 
-def _person_honorific_before(piece: str, match: NameMatch, ctx: Context) -> bool:
+def _person_honorific_before(piece: str, start: int, ctx: Context) -> bool:
     """Does one person's honorific (`surname-honorifics`: `Mr.`, `Sir`) stand right before
-    `match`?"""
-    honorific = _WORD_BEFORE.search(piece, max(0, match.start - 12), match.start)
+    `start`?"""
+    honorific = _WORD_BEFORE.search(piece, max(0, start - 12), start)
     return bool(honorific) and ctx.res.patterns.words("surname-honorifics").get(
         honorific.group(1).casefold(), "") == "person"
 
