@@ -35,6 +35,7 @@ _GLUED_NOTE = re.compile(r"\d{1,3}[a-z]?(?![\w-])")
 # the surname-like word after a given name (`Milan Gavrilovich`)
 # (wc49) its small letters perhaps accented (`Comrade Kádár László`: a Hungarian distribution
 # list's name in its own order, László Kádár, not the register's János Kádár)
+_HYPHENED_AFTER = re.compile(r"-([A-Z][^\W\dA-Z_]++)(?![\w'’-])")
 _SURNAME_AFTER = re.compile(r" ([A-Z][^\W\dA-Z_]{2,}[\w'’-]*)(?![\w'’-])")
 # the word right before a name, one space between (`Mr. ` of `Mr. Holland`)
 _WORD_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-zñ]{0,8}+\.?) $")
@@ -214,14 +215,28 @@ def compound_surname(piece: str, match: NameMatch, ctx: Context, rules: Rules) -
     (lead32) nor is one glued by a hyphen to a capitalised word that is no register surname
     (`Bienvenu-Martin`; `Carter-Gromyko` pairs two persons; frus58: not `Anti-Castro`);
     a word the register knows only as a person not living in the document's year is the
-    compound's (`Madero` in 1976 is no Francisco Madero: repost66)."""
-    if match.entry.kind != "person" or " " in match.form.strip():
+    compound's (`Madero` in 1976 is no Francisco Madero: repost66); (cw72) a register name
+    with its given name or initials glued by a hyphen to a capitalised word that is no
+    register surname is another person's (`K. C. O. Shann-Tilby`, `Sir Archibald
+    Nye-Tennant`), and so is a surname glued to any capitalised word after one person's
+    honorific (`Mr. Shann-Tilby`, `Mr. Elbrick-Dawes`: both its parts; a surname alone may
+    pair two persons: `Eden-Molotov talks`)."""
+    if match.entry.kind != "person":
         return False
+    if " " in match.form.strip():
+        return hyphened_on(piece, match, ctx)
+    after = _HYPHENED_AFTER.match(piece, match.end)
+    if after and (_person_honorific_before(piece, match.start, ctx) or (
+            f"{piece[match.start:match.end]}-{after.group(1)}" in ctx.local_surnames)):
+        return True  # (cw72) `Mr. Shann-Tilby`, `Mr. Elbrick-Dawes`, then `Elbrick-Dawes`
     if piece[match.start - 1:match.start] == " " and _word_before(piece, match.start - 1) and any(
             other.end == match.start - 1 and compound_surname(piece, other, ctx, rules)
             for other in ctx.res.register.find(piece)):
         return True  # `Madero` of `Castro Madero`
     joined = piece[match.start - 1:match.start] == "-" and _word_before(piece, match.start - 1)
+    if joined and (_person_honorific_before(piece, match.start - 1 - len(joined), ctx)
+                   or f"{joined}-{piece[match.start:match.end]}" in ctx.local_surnames):
+        return True  # (cw72) `Dawes` of `Mr. Elbrick-Dawes`
     if joined and joined.casefold() not in ctx.res.patterns.words("name-prefixes"):
         return not ctx.res.register.persons_by_surname(joined)
     title = piece[:match.start].split()[-1:]
@@ -234,6 +249,21 @@ def compound_surname(piece: str, match: NameMatch, ctx: Context, rules: Rules) -
     return not any(form.startswith(f"{match.form} ") or after.group(1) in form.split()
                    for form in forms) and all(  # (repost66) or a person dead by the year
         entry.kind == "person" and not living_in(entry, ctx.year) for entry in known)
+
+
+def _person_honorific_before(piece: str, start: int, ctx: Context) -> bool:
+    """Does one person's honorific (`surname-honorifics`: `Mr.`, `Sir`) stand right before
+    `start`?"""
+    honorific = _WORD_BEFORE.search(piece, max(0, start - 12), start)
+    return bool(honorific) and ctx.res.patterns.words("surname-honorifics").get(
+        honorific.group(1).casefold(), "") == "person"
+
+
+def hyphened_on(piece: str, match: NameMatch, ctx: Context) -> bool:
+    """(cw72) Does a hyphen glue a capitalised word that is no register surname to the end
+    of `match` (`Shann-Tilby` after `K. C. O. Shann`)?"""
+    glued_after = _HYPHENED_AFTER.match(piece, match.end)
+    return bool(glued_after) and not ctx.res.register.persons_by_surname(glued_after.group(1))
 
 
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.$")

@@ -371,6 +371,7 @@ def _party_place(text: str, ctx: Context) -> Entry | None:
     return post_place(text, ctx) or (ctx.use(places[0]) if places else None)
 
 
+_BRACKETED_TAIL = re.compile(r"\s*+\([^()]{1,80}+\)$")
 _PLACE_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
 # a bureau's symbol before its officer's name (`FROM: EUR - Foy D. Kohler`), no place
 _OFFICE_SYMBOL = re.compile(r"^[A-Z]{1,4}$")
@@ -394,7 +395,9 @@ def named_place(text: str, ctx: Context, line: int = 1) -> Entry | None:
     whose office it is, not where (`Netherlands Embassy Washington`: Washington; not
     `Moscow Embassy`), nor a state before its city (`Kyrgyzstan Bishkek`)."""
     for part in [text, *text.split(",")]:
-        entry = ctx.res.register.lookup(part.strip(" ."))
+        # (cw72) the officer's name in brackets after the post's seat (`High Commissioner
+        # for New Zealand, Ottawa (Mr. R. H. Wade)`): the seat, not the country before it
+        entry = ctx.res.register.lookup(_BRACKETED_TAIL.sub("", part.strip()).strip(" ."))
         if entry and entry.kind == "place":
             return ctx.use(entry)
     places = [m for m in ctx.res.register.find(text) if m.entry.kind == "place"]
@@ -403,7 +406,7 @@ def named_place(text: str, ctx: Context, line: int = 1) -> Entry | None:
         _office_follows(text[m.end:], ctx)
         or any(n.start > m.end and not text[m.end:n.start].strip() for n in places))]
     for match in places:
-        if match not in owners:
+        if match not in owners and not _unit_named(text, match.end, ctx):
             return ctx.use(match.entry)
     head = re.split(r"[,–—(\[]| - ", text.strip(" ."), maxsplit=1)[0].strip(" .-")
     bodies = ctx.res.patterns.words("office-words")
@@ -419,6 +422,14 @@ def named_place(text: str, ctx: Context, line: int = 1) -> Entry | None:
             and head.split()[0].casefold() not in ctx.res.patterns.words("role-openers")):
         return ctx.entry("place", head.title() if head.isupper() else head, line)
     return None
+
+
+def _unit_named(text: str, end: int, ctx: Context) -> bool:
+    """(cw72) Does the comma-part a place ends at `end` go on to end in a ministry's unit
+    (`Pacific and Americas Branch`: table `office-units`)?"""
+    rest = text[end:].split(",", 1)[0].split()
+    return bool(rest) and rest[-1].strip(" .").casefold() in ctx.res.patterns.words(
+        "office-units")
 
 
 def _persons_name(head: str, ctx: Context) -> bool:

@@ -135,7 +135,9 @@ def initials_name_alone(text: str) -> bool:
 
 WORD = rf"{CAPITAL}{SMALL}{NAME_CHAR}+"
 SHORT_WORD = rf"{CAPITAL}{SMALL}{NAME_CHAR}*"
-_NAME_WORDS = r"[A-Z][^\W\d_]++(?:[\s-][A-Z][^\W\d_]++){1,2}"  # a name of two or three words
+# a name of two or three words, the last may open with an Arabic article (`Said el-Mufti`,
+# `Fadhil al-Jamali`: cw72)
+_NAME_WORDS = r"[A-Z][^\W\d_]++(?:[\s-](?:(?:[ae]l|a[dnrstz]|ash)-)?[A-Z][^\W\d_]++){1,2}"
 NAME_REGEX = re.compile(NAME)
 NON_SPACE = re.compile(r"\S+")
 # (misses22) a serial comma before the last name (`Cdes. Ibragimov, Gasanov, and Glinskiy`)
@@ -228,10 +230,11 @@ def rules(patterns: Patterns) -> Rules:
         # of four letters or more (`the Bulgarian Second Secretary, Surgov, told`, wc21);
         # after the title's post, two or three words (`the Romanian consul in Alexandria,
         # Nicolae Frîncu, reports`, wc25), or its country and a `here` (`the Ambassador of
-        # Argentina here, Esteban Taracs, told me`, wc28)
+        # Argentina here, Esteban Taracs, told me`, wc28), or its body after `of the` (`the
+        # Chief of the Royal Diwan, Bahjat Talhouni, told`, cw72)
         title_comma=compile_cached(rf"(?i)(?<![\w.])(?:{title_words})(?!\w)\.?(?:,\s++"
                                    rf"(?-i:(?P<name>{_NAME_WORDS}|[A-Z][a-z][^\W\d_]{{2,}}+))"
-                                   r"|(?-i:\s++(?:in|at|to|of)\s++[A-Z][^\W\d_]++"
+                                   r"|(?-i:\s++(?:in|at|to|of)\s++(?:the\s++)?[A-Z][^\W\d_]++"
                                    r"(?:\s[A-Z][^\W\d_]++)?(?:\s++(?:here|there))?),\s++"
                                    rf"(?-i:(?P<posted>{_NAME_WORDS})))"
                                    r"(?=,)"),
@@ -285,8 +288,15 @@ def comma_titled_spans(piece: str, found: Rules) -> list[tuple[int, int]]:
     matches = [(m, "name" if m.group("name") else "posted")
                for m in found.title_comma.finditer(piece)]
     return [m.span(group) for m, group in matches
-            if not any(w.casefold() in found.titles or w.casefold() in found.not_names
-                       for w in m.group(group).split())]
+            if not any(w.casefold() in found.titles or (w.casefold() in found.not_names
+                                                        and not _given_verb(i, w, found))
+                       for i, w in enumerate(m.group(group).split()))]
+
+
+def _given_verb(i: int, word: str, found: Rules) -> bool:
+    """(cw72) A given name spelt as a verb of speech, capitalised first in a name of two
+    words or more that a title and a comma set off (`the Prime Minister, Said el-Mufti,`)."""
+    return i == 0 and found.speech_words is not None and word.casefold() in found.speech_words
 
 
 # a name written surname first (`ZWEIFEL, DAVID E.`, a cable's classifying officer)

@@ -15,6 +15,7 @@ import re
 from tei.convert.capitals_heading import heading_match
 from tei.convert.context import Context
 from tei.convert.eastasian import script_name
+from tei.convert.glued import hyphened_on
 from tei.convert.markup import drop_enclosed
 from tei.convert.model import Party
 from tei.convert.monograms import monogram_party
@@ -201,6 +202,9 @@ def parties(text: str, ctx: Context, line: int = 1) -> list[Party]:
     entries: list[Entry] = []
     found = list(ctx.res.register.find(text))
     for match in found:
+        if match.entry.kind == "person" and " " in match.form.strip() and hyphened_on(
+                text, match, ctx):
+            continue  # `Sir Archibald Nye-Tennant`: no `Archibald Nye` (cw72)
         initials = _INITIALS_BEFORE.search(text, 0, match.start)
         named = f"{initials.group().strip()} {match.form}" if initials else match.form
         if match.entry.kind == "person" and initials and not initials_fit(

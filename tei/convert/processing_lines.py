@@ -56,6 +56,8 @@ def split_processing(lines: list[Line], ctx: Context) -> tuple[list[Line], list[
     trailer = _trailer_start(lines[:end], ctx)
     trailer = _minute_under_copy(lines[:end], ctx) if trailer is None else trailer
     start = trailer if trailer is not None else start
+    if trailer is not None and (block := _trailing_block(lines[:trailer], ctx)) is not None:
+        start = block  # (cw72) a distribution list over the minutes (`DISTRIBUTED TO:`)
     if start is None:
         return lines, []
     return lines[:start], lines[start:]

@@ -19,7 +19,7 @@ def meeting_date(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     if seg.page_date is not None:
         return lines
     for line in lines[:_REACH]:
-        if " held " not in line.text:
+        if " held " not in line.text.casefold():  # (cw72) or `HELD` in capitals
             continue
         found = ctx.res.patterns.match("meeting-heading", line.text)
         if found and ctx.res.dates.whole(found[1].group("date")):
