@@ -8,7 +8,12 @@
 - on credentials the countersignature names no sender (`named_parties.signing_parts`);
 - a note verbale's foot address to the ministry with `TO THE` and the seal's mark naming its
   owner (`(Seal of the Embassy)`: tables `foot-address`, `seal-mark`);
-- the stopped honours after `Esq.` at a letter's foot (`R. H. Scott, Esq., C.M.G.,`).
+- the stopped honours after `Esq.` at a letter's foot (`R. H. Scott, Esq., C.M.G.,`);
+- (after the held samples) two epithets before the comrade (`Esteemed and dear Comrade X,`:
+  table `salutation`), an enclosure line in small letters with its pages' count under the
+  signature (`Enclosure: list of requests (2 pages)`: table `attachment`), the file copy's
+  `(Initialled)` (table `signed-for`, row `role`), and an embassy letter's copy number
+  beside its letterhead (`letter_signs.letterhead_only`).
 """
 
 from __future__ import annotations
@@ -91,3 +96,41 @@ def test_stopped_honours_after_esq_at_the_foot(resources: Resources) -> None:
             "I saw Ne Win yesterday.\n\nYours ever,\n\nHugh Whitcombe\n\n"
             "R. H. Scott, Esq., C.M.G.,\nForeign Office,\nLondon, S.W.1.\n")
     assert text_facts(text, resources)["addressee"] == ["R. H. Scott"]
+
+
+PARTY_LEADERS = (
+    "CENTRAL COMMITTEE OF THE VIETNAM WORKERS' PARTY\n\n"
+    "Hanoi, 2 February 1968\n\n"
+    "Esteemed and dear Comrade Todor Zhivkov,\n\n"
+    "We ask you to receive our delegation.\n\n"
+    "With fraternal greetings,\n\n"
+    "LE DUAN\n"
+    "First Secretary of the Central Committee\n\n"
+    "Enclosure: list of requests (2 pages)\n"
+)
+
+
+def test_two_epithets_and_an_enclosure_in_small_letters(resources: Resources) -> None:
+    facts = text_facts(PARTY_LEADERS, resources)
+    assert facts["doc_type"] == "letter"
+    assert facts["sender"] == ["Le Duan"]
+    assert facts["addressee"] == ["Todor Zhivkov"]
+
+
+def test_initialled_marks_the_file_copys_signature(resources: Resources) -> None:
+    text = ("The Ministry of Foreign Affairs presents its compliments to the Embassy and has "
+            "the honour to forward the list of the delegation.\n\n"
+            "The Ministry avails itself of this opportunity to renew to the Embassy the "
+            "assurances of its highest consideration.\n\n"
+            "Accra, 28th June, 1961.\n\n(Initialled)\n")
+    assert "<signed>(Initialled)</signed>" in text_xml(text, resources)
+
+
+def test_an_embassy_letter_with_its_copy_number_is_a_letter(resources: Resources) -> None:
+    text = ("SECRET\nCopy No. 2\n\nEMBASSY OF THE USSR\nIN THE REPUBLIC OF INDONESIA\n\n"
+            "Djakarta, 16 April 1964\nNo. 212\n\nDear Andrei Andreyevich,\n\n"
+            "I want to inform you about my conversation.\n\nRespectfully yours,\n\n"
+            "N. Mikhailov\nAmbassador of the USSR in Indonesia\n")
+    facts = text_facts(text, resources)
+    assert facts["doc_type"] == "letter"
+    assert facts["telegram_number"] is None
