@@ -34,7 +34,13 @@ from tei.convert.model import (
     RegistryLine,
     text_of,
 )
-from tei.convert.named_parties import addressees, channel_parties, refs, relayed_senders
+from tei.convert.named_parties import (
+    addressees,
+    channel_parties,
+    refs,
+    relayed_senders,
+    signing_parts,
+)
 from tei.convert.notes_third_person import note_parties
 from tei.convert.numbering import number_over_points
 from tei.convert.office_holders import US, US_FORMS, letterhead_offices, resolve_offices
@@ -365,7 +371,7 @@ def _note_parties(header: Header, where: str) -> None:
 
 
 def signers(message: Message, ctx: Context) -> list[Entry]:
-    return refs([part.content for part in message.closer if part.kind == "signed"], ctx)
+    return refs(signing_parts(message, ctx), ctx)
 
 
 def _signing_bodies(message: Message, ctx: Context) -> list[Entry]:

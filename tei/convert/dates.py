@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from tei.convert import date_eras, date_latin, solar_hijri
+from tei.convert import date_eras, date_latin, date_ordinal_words, solar_hijri
 from tei.convert.compiled_regex import compile_cached
 from tei.convert.date_eras import CJK_NUMERAL, era_alternation, era_year, paired_civil, unglossed
 from tei.convert.date_shapes import _TIME_BEFORE as TIME_BEFORE
@@ -107,6 +107,7 @@ class DateReader:
                                      re.IGNORECASE)
         self._cjk = date_eras.cjk_numeral_shape(era_alternation(self.eras))
         self._latin = date_latin.latin_shape(month_alternation(self.months))
+        self._ordinal = date_ordinal_words.ordinal_shape(month_alternation(self.months))
         self._cache: dict[str, list[DateValue]] = {}
         self._month_names = frozenset(name.casefold() for name in self.months)
         self.month_first = False
@@ -151,6 +152,10 @@ class DateReader:
                 if _DIGIT.search(text) else []
             if latin:  # (misses44) `die 12 mensis Martii anno 1962`: over the digits' shapes
                 found = date_latin.latin_dates(self._latin, text, self.months)
+                cached[:] = [*found, *(value for value in cached if not any(
+                    value.start < other.end and other.start < value.end for other in found))]
+            if date_ordinal_words.gate(text):  # (letters72) `the twelfth day of October, 1965`
+                found = date_ordinal_words.ordinal_dates(self._ordinal, text, self.months)
                 cached[:] = [*found, *(value for value in cached if not any(
                     value.start < other.end and other.start < value.end for other in found))]
             if cjk:  # (invent29) `一九六二年三月十二日`
@@ -280,7 +285,8 @@ class DateReader:
         text = unglossed(stripped.rstrip(".,;"))
         # a stop is part of a few shapes (`16 July 48.`): then the text with its stop is asked
         tries = (text, f"{text}.") if stripped.endswith(".") else (text,)
-        for value in (v for t in tries for v in self.find(t)) if self._may_open(text) else ():
+        opens = self._may_open(text) or date_ordinal_words.gate(text)  # `the twelfth day of`
+        for value in (v for t in tries for v in self.find(t)) if opens else ():
             if value.start == 0 and value.end == len(text):
                 return value
         return paired_civil(text, self.find, self.whole)

@@ -54,8 +54,12 @@ def letterhead_only(message: Message, heading: list[RegistryLine]) -> bool:
     `SECRET` ... `I have the honour to be,`): a letter, not a cable form (a number line
     naming a form gives the type before this is asked)."""
     parts = message.opener + message.closer[:1]
+    # (letters72) an embassy's letter numbers its copy under the grade too (`SECRET` / `Copy
+    # No. 2` / `EMBASSY OF THE USSR` ...): a copy line only beside the letterhead's own line
+    headed = any(line.subtype == "letterhead" for line in heading)
     return bool(heading) and any(part.kind == "salute" for part in parts) and all(
-        line.subtype in _LETTERHEAD_LINES for line in heading)
+        line.subtype in _LETTERHEAD_LINES or (headed and line.subtype == "copy")
+        for line in heading)
 
 
 def addressed_letter(message: Message, heading: list[RegistryLine]) -> bool:

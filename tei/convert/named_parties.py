@@ -258,3 +258,19 @@ def _channel_names(value: str, ctx: Context, line: int) -> list[Party]:
         return found
     known = ctx.res.register.lookup(word)
     return [Party(ctx.person(word, line))] if known is not None and known.kind == "place" else []
+
+
+# (letters72) letters of credence and recall and full powers: the head of state signs and his
+# foreign minister countersigns under him (`A. Novotný` / `V. David` / `Minister of Foreign
+# Affairs`; `Olav R.` / `Halvard Lange`); the form is told by its name or its salutation
+_CREDENTIALS = re.compile(r"(?i)\bletters?\s++of\s++(?:credence|recall)\b|\bfull\s++powers\b"
+                          r"|\blettres?\s++de\s++(?:créance|rappel)\b"
+                          r"|\bgreat\s++and\s++good\s++friend\b")
+
+
+def signing_parts(message: Message, ctx: Context) -> list[Inlines]:
+    """The signatures naming the senders: on credentials only the first, the later ones
+    countersign it."""
+    signed = [part.content for part in message.closer if part.kind == "signed"]
+    return signed[:1] if len(signed) > 1 and _CREDENTIALS.search(ctx.text) else signed
+
