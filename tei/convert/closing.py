@@ -38,6 +38,7 @@ from tei.convert.signer_lines import (
     comma_name,
     garbled_initials_name,
     initialled,
+    sender_initials,
     name_for_org,
     org_signs,
     role_mark_name,
@@ -301,6 +302,8 @@ class CloserReader:
         lead = dates.leading(text)
         if lead and signature_like(lead[1]):
             return "dateline-signed"
+        if sender_initials(text, self.ctx):
+            return "signed"
         if patterns.match("processing", text):
             return "registry"
         found = _NAME_DATE.match(text)
