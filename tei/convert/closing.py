@@ -41,6 +41,7 @@ from tei.convert.signer_lines import (
     name_for_org,
     org_signs,
     role_mark_name,
+    sender_initials,
     signature_mark,
     stopped_name,
     unconfirmed,
@@ -301,6 +302,8 @@ class CloserReader:
         lead = dates.leading(text)
         if lead and signature_like(lead[1]):
             return "dateline-signed"
+        if sender_initials(text, self.ctx):
+            return "signed"
         if patterns.match("processing", text):
             return "registry"
         found = _NAME_DATE.match(text)

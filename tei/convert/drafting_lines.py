@@ -25,10 +25,16 @@ from tei.convert.register import Entry
 from tei.convert.spans import Spans
 
 # a drafting or clearance line's label (`DRAFTED BY`, `APPROVED BY:`, `CLEARED:`)
-_LABEL = re.compile(r"\b(?:DRAFTED|APPROVED|CLEARED|CLEARANCES?)\b(?:\sBY)?\s?:?")
+# (frus72) or a memorandum's typed foot in mixed case (`Drafted by: ARA/EP:LBPezzullo:jb`)
+_LABEL = re.compile(r"\b(?:DRAFTED|APPROVED|CLEARED|CLEARANCES?|Drafted|Approved|Cleared"
+                    r"|Clearances?)\b(?:\s(?:BY|by))?\s?:?")
 # a word right after an office symbol's colon (`:JSMITH`, `: ALATHERTON`), up to the next
 # colon, comma, space, parenthesis (`KBRANCH(PHONE)`) or the line's end
 _OFFICER = re.compile(r"(?<=[A-Z0-9/-]:)\s?([A-Z]{4,})(?=[:,;\s()]|$)")
+# (frus72) the mixed-case officer: initials glued to a surname in small letters
+# (`:LBPezzullo`, `:RJMcCloskey`), then the typist's in small letters (`:jb`)
+_MIXED_OFFICER = re.compile(r"(?<=[A-Z0-9/-]:)\s?(?P<initials>[A-Z]{1,3}?)"
+                            r"(?P<surname>(?:Mc|Mac|O['’])?[A-Z][a-z]{2,}+)(?=[:,;\s()]|$)")
 _MOST_INITIALS = 3
 _SHORTEST_SURNAME = 3
 # an office symbol (with its colon) right before a word: the word is its officer, not the
@@ -49,11 +55,12 @@ def drafting_marks(piece: str, taken: Spans, ctx: Context,
                    line: int) -> list[tuple[int, int, Entry]]:
     """The officers on a drafting or clearance line (of source line `line`), each with its
     person (`taken` gets their spans); none on any other line."""
-    label = _LABEL.search(piece) if "BY" in piece or "CLEAR" in piece else None
+    label = _LABEL.search(piece) if "BY" in piece or "CLEAR" in piece or (
+        ":" in piece and ("by" in piece or "Clear" in piece)) else None
     start = label.start() if label else 0
     if label is None and ("/" not in piece or not _CLEARANCE.match(piece.strip())):
         return []
-    out = []
+    out = _mixed_officers(piece, start, taken, ctx, line) if label else []
     for word in _OFFICER.finditer(piece, start):
         a, b = word.span(1)
         if taken.overlaps(a, b):
@@ -111,3 +118,21 @@ def _named_in_text(surname: str, ctx: Context) -> bool:
     """(cables72) Does the document name `surname` as a word of its own (`DAS HALLORAN`,
     `Halloran`), not only glued to initials?"""
     return re.search(rf"(?i)(?<![\w'’]){surname}(?![\w])", ctx.text) is not None
+def _mixed_officers(piece: str, start: int, taken: Spans, ctx: Context,
+                    line: int) -> list[tuple[int, int, Entry]]:
+    """(frus72) The officers of a drafting line typed in mixed case (`ARA/EP:LBPezzullo`):
+    the register's one person of the surname whose name opens with the first initial,
+    else a local person (`L. B. Pezzullo`)."""
+    out = []
+    for word in _MIXED_OFFICER.finditer(piece, start):
+        a, b = word.span("initials")[0], word.end("surname")
+        if taken.overlaps(a, b):
+            continue
+        initials, surname = word.group("initials"), word.group("surname")
+        fitting = [person for person in ctx.res.register.persons_by_surname(surname)
+                   if person.reg[:1] == initials[0]]
+        person = ctx.use(fitting[0]) if len(fitting) == 1 else ctx.local_person(
+            " ".join(f"{initial}." for initial in initials) + f" {surname}", line)
+        taken.add(a, b)
+        out.append((a, b, person))
+    return out

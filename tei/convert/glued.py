@@ -38,7 +38,9 @@ _GLUED_NOTE = re.compile(r"\d{1,3}[a-z]?(?![\w-])")
 _HYPHENED_AFTER = re.compile(r"-([A-Z][^\W\dA-Z_]++)(?![\w'’-])")
 _SURNAME_AFTER = re.compile(r" ([A-Z][^\W\dA-Z_]{2,}[\w'’-]*)(?![\w'’-])")
 # the word right before a name, one space between (`Mr. ` of `Mr. Holland`)
-_WORD_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-zñ]{0,8}+\.?) $")
+# (frus72) a surname's particles may stand between (`Mr. von Bergen`, `Herr van der Meer`)
+_WORD_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-zñ]{0,8}+\.?) "
+                          r"(?:(?:von|van|de|du|der|den|ter|da|di|del|della|dos|das) ){0,2}$")
 # (misses50) one person's honorific and the initials after it right before a name (`Mr C.W. `
 # of `Mr C.W. Jordan`, `Mr. A. B. `), or a letter's salutation (`My dear `, `Dear `)
 _HONORIFIC_INITIALS = re.compile(r"(?<![\w.'’-])([A-Z][a-z]{0,8}+\.?) (?:[A-Z]\.\s?){1,3}$")
@@ -111,7 +113,7 @@ def given_place(piece: str, match: NameMatch, ctx: Context, rules: Rules) -> boo
     after one person's honorific (`surname-honorifics`: `Mr. Holland`) is a surname."""
     if match.entry.kind != "place":
         return False
-    honorific = _WORD_BEFORE.search(piece, max(0, match.start - 12), match.start)
+    honorific = _WORD_BEFORE.search(piece, max(0, match.start - 22), match.start)
     kind = ctx.res.patterns.words("surname-honorifics").get(
         honorific.group(1).casefold(), "") if honorific else ""
     if kind == "person" or (kind == "rank" and _ranked(piece, honorific.start(1), match)):

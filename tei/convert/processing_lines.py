@@ -20,7 +20,7 @@ from tei.convert.segment import (
     label_alone,
     signature_like,
 )
-from tei.convert.signer_lines import mark_name
+from tei.convert.signer_lines import mark_name, sender_initials
 
 _CONTINUATION = re.compile(
     r"(?i)\[signature\]|\([A-Z][\w'’ .-]+\)|^(?:col(?:onel)?|lt\.?|lieutenant|major|general"
@@ -45,6 +45,8 @@ def split_processing(lines: list[Line], ctx: Context) -> tuple[list[Line], list[
     start = _trailing_block(lines, ctx)
     start = _foot_description(lines, ctx) if start is None else start
     for i in range((len(lines) if start is None else start) - 1, -1, -1):
+        if sender_initials(lines[i].text, ctx):
+            break  # (frus72) the sender's initials sign (`RMK`), no typist's
         if ctx.res.patterns.match("processing", lines[i].text):
             start = i
         elif not is_continuation(lines[i].text) and not list_runs_on(lines, i) \

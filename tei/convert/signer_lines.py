@@ -41,6 +41,45 @@ _GARBLED_INITIALS = re.compile(
     r"|per|via)\s)[a-z]{1,3}\s(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})?)\.$")
 
 
+# (frus72) initials alone on their line (`RMK`, `W W R`), with or without stops
+_BARE_INITIALS = re.compile(r"^(?:[A-Z]\.?\s?){2,4}$")
+# the given names and surname of a sender part written in full (`Robert M. Krimer of ...`)
+_FULL_NAME = re.compile(r"^(?:(?:Mr|Mrs|Miss|Dr)\.\s)?(?P<name>(?:[A-Z][a-z]++\s|[A-Z]\.\s?){1,3}"
+                        r"[A-Z][a-z][\w'’-]*+)(?=\s+of\s|,|$)")
+# a FRUS heading's sender named in full (`Memorandum From Robert M. Krimer of the ...`)
+_FROM_NAME = re.compile(r"\b(?:Memorandum|Letter|Note)\s++From\s++(?:(?:Mr|Mrs|Miss|Dr)\.\s)?"
+                        r"(?P<name>(?:[A-Z][a-z]++\s|[A-Z]\.\s?){1,3}[A-Z][a-z][\w'’-]*+)"
+                        r"(?=\s++of\s|,)")
+_HEAD_REACH = 1500  # the page's opening characters, where its heading stands
+_HOLDER = re.compile(r"\((?P<surname>[A-Z][\w'’-]++)\)")
+
+
+def _initials_of(name: str) -> str:
+    """`Robert M. Krimer`: `RMK`."""
+    return "".join(word[0] for word in re.split(r"[\s.]+", name) if word[:1].isupper())
+
+
+def sender_initials(text: str, ctx: Context) -> bool:
+    """(frus72) `RMK` alone under a FRUS memorandum: the initials of the person the page
+    title names as its sender, in full (`Memorandum From Robert M. Krimer of the Office of
+    ...`) or as an office's holder the document has named (`... (Rostow)`: Walt W. Rostow),
+    written without stops; not a typist's initials (the `processing` table's). Before the
+    title is read (the trailing processing lines), the text's opening `From` heading."""
+    stripped = text.strip()
+    if not _BARE_INITIALS.match(stripped):
+        return False
+    letters = re.sub(r"[\s.]", "", stripped)
+    if ctx.title_parties:
+        sender = ctx.title_parties.split("\n")[0].strip()
+        names = [found.group("name")] if (found := _FULL_NAME.match(sender)) else []
+        holder = _HOLDER.search(sender)
+        if holder:
+            names += [entry.reg for entry in ctx.named_by_surname(holder.group("surname"))]
+    else:
+        names = [found.group("name") for found in _FROM_NAME.finditer(ctx.text[:_HEAD_REACH])]
+    return any(len(name.split()) > 1 and _initials_of(name) == letters for name in names)
+
+
 def garbled_initials_name(text: str) -> re.Match[str] | None:
     """`nn Cubitt.` under a close: the surname after the OCR's reading of the initials."""
     return _GARBLED_INITIALS.match(text)
