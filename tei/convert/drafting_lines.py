@@ -12,9 +12,9 @@ surname opening with a vowel wins (`BLATHERTON`: B. L. Atherton, not the registe
 Atherton), then a surname the text names alone (`GTHALLORAN` beside `DAS HALLORAN`:
 G. T. Halloran, cables72); a surname the register lacks that opens with a vowel after two
 initials is read with one initial fewer (`LSEAGLEBURGER`: L. Seagleburger), nothing telling
-better. The
-clearance lines under `APPROVED BY` carry no label (`S/S-O:WSBUTCHER`, `AF/P:FCOOK`): a
-line of nothing but office symbols with a slash and their officers is one too."""
+better. The clearance lines under `APPROVED BY` carry no label (`S/S-O:WSBUTCHER`,
+`AF/P:FCOOK`): a line of nothing but office symbols with a slash and their officers is one
+too."""
 
 from __future__ import annotations
 
@@ -118,6 +118,8 @@ def _named_in_text(surname: str, ctx: Context) -> bool:
     """(cables72) Does the document name `surname` as a word of its own (`DAS HALLORAN`,
     `Halloran`), not only glued to initials?"""
     return re.search(rf"(?i)(?<![\w'’]){surname}(?![\w])", ctx.text) is not None
+
+
 def _mixed_officers(piece: str, start: int, taken: Spans, ctx: Context,
                     line: int) -> list[tuple[int, int, Entry]]:
     """(frus72) The officers of a drafting line typed in mixed case (`ARA/EP:LBPezzullo`):
