@@ -245,7 +245,8 @@ class Context(CoverNames, Aliases):
         (warned, naming the register file to extend)."""
         if kind == "person":
             name = given_name_first(self.trimmed(name))
-        known = self.res.register.lookup(name)
+        known = self.res.register.lookup(name) or (
+            surnames.of_first_surname(name, self) if kind == "person" else None)
         known = of_namesakes(known, name, self.res.register, self.year) if known else None
         if known and known.kind == kind:
             return self.use(known) if known.kind != "person" or may_be_actor(
