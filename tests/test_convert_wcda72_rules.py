@@ -20,7 +20,10 @@ hold (counsellors, secretaries, attachés, interpreters, TASS correspondents; wc
   Sokolov`) in either order is one person (`Context._by_surname`, `Context._fuller_local`);
 - a translated telegram's signer in parentheses after his title may add the post he holds
   for the time after a dash (`(Counsellor Choi Kwang-il - Acting Ambassador)`;
-  `parts._TITLED_NAME`).
+  `parts._TITLED_NAME`);
+- the archive's title right under its date line and over its `Citation` label is the page's
+  title even when shaped like a cable's heading line (`Ciphered Telegram from Pyongyang`),
+  so the text under the fields is the document's (`titles.is_title`).
 """
 
 from __future__ import annotations
@@ -100,3 +103,15 @@ def test_a_parenthesised_signer_with_his_acting_post(resources: Resources) -> No
                  "1. I met the Director of Political Affairs of the Foreign Ministry.\n"
                  "(Counsellor Choi Kwang-il - Acting Ambassador)\n")
     assert text_facts(text, resources)["signed"] == "(Counsellor Choi Kwang-il - Acting Ambassador)"
+
+
+def test_a_title_shaped_like_a_heading_line_over_citation(resources: Resources) -> None:
+    text = ("Skip to content\nWilson Center Digital Archive\nSearch\nMay 3, 1960\n"
+            "Ciphered Telegram from Pyongyang\nCitation\nShare\nSummary\n"
+            "The embassy reports on Nam Il.\nDocument Information\nSource\n"
+            "AVP RF, fond 0102, opis 16, delo 5, listy 3-5.\nRecord ID\n301001\nTop Secret\n"
+            "Today Nam Il received Counsellor Kuzmin.\nCounsellor of the Embassy\nI. KUZMIN\n")
+    found = text_facts(text, resources)
+    assert found["title"] == "Ciphered Telegram from Pyongyang"
+    assert found["signed"] == "Counsellor of the Embassy I. KUZMIN"
+    assert found["sender"] == ["I. Kuzmin"]
