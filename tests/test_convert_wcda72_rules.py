@@ -23,7 +23,10 @@ hold (counsellors, secretaries, attachés, interpreters, TASS correspondents; wc
   `parts._TITLED_NAME`);
 - the archive's title right under its date line and over its `Citation` label is the page's
   title even when shaped like a cable's heading line (`Ciphered Telegram from Pyongyang`),
-  so the text under the fields is the document's (`titles.is_title`).
+  so the text under the fields is the document's (`titles.is_title`);
+- a speaker's one given name after an East Asian family name of two letters (`family-two`
+  row of `east-asian-names`: `Le Trang said`) is named with it, not as `Trang`
+  (`inline._two_letter_family`).
 """
 
 from __future__ import annotations
@@ -115,3 +118,9 @@ def test_a_title_shaped_like_a_heading_line_over_citation(resources: Resources) 
     assert found["title"] == "Ciphered Telegram from Pyongyang"
     assert found["signed"] == "Counsellor of the Embassy I. KUZMIN"
     assert found["sender"] == ["I. Kuzmin"]
+
+
+def test_a_two_letter_family_name_before_a_speaker(resources: Resources) -> None:
+    xml = text_xml(_page("Cable from the Chinese Embassy in Hanoi", "A cable.",
+                         "Le Trang said that aid was urgent.\n"), resources)
+    assert _persons(xml) == ["per-le-trang"]
