@@ -245,7 +245,8 @@ class Context(CoverNames, Aliases):
         (warned, naming the register file to extend)."""
         if kind == "person":
             name = given_name_first(self.trimmed(name))
-        known = self.res.register.lookup(name)
+        known = self.res.register.lookup(name) or (
+            surnames.of_first_surname(name, self) if kind == "person" else None)
         known = of_namesakes(known, name, self.res.register, self.year) if known else None
         if known and known.kind == kind:
             return self.use(known) if known.kind != "person" or may_be_actor(
@@ -289,20 +290,24 @@ class Context(CoverNames, Aliases):
         return self.use(self.local[key])
 
     def _fuller_local(self, reg: str, line: int) -> Entry | None:
-        """The one local person named so far by the surname alone that `reg` names in full
-        (`DROZNIAK` in a title, then `Edward DROŻNIAK`): that entry, its name now the full
-        one, the surname a variant (warned)."""
+        """The one local person named so far by the surname alone, or (wcda72) by initials
+        that fit (`D. Sokolov`), that `reg` names in full (`DROZNIAK` in a title, then
+        `Edward DROŻNIAK`): that entry, its name now the full one, the shorter a variant
+        (warned)."""
         words = reg.split()
         if len(words) < 2 or family_first(reg, self.res.patterns):
             return None
-        alone = [k for k in self._local_by_surname.get(slug(words[-1]), [])
-                 if len(self.local[k].reg.split()) == 1]
+        alone = [k for k in self._local_by_surname.get(slug(words[-1]), [])  # (wcda72) or
+                 if surnames.initials_and_surname(self.local[k].reg)[1] is not None  # `D.
+                 and surnames.initials_fit(  # Sokolov` before `Dmitri Sokolov`
+                     surnames.initials_and_surname(self.local[k].reg)[0], reg, set())]
         if len(alone) != 1:
             return None
         old = self.local[alone[0]]
         name = old.element.find(f"{{{TEI_NS}}}persName[@type='reg']")
         name.text = reg
-        surname = etree.Element(f"{{{TEI_NS}}}persName", type="variant", subtype="surname")
+        surname = etree.Element(f"{{{TEI_NS}}}persName", type="variant", subtype=(
+            "surname" if " " not in old.reg else "initials"))
         surname.text = old.reg
         name.addnext(surname)
         fuller = Entry(old.id, old.kind, reg, old.element)
@@ -340,7 +345,8 @@ class Context(CoverNames, Aliases):
     def _by_surname(self, name: str, reg: str, line: int, title: str) -> Entry | str | None:
         """A surname alone (`Ball`) or after initials (`W. G. Hayter`, `M. Faure`): the one
         person of the document, else of the register, with that surname and fitting
-        initials (and `title`); else the key of the one local entry with that surname."""
+        initials (and `title`); else the key of the one local entry with that surname (and
+        initials that fit: wcda72)."""
         initials, surname = surnames.initials_and_surname(reg)
         if surname is None:
             return None
@@ -368,8 +374,9 @@ class Context(CoverNames, Aliases):
             self.warn(line, f"'{name}' taken as {known.reg} ('{known.id}'), the only person "
                       "of that surname in the register who fits; check", "surname-only")
             return self.use(known)
-        same = self._local_by_surname.get(slug(surname), [])
-        return same[0] if len(same) == 1 and not initials else None
+        same = [k for k in self._local_by_surname.get(slug(surname), [])  # (wcda72) `D.
+                if surnames.initials_fit(initials, self.local[k].reg, set())]  # Sokolov`
+        return same[0] if len(same) == 1 else None
 
     def trimmed(self, name: str) -> str:
         """`name` without an office symbol or possessive set after it (`name-trim`)."""

@@ -313,7 +313,16 @@ def other_persons_surname(piece: str, match: NameMatch, ctx: Context, rules: Rul
     if not run or (len(run) == 1 and run[0].casefold() in honorifics):
         return False  # `M. Sazonov`: Monsieur, not an initial
     initials = {form[0] for form in _full_forms(match.entry)}
-    return bool(initials) and run[0][0] not in initials
+    return bool(initials) and run[0][0] not in initials and not _titled(run[0], match.entry)
+
+
+def _titled(word: str, entry: Entry) -> bool:
+    """(wcda72) Whether `word` is, or inflects, the title of one of the person's titled names
+    (`Presidentes Kennedy` in Spanish: `President Kennedy`)."""
+    titles = ("".join(name.itertext()).split()[:1]
+              for name in entry.element.iter(f"{{{TEI_NS}}}persName")
+              if name.get("subtype") == "with-title")
+    return any(title and word.casefold().startswith(title[0].casefold()) for title in titles)
 
 
 def initials_before(piece: str, match: NameMatch, ctx: Context) -> int:
@@ -396,10 +405,11 @@ def _word_before(piece: str, end: int) -> str:
 
 
 def _full_forms(entry: Entry) -> tuple[str, ...]:
-    """The person's names of two words or more (regularised, variants), pseudonyms aside."""
+    """The person's names of two words or more (regularised, variants), pseudonyms aside
+    and (wcda72) those a title opens (`Marshal Zhukov`: `Mikhail Zhukov` is not Georgy)."""
     names = (" ".join("".join(name.itertext()).split())
              for name in entry.element.iter(f"{{{TEI_NS}}}persName")
-             if name.get("type") != "pseudonym")
+             if name.get("type") != "pseudonym" and name.get("subtype") != "with-title")
     return tuple(name for name in names if " " in name)
 
 

@@ -16,7 +16,7 @@ from tei.convert.brackets import corrected_years, specials, year_completed_after
 from tei.convert.context import Context
 from tei.convert.covernames import cover_spans, is_cover_word
 from tei.convert.drafting_lines import drafting_marks
-from tei.convert.eastasian import east_asian_spans
+from tei.convert.eastasian import east_asian_spans, is_given_name
 from tei.convert.expanded_initials import expanded_initials
 from tei.convert.glued import (
     compound_surname,
@@ -63,6 +63,7 @@ from tei.convert.namerules import (
     rules,
 )
 from tei.convert.office_surnames import office_surname_marks
+from tei.convert.patterns import Patterns
 from tei.convert.place_series import names_in_runs
 from tei.convert.register import KINDS, NameMatch
 from tei.convert.ship_names import after_ship_prefix
@@ -319,7 +320,7 @@ class InlineReader(BracketMarks):
         if titled:
             found += self.rules.appositive.finditer(piece)
         spans = [self._without_leading_not_names(m) for m in found]
-        return [(a, b) for a, b in spans
+        return [(_two_letter_family(piece, a, b, self.ctx.res.patterns), b) for a, b in spans
                 if not any(POSSESSIVE.sub("", w.casefold()) in self.rules.not_names
                            for w in re.split(r"[\s-]", piece[a:b]))
                 and not _BODY_OF.search(piece, 0, a)
@@ -418,3 +419,20 @@ def _weave(text: str, marks: list[tuple[int, int, Mark]]) -> Inlines:
 # (`[Ambassador Boleslaw] JELEN1`, `[Director General Jerzy] MICHALOWSKI, Immediate`)
 _NAMED = frozenset(KINDS.values())
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.\s?$")  # `R. ` before a surname
+
+
+# (wcda72) a family name of two letters before a speaker's one given name (`Le Trang said`)
+_TWO_LETTERS_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z])\s$")
+
+
+def _two_letter_family(piece: str, start: int, end: int, patterns: Patterns) -> int:
+    """Start of a speaker's name with the East Asian family name of two letters before its
+    one given name (`Le Trang said`: Le Trang, not Trang; the `east-asian-names` table's
+    `family-two` row), which the speaker pattern's words of three letters leave out."""
+    found = _TWO_LETTERS_BEFORE.search(piece, max(0, start - 4), start)
+    name = piece[start:end]
+    if found and " " not in name and is_given_name(name) \
+            and patterns.words("east-asian-names").get(found.group(1).casefold()) == "family-two":
+        return found.start(1)
+    return start
+

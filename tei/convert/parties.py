@@ -16,11 +16,12 @@ from tei.convert.capitals_heading import heading_match
 from tei.convert.context import Context
 from tei.convert.eastasian import script_name
 from tei.convert.glued import hyphened_on
+from tei.convert.glued import other_persons_surname
 from tei.convert.markup import drop_enclosed
 from tei.convert.model import Party
 from tei.convert.monograms import monogram_party
 from tei.convert.name_surroundings import qualifier
-from tei.convert.namerules import CAPITALS_PARTICLES
+from tei.convert.namerules import CAPITALS_PARTICLES, rules
 from tei.convert.register import Entry
 from tei.convert.roles import COPY_WORDS, subject_after
 from tei.convert.surnames import bracketed_namesake, initials_and_surname, initials_fit
@@ -189,6 +190,10 @@ def _clean(text: str) -> str:
     return _TAIL.sub("", text).strip(" ,.;:")
 
 
+# the given name written right before a surname (`Mikhail`, `Jean-Paul`)
+_GIVEN_BEFORE = re.compile(r"[A-Z][\w'’-]++\s$")
+
+
 def parties(text: str, ctx: Context, line: int = 1) -> list[Party]:
     """Persons and organisations named in a sender or addressee part (living actors in the
     document's year), else a role; a place alone (`Bucharest`: where, not who; wc21) or a
@@ -210,6 +215,10 @@ def parties(text: str, ctx: Context, line: int = 1) -> list[Party]:
         if match.entry.kind == "person" and initials and not initials_fit(
                 initials_and_surname(named)[0], match.entry.reg, set()):
             entry = ctx.person(named, line)  # `Sir N. Henderson`: not the bare `Henderson`, Loy
+        elif other_persons_surname(text, match, ctx, rules(ctx.res.patterns)):
+            given = _GIVEN_BEFORE.search(text, 0, match.start)  # (wcda72) `Mikhail Zhukov`
+            entry = ctx.person(f"{given.group().strip()} {match.form}" if given else match.form,
+                               line)
         else:
             entry = None if match.entry.kind == "place" else ctx.use_form(  # with its `of X`
                 match.entry, match.form, qualifier(text, match, found, frozenset()), True)

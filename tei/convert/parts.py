@@ -215,9 +215,11 @@ PARENTHESISED_NAME = re.compile(
     r"^(?:\[(?i:(?:handwritten\s|illegible\s|unknown\s)?signature)\]\s*+)?"
     r"\((?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+)\)$")
 # `(Ambassador Lee Ho)`, `(Minister KIM)`: a translated telegram's signer in parentheses
-# after his title, which `parenthesised_name` asks the `honorifics` table for
+# after his title, which `parenthesised_name` asks the `honorifics` table for; (wcda72) the
+# post he holds for the time after a dash (`(Counsellor Choi Kwang-il - Acting Ambassador)`)
 _TITLED_NAME = re.compile(r"^\((?P<title>[A-Z][\w.'’-]*+)\s++"
-                          r"(?P<name>[A-Z][\w'’-]*+(?:\s[A-Z][\w'’-]*+){0,2})\)$")
+                          r"(?P<name>[A-Z][\w'’-]*+(?:\s[A-Z][\w'’-]*+){0,2})"
+                          r"(?:\s[-–—]\s(?:Acting|Interim)\s[A-Z][\w'’]*+(?:\s[\w'’]++){0,2})?\)$")
 
 
 # (invent26) `(Tulsi Giri)`: a South Asian ministry's typed signature, the full name in

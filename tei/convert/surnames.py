@@ -282,3 +282,18 @@ def inverted_initials(piece: str, taken: Spans, ctx: Context) -> list[tuple[int,
             marks.append((start, end, Mark("persName", {"ref": f"#{ctx.use(entry).id}"},
                                            [piece[start:end]])))
     return marks
+
+
+def of_first_surname(name: str, ctx: Context) -> Entry | None:
+    """(wcda72) The register's person a Spanish or Portuguese full name gives with its second
+    (mother's) surname after the one the register keeps (`Carlos Olivares Sánchez`, an
+    index's `Olivares Sánchez, Carlos`, is Carlos Olivares): the name without its last word
+    is the register person's whole name; no East Asian name (`Kim Il Sung` is no `Kim Il`)."""
+    words = name.split()
+    if len(words) < 3 or not words[-1][:1].isupper() or family_first(name, ctx.res.patterns):
+        return None
+    shorter = " ".join(words[:-1])
+    entry = ctx.res.register.lookup(shorter)
+    if entry is None or entry.kind != "person" or family_first(entry.reg, ctx.res.patterns):
+        return None
+    return entry if entry.reg.split()[-1] == words[-2] else None

@@ -42,6 +42,8 @@ def fields(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
     while i < len(lines):
         if contents and heading_kind(lines[i].text, ctx) in _FORM_HEAD:
             return i  # (wcda65) the document's form under the page's `Contents`
+        if i > start and _form_opens(lines, i, ctx):
+            return i  # (wcda72) the form right under the record's fields (`Record ID`)
         translators = ctx.res.patterns.match("translation-field", lines[i].text)
         if translators:  # (bloc68) `Translation: Csaba Békés and Zsófia Bata`
             value = translators[1].group("translator")
@@ -104,6 +106,17 @@ def fields(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
         target.setdefault(_agency_source(name, values, ctx) or _cited_page(name, values, ctx),
                           []).extend(values)
     return i
+
+
+def _form_opens(lines: list[Line], i: int, ctx: Context) -> bool:
+    """(wcda72) Whether line `i` opens a cable form's heading: its number's line (`Number:
+    VNW-0322`) over another of the form's heading lines (`Date: 031730`), the document's
+    text under the page's fields when no `Contents` label stands between them; not inside a
+    run of a catalogue's `Label: value` fields (`Document Number: 1148` under `Accession
+    Number: BC00512`, over `Classification: Secret`)."""
+    return 0 < i < len(lines) - 1 and not _UNKNOWN_FIELD.match(lines[i - 1].text) \
+        and heading_kind(lines[i].text, ctx) == "cable-number" \
+        and heading_kind(lines[i + 1].text, ctx) in _FORM_HEAD
 
 
 def _statement_dropped(lines: list[Line], i: int, seg: Segments) -> bool:

@@ -252,6 +252,9 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
         # a heading line (`UPO TELEGRAM TO CONGRESSIONAL LEADERS`)
     if surnames_heading(text, lines, i, ctx):
         return True  # (dfat71) before the heading rows: `Casey to Menzies` reads as routing
+    if after_date and following and following[1] == "citation" and not label_of(text, ctx):
+        return True  # (wcda72) the archive's title over its `Citation` even when shaped like
+        # a heading line (`Ciphered Telegram from Pyongyang`)
     heading = patterns.match("heading", bare(text))
     if label_of(text, ctx) or (heading and heading[0] != "dateline") or _cable_point(text, ctx):
         return False
