@@ -129,14 +129,24 @@ def _other_side(lines: list[Line], n: int, ctx: Context) -> int:
     line without a side's line (a British record's `Present:` over the British and then,
     after a blank line, the Soviet party: `H.E. Mr. N. M. Lunkov` / `Mr. V. Semenov`): a few
     short lines, each a known person's or opening with a courtesy title, then a blank line;
-    else 0."""
+    else 0. (ocr72) A member's offices may wrap onto a line of their own under a line
+    ending with a comma (`Mr. Robert L. Whitcomb, Deputy Director,` / `Office of Soviet
+    Union Affairs`)."""
     if n >= len(lines) or not lines[n].blank_before:
         return 0
     k = n
     while k < len(lines) and k - n < _OTHER_SIDE_LINES and (k == n or not lines[k].blank_before) \
-            and _member_line(lines[k].text, ctx):
+            and (_member_line(lines[k].text, ctx) or (k > n and _office_wrapped(lines[k - 1].text,
+                                                                             lines[k].text))):
         k += 1
     return k - n if k > n and (k == len(lines) or lines[k].blank_before) else 0
+
+
+def _office_wrapped(above: str, text: str) -> bool:
+    """(ocr72) Whether `text` goes on with the offices of the member on the line `above`
+    (ending with a comma): a short line, no sentence and no label."""
+    return above.endswith(",") and len(text.split()) <= _NAME_AND_TITLE_WORDS + 2 \
+        and not label_alone_match(text) and not _SENTENCE_END.search(text)
 
 
 def _member_line(text: str, ctx: Context) -> bool:

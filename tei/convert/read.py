@@ -342,6 +342,9 @@ def _runs_on(physical: str, text: str, following: str) -> bool:
 
 _SMALL_BROKEN = re.compile(r"\s[a-z]{2,}-$")
 _PROSE_WORDS = 3
+# (ocr72) a name or title broken after a title, an initial or a capitalised word
+# (`Mr. Boris N. Kuz-` / `min, Counselor`, `Mr. Whit-` / `comb replied`, `Soviet Ambas-`)
+_NAME_BROKEN = re.compile(r"(?:^|\s)(?:[A-Z][a-z]{0,3}\.|[A-Z][a-z]+)\s[A-Z][a-z]+-$")
 
 
 def _broken_word(physical: str, following: str) -> bool:
@@ -351,7 +354,8 @@ def _broken_word(physical: str, following: str) -> bool:
     lower = bool(_LOWER_START.match(following)) and not _OPENS_ITEM_OR_FIELD.match(following)
     # (ocr69) or a short line of prose broken in a small word's middle (a paragraph's line
     # that OCR ended early: `though the shelling con-` / `tinues at about ...`)
-    prose = len(physical.split()) >= _PROSE_WORDS and bool(_SMALL_BROKEN.search(physical))
+    prose = (len(physical.split()) >= _PROSE_WORDS and bool(_SMALL_BROKEN.search(physical))) \
+        or bool(_NAME_BROKEN.search(physical))
     return bool(_HYPHEN_END.search(physical)) and (repeated or (
         (len(physical) >= _WRAPPED_LINE or prose) and lower))
 
