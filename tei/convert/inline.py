@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from tei.convert import surnames
 from tei.convert.brackets import corrected_years, specials, year_completed_after
+from tei.convert.capitals_surnames import given_initial_capitals
 from tei.convert.context import Context
 from tei.convert.covernames import cover_spans, is_cover_word
 from tei.convert.drafting_lines import drafting_marks
@@ -181,6 +182,7 @@ class InlineReader(BracketMarks):
                   for m in initials_matches(INITIALS_NAME, piece)] if "." in piece else []
         spans += [m.span() for m in initials_matches(INITIALS_CAPITALS_NAME, piece)] \
             if "." in piece and (not piece.isupper() or initials_name_alone(piece)) else []
+        spans += given_initial_capitals(piece, self.ctx, self.rules)  # `Georgiy M. ZINCHUK`
         chosen = []  # (frus60) read in the text's order: `Secretary Dulles` before `by Dulles`
         for a, b in completed_later(spans, piece, text, end):
             a = self._after_titles(piece, a, b)
