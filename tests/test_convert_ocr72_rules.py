@@ -13,7 +13,9 @@ mostly unknown to the register (ocr72):
   letters or more typed without its diacritics (`MIECZYSLAW TOMALA`), is a person; its
   later mentions alone too (`ZINCHUK stated`: `capitals_surnames.py`);
 - an OCR's `rn` for `m` in a title before a name (`Arnbassador MENSHIKOV`, `Cornrade`:
-  tables `honorifics`, `living-titles`).
+  tables `honorifics`, `living-titles`);
+- a CIA distribution list's member with its copies and a dash before an office symbol (`1 -
+  DDCI`) is no person, a name in brackets after it is (`label_members._COUNTED_OFFICE`).
 """
 
 from __future__ import annotations
@@ -79,3 +81,11 @@ def test_no_name_from_a_files_code_or_a_capitals_text(resources: Resources) -> N
     assert "<persName" not in xml.split("<text")[1]
     caps = text_xml("MEMORANDUM\n\nGEORGIY M. ZINCHUK CALLED TODAY ON VIKTOR SMITH.\n", resources)
     assert "per-georgiy" not in caps
+
+
+def test_a_counted_office_of_a_distribution_list_is_no_person(resources: Resources) -> None:
+    xml = text_xml("MEMORANDUM FOR THE RECORD\n\nSUBJECT: Visit\n\n1. The visit went well.\n\n"
+                   "Harold W. Pettibone\n\nDistribution:\n  Orig - DCI\n     1 - DDCI\n"
+                   "     1 - C/SR (Mr. Kisevalter)\n", resources)
+    assert "per-ddci" not in xml
+    assert '(Mr. <persName ref="#per-kisevalter">Kisevalter</persName>)' in xml

@@ -161,6 +161,9 @@ def _member_line(text: str, ctx: Context) -> bool:
         match.entry.kind == "person" for match in ctx.res.register.find(text))
 
 
+# (ocr72) a CIA distribution list's member: the copies and a dash before an office symbol in
+# capitals (`1 - DDCI`, `Orig - DCI`, `2 - C/SR (Mr. Kisevalter)`), a name only in brackets
+_COUNTED_OFFICE = re.compile(r"^(?:\d{1,2}|Orig\.?)\s*+-\s*+[A-Z][A-Z/&]{1,11}+(?:\s|$)")
 _NAME_WORDS = 6  # the comma after a member's name comes within these words
 
 
@@ -189,6 +192,8 @@ def member_content(line: Line, inline: InlineReader) -> Inlines:
     name stands before the first comma, a role or body after it; (letters41) where more words
     stand before it, the offices follow the name unmarked (`LEE Dong Spokesman for the
     co-chairman`): the line's names are found as in the text."""
+    if _COUNTED_OFFICE.match(line.text):  # (ocr72) `1 - DDCI`: an office, its count before it
+        return inline.annotate(line.text, line.no)
     comma = line.text.find(",")
     if len(line.text[:comma if comma != -1 else None].split()) > _NAME_AND_TITLE_WORDS:
         return inline.annotate(line.text, line.no, _name_over_role(line.text, inline))
