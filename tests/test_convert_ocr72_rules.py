@@ -3,9 +3,9 @@ mostly unknown to the register (ocr72):
 
 - an OCR's lookalike ending a word of three capitals or more is the capital (`KRASUCKl`,
   `RAPACKl`, `FAZI0`: `ocr_capitals._LAST`);
-- a name broken by a hyphen at the end of a short line, after a title, an initial or a
-  capitalised word, runs on into the line in lower case that ends it (`Mr. Boris N. Kuz-` /
-  `min, Counselor`, `Mr. Whit-` / `comb replied`: `read._NAME_BROKEN`);
+- a capitalised word, a name's or a title's, broken by a hyphen at the end of a short line
+  runs on into the line in lower case that ends it (`Mr. Boris N. Kuz-` / `min, Counselor`,
+  `Ambas-` / `sador Kuz-` / `netsov's`: `read._NAME_BROKEN`);
 - the other side's participants, set after a blank line, may wrap a member's offices onto a
   line of their own under a line ending with a comma (`label_members._office_wrapped`);
 - a surname in capitals in a mixed-case text, after a given name and one initial
@@ -89,3 +89,13 @@ def test_a_counted_office_of_a_distribution_list_is_no_person(resources: Resourc
                    "     1 - C/SR (Mr. Kisevalter)\n", resources)
     assert "per-ddci" not in xml
     assert '(Mr. <persName ref="#per-kisevalter">Kisevalter</persName>)' in xml
+
+
+def test_a_title_and_a_name_broken_over_two_short_lines(resources: Resources) -> None:
+    xml = text_xml("MEMORANDUM FOR THE RECORD\n\nSUBJECT: Call\n\n"
+                   "     This afternoon the Soviet Counselor, Mr. Boris Kuzmin, called on Ambas-\n"
+                   "sador Kuz-\nnetsov's behalf to say that the Ambassador returns on May 3.\n",
+                   resources)
+    assert "called on Ambassador <persName" in xml
+    assert ">Kuznetsov</persName>'s behalf" in xml
+    assert "<head>" not in xml

@@ -342,9 +342,10 @@ def _runs_on(physical: str, text: str, following: str) -> bool:
 
 _SMALL_BROKEN = re.compile(r"\s[a-z]{2,}-$")
 _PROSE_WORDS = 3
-# (ocr72) a name or title broken after a title, an initial or a capitalised word
-# (`Mr. Boris N. Kuz-` / `min, Counselor`, `Mr. Whit-` / `comb replied`, `Soviet Ambas-`)
-_NAME_BROKEN = re.compile(r"(?:^|\s)(?:[A-Z][a-z]{0,3}\.|[A-Z][a-z]+)\s[A-Z][a-z]+-$")
+# (ocr72) a capitalised word, a name's or a title's, broken at a short line's end
+# (`Mr. Boris N. Kuz-` / `min, Counselor`, `Mr. Whit-` / `comb replied`, `Ambas-` /
+# `sador Kuz-` / `min`)
+_NAME_BROKEN = re.compile(r"(?:^|\s)[A-Z][a-z]+-$")
 
 
 def _broken_word(physical: str, following: str) -> bool:
