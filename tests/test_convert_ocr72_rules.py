@@ -99,3 +99,9 @@ def test_a_title_and_a_name_broken_over_two_short_lines(resources: Resources) ->
     assert "called on Ambassador <persName" in xml
     assert ">Kuznetsov</persName>'s behalf" in xml
     assert "<head>" not in xml
+
+
+def test_a_capitals_surname_again_in_the_same_paragraph(resources: Resources) -> None:
+    xml = text_xml("MEMORANDUM\n\n     1. On 23 April Mr. Dragoljub B. VUKOVIC, Counselor, spoke. "
+                   "VUKOVIC added that all was well.\n", resources)
+    assert '<persName ref="#per-dragoljub-b-vukovic">VUKOVIC</persName> added' in xml

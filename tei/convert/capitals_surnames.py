@@ -1,6 +1,7 @@
 """(ocr72) Names as American typists wrote them in a mixed-case text, the surname in
 capitals (a CIA memorandum's or an embassy airgram's convention): a given name, one initial
-and the surname (`Georgiy M. ZINCHUK`, where a name of initials in capitals, `P. M.
+and the surname (`Georgiy M. ZINCHUK`; without the initial, a given name the register
+knows: `Leo MATES`; where a name of initials in capitals, `P. M.
 LITVINOV`, needs two: `namerules.INITIALS_CAPITALS_NAME`), or the whole name in capitals
 opening with a given name of four letters or more the register knows (`MIECZYSLAW TOMALA`,
 `ROBERT K. HALLORAN`; not a State file's `POL TUR`).
@@ -18,7 +19,8 @@ from tei.convert.name_index import fold
 from tei.convert.namerules import Rules
 
 _SURNAME = r"(?P<surname>[A-Z]{3,}+(?:-[A-Z]{2,}+)?)(?![\w'’-])"
-_MIXED_GIVEN = re.compile(rf"(?<![\w.'’-])(?P<given>[A-Z][a-z]{{2,}}+)\s[A-Z]\.\s?{_SURNAME}")
+_MIXED_GIVEN = re.compile(rf"(?<![\w.'’-])(?P<given>[A-Z][a-z]{{2,}}+)\s(?P<initial>[A-Z]\.\s?)?"
+                          rf"{_SURNAME}")
 _CAPITALS_RUN = re.compile(r"[A-Z]{3}")
 _UNFOLDED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i"})  # letters NFKD keeps
 _CAPITALS_GIVEN = re.compile(rf"(?<![\w.'’-])(?P<given>[A-Z]{{4,}}+)\s(?:[A-Z]\.\s?)?{_SURNAME}")
@@ -31,10 +33,11 @@ def given_initial_capitals(piece: str, ctx: Context, rules: Rules) -> list[tuple
     common = ctx.res.patterns.words("capitals-common-words")
     given_names = _typed(ctx.res.register.given_names)
     spans = []
-    for regex in (_MIXED_GIVEN, _CAPITALS_GIVEN) if "." in piece else (_CAPITALS_GIVEN,):
+    for regex in (_MIXED_GIVEN, _CAPITALS_GIVEN):
         for match in regex.finditer(piece):
             given, surname = match.group("given"), match.group("surname")
-            if (fold(given).translate(_UNFOLDED) not in given_names if given.isupper()
+            known = fold(given).translate(_UNFOLDED) in given_names
+            if (not known if given.isupper() or not match.groupdict().get("initial")
                     else given.casefold() in rules.leading_words or ctx.res.register.find(given)) \
                     or given.casefold() in rules.not_names or surname.casefold() in common \
                     or any(m.entry.kind != "person" for m in ctx.res.register.find(surname)):

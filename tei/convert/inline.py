@@ -177,12 +177,12 @@ class InlineReader(BracketMarks):
         spans += self._speaker_spans(piece, bool(titles), speech) if titles or speech else []
         spans += self._apposition_spans(piece) if ("," in piece or "(" in piece or ":" in piece) \
             and may_hold(words, self.rules.apposition_words) else []
+        spans += given_initial_capitals(piece, self.ctx, self.rules)  # (ocr72) before `known`
         spans += self._known_spans(piece) if self.ctx.local_surnames else []
         spans += [(given_name_before(piece, m.start(), self.ctx, self.rules), m.end())
                   for m in initials_matches(INITIALS_NAME, piece)] if "." in piece else []
         spans += [m.span() for m in initials_matches(INITIALS_CAPITALS_NAME, piece)] \
             if "." in piece and (not piece.isupper() or initials_name_alone(piece)) else []
-        spans += given_initial_capitals(piece, self.ctx, self.rules)  # `Georgiy M. ZINCHUK`
         chosen = []  # (frus60) read in the text's order: `Secretary Dulles` before `by Dulles`
         for a, b in completed_later(spans, piece, text, end):
             a = self._after_titles(piece, a, b)
