@@ -1,7 +1,7 @@
 """(ocr72) Names as American typists wrote them in a mixed-case text, the surname in
 capitals (a CIA memorandum's or an embassy airgram's convention): a given name, one initial
 and the surname (`Georgiy M. ZINCHUK`; without the initial, a given name the register
-knows: `Leo MATES`; where a name of initials in capitals, `P. M.
+knows: `Olga PETROVIC`; where a name of initials in capitals, `P. M.
 LITVINOV`, needs two: `namerules.INITIALS_CAPITALS_NAME`), or the whole name in capitals
 opening with a given name of four letters or more the register knows (`MIECZYSLAW TOMALA`,
 `ROBERT K. HALLORAN`; not a State file's `POL TUR`).
