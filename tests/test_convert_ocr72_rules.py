@@ -15,7 +15,9 @@ mostly unknown to the register (ocr72):
 - an OCR's `rn` for `m` in a title before a name (`Arnbassador MENSHIKOV`, `Cornrade`:
   tables `honorifics`, `living-titles`);
 - a CIA distribution list's member with its copies and a dash before an office symbol (`1 -
-  DDCI`) is no person, a name in brackets after it is (`label_members._COUNTED_OFFICE`).
+  DDCI`) is no person, a name in brackets after it is (`label_members._COUNTED_OFFICE`);
+- a month's name alone in capitals is no name (a form's `Rec'd:` over `JULY 21, 1962`:
+  `namerules._initials_month`).
 """
 
 from __future__ import annotations
@@ -105,3 +107,9 @@ def test_a_capitals_surname_again_in_the_same_paragraph(resources: Resources) ->
     xml = text_xml("MEMORANDUM\n\n     1. On 23 April Mr. Dragoljub B. VUKOVIC, Counselor, spoke. "
                    "VUKOVIC added that all was well.\n", resources)
     assert '<persName ref="#per-dragoljub-b-vukovic">VUKOVIC</persName> added' in xml
+
+
+def test_a_months_name_alone_in_capitals_is_no_person(resources: Resources) -> None:
+    xml = text_xml("INCOMING TELEGRAM\n\nRec'd:\nJULY 21, 1962\n\nFROM: BELGRADE\n\n"
+                   "THE MINISTER CALLED.\n\nKENNAN\n", resources)
+    assert "per-july" not in xml
