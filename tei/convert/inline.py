@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from tei.convert import surnames
 from tei.convert.brackets import corrected_years, specials, year_completed_after
+from tei.convert.capitals_surnames import given_initial_capitals
 from tei.convert.context import Context
 from tei.convert.covernames import cover_spans, is_cover_word
 from tei.convert.drafting_lines import drafting_marks
@@ -177,6 +178,7 @@ class InlineReader(BracketMarks):
         spans += self._speaker_spans(piece, bool(titles), speech) if titles or speech else []
         spans += self._apposition_spans(piece) if ("," in piece or "(" in piece or ":" in piece) \
             and may_hold(words, self.rules.apposition_words) else []
+        spans += given_initial_capitals(piece, self.ctx, self.rules)  # (ocr72) before `known`
         spans += self._known_spans(piece) if self.ctx.local_surnames else []
         spans += [(given_name_before(piece, m.start(), self.ctx, self.rules), m.end())
                   for m in initials_matches(INITIALS_NAME, piece)] if "." in piece else []

@@ -133,12 +133,15 @@ def _other_side(lines: list[Line], n: int, ctx: Context) -> int:
     line without a side's line (a British record's `Present:` over the British and then,
     after a blank line, the Soviet party: `H.E. Mr. N. M. Lunkov` / `Mr. V. Semenov`): a few
     short lines, each a known person's or opening with a courtesy title, then a blank line;
-    else 0."""
+    else 0. (ocr72) A member's offices may wrap onto a line of their own under a line
+    ending with a comma (`Mr. Robert L. Whitcomb, Deputy Director,` / `Office of Soviet
+    Union Affairs`)."""
     if n >= len(lines) or not lines[n].blank_before:
         return 0
     k = n + _side_line(lines[n].text, ctx)
     while k < len(lines) and k - n < _OTHER_SIDE_LINES and (k == n or not lines[k].blank_before) \
-            and _member_line(lines[k].text, ctx):
+            and (_member_line(lines[k].text, ctx) or (k > n and _office_wrapped(lines[k - 1].text,
+                                                                             lines[k].text))):
         k += 1
     return k - n if k > n and (k == len(lines) or lines[k].blank_before) else 0
 
@@ -153,6 +156,11 @@ def _side_line(text: str, ctx: Context) -> bool:
     entry = ctx.res.register.lookup(text)
     return bool(ctx.res.patterns.match("participant-side", text)) or (
         entry is not None and entry.kind == "place")
+def _office_wrapped(above: str, text: str) -> bool:
+    """(ocr72) Whether `text` goes on with the offices of the member on the line `above`
+    (ending with a comma): a short line, no sentence and no label."""
+    return above.endswith(",") and len(text.split()) <= _NAME_AND_TITLE_WORDS + 2 \
+        and not label_alone_match(text) and not _SENTENCE_END.search(text)
 
 
 def _member_line(text: str, ctx: Context) -> bool:
@@ -178,6 +186,9 @@ def _named_before_office(text: str, ctx: Context) -> bool:
     return found is not None and plausible_name(text[:text.index(",")], ctx.res.patterns)
 
 
+# (ocr72) a CIA distribution list's member: the copies and a dash before an office symbol in
+# capitals (`1 - DDCI`, `Orig - DCI`, `2 - C/SR (Mr. Kisevalter)`), a name only in brackets
+_COUNTED_OFFICE = re.compile(r"^(?:\d{1,2}|Orig\.?)\s*+-\s*+[A-Z][A-Z/&]{1,11}+(?:\s|$)")
 _NAME_WORDS = 6  # the comma after a member's name comes within these words
 
 
@@ -206,6 +217,8 @@ def member_content(line: Line, inline: InlineReader) -> Inlines:
     name stands before the first comma, a role or body after it; (letters41) where more words
     stand before it, the offices follow the name unmarked (`LEE Dong Spokesman for the
     co-chairman`): the line's names are found as in the text."""
+    if _COUNTED_OFFICE.match(line.text):  # (ocr72) `1 - DDCI`: an office, its count before it
+        return inline.annotate(line.text, line.no)
     comma = line.text.find(",")
     if len(line.text[:comma if comma != -1 else None].split()) > _NAME_AND_TITLE_WORDS:
         return inline.annotate(line.text, line.no, _name_over_role(line.text, inline))

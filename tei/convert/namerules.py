@@ -369,7 +369,9 @@ def _initials_month(name: str, patterns: Patterns) -> bool:
     print's `R.`, received, before its date) are no name; `May` may be a surname."""
     *initials, last = name.split() or [""]
     last = last.strip(".,;:").casefold()
-    return (bool(initials) and all(len(w) <= 3 and w.endswith(".") for w in initials)
+    # (ocr72) a month's name alone in capitals (a form's `Rec'd:` over `JULY 21, 1962`)
+    alone = not initials and name.strip(" .,;:").isupper() and len(last) > 3
+    return ((alone or (bool(initials) and all(len(w) <= 3 and w.endswith(".") for w in initials)))
             and last != "may" and last in patterns.words("months"))
 
 

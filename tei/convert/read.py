@@ -344,6 +344,10 @@ def _runs_on(physical: str, text: str, following: str) -> bool:
 
 _SMALL_BROKEN = re.compile(r"\s[a-z]{2,}-$")
 _PROSE_WORDS = 3
+# (ocr72) a capitalised word, a name's or a title's, broken at a short line's end
+# (`Mr. Boris N. Kuz-` / `min, Counselor`, `Mr. Whit-` / `comb replied`, `Ambas-` /
+# `sador Kuz-` / `min`)
+_NAME_BROKEN = re.compile(r"(?:^|\s)[A-Z][a-z]+-$")
 
 
 def _broken_word(physical: str, following: str) -> bool:
@@ -353,7 +357,8 @@ def _broken_word(physical: str, following: str) -> bool:
     lower = bool(_LOWER_START.match(following)) and not _OPENS_ITEM_OR_FIELD.match(following)
     # (ocr69) or a short line of prose broken in a small word's middle (a paragraph's line
     # that OCR ended early: `though the shelling con-` / `tinues at about ...`)
-    prose = len(physical.split()) >= _PROSE_WORDS and bool(_SMALL_BROKEN.search(physical))
+    prose = (len(physical.split()) >= _PROSE_WORDS and bool(_SMALL_BROKEN.search(physical))) \
+        or bool(_NAME_BROKEN.search(physical))
     return bool(_HYPHEN_END.search(physical)) and (repeated or (
         (len(physical) >= _WRAPPED_LINE or prose) and lower))
 
