@@ -156,6 +156,8 @@ def _side_line(text: str, ctx: Context) -> bool:
     entry = ctx.res.register.lookup(text)
     return bool(ctx.res.patterns.match("participant-side", text)) or (
         entry is not None and entry.kind == "place")
+
+
 def _office_wrapped(above: str, text: str) -> bool:
     """(ocr72) Whether `text` goes on with the offices of the member on the line `above`
     (ending with a comma): a short line, no sentence and no label."""
