@@ -9,6 +9,9 @@ the register lacks (bloc72):
 - the Hungarian `Készítette:` as translated (`Made by: Bíró Katalin`) is a drafter's line as
   `Prepared by:` and `Recorded by:` are (`parts.SIGNED_MARK`), so the signature above it is
   read; `made by`, `drawn up by`, `compiled by` name persons (table `name-phrases`);
+- a Polish note's subject line under its `N O T E` (`from a conversation with ...`, the
+  `Notatka z rozmowy`) is no `From` sender line (table `heading`, row `sender`): the record
+  of a conversation;
 - the Czech, German and Polish spellings of Chervonenko (`S. V. ČERVONENKO`) are the register
   person's.
 """
@@ -61,3 +64,15 @@ def test_chervonenkos_czech_spelling_is_the_register_persons(resources: Resource
                    "Comrade Červonenko said that the Soviet side was concerned.\n\n"
                    "V. PLESKOT\n", resources)
     assert 'ref="#per-stepan-chervonenko">Červonenko</persName>' in xml
+
+
+def test_a_note_from_a_conversation_is_no_sender_line(resources: Resources) -> None:
+    text = ("Embassy of the Polish People's Republic\n"
+            "in Hanoi                              Hanoi, 21 February 1979\n"
+            "No. 021/79                            SECRET\n\nN O T E\n\n"
+            "from a conversation with the Deputy Minister, Comrade Hoàng Bích Sơn, on 20 "
+            "February 1979\n\nAt my request I was received by the Deputy Minister.\n\n"
+            "Ambassador\n(—) Tadeusz KOŃCZAK\n")
+    xml = text_xml(text, resources)
+    assert 'subtype="sender">from a conversation' not in xml
+    assert text_facts(text, resources)["doc_type"] == "record of conversation"
