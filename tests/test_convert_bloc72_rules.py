@@ -12,6 +12,8 @@ the register lacks (bloc72):
 - a Polish note's subject line under its `N O T E` (`from a conversation with ...`, the
   `Notatka z rozmowy`) is no `From` sender line (table `heading`, row `sender`): the record
   of a conversation;
+- more Polish given names open names the register lacks (`Bogdan Lis`, `Zbigniew Sadowski`:
+  table `given-first`, row `pl`);
 - the Czech, German and Polish spellings of Chervonenko (`S. V. ČERVONENKO`) are the register
   person's.
 """
@@ -76,3 +78,10 @@ def test_a_note_from_a_conversation_is_no_sender_line(resources: Resources) -> N
     xml = text_xml(text, resources)
     assert 'subtype="sender">from a conversation' not in xml
     assert text_facts(text, resources)["doc_type"] == "record of conversation"
+
+
+def test_polish_given_names_open_names_the_register_lacks(resources: Resources) -> None:
+    xml = text_xml(MEMO.format(who="the deputy, Bogdan Lis, and Zbigniew Sadowski,",
+                               sig="Kovács"), resources)
+    assert ">Bogdan Lis</persName>" in xml
+    assert ">Zbigniew Sadowski</persName>" in xml
