@@ -3,7 +3,7 @@ the register lacks (bloc72):
 
 - a surname in capitals after a given name (`Comrade Sándor RAJKI`, `Pál ILKU`) is the
   name's, not an office symbol set after a name (`Mr. Tyler EUR` keeps its trim):
-  `capitals_surnames.capitals_surname`, asked by `Context.trimmed` (table `name-trim`);
+  `capitals_trim.capitals_surname`, asked by `Context.trimmed` (table `name-trim`);
 - a German office's dictation mark of one or two letters and the typist's (`Wi/Sch`, `Ho/Ka`)
   names no drafter; a drafter's surname (`Dr. Nau/Wi`) still does (table `heading-east-bloc`);
 - the Hungarian `Készítette:` as translated (`Made by: Bíró Katalin`) is a drafter's line as

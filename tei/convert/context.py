@@ -12,7 +12,7 @@ from tei.convert import org_country, surnames
 from tei.convert.aliases import Aliases, local_element
 from tei.convert.ambiguity import candidates, context_ids, in_context, party_occupations, told_apart
 from tei.convert.capitals_heading import without_monsieur
-from tei.convert.capitals_surnames import capitals_surname
+from tei.convert.capitals_trim import capitals_surname
 from tei.convert.countries import of_that_country
 from tei.convert.cover_context import CoverNames, capitals_titled
 from tei.convert.eastasian import family_first
