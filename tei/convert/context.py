@@ -12,6 +12,7 @@ from tei.convert import org_country, surnames
 from tei.convert.aliases import Aliases, local_element
 from tei.convert.ambiguity import candidates, context_ids, in_context, party_occupations, told_apart
 from tei.convert.capitals_heading import without_monsieur
+from tei.convert.capitals_trim import capitals_surname
 from tei.convert.countries import of_that_country
 from tei.convert.cover_context import CoverNames, capitals_titled
 from tei.convert.eastasian import family_first
@@ -381,7 +382,9 @@ class Context(CoverNames, Aliases):
     def trimmed(self, name: str) -> str:
         """`name` without an office symbol or possessive set after it (`name-trim`)."""
         for row in self.res.patterns.regexes.get("name-trim", ()):
-            name = row.regex.sub(row.name, name)
+            cut = row.regex.sub(row.name, name)
+            keep = capitals_surname(name, cut, self.res.register, self.res.patterns)
+            name = name if keep else cut
         return name.strip()
 
     def _variant(self, name: str, line: int) -> Entry | None:

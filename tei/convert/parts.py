@@ -201,6 +201,9 @@ SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|sd/-|signed:?|signa
                          # (signed51) `pp. P. H. DEAN`, no page
                          r"|(?-i:p\.\s?p\.|pp\.?|per\s++pro\.?)(?=\s++(?![IVXLC]++\b)[A-Z][A-Za-z.'’-])"
                          r"|(?:prepared|drawn\s+up|compiled|recorded|written\s+down)\s+by:?"
+                         # (bloc72) the Hungarian `Készítette:` so translated (`Made by: Bíró
+                         # Katalin`), with its colon (`made by the ...` is a sentence)
+                         r"|made\s+by:"
                          # (wcda58) an East-bloc envoy's office before his name, a colon between
                          # (`Ambassador: G. Grigorov`, `Chargé d'Affaires: ...`)
                          r"|(?:ambassador|envoy|charg[ée]\s++d['’]affaires|consul(?:[\s-]general)?):)\s+\S"
