@@ -364,12 +364,13 @@ def _given_run(piece: str, start: int, ctx: Context, rules: Rules) -> list[str]:
     if not piece[:start].endswith(" ") or piece[:start].endswith("  "):
         return []
     run: list[str] = []
+    roles = ctx.res.patterns.words("role-openers")  # `KGB Chief Andropov`: no given name
     for written in reversed(piece[max(0, start - 80):start - 1].split(" ")):
         word = written.lstrip(_OPENING)
         folded = word.rstrip(".").casefold()
         # (invent21) an initial is no function word (`R. A. Galbraith`: not the article `a`)
         small = not _INITIAL.fullmatch(word) and (folded in rules.leading_words
-                                                  or folded in rules.not_names)
+                                                  or folded in rules.not_names or folded in roles)
         if not _GIVEN_WORD.fullmatch(word) or small or ctx.res.register.find(word):
             break
         run.insert(0, word)

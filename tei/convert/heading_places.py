@@ -371,7 +371,7 @@ def _party_place(text: str, ctx: Context) -> Entry | None:
     return post_place(text, ctx) or (ctx.use(places[0]) if places else None)
 
 
-_BRACKETED_TAIL = re.compile(r"\s*+\([^()]{1,80}+\)$")
+_BRACKETED_TAIL = re.compile(r"(?<!\s)\s*+\([^()]{1,80}+\)$")
 _PLACE_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
 # a bureau's symbol before its officer's name (`FROM: EUR - Foy D. Kohler`), no place
 _OFFICE_SYMBOL = re.compile(r"^[A-Z]{1,4}$")

@@ -109,8 +109,11 @@ def participant_members(lines: list[Line], i: int, ctx: Context) -> int:
     sides = side_members(lines, i, ctx)
     if sides:
         return sides
-    # (memcon72) a blank line may part a label alone from its first member (`Present:`)
-    alone = i > 0 and bool(label_alone_match(lines[i - 1].text))
+    # (memcon72) a blank line may part a label alone from its first member (`Present:`): a
+    # member's line, or a line of two words or more (`The Prime Minister`), not one word
+    # that heads no side (`Americans`)
+    alone = i > 0 and bool(label_alone_match(lines[i - 1].text)) and i < len(lines) and (
+        len(lines[i].text.split()) > 1 or _member_line(lines[i].text, ctx))
     n = i
     while n < len(lines) and ((n == i and alone) or not lines[n].blank_before) and (
             len(words := lines[n].text.split()) <= MEMBER_WORDS

@@ -190,7 +190,7 @@ def _clean(text: str) -> str:
 
 
 # the given name written right before a surname (`Mikhail`, `Jean-Paul`)
-_GIVEN_BEFORE = re.compile(r"[A-Z][\w'’-]++\s$")
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]++\s$")
 
 
 def parties(text: str, ctx: Context, line: int = 1) -> list[Party]:
