@@ -9,7 +9,7 @@ hold, as unseen documents name them:
   addressee (`heading` row `classification`);
 - a register surname after a given name none of the register person's names opens is
   someone else's (`Harishwar Dayal` is not Rajeshwar Dayal), also when the given name opens
-  a bracket (`(Harishwar Dayal)`, a typed signature: `glued._given_run`), and a typed
+  a bracket (`(Harishwar Dayal)`, a typed signature: `given_runs._given_run`), and a typed
   signature in brackets is read whole, its given name no title (`parts.signature_names`);
   the name met so is tagged whole at its mentions before in the paragraph (`inline._met_again`);
 - a printed edition's heading naming both parties by title and name may set an office before

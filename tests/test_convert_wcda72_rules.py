@@ -15,7 +15,7 @@ hold (counsellors, secretaries, attachés, interpreters, TASS correspondents; wc
 - a given name before a register surname that opens none of the person's names, those a
   title opens aside (`Marshal Zhukov`), names another person (`TASS Correspondent Mikhail
   Zhukov` is not Georgy Zhukov), in the text and in the title's parties
-  (`glued._full_forms`, `parties.parties`);
+  (`given_runs.full_forms`, `parties.parties`);
 - a local person named by initials and surname (`D. Sokolov`) and in full (`Dmitri
   Sokolov`) in either order is one person (`Context._by_surname`, `Context._fuller_local`);
 - a translated telegram's signer in parentheses after his title may add the post he holds

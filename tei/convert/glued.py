@@ -3,10 +3,10 @@ marker glued to a mixed-case name's last word (`Gaitskell4`, `Molotov3a`), a pla
 is a given name before a surname (`Milan Stojadinovic`) or a surname after a given name and
 an initial (`Roy M. Melbourne`) or an honorific (`Mr. Holland`), a note marker glued to a
 dateline's year (`4 November 19561`), a register person's name that is another's given name
-(`Marshall S. Carter`) or part of a compound surname (`Capt. Castro Madero`), a register
-surname after a given name not its person's (`Reginald F. C. Vance`) and the initials before
-one that is (`A. Gromyko`), a person's name naming a collection (`Dulles Papers`) or a capitals
-word's noun (`EXPORT LEVY`); two of one person's forms side by side are one name."""
+(`Marshall S. Carter`) or part of a compound surname (`Capt. Castro Madero`), a person's name
+naming a collection (`Dulles Papers`) or a capitals word's noun (`EXPORT LEVY`); two of one
+person's forms side by side are one name. The given names and initials before a register
+surname are `given_runs`'."""
 
 from __future__ import annotations
 
@@ -15,18 +15,17 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from tei.convert.given_runs import full_forms
 from tei.convert.lifespan import living_in
 from tei.convert.name_index import fold
-from tei.convert.namerules import CAPITAL, DIGRAPH_INITIAL
 from tei.convert.routing_codes import office_symbol
 from tei.convert.ship_names import after_ship_prefix
-from tei.xmlio import TEI_NS
 
 if TYPE_CHECKING:
     from tei.convert.context import Context
     from tei.convert.namerules import Rules
     from tei.convert.patterns import Patterns
-    from tei.convert.register import Entry, NameMatch
+    from tei.convert.register import NameMatch
 
 # a footnote marker glued to a word's end (`Gaitskell4`, `Molotov3a`)
 _GLUED_MARKER = re.compile(r"(?<=[^\W\d_])\d{1,3}[a-z]?$")
@@ -46,13 +45,6 @@ _WORD_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-zñ]{0,8}+\.?) "
 _HONORIFIC_INITIALS = re.compile(r"(?<![\w.'’-])([A-Z][a-z]{0,8}+\.?) (?:[A-Z]\.\s?){1,3}$")
 _DEAR_BEFORE = re.compile(r"(?<![\w'’-])(?:[Mm]y )?(?:[Dd]ear|DEAR) $")
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "of", "near", "via", "for"})
-# a given name or an initial (`Reginald`, `F.`, `A.Ya.`) in the run of them before a surname
-_GIVEN_WORD = re.compile(r"[A-Z][a-z][\w'’-]*+|(?:[A-Z][a-z]?\.){1,3}")
-# the initials right before a surname (`A. `, `Yu. V. `, `A.A. `; up to four, `J. M. A. H.
-# Luns`), a digraph for one letter (`Yu.`, `Zh.`, `Gy.`), an accented capital (`Č.`: wcda60)
-_INITIALS_BEFORE = re.compile(rf"(?<![\w.'’-])(?:(?:{CAPITAL}|{DIGRAPH_INITIAL})\.\s?){{1,4}}$")
-# a given name standing right before a name of initials (`Reginald` of `Reginald F. C. X`)
-_GIVEN_NAME = re.compile(r"(?<![\w.'’-])[A-Z][a-z][\w'’-]*+ $")
 
 
 def marker_stem(word: str) -> str:
@@ -246,7 +238,7 @@ def compound_surname(piece: str, match: NameMatch, ctx: Context, rules: Rules) -
     if not (title and title[0].rstrip(".").casefold() in rules.titles and after) \
             or after.group(1).casefold() in rules.not_names:
         return False
-    forms = _full_forms(match.entry)
+    forms = full_forms(match.entry)
     known = [found.entry for found in ctx.res.register.find(after.group(1))]
     return not any(form.startswith(f"{match.form} ") or after.group(1) in form.split()
                    for form in forms) and all(  # (repost66) or a person dead by the year
@@ -270,8 +262,6 @@ def hyphened_on(piece: str, match: NameMatch, ctx: Context) -> bool:
 
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.$")
 _INITIAL_FIRST = re.compile(r"[A-Z]\.")
-_INITIAL = re.compile(r"[A-Z]\.")  # one initial, a whole word
-_OPENING = "([“\"‘'"  # what may open a name's first word
 # (frus34) a warship's prefix goes on after the name's initials (`U. S. S. Maine`, `U.S.S. Panay`)
 _SHIP_INITIAL_AFTER = re.compile(r"(?:\.\s?)?S\.\s[A-Z]")
 
@@ -302,99 +292,6 @@ def inside_initialism(piece: str, match: NameMatch) -> bool:
         or _SHIP_INITIAL_AFTER.match(piece, match.end))
 
 
-def other_persons_surname(piece: str, match: NameMatch, ctx: Context, rules: Rules) -> bool:
-    """`Reginald F. C. Vance`: a person's surname alone in the register's form, after given
-    names or initials whose first opens none of the person's full name forms, names someone
-    else (titles, function words and register names before it do not count)."""
-    if match.entry.kind != "person" or " " in match.form.strip():
-        return False
-    run = _given_run(piece, match.start, ctx, rules)
-    honorifics = ctx.res.patterns.words("initial-honorifics")
-    if not run or (len(run) == 1 and run[0].casefold() in honorifics):
-        return False  # `M. Sazonov`: Monsieur, not an initial
-    initials = {form[0] for form in _full_forms(match.entry)}
-    return bool(initials) and run[0][0] not in initials and not _titled(run[0], match.entry)
-
-
-def _titled(word: str, entry: Entry) -> bool:
-    """(wcda72) Whether `word` is, or inflects, the title of one of the person's titled names
-    (`Presidentes Kennedy` in Spanish: `President Kennedy`)."""
-    titles = ("".join(name.itertext()).split()[:1]
-              for name in entry.element.iter(f"{{{TEI_NS}}}persName")
-              if name.get("subtype") == "with-title")
-    return any(title and word.casefold().startswith(title[0].casefold()) for title in titles)
-
-
-def initials_before(piece: str, match: NameMatch, ctx: Context) -> int:
-    """Start of a register person's surname with the initials written right before it
-    (`A. Gromyko`, `Yu. V. ANDROPOV`; `Andrei A. Gromyko` with his given name) when the
-    first opens one of the person's names: the name as written; an honorific written as an
-    initial (`M. Sazonov`) stays out, unless it opens the person's given name too
-    (misses44: `M. Dayan:`, Moshe Dayan's speaker label in a protocol) in a text of a
-    language that does not write it for a courtesy title (lang46: `M. Tshombe` in French
-    is Monsieur Tshombe, whose given name is Moïse); a surname of two words that ends the
-    register's name takes them too (`A. Clark Kerr`; misses46)."""
-    form = match.form.strip()
-    if match.entry.kind != "person" or (" " in form and not (
-            _surname_form(form) and match.entry.reg.endswith(f" {form}"))):
-        return match.start
-    found = _INITIALS_BEFORE.search(piece, max(0, match.start - 16), match.start)
-    if found is None or found.group().strip() in ctx.res.evidence.honorifics(ctx.language):
-        return match.start
-    forms = _full_forms(match.entry)
-    # a surname of two words opens with its own letter (`M. Mendès France`: Monsieur): the
-    # initial must open the registered name
-    firsts = {match.entry.reg[:1]} if " " in form else {name[0] for name in forms}
-    if found.group()[0] not in firsts:
-        return match.start
-    given = _GIVEN_NAME.search(piece, max(0, found.start() - 40), found.start())
-    return given.start() if given and any(  # `Andrei A. Gromyko`: his given name too
-        name.startswith(given.group()) for name in forms) else found.start()
-
-
-def _surname_form(form: str) -> bool:
-    """Whether a register form of several words is a surname's (`Clark Kerr`, `Lloyd
-    George`): each word capitalised, no initial among them."""
-    return all(word[:1].isupper() and not _INITIAL.fullmatch(word) for word in form.split())
-
-
-def _given_run(piece: str, start: int, ctx: Context, rules: Rules) -> list[str]:
-    """The given names and initials standing right before offset `start`, one space apart;
-    (lead72) the first may open a bracket or quotation (`(Harishwar Dayal)`, a signature)."""
-    if not piece[:start].endswith(" ") or piece[:start].endswith("  "):
-        return []
-    run: list[str] = []
-    roles = ctx.res.patterns.words("role-openers")  # `KGB Chief Andropov`: no given name
-    for written in reversed(piece[max(0, start - 80):start - 1].split(" ")):
-        word = written.lstrip(_OPENING)
-        folded = word.rstrip(".").casefold()
-        # (invent21) an initial is no function word (`R. A. Galbraith`: not the article `a`)
-        small = not _INITIAL.fullmatch(word) and (folded in rules.leading_words
-                                                  or folded in rules.not_names or folded in roles)
-        if not _GIVEN_WORD.fullmatch(word) or small or ctx.res.register.find(word):
-            break
-        run.insert(0, word)
-        if word != written:
-            break
-    return run
-
-
-def given_name_before(piece: str, start: int, ctx: Context, rules: Rules) -> int:
-    """Start of a name of initials (`F. C. Vance`) with the given name written before it
-    (`Reginald F. C. Vance`): titles, function words and register names are not one."""
-    before = _GIVEN_NAME.search(piece, max(0, start - 40), start)
-    if before is None:
-        return start
-    word = before.group().strip()
-    if word.casefold() in rules.leading_words or word.casefold() in rules.not_names \
-            or ctx.res.register.find(word):
-        return start
-    if _INITIALS_BEFORE.search(piece, max(0, before.start() - 12), before.start()):
-        return start  # (wc50) the surname of a name of initials before it: two signatures
-        # read across their columns (`Ts. Dugersuren D. Molomjamts`), no given name
-    return before.start()
-
-
 @lru_cache(maxsize=4096)
 def _word_before(piece: str, end: int) -> str:
     """The capitalised word of letters ending at `end` (`Bienvenu` of `Bienvenu-Martin`)."""
@@ -403,15 +300,6 @@ def _word_before(piece: str, end: int) -> str:
         start -= 1
     word = piece[start:end]
     return word if word[:1].isupper() and (start == 0 or piece[start - 1].isspace()) else ""
-
-
-def _full_forms(entry: Entry) -> tuple[str, ...]:
-    """The person's names of two words or more (regularised, variants), pseudonyms aside
-    and (wcda72) those a title opens (`Marshal Zhukov`: `Mikhail Zhukov` is not Georgy)."""
-    names = (" ".join("".join(name.itertext()).split())
-             for name in entry.element.iter(f"{{{TEI_NS}}}persName")
-             if name.get("type") != "pseudonym" and name.get("subtype") != "with-title")
-    return tuple(name for name in names if " " in name)
 
 
 def eponym(piece: str, match: NameMatch, patterns: Patterns) -> bool:

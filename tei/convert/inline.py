@@ -19,19 +19,17 @@ from tei.convert.covernames import cover_spans, is_cover_word
 from tei.convert.drafting_lines import drafting_marks
 from tei.convert.eastasian import east_asian_spans, is_given_name
 from tei.convert.expanded_initials import expanded_initials
+from tei.convert.given_runs import given_name_before, initials_before, other_persons_surname
 from tei.convert.glued import (
     compound_surname,
     eponym,
-    given_name_before,
     given_name_of_other,
     given_place,
     glued_markers,
     initialled_surname,
-    initials_before,
     inside_initialism,
     joined_parts,
     modified_noun,
-    other_persons_surname,
     particle_surname,
     unglued_years,
     unmarked,

@@ -15,7 +15,8 @@ import re
 from tei.convert.capitals_heading import heading_match
 from tei.convert.context import Context
 from tei.convert.eastasian import script_name
-from tei.convert.glued import hyphened_on, other_persons_surname
+from tei.convert.given_runs import other_persons_surname
+from tei.convert.glued import hyphened_on
 from tei.convert.markup import drop_enclosed
 from tei.convert.model import Party
 from tei.convert.monograms import monogram_party
