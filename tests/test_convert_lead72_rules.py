@@ -20,7 +20,8 @@ hold, as unseen documents name them:
   `not-names`);
 - a dateline's superscript note call glued to its year (`Moscow, 13 August 1970¹`) is no part
   of its date (`parts._MARKER_END`), and the dates and places of the note it calls are not
-  the dateline's: they keep their values (`settle._in_datelines`).
+  the dateline's: they keep their values (`settle._in_datelines`);
+- `Fraternally,` closes a letter or cable as `Respectfully,` does (a `salute` row).
 """
 
 from __future__ import annotations
@@ -108,3 +109,10 @@ def test_a_datelines_superscript_note_call_is_no_part_of_its_date(resources: Res
         dateline = re.search(r"<dateline>.*</dateline>", text_xml(text, resources)).group()
         assert '<date when="1970-08-13">' in dateline and '<date when="1970-08-14">' in dateline
         assert '<placeName ref="#pla-bonn">Bonn</placeName>' in dateline
+
+
+def test_fraternally_is_a_valediction(resources: Resources) -> None:
+    xml = text_xml("CIPHERED CABLE No. 318\nFROM: Embassy of Cuba, Mexico City\n\n"
+                   "1. The Foreign Secretary received me today.\n\nFraternally,\n"
+                   "Ambassador Joaquín Hernández Armas\n", resources)
+    assert "<salute>Fraternally,</salute>" in xml.split("<closer>")[1]

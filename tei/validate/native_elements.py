@@ -241,7 +241,7 @@ class _Elements:
         if message.get("type") != "message" or not parent_is(message, "div", "body", "text"):
             return False
         actions = self._sent_actions()
-        dated = [date for date in element.iter(tei("date")) if date is not element]
+        dated = [date for date in _outside_notes(element, "date")]
         dated = [date for date in dated if any(bound is not None for bound in dates.bounds([date]))]
         action_dates = [date for action in actions for date in children(action, "date")]
         sent = [date for date in action_dates if any(b is not None for b in dates.bounds([date]))]
@@ -275,8 +275,8 @@ class _Elements:
                    f"correspDesc {said}; they must agree.")
 
     def _dateline_place(self, element: etree._Element, actions: list[etree._Element]) -> None:
-        places = [place.get("ref", "") for place in element.iter(tei("placeName"))
-                  if place is not element and place.get("ref", "").startswith("#")]
+        places = [place.get("ref", "") for place in _outside_notes(element, "placeName")
+                  if place.get("ref", "").startswith("#")]
         sent_from = [place.get("ref", "") for action in actions
                      for place in children(action, "placeName") if place.get("ref") is not None]
         if places and sent_from and any(place not in sent_from for place in places):
@@ -396,3 +396,10 @@ _ENTRY_TAGS = tuple(tag for tag in _ELEMENT_RULES
 def element_findings(document: Document, emit: Emit) -> None:
     """Run the `elements` pattern on a document; `emit(rule, path, message)` each finding."""
     _Elements(document, emit).run()
+
+
+def _outside_notes(element: etree._Element, name: str) -> list[etree._Element]:
+    """The `name` descendants of a dateline but those of a note it calls (`Moscow, 13 August
+    1970¹`: the note's dates and places are not the dateline's)."""
+    return [found for found in element.iter(tei(name)) if found is not element
+            and next(found.iterancestors(tei("note"), element.tag)) is element]
