@@ -8,20 +8,14 @@ letters, a vowel among them, that the register knows as no body or place."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
+from tei.convert.name_index import plain
 from tei.convert.patterns import Patterns
 from tei.convert.register import Register
 
 _WORD = re.compile(r"[A-Z]{4,5}")
 _VOWELS = frozenset("AEIOUY")
-
-
-def plain(word: str) -> str:
-    """`word` folded, without its accents (as `given_first.plain`, which imports context)."""
-    return "".join(char for char in unicodedata.normalize("NFD", word.casefold())
-                   if not unicodedata.combining(char))
 
 
 @lru_cache(maxsize=4)

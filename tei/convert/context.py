@@ -298,10 +298,10 @@ class Context(CoverNames, Aliases):
         words = reg.split()
         if len(words) < 2 or family_first(reg, self.res.patterns):
             return None
-        alone = [k for k in self._local_by_surname.get(slug(words[-1]), [])  # (wcda72) or
-                 if surnames.initials_and_surname(self.local[k].reg)[1] is not None  # `D.
-                 and surnames.initials_fit(  # Sokolov` before `Dmitri Sokolov`
-                     surnames.initials_and_surname(self.local[k].reg)[0], reg, set())]
+        named = ((k, surnames.initials_and_surname(self.local[k].reg))  # (wcda72) or by
+                 for k in self._local_by_surname.get(slug(words[-1]), []))  # initials: `D.
+        alone = [k for k, (initials, surname) in named  # Sokolov` before `Dmitri Sokolov`
+                 if surname is not None and surnames.initials_fit(initials, reg, set())]
         if len(alone) != 1:
             return None
         old = self.local[alone[0]]

@@ -14,9 +14,9 @@ position from then on (a local person, warned).
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
+from tei.convert.name_index import plain
 from tei.convert.name_surroundings import word_before
 from tei.convert.patterns import Patterns
 from tei.convert.register import Register
@@ -29,12 +29,6 @@ _PAIR = re.compile(rf"(?<![\w'’.-])(?P<given>{_WORD})(?:\s(?:[A-Z]\.\s?){{1,2}
                    r"(?![\w'’-])")
 _CAPITAL_AFTER = re.compile(r"(?<!\s)\s++(?:of\s++)?[A-ZÀ-ÖØ-Þ]")
 _PLACE_ABBREVIATIONS = frozenset({"st.", "ste.", "mt.", "ft.", "pt."})  # `St. Lawrence Seaway`
-
-
-def plain(word: str) -> str:
-    """`word` folded, without its accents (`Stanisław`: `stanisław`, `José`: `jose`)."""
-    return "".join(char for char in unicodedata.normalize("NFD", word.casefold())
-                   if not unicodedata.combining(char))
 
 
 @lru_cache(maxsize=4)

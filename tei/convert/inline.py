@@ -191,12 +191,12 @@ class InlineReader(BracketMarks):
                     and not taken.overlaps(a, b):
                 taken.add(a, b)
                 chosen.append((a, b))
-        known = set(self.ctx.local_surnames)
+        known = set(self.ctx.local_surnames) if chosen else None  # (only names met make more)
         marks += [(a, b, Mark("persName", {"ref": "#" + self.ctx.person(
             piece[a:b], line, title_before(piece, a, self.rules.title_joiners)).id},
             [piece[a:b]])) for a, b in sorted(chosen)]
-        if len(self.ctx.local_surnames) > len(known):  # surnames met just now, named again
-            marks += self._met_again(piece, self.ctx.local_surnames - known, taken, line)
+        if known is not None and len(self.ctx.local_surnames) > len(known):  # met just now,
+            marks += self._met_again(piece, self.ctx.local_surnames - known, taken, line)  # again
         marks += [(a, b, Mark("persName", {"ref": f"#{entry.id}"}, [piece[a:b]]))
                   for a, b, entry in office_surname_marks(piece, taken, self.ctx)
                   + drafting_marks(piece, taken, self.ctx, line)]

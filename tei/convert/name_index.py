@@ -98,6 +98,12 @@ def fold(token: str) -> str:
     return token.casefold().replace("’", "'")
 
 
+def plain(word: str) -> str:
+    """`word` folded, without its accents (`Stanisław`: `stanisław`, `José`: `jose`)."""
+    return "".join(char for char in unicodedata.normalize("NFD", word.casefold())
+                   if not unicodedata.combining(char))
+
+
 # Romanian s and t with the comma below as texts typed before Unicode 3 write them, with a
 # cedilla (`Ştefan Andrei`, `Ceauşescu`): each register form so spelt is indexed both ways
 _CEDILLAS = str.maketrans({"ș": "ş", "ț": "ţ", "Ș": "Ş", "Ț": "Ţ"})

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tei.convert.given_first import given_first_spans, plain
+from tei.convert.given_first import given_first_spans
+from tei.convert.name_index import plain
 from tei.convert.patterns import Patterns
 from tei.convert.register import Register
 
