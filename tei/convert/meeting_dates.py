@@ -22,12 +22,16 @@ _HELD_AT = re.compile(
     r"(?i)^(?:held|an?\s++(?:meeting|session|sitting)\s++of\b.{0,120}?\bwas\s++held)\b")
 
 
-def meeting_date(header: Header, message: Message, ctx: Context) -> None:
+def meeting_date(header: Header, message: Message, ctx: Context,
+                 heads_only: bool = False) -> None:
     """Date a record of conversation by its meeting's `held ... on` line (and place it where
     the line or the `held at` line over it says, when nothing else placed it); a date found
-    before stands unless it is the record's later issue."""
+    before stands unless it is the record's later issue. A memorandum is asked its heads
+    alone (`Memorandum` / `on the talk between ... on 17 April 1978`, lead73): a meeting
+    its first paragraph reports is not the memorandum's own."""
+    reach = 0 if heads_only else _REACH
     blocks: list[Inlines] = [*message.heads, *(
-        block.content for block in message.blocks[:_REACH] if isinstance(block, Paragraph))]
+        block.content for block in message.blocks[:reach] if isinstance(block, Paragraph))]
     place: Entry | None = None
     for content in blocks:
         text = text_of(content)

@@ -98,8 +98,8 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     doc_type, form_source = document_type(seg, message, heading, header.title, ctx)
     header.found("form", form_source, "found" if form_source else "missing")
     correspondence(header, seg, message, heading, ctx)
-    if doc_type == "record-of-conversation":
-        meeting_date(header, message, ctx)
+    if doc_type in ("record-of-conversation", "memorandum"):
+        meeting_date(header, message, ctx, heads_only=doc_type == "memorandum")
     edition_author(header, seg, ctx)
     catalogue_venue(header, seg, ctx)
     catalogue_parties(header, seg, ctx)

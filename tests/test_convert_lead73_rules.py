@@ -1,0 +1,52 @@
+"""Rules seen on the lead's reading of earlier waves' held samples (lead73):
+
+- the head naming the conversation a record or a memorandum records dates it by the
+  conversation (`N O T E` / `on the conversation of ... held on 5 March 1962 at Brioni`;
+  `Memorandum` / `on the talk between ... on 17 April 1978`), over the later day its
+  dateline gives (table `meeting-held`, `meeting_dates.meeting_date`); a memorandum's
+  first paragraph reporting a meeting does not date it.
+"""
+
+from __future__ import annotations
+
+from tei.convert import Resources
+from tests.cases import text_facts
+
+_NOTE = ("Cabinet of the President\nStrictly confidential No. 12\n\nN O T E\n"
+         "{head}\n\n"
+         "The Ambassador handed over a letter on the preparations for the conference.\n\n"
+         "Recorded by: Dragoslav Mirić\nBrioni, 6 March 1962\n")
+
+
+def test_a_record_is_dated_by_the_conversation_its_head_names(resources: Resources) -> None:
+    facts = text_facts(_NOTE.format(head="on the conversation of President Tito with the "
+                                         "Ambassador of India, held on 5 March 1962 at Brioni"),
+                       resources)
+    assert facts["date"] == "1962-03-05"
+
+
+def test_a_head_naming_no_conversation_leaves_the_dateline_its_date(
+        resources: Resources) -> None:
+    facts = text_facts(_NOTE.format(head="on the economic situation of India on 5 March 1962"),
+                       resources)
+    assert facts["date"] == "1962-03-06"
+
+
+_MEMORANDUM = ("Central Committee\nDepartment of International Relations\n\n"
+               "Berlin, 19 April 1978\n\nMemorandum\n{head}\n\n"
+               "{first}\n\nComrade Axen assured him of the full support of the party.\n\n"
+               "Schütze\n")
+
+
+def test_a_memorandum_is_dated_by_the_talk_its_head_names(resources: Resources) -> None:
+    facts = text_facts(_MEMORANDUM.format(
+        head="on the talk between Comrade Hermann Axen and Comrade Xuan Thuy on 17 April 1978",
+        first="Comrade Xuan Thuy thanked the party for the solidarity shipments."), resources)
+    assert facts["date"] == "1978-04-17"
+
+
+def test_a_meeting_a_memorandum_reports_does_not_date_it(resources: Resources) -> None:
+    facts = text_facts(_MEMORANDUM.format(
+        head="on the solidarity shipments",
+        first="A meeting of the sector was held in Berlin on 17 April 1978."), resources)
+    assert facts["date"] == "1978-04-19"
