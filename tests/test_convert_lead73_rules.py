@@ -4,7 +4,10 @@
   conversation (`N O T E` / `on the conversation of ... held on 5 March 1962 at Brioni`;
   `Memorandum` / `on the talk between ... on 17 April 1978`), over the later day its
   dateline gives (table `meeting-held`, `meeting_dates.meeting_date`); a memorandum's
-  first paragraph reporting a meeting does not date it.
+  first paragraph reporting a meeting does not date it;
+- a receipt in brackets with the British print's ordinal and comma (`(Received 16th March,
+  1948.)`) is the `heading` table's receipt row, and read so also where a printed edition's
+  heading was read as the message's heads (`receipt_days.head_receipt`).
 """
 
 from __future__ import annotations
@@ -50,3 +53,22 @@ def test_a_meeting_a_memorandum_reports_does_not_date_it(resources: Resources) -
         head="on the solidarity shipments",
         first="A meeting of the sector was held in Berlin on 17 April 1978."), resources)
     assert facts["date"] == "1978-04-19"
+
+
+_DESPATCH = ("NIGERIA.                                  AFRICAN No. 1203.\n\n"
+             "                         SECRET.\n\nNo. 7.\n\nGOVERNOR SIR J. MACPHERSON to MR. CREECH JONES.\n"
+             "{receipt}\n\n(No. 112.)\n\nGovernment House,\nSir,\n\nLagos, 2nd April, 1949.\n\n"
+             "I HAVE the honour to report that the strike has ended.\n\n"
+             "I have, &c.,\nJ. S. MACPHERSON,\nGovernor.\n")
+
+
+def test_a_bracketed_receipt_among_a_despatchs_heads_dates_its_receipt(
+        resources: Resources) -> None:
+    facts = text_facts(_DESPATCH.format(receipt="(Received 16th April, 1949.)"), resources)
+    assert facts["date_received"] == "1949-04-16"
+
+
+def test_a_bracketed_line_that_is_no_receipt_dates_nothing(resources: Resources) -> None:
+    facts = text_facts(_DESPATCH.format(receipt="(Confidential, 16th April, 1949.)"),
+                       resources)
+    assert not facts.get("date_received")

@@ -49,7 +49,7 @@ from tei.convert.parts import dateline_place, town_of_country
 from tei.convert.party_places import post_place, sender_place
 from tei.convert.place_lines import place_line
 from tei.convert.read import Line
-from tei.convert.receipt_days import day_receipt, opening_lines
+from tei.convert.receipt_days import day_receipt, head_receipt, opening_lines
 from tei.convert.register import Entry
 from tei.convert.routing_sides import route_sides
 from tei.convert.seats import office_seat, seat_city, seat_of_origin, signer_post_seat
@@ -165,6 +165,8 @@ def correspondence(header: Header, seg: Segments, message: Message,
                                               sent.when, ctx))
     if not header.received.when:
         set_date(header.received, form_receipt(message, ctx) or dateline_receipt(message, ctx))
+    if not header.received.when:
+        set_date(header.received, head_receipt(message, ctx))
     datelines = [p.content for p in [*message.opener, *message.closer] if p.kind == "dateline"]
     places = _street_place(datelines, ctx) or ([] if any(  # not the country after a town
         town_of_country(text_of(c), ctx) for c in datelines) else refs(datelines, ctx, "placeName"))

@@ -61,6 +61,19 @@ def day_receipt(lines: list[Line], sent: str, ctx: Context) -> tuple[str, DateVa
     return None
 
 
+def head_receipt(message: Message, ctx: Context) -> tuple[str, DateValue] | None:
+    """(lead73) A receipt in brackets among the message's heads, where a printed edition's
+    heading was read as heads (`GOVERNOR SIR G. CREASY to MR. CREECH JONES.` / `(Received
+    16th March, 1948.)`): the `heading` table's receipt row gives its date."""
+    for head in message.heads:
+        text = text_of(head).strip()
+        found = heading_groups(text, ctx) if text.startswith("(") else None
+        received = found[1].get("received") if found else None
+        if received:
+            return received_date(received, ctx)
+    return None
+
+
 def opening_lines(message: Message) -> list[Line]:
     """The message's opening datelines as lines (a receipt may close one in brackets)."""
     return [Line(0, text_of(part.content)) for part in message.opener if part.kind == "dateline"]
