@@ -56,7 +56,8 @@ def test_a_meeting_a_memorandum_reports_does_not_date_it(resources: Resources) -
 
 
 _DESPATCH = ("NIGERIA.                                  AFRICAN No. 1203.\n\n"
-             "                         SECRET.\n\nNo. 7.\n\nGOVERNOR SIR J. MACPHERSON to MR. CREECH JONES.\n"
+             "                         SECRET.\n\nNo. 7.\n\n"
+             "GOVERNOR SIR J. MACPHERSON to MR. CREECH JONES.\n"
              "{receipt}\n\n(No. 112.)\n\nGovernment House,\nSir,\n\nLagos, 2nd April, 1949.\n\n"
              "I HAVE the honour to report that the strike has ended.\n\n"
              "I have, &c.,\nJ. S. MACPHERSON,\nGovernor.\n")
