@@ -73,3 +73,17 @@ def test_a_bracketed_line_that_is_no_receipt_dates_nothing(resources: Resources)
     facts = text_facts(_DESPATCH.format(receipt="(Confidential, 16th April, 1949.)"),
                        resources)
     assert not facts.get("date_received")
+
+
+_AAPD = ("118\n\nConversation between Foreign Minister Scheel and Foreign Minister Gromyko "
+         "in Moscow\n\nZ A 5-92.A/70 secret{gap}27 July 1970{call}\n\n"
+         "The Foreign Minister said that the treaty would open a new chapter.\n\n"
+         "Gromyko replied that the Soviet side shared this view.\n\n"
+         "{call} Drawn up by Interpreter Hartmann on 28 July 1970.\n")
+
+
+def test_a_dated_file_line_with_a_note_call_dates_the_record(resources: Resources) -> None:
+    facts = text_facts(_AAPD.format(gap=" " * 30, call="¹"), resources)
+    assert facts["date"] == "1970-07-27"
+    assert facts["notes"] == 1
+

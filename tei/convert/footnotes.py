@@ -18,11 +18,12 @@ from tei.convert.markup import SUPERSCRIPT_DIGITS
 from tei.convert.read import Line
 
 
-def split_footnotes(lines: list[Line], ctx: Context,
-                    titled: str = "") -> tuple[list[Line], list[Line]]:
+def split_footnotes(lines: list[Line], ctx: Context, titled: str = "",
+                    above: tuple[Line, ...] = ()) -> tuple[list[Line], list[Line]]:
     """Split off a trailing block of footnotes whose markers occur in the text above (the
-    source above the notes included), or in the title (`titled`: the
-    marker of a FRUS heading's source note)."""
+    source above the notes included), in the heading's lines `above` (lead73: the AAPD's date line
+    `13 August 1970[1]`), or in the title (`titled`: the marker of a FRUS heading's source
+    note)."""
     lines = _page_foot_notes(_joined_notes(_wiki_notes(lines, ctx), ctx), ctx)
     end = len(lines) - _dated_under_notes(lines, ctx, titled)
     start = end
@@ -36,7 +37,7 @@ def split_footnotes(lines: list[Line], ctx: Context,
     body = [*(lines[:start - 1] if heading else lines[:start]), *lines[end:]]
     notes = [part for note in lines[start:end] if not _notes_heading(note, ctx)
              for part in _unglued(note, ctx)]
-    marked = [*body, _source_above(notes[0], ctx)]
+    marked = [*above, *body, _source_above(notes[0], ctx)]
     if not any(marker_used(note, marked, ctx) or _titled(note, titled, ctx) for note in notes) \
             and not under_closing(body, valediction(ctx)):
         return lines, []

@@ -34,6 +34,7 @@ from tei.convert.receipt_days import day_sent, terminal_sent
 from tei.convert.register import Entry
 from tei.convert.segment import (
     bare,
+    date_alone,
     heading_groups,
     heading_kind,
     heading_members,
@@ -89,8 +90,9 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
             if heading_kind(text, ctx) == "language":
                 header.original_language = header.original_language or text
                 header.original_language_code = language_code(text, ctx)
-            elif (ctx.res.dates.whole(text) or weekday_dated(text, ctx)) and not header.sent.when:
-                set_date(header.sent, read_date(text, ctx))
+            elif ((alone := date_alone(text, ctx)) or weekday_dated(text, ctx)) \
+                    and not header.sent.when:
+                set_date(header.sent, read_date(alone or text, ctx))
             continue
         groups = found[1]
         if "language" in groups and not header.original_language:

@@ -341,6 +341,16 @@ def _glossed(text: str, start: int, end: int) -> bool:
 _DATE_WORD_ROOM = 5  # `dnia ` (Polish: on the day), `le `, `am `
 
 
+_NOTE_CALL_END = re.compile(r"(?<=\d)\[\d{1,3}\]$")
+
+
+def date_alone(text: str, ctx: Context) -> str:
+    """The date a heading line gives alone, perhaps with a note's call glued to its year
+    (`13 August 1970[1]`, the AAPD's date beside its file line: lead73); or ``."""
+    text = _NOTE_CALL_END.sub("", text) if text.endswith("]") else text
+    return text if ctx.res.dates.whole(text) else ""
+
+
 def heading_kind(text: str, ctx: Context) -> str | None:
     """Kind of a cable heading line: a `heading` table row or label, or a bare place or
     person name, a date, a language (worked out once a document)."""
@@ -351,7 +361,7 @@ def _heading_kind(text: str, ctx: Context) -> str | None:
     found = heading_groups(text, ctx)
     if found:
         return found[0]
-    if ctx.res.dates.whole(text):
+    if date_alone(text, ctx):
         return "dateline"
     if ctx.res.patterns.label("languages", text):
         return "language"

@@ -38,7 +38,7 @@ def segment(lines: list[Line], seg: Segments, ctx: Context) -> Segments:
     else:
         copy = []
     titled = seg.facts.get("title-note", "")
-    rest, seg.footnotes = split_footnotes(rest, ctx, titled)
+    rest, seg.footnotes = split_footnotes(rest, ctx, titled, tuple(seg.heading))
     seg.message, seg.processing = split_processing(rest, ctx)
     seg.processing += seg.trailing_heading + copy
     if seg.form:
