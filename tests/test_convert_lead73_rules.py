@@ -87,3 +87,16 @@ def test_a_dated_file_line_with_a_note_call_dates_the_record(resources: Resource
     assert facts["date"] == "1970-07-27"
     assert facts["notes"] == 1
 
+
+
+_HOTLINE = ("MOLINK\nMESSAGE NO. 9 (INCOMING)\nRECEIVED 1412Z 10 JUNE 1967\nTRANSLATION\n\n"
+            "TO THE PRESIDENT OF THE UNITED STATES OF AMERICA\nLYNDON B. JOHNSON\n\n"
+            "DEAR MR. PRESIDENT,\n\nTHE SOVIET GOVERNMENT INSISTS ON AN IMMEDIATE CEASE-FIRE.\n\n"
+            "RESPECTFULLY,\nA. KOSYGIN\n10 JUNE 1967\n\nTRANSLATED BY: {credit}\n")
+
+
+def test_a_ranked_translator_on_a_hotline_message_is_its_translator(
+        resources: Resources) -> None:
+    facts = text_facts(_HOTLINE.format(credit="LT COL G. NORMAN, MOLINK"), resources)
+    assert facts["translator"] == "G. NORMAN"
+    assert facts["sender"] == ["Alexei Kosygin"]
