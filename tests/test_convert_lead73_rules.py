@@ -100,3 +100,18 @@ def test_a_ranked_translator_on_a_hotline_message_is_its_translator(
     facts = text_facts(_HOTLINE.format(credit="LT COL G. NORMAN, MOLINK"), resources)
     assert facts["translator"] == "G. NORMAN"
     assert facts["sender"] == ["Alexei Kosygin"]
+
+
+_VENONA = ("From: WASHINGTON\nTo: MOSCOW\nNo: {numbers}\n28 June 1943\n\n"
+           "[Part I] According to information from a source the fleet will sail.\n\n"
+           "[Part II] Details will follow.\n\nMORIS\n")
+
+
+def test_a_message_in_parts_keeps_every_number(resources: Resources) -> None:
+    assert text_facts(_VENONA.format(numbers="1218, 1219"), resources)[
+        "telegram_number"] == "1218, 1219"
+
+
+def test_a_day_after_the_numbers_comma_is_no_number(resources: Resources) -> None:
+    facts = text_facts(_VENONA.format(numbers="1218, 27 June 1943"), resources)
+    assert facts["telegram_number"] == "1218"
