@@ -115,3 +115,22 @@ def test_a_message_in_parts_keeps_every_number(resources: Resources) -> None:
 def test_a_day_after_the_numbers_comma_is_no_number(resources: Resources) -> None:
     facts = text_facts(_VENONA.format(numbers="1218, 27 June 1943"), resources)
     assert facts["telegram_number"] == "1218"
+
+
+_QUOTED = ("Document A\n\nSource: Telegram from the Ambassador in Japan, adapted for class.\n\n"
+           "Tokyo, October 17, 1941—4 p.m.\n{receipt}\n\n"
+           "{number}. The fall of the Cabinet was announced this afternoon.\n\nGREW\n")
+
+
+def test_a_received_telegrams_opening_number_is_its_number(resources: Resources) -> None:
+    facts = text_facts(_QUOTED.format(receipt="[Received October 17—7:40 a.m.]",
+                                      number="1642"), resources)
+    assert facts["telegram_number"] == "1642"
+
+
+def test_an_opening_number_without_a_receipt_or_of_a_year_is_none(
+        resources: Resources) -> None:
+    assert text_facts(_QUOTED.format(receipt="", number="1642"), resources)[
+        "telegram_number"] is None
+    assert text_facts(_QUOTED.format(receipt="[Received October 17—7:40 a.m.]",
+                                     number="1941"), resources)["telegram_number"] is None

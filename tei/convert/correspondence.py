@@ -107,7 +107,8 @@ def correspondence(header: Header, seg: Segments, message: Message,
         set_date(sent, archived)
         header.found("date", "the archive's date line")
     header.telegram = ocr_digits(header.telegram or seg.facts.get("telegram", "") or
-                                 _opening_number(message, ctx) or _reference_number(seg, ctx))
+                                 _opening_number(message, ctx, bool(header.received.when))
+                                 or _reference_number(seg, ctx))
     named = relayed_senders(heading, message, ctx)
     if not sent.parties:
         sent.parties = named or [Party(entry) for entry in _signing_bodies(message, ctx)]
@@ -263,18 +264,23 @@ def _reference_number(seg: Segments, ctx: Context) -> str:
     return ""
 
 
-def _opening_number(message: Message, ctx: Context) -> str:
+def _opening_number(message: Message, ctx: Context, received: bool) -> str:
     """The number a telegram's first paragraph opens with, beside the weekday and hour it
     was sent (`815 – THURSDAY – 1900hrs – ...`: table `message-number`), or a heading
     line of the number alone (`No. (61) 561`): in the first three blocks, or on up to the
-    first of a dozen words (`135. - In the following ...`); or (lead36) over a first point."""
+    first of a dozen words (`135. - In the following ...`); or (lead36) over a first point.
+    (lead73) Under a heading giving the receipt, the bare number and its stop opening the
+    text (`1642. The fall of ...`, `1234. Common Market`: table `received-number`)."""
+    tables = ("message-number", "received-number") if received else ("message-number",)
     contents = [*message.heads]
     for index, block in enumerate(message.blocks[:_OPENING_BLOCKS]):
         contents.append(getattr(block, "content", None))
         if index >= 2 and contents[-1] and len(text_of(contents[-1]).split()) >= 12:
             break
     for content in contents:
-        found = ctx.res.patterns.match("message-number", text_of(content)) if content else None
+        text = text_of(content) if content else ""
+        found = next(filter(None, (ctx.res.patterns.match(table, text) for table in tables)),
+                     None) if text else None
         if found:
             return found[1].group("telegram")
     return number_over_points(message.blocks[:3])
