@@ -99,7 +99,27 @@ def _introduced_document(lines: list[Line], seg: Segments, ctx: Context) -> int:
               and not lines[k].rule_before), 0)  # under its dropped number: the edition's
     if k:
         seg.fields.setdefault("page-text", []).extend(lines[:k])
-    return k
+        return k
+    return _numbered_appendix_document(lines, seg, ctx)
+
+
+def _numbered_appendix_document(lines: list[Line], seg: Segments, ctx: Context) -> int:
+    """(wcdaold73) A Working Paper's or Bulletin's appendix: its number and dated title on
+    one line (`DOCUMENT No. 7: Ciphered Telegram, Kuznetsov to Soviet Embassy, Warsaw, 14
+    March 1957`, table `numbered-document`) under the article's last lines, its source
+    printed at the document's foot. The lines above and the number are the page's text;
+    the title, without the number, heads the document. Returns its index, or 0."""
+    for k in range(1, min(_INTRO_REACH, len(lines) - 1)):
+        found = ctx.res.patterns.match("numbered-document", lines[k].text)
+        if found is None or not dated_title(found[1].group("heading"), ctx):
+            continue
+        line = lines[k]
+        heading = found[1].group("heading")
+        seg.fields.setdefault("page-text", []).extend(
+            [*lines[:k], Line(line.no, line.text[:line.text.find(heading)].strip().rstrip(":. "))])
+        lines[k] = Line(line.no, heading, line.blank_before)
+        return k
+    return 0
 
 
 def _quoted_page(lines: list[Line], seg: Segments, ctx: Context) -> int:
