@@ -18,6 +18,15 @@ mirrors of the Digital Archive's PDFs (wcdaold73):
 - Scribd's upload page: the upload's own title over `Uploaded by NAME` goes with the viewer's
   lines (row `upload-host`), and so do the rights, formats, buttons and preview lines (row
   `repost-site`).
+
+Seen on the held samples after their first score:
+
+- a Bulletin's source note in round brackets at the foot, `(Source: AVP RF, ...; translation
+  by ...)`, is the editors' source as `[Source: ...]` is (`references.BRACKETED_SOURCE`);
+- a Polish ciphergram's receipt `received at the Center on 7.XII.62 at 03:10` (table
+  `heading`, the `Dispatched from` row);
+- a printed collection's heading opening with the day and seat (`20 August 1969, Beijing.
+  Telegram from ...`) is the title over its dateline (`above_head._dated_place_heading`).
 """
 
 from __future__ import annotations
@@ -92,3 +101,35 @@ def test_scribd_upload_title_and_chrome_go(resources: Resources) -> None:
                               "the Hungarian Foreign Ministry")
     assert "Uploaded by" not in xml and "Free Preview" not in xml
     assert "Hungarian Cipher Telegram Belgrade 1956" not in xml
+
+
+def test_round_bracketed_source_at_the_foot(resources: Resources) -> None:
+    facts = text_facts(
+        "DOCUMENT 12: Telegram, Soviet Ambassador Alekseev to USSR Foreign Ministry, "
+        "3 November 1962\n\nCiphered telegram No. 46712\n\nHAVANA\n\n"
+        "Fidel Castro received me at 20:00 today.\n\nA. ALEKSEEV\n\n"
+        "(Source: AVP RF, f. 0104, op. 18, pap. 120, d. 3, ll. 51-53; translation by "
+        "Ann Smith.)\n", resources)
+    assert facts["archive_idno"] == "AVP RF, f. 0104, op. 18, pap. 120, d. 3, ll. 51-53"
+    assert facts["translator"] == "Ann Smith"
+
+
+def test_receipt_at_the_center(resources: Resources) -> None:
+    facts = text_facts(
+        "Ciphergram from Polish Embassy in Havana\n\nCIPHERGRAM No. 17412\n\n"
+        "Dispatched from Havana on 6.XII.62 at 19:30 and received at the Center on "
+        "7.XII.62 at 03:10\n\nToday I spoke with the minister.\n\nJELEŃ\n", resources)
+    assert facts["date_received"] == "1962-12-07T03:10"
+
+
+def test_day_and_seat_before_a_collections_title(resources: Resources) -> None:
+    facts = text_facts(
+        "ROMANIA AND THE SINO-SOVIET SPLIT                         143\n\nDocument 23\n\n"
+        "20 August 1969, Beijing. Telegram from the Romanian Ambassador in the PRC, Aurel "
+        "Duma, to the Ministry of Foreign Affairs, concerning the border\n\n"
+        "Telegram No. 071.492\n\nOn 19 August the deputy head of the department told me "
+        "that a note would be published.\n\nA. Duma\n", resources)
+    assert facts["title"] == ("Telegram from the Romanian Ambassador in the PRC, Aurel Duma, "
+                              "to the Ministry of Foreign Affairs, concerning the border")
+    assert facts["date"] == "1969-08-20"
+    assert facts["place_of_origin"] == "Beijing"

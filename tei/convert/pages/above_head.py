@@ -119,6 +119,29 @@ def _numbered_appendix_document(lines: list[Line], seg: Segments, ctx: Context) 
             [*lines[:k], Line(line.no, line.text[:line.text.find(heading)].strip().rstrip(":. "))])
         lines[k] = Line(line.no, heading, line.blank_before)
         return k
+    return _dated_place_heading(lines, seg, ctx)
+
+
+# (wcdaold73) a printed collection's heading opening with the document's day and seat
+_DAY_SEAT = re.compile(r"^(?P<date>\d{1,2}\s[A-Z][a-z]{2,8}\s\d{4}),\s(?P<place>[A-Z][\w'’-]++"
+                       r"(?:\s[A-Z][\w'’-]++)?)\.\s++(?P<title>[A-Z].{10,400}+)$")
+
+
+def _dated_place_heading(lines: list[Line], seg: Segments, ctx: Context) -> int:
+    """(wcdaold73) A printed collection's heading under its number and running head, opening
+    with the day and the seat (`20 August 1969, Beijing. Telegram from the Romanian
+    Ambassador ...`): the rest is the title, over the day and seat as its dateline; the
+    lines above are the page's text. Returns the title's index, or 0."""
+    for k in range(1, min(_INTRO_REACH, len(lines) - 1)):
+        found = _DAY_SEAT.match(lines[k].text)
+        if found is None or not ctx.res.dates.whole(found.group("date")) \
+                or doc_type_in(found.group("title"), ctx, at_start=True) is None:
+            continue
+        line = lines[k]
+        seg.fields.setdefault("page-text", []).extend(lines[:k])
+        lines[k:k + 1] = [Line(line.no, found.group("title"), line.blank_before),
+                          Line(line.no, f"{found.group('place')}, {found.group('date')}")]
+        return k
     return 0
 
 
