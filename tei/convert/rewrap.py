@@ -263,6 +263,23 @@ def title_cut_at_to(physical: str, following: str) -> bool:
         party) and _capitalised(words) and any(word[:1].isupper() for word in words)
 
 
+# (wcdaold73) a printed collection's heading in capitals naming its form and sender
+# (`TELEGRAM FROM THE USSR AMBASSADOR IN THE PRC P. F. YUDIN`), its addressee on the next line
+_CAPITALS_FROM = re.compile(r"^(?!FROM\b)[A-Z][A-Z'’-]++(?:\s++[A-Z][A-Z'’-]*+){0,3}\s++FROM\s++"
+                            r"(?:(?!\bTO\b)[^a-z;:,!?])++(?<=[A-Z])$")
+_CAPITALS_TO = re.compile(r"^TO\s++(?:THE\s++)?[A-Z][^a-z.;:!?]{1,80}+$")
+_CAPITALS_TITLE_WORDS = 5
+
+
+def capitals_title_to(physical: str, following: str) -> bool:
+    """(wcdaold73) A heading in capitals opening with its form and `FROM` (`TELEGRAM FROM THE
+    USSR AMBASSADOR IN THE PRC P. F. YUDIN`) runs on into its addressee's line under it
+    (`TO THE CPSU CC`), as a printed collection wraps it; a form's own `FROM MOSCOW` /
+    `TO FOREIGN OFFICE` lines stand apart."""
+    return len(physical.split()) >= _CAPITALS_TITLE_WORDS and bool(
+        _CAPITALS_FROM.match(physical)) and bool(_CAPITALS_TO.match(following))
+
+
 def heading_runs_on(texts: list[str]) -> set[int]:
     """Indices of the physical lines that go on a heading line a copy wrapped (`The American
     Ambassador in the Soviet Union (Harriman) to the People’s` / `Commissar for Foreign
@@ -270,7 +287,8 @@ def heading_runs_on(texts: list[str]) -> set[int]:
     long and open, the last (perhaps short: `(Steinhardt)`, `Union (Molotov)`) closing on an
     officer's name in brackets as a FRUS heading does (a note call after it); a run of whole
     headings stands apart (each ends on its name)."""
-    runs = {i for i in range(1, len(texts)) if title_cut_at_to(texts[i - 1], texts[i])}
+    runs = {i for i in range(1, len(texts)) if title_cut_at_to(texts[i - 1], texts[i])
+            or capitals_title_to(texts[i - 1], texts[i])}
     start = 0
     for i, text in enumerate(texts):
         closing = _closes_on_a_name(text)

@@ -99,7 +99,50 @@ def _introduced_document(lines: list[Line], seg: Segments, ctx: Context) -> int:
               and not lines[k].rule_before), 0)  # under its dropped number: the edition's
     if k:
         seg.fields.setdefault("page-text", []).extend(lines[:k])
-    return k
+        return k
+    return _numbered_appendix_document(lines, seg, ctx)
+
+
+def _numbered_appendix_document(lines: list[Line], seg: Segments, ctx: Context) -> int:
+    """(wcdaold73) A Working Paper's or Bulletin's appendix: its number and dated title on
+    one line (`DOCUMENT No. 7: Ciphered Telegram, Kuznetsov to Soviet Embassy, Warsaw, 14
+    March 1957`, table `numbered-document`) under the article's last lines, its source
+    printed at the document's foot. The lines above and the number are the page's text;
+    the title, without the number, heads the document. Returns its index, or 0."""
+    for k in range(1, min(_INTRO_REACH, len(lines) - 1)):
+        found = ctx.res.patterns.match("numbered-document", lines[k].text)
+        if found is None or not dated_title(found[1].group("heading"), ctx):
+            continue
+        line = lines[k]
+        heading = found[1].group("heading")
+        seg.fields.setdefault("page-text", []).extend(
+            [*lines[:k], Line(line.no, line.text[:line.text.find(heading)].strip().rstrip(":. "))])
+        lines[k] = Line(line.no, heading, line.blank_before)
+        return k
+    return _dated_place_heading(lines, seg, ctx)
+
+
+# (wcdaold73) a printed collection's heading opening with the document's day and seat
+_DAY_SEAT = re.compile(r"^(?P<date>\d{1,2}\s[A-Z][a-z]{2,8}\s\d{4}),\s(?P<place>[A-Z][\w'’-]++"
+                       r"(?:\s[A-Z][\w'’-]++)?)\.\s++(?P<title>[A-Z].{10,400}+)$")
+
+
+def _dated_place_heading(lines: list[Line], seg: Segments, ctx: Context) -> int:
+    """(wcdaold73) A printed collection's heading under its number and running head, opening
+    with the day and the seat (`20 August 1969, Beijing. Telegram from the Romanian
+    Ambassador ...`): the rest is the title, over the day and seat as its dateline; the
+    lines above are the page's text. Returns the title's index, or 0."""
+    for k in range(1, min(_INTRO_REACH, len(lines) - 1)):
+        found = _DAY_SEAT.match(lines[k].text)
+        if found is None or not ctx.res.dates.whole(found.group("date")) \
+                or doc_type_in(found.group("title"), ctx, at_start=True) is None:
+            continue
+        line = lines[k]
+        seg.fields.setdefault("page-text", []).extend(lines[:k])
+        lines[k:k + 1] = [Line(line.no, found.group("title"), line.blank_before),
+                          Line(line.no, f"{found.group('place')}, {found.group('date')}")]
+        return k
+    return 0
 
 
 def _quoted_page(lines: list[Line], seg: Segments, ctx: Context) -> int:

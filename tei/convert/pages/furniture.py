@@ -337,7 +337,7 @@ def _menu_link(line: Line, row: tuple[str, re.Match[str]] | None,
     return len(line.text.split()) <= words and not SENTENCE_MARK.search(line.text)
 
 
-_NAMING_LINE_ROWS = frozenset({"e-reader", "document-host"})
+_NAMING_LINE_ROWS = frozenset({"e-reader", "document-host", "upload-host"})  # (wcdaold73) Scribd
 
 
 def _clipped_books(lines: list[Line], rows: Rows) -> set[int]:

@@ -16,7 +16,9 @@ from tei.convert.zones import Segments
 # Source` (`(Original Source: PRC FMA 111-00011-03. Translated by ...)`)
 BRACKETED_SOURCE = re.compile(r"^(?:\[(?i:(?:original\s++)?source)\s*+:\s*+"
                               r"(?P<source>[^\[\]]{8,400}+)\]"
-                              r"|\((?i:original\s++source)\s*+:\s*+(?P<round>[^()]{8,400}+)\))\.?$")
+                              r"|\((?i:(?:original\s++)?source)\s*+:\s*+(?P<round>[^()]{8,400}+)\))\.?$")
+# (wcdaold73) a Bulletin's source note in round brackets at the document's foot, `(Source: AVP
+# RF, f. 0104, ...; translation by ...)`, as the virtual archive's `(Original Source: ...)`
 # (invent19) a named archive's reference the editors set in brackets at the foot
 # (`[Central State Archive, Sofia, Fond 1-B, Opis 64, a.e. 212, l. 14-16]`)
 # (docs37a) or in round brackets, as printed documents studies set their source line at the foot

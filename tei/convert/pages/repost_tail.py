@@ -95,7 +95,11 @@ def _tail_line(line: Line, ctx: Context) -> bool:
     """A line of the reposter's under the signature: a sentence, (repost66) a footnote of
     the article quoting the document (`32 Wilson to Knox, telegram, ...`), or (repost68) a
     talk page's signed comment (`Done. USER (talk) 17:40, 6 March 2021 (UTC)`) or a
-    journal's tags (`Tags:` / `history, primary sources, ww2`)."""
+    journal's tags (`Tags:` / `history, primary sources, ww2`). (wcdaold73) Never the
+    document's own distribution (`Distributed to: Khrushchev, Bulganin, Molotov.`)."""
+    found = ctx.res.patterns.match("processing", line.text)
+    if found is not None and found[0] == "distribution":
+        return False
     return _prose(line, ctx, _SENTENCE_WORDS) or _page_prose(line, ctx) or ctx.res.patterns.match(
         "footnotes", line.text) is not None or _TALK_SIGNED.search(line.text) is not None or (
         _TAG_LIST.match(line.text) is not None)
