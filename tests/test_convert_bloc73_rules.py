@@ -19,7 +19,14 @@
   `heading_places._MISSION` in ordinary case);
 - an ordinal copy line (`2nd copy`): the heading's copy line, no heading of the text
   (table `heading`, row `copy`);
-- Pyongyang's names in the East European languages (`Phenian`, ...): the register.
+- Pyongyang's names in the East European languages (`Phenian`, ...): the register;
+- a Hungarian-order date with the translation's English month after the year's stop, the
+  day closed by its own (`Moscow, 1975. April 14.`): read (`date_shapes`);
+- a form's labelled line whose clock ends in two figures after a stop (`Dispatch:
+  14.IV.1978 – 19.10`) is no FRUS heading without its number, its minutes no note anchor
+  (`pages/frus._unnumbered_heading`): the page stays a telegram, its lines its own;
+- an inside address's `Comrade` (`Towarzysz`, `Genosse`, `Soudruh`) alone over the name, no
+  blank line between: one line with it (`read._BARE_COMRADE`), the addressee read.
 """
 
 from __future__ import annotations
@@ -97,3 +104,31 @@ def test_a_hungarian_telegram_number_label_and_phenian(resources: Resources) -> 
         resources)
     assert facts["telegram_number"] == "232"
     assert facts["place_of_origin"] == "Pyongyang"
+
+
+def test_a_hungarian_order_date_with_an_english_month(resources: Resources) -> None:
+    facts = text_facts(
+        "Embassy of the Hungarian People's Republic\nMoscow\n\nMEMORANDUM\n\n"
+        "Moscow, 1975. April 14.\n\nOn 11 April I visited the head of the Korean desk.\n\n"
+        "Szűcs Ferenc\n", resources)
+    assert facts["date"] == "1975-04-14"
+
+
+def test_a_dispatch_line_with_its_clock_is_no_frus_heading(resources: Resources) -> None:
+    text = ("Ciphered telegram\nNo. 412\nDispatch: 14.IV.1978 – 19.10\n"
+            "Received: 14.IV.1978 – 21.45\n\nTo Comrade Fischer\n\n"
+            "Comrade Czyrek informed me today.\n\nMoldt\n")
+    facts = text_facts(text, resources)
+    assert (facts["date"], facts["telegram_number"]) == ("1978-04-14", "412")
+    assert facts["doc_type"] == "telegram"
+    assert 'bibl type="source">Dispatch' not in text_xml(text, resources)
+
+
+def test_comrade_alone_over_the_addressees_name(resources: Resources) -> None:
+    facts = text_facts(
+        "Central Committee of the Polish United Workers' Party\nForeign Department\n\n"
+        "Warsaw, 3 November 1980\nSecret\n\nComrade\nStanisław KANIA\n"
+        "First Secretary of the CC PUWP\n\nDear Comrade,\n\n"
+        "I submit the proposals for the programme of talks.\n\n"
+        "With comradely greetings\nWacław Piątkowski\n", resources)
+    assert facts["addressee"] == ["Stanisław Kania"]
