@@ -258,7 +258,10 @@ def _late_named_shapes(mon: str) -> list[str]:
     return [
         # the year first; Hungarian: a stop after it, a month in lower case (`1968. május 5.`);
         # (invent23) Lithuanian: the year's mark `m.` (metai) after it (`1939 m. kovo 18 d.`)
-        rf"(?P<y>1[89]\d{{2}}|20\d{{2}})(?:,|\.(?=\s(?-i:[a-zá-ű]))|\s++m\.)?\s+{mon}\s+"
+        # (bloc73) a translation's English month in capitals after the year's stop, the
+        # day closed by its own (`Moscow, 1975. April 14.`)
+        rf"(?P<y>1[89]\d{{2}}|20\d{{2}})(?:,|\.(?=\s(?-i:[a-zá-ű])|\s(?-i:[A-Z][a-z]{{2,8}})"
+        rf"\s\d{{1,2}}\.(?!\d))|\s++m\.)?\s+{mon}\s+"
         rf"(?P<d>\d{{1,2}}){_ORDINAL}?(?!\d)",
         rf"{mon},?\s+(?P<y>\d{{4}})",  # `September 1962`, the older layout's `September, 1962`
         rf"{mon}\s+(?P<d>\d{{1,2}}){_ORDINAL}?(?!\d)",

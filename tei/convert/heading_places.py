@@ -345,7 +345,9 @@ _OFFICE_SEAT = re.compile(r"^(?=[A-Z])(?P<office>[^,]{0,60}?\b(?i:department|leg
                           r"consulate|consulate-general|ministry|office|mission|residency|"
                           r"agency|house|palace)\b[^,]{0,40}),\s++"
                           r"(?P<seat>[A-Z][\w.'’ -]{1,30}?),?$")
-_MISSION = re.compile(r"\b(?:EMBASSY|LEGATION|CONSULATE|HIGH COMMISSION|DELEGATION|MISSION)\b")
+# (bloc73) in ordinary case too (`Embassy of the People's Republic of Bulgaria, Hanoi`)
+_MISSION = re.compile(r"\b(?:EMBASSY|LEGATION|CONSULATE|HIGH COMMISSION|DELEGATION|MISSION)\b",
+                      re.I)
 # (other37) a mission's seat on the line under its letterhead, after the language's `in` (`EN
 # WASHINGTON.`, `A BERLINO`, `À BERLIN`, `IN BERN`, `TE PARIJS`)
 _ADDRESS_LINES = 2  # a building's and a street's line between a letterhead and its seat

@@ -100,6 +100,9 @@ _CLOSED = re.compile(r"^(?:(?:[A-Z0] ){5,}[A-Z](?: SECTION \d{1,2} OF \d{1,2})?"
 # Washington, D. C.`): one line, the label's dash dropped (other27); a point's label (other29);
 # (print61) the Government of Canada page's foot (`Date modified:` / `2021-03-04`, furniture)
 _BARE_LABEL = re.compile(r"^(?:(?i:from|to)\s?:\s?-?|\((?:\d{1,2}|[a-h])\)|Date modified:)$")
+# (bloc73) an inside address's `Comrade` alone over the name (a Polish or GDR party letter
+# in translation: `Comrade` / `Stanisław KANIA` / `First Secretary of the CC PUWP`): one line
+_BARE_COMRADE = re.compile(r"^(?:To\s)?(?:Comrade|Cde\.|Towarzysz|Tow\.|Genosse|Soudruh)$")
 # a dateline alone on its line, or broken after its month or day (`Nanking, February` / `23,
 # 1947—2 p.m.`; `Moscow, 14 March 1953`; its stop after the year or the hour's word:
 # `Chungking, January 14, 1945—noon.`; the editors' receipt run on in a printed volume's OCR:
@@ -243,7 +246,8 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
         alone = standalone(content) and not (previous_open and finishes(last, content))
         previous_open = previous_open or (furniture_open and (
             runs_on_from_furniture(last, content) or finishes_a_name(content)))
-        if lines and len(pieces[-1]) == 1 and _BARE_LABEL.match(last):
+        if lines and len(pieces[-1]) == 1 and (_BARE_LABEL.match(last) or (
+                not blank and _BARE_COMRADE.match(last))):
             pieces[-1][0] = pieces[-1][0].rstrip(" -")
             _join(pieces[-1], content)
         elif cut_furniture and finishes_a_name(content):  # (lead70) `... support from The` /

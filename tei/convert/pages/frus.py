@@ -212,11 +212,17 @@ def _frus(text: str, ctx: Context) -> tuple[str, re.Match[str]] | None:
     return found
 
 
+_LABELLED = re.compile(r"^[^\W\d_][\w ]{0,30}:\s")
+
+
 def _unnumbered_heading(text: str, ctx: Context) -> tuple[str, re.Match[str]] | None:
     """(frus58) A numbered heading as a copy gives it without its number, which stands on
     the page's `Document 45` line (`Telegram From the Embassy in ... to the Department of
     State1`): read as the numbered one, only with its source note's anchor glued."""
-    found = ctx.res.patterns.match("frus", f"0. {text}") if text[:1].isupper() else None
+    # (bloc73) not a form's labelled line, its clock's minutes no anchor (`Dispatch:
+    # 14.IV.1978 – 19.10`: an East-bloc cipher telegram's dispatch)
+    found = ctx.res.patterns.match("frus", f"0. {text}") \
+        if text[:1].isupper() and not _LABELLED.match(text) else None
     marker = found[1].start("marker") if found and found[0] == "document-heading" else -1
     # not a file's number after its slash (`Record Group 130.20, File 2457/4`: a shelfmark)
     return found if marker > 0 and found[1].string[marker - 1] != "/" else None
