@@ -134,3 +134,18 @@ def test_an_opening_number_without_a_receipt_or_of_a_year_is_none(
         "telegram_number"] is None
     assert text_facts(_QUOTED.format(receipt="[Received October 17—7:40 a.m.]",
                                      number="1941"), resources)["telegram_number"] is None
+
+
+_FOLDER = ("Mitrokhin Archive\nFolder 12, \"The KGB in Iran\"\n{credit}\n\n"
+           "Telegram from the Tehran residency, No. 88, 2 March 1978\n\n"
+           "The resident reported to the Center that the mood in the capital had hardened.\n")
+
+
+def test_a_credit_line_in_the_heading_names_the_translator(resources: Resources) -> None:
+    facts = text_facts(_FOLDER.format(credit="Translated by Svetlana Savranskaya"), resources)
+    assert facts["translator"] == "Svetlana Savranskaya"
+
+
+def test_a_heading_line_naming_an_editor_names_no_translator(resources: Resources) -> None:
+    facts = text_facts(_FOLDER.format(credit="Edited by Svetlana Savranskaya"), resources)
+    assert not facts["translator"]

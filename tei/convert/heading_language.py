@@ -33,7 +33,7 @@ _LONE_LETTER = re.compile(r"(?<=\d)[A-Z](?![^\W\d_])|(?<![^\W\d_])[A-Z](?=\s?\d)
 def heading_language(header: Header, seg: Segments, ctx: Context) -> None:
     """Set the original language from the heading (see the module's docstring), or from a
     translation's statement closing the document."""
-    _closing_statement(header, seg.processing, ctx)
+    _closing_statement(header, [*seg.processing, *seg.heading], ctx)
     if header.original_language or header.translator:
         return  # a translation's heading is its translator's (`Traduction par ...`)
     table = ctx.res.evidence
@@ -55,7 +55,8 @@ def _closing_statement(header: Header, lines: list[Line], ctx: Context) -> None:
     """(lead39) A translation's statement among the closing processing lines (`(Translated
     from the Japanese by the editors.)`, `[Translated from the Hebrew]`): the language it
     names, when no field named one and the `languages` table knows it; (telex71) the
-    translator a terminal's line names (`TRANSLATED BY: W. D. KRIMER   0915Z`)."""
+    translator a terminal's line names (`TRANSLATED BY: W. D. KRIMER   0915Z`), or (lead73)
+    a credit line, under the text or in the heading (`Translated by Svetlana Savranskaya`)."""
     for line in lines:
         found = ctx.res.patterns.match("processing", line.text)
         language = (found[1].groupdict().get("language") or "") if found else ""
