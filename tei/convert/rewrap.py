@@ -233,9 +233,11 @@ def capitals_run_on(physical: str, following: str) -> bool:
     """In a telegram in capitals, where case tells nothing, a long open line runs on into a
     line in capitals that ends a sentence or holds a small word (`... I SAID I WOULD SEEK` /
     `YOUR INSTRUCTIONS.`, `... STOP LETTER` / `FOLLOWS BY BAG`); a name under the text has
-    neither (`JAWAHARLAL NEHRU`). A line ending in telegraphese's `STOP` ends its sentence."""
+    neither (`JAWAHARLAL NEHRU`). A line ending in telegraphese's `STOP` ends its sentence;
+    (cables73) a telex's dashed subject line runs on into nothing."""
     if len(physical) < _CAPITALS_LINE or physical.endswith(_TELEGRAPHIC_STOPS) or not (
-            _all_capitals(physical) and _all_capitals(following)):
+            _all_capitals(physical) and _all_capitals(following)) or (
+            physical.startswith("---") and _DASHED_SUBJECT.match(physical)):
         return False
     return following.endswith(".") or any(
         word.casefold() in RUNNING_ON_WORDS for word in following.split())
