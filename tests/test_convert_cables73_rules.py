@@ -10,7 +10,8 @@ Department's releases (cables73):
   centre's closing line (`CCC/211 062015Z UNGR4021`) is a processing line (table
   `processing`);
 - a SMART-era State cable's `MRN: 11 CAIRO 3456` gives the telegram's number (table
-  `heading`);
+  `heading`); its trailer's officers in title-case labels (`Drafted By: CAIRO:POL:JMRAMSEY`,
+  `Approved By: DCM:TSTROUD`, `Released By:`) are persons (`drafting_lines._LABEL`);
 - an Australian FOI release: the FOI Act's exemption sections where passages were blanked
   (`s33(a)(iii)`, `s47F`) are gaps (table `obfuscations`); `FOI Reference:` is the
   release's reference (table `heading-labels`, `source`);
@@ -61,6 +62,13 @@ def test_a_smart_cable_s_mrn_gives_the_number(resources: Resources) -> None:
     facts = text_facts(text, resources)
     assert facts["telegram_number"] == "3456"
     assert facts["date"] == "2011-12-06"
+
+
+def test_a_smart_cable_s_trailer_officers(resources: Resources) -> None:
+    text = ("MRN: 11 CAIRO 3456\nFrom: AMEMBASSY CAIRO\n\n1. (C) The party will not join.\n\n"
+            "PATTERSON\n\nDrafted By: CAIRO:POL:JMRAMSEY\nApproved By: DCM:TSTROUD\n")
+    xml = text_xml(text, resources)
+    assert '">JMRAMSEY</persName>' in xml and '">TSTROUD</persName>' in xml
 
 
 DFAT = ("Department of Foreign Affairs and Trade\nFOI Reference: 1804/2098 - Document 4\n\n"
