@@ -202,6 +202,9 @@ def _named_shapes(mon: str, named_eras: list[str]) -> list[str]:
         rf"(?P<mon>(?-i:{_MONTH_CAPS}))\s++(?P<d>\d{{1,2}})\s++\d{{1,2}}\s++\d{{2}}\s++[AP]M\s++['’](?P<y>\d{{2}})(?!\d)",
         # a Canadian teletype's date (`FM WSHDC OCT24/62 CONFD`): month, day, short year
         rf"(?P<mon>(?-i:{_MONTH_CAPS}))(?P<d>\d{{1,2}})/(?P<y>\d{{2}})(?![\d/])",
+        # (cables73) its later telex's date, day, month and short year run together
+        # (`FM WSHDC UNGR4021 06DEC74`, `CCC/211 062015Z`'s day): the month in capitals
+        rf"(?P<d>\d{{1,2}})(?P<mon>(?-i:{_MONTH_CAPS}))(?P<y>\d{{2}})(?![\d/])",
         # (dates20) a range of days in one month (`March 3-4, 1969`, `14-15 February 1965`,
         # `May 5–7, 1958`): the first day, as the heading of talks dates them
         rf"{mon}\s+(?P<d>\d{{1,2}})\s?[-–]\s?\d{{1,2}},?\s+(?P<y>\d{{4}})",

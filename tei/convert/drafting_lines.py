@@ -26,8 +26,10 @@ from tei.convert.spans import Spans
 
 # a drafting or clearance line's label (`DRAFTED BY`, `APPROVED BY:`, `CLEARED:`)
 # (frus72) or a memorandum's typed foot in mixed case (`Drafted by: ARA/EP:LBPezzullo:jb`)
-_LABEL = re.compile(r"\b(?:DRAFTED|APPROVED|CLEARED|CLEARANCES?|Drafted|Approved|Cleared"
-                    r"|Clearances?)\b(?:\s(?:BY|by))?\s?:?")
+# (cables73) or a SMART cable's trailer in title case (`Drafted By: CAIRO:POL:JMRAMSEY`,
+# `Approved By: DCM:TSTROUD`, `Released By:`)
+_LABEL = re.compile(r"\b(?:DRAFTED|APPROVED|CLEARED|CLEARANCES?|Drafted|Approved"
+                    r"|Cleared|Clearances?|Released(?=\sBy:))\b(?:\s(?:BY|by|By))?\s?:?")
 # a word right after an office symbol's colon (`:JSMITH`, `: ALATHERTON`), up to the next
 # colon, comma, space, parenthesis (`KBRANCH(PHONE)`) or the line's end
 _OFFICER = re.compile(r"(?<=[A-Z0-9/-]:)\s?([A-Z]{4,})(?=[:,;\s()]|$)")
@@ -38,8 +40,10 @@ _MIXED_OFFICER = re.compile(r"(?<=[A-Z0-9/-]:)\s?(?P<initials>[A-Z]{1,3}?)"
 _MOST_INITIALS = 3
 _SHORTEST_SURNAME = 3
 # an office symbol (with its colon) right before a word: the word is its officer, not the
-# typist's initials after the officer (`CTAYLOR:VAN`)
-_OFFICE_BEFORE = re.compile(r"(?:^|[\s,;(])[A-Z]{1,8}(?:/\s?[A-Z0-9-]{1,8}){0,3}\s?:\s?$")
+# typist's initials after the officer (`CTAYLOR:VAN`); (cables73) a SMART cable's post before
+# its section (`CAIRO:POL:JMRAMSEY`)
+_OFFICE_BEFORE = re.compile(r"(?:^|[\s,;(])(?:[A-Z]{2,12}:)?[A-Z]{1,8}(?:/\s?[A-Z0-9-]{1,8}){0,3}"
+                            r"\s?:\s?$")
 # a clearance line without its label: office symbols with a slash, each with its officer
 # and perhaps the officer's remark (`(INFO)`, `(SUBS)`, `(PHONE)`)
 _CLEARANCE = re.compile(r"^(?:[A-Z]{1,8}+(?:/[A-Z0-9-]{1,8}+){1,3}+:[A-Z]{4,}+(?::[A-Z]{1,4}+)?+"
@@ -56,7 +60,7 @@ def drafting_marks(piece: str, taken: Spans, ctx: Context,
     """The officers on a drafting or clearance line (of source line `line`), each with its
     person (`taken` gets their spans); none on any other line."""
     label = _LABEL.search(piece) if "BY" in piece or "CLEAR" in piece or (
-        ":" in piece and ("by" in piece or "Clear" in piece)) else None
+        ":" in piece and ("by" in piece or "By:" in piece or "Clear" in piece)) else None
     start = label.start() if label else 0
     if label is None and ("/" not in piece or not _CLEARANCE.match(piece.strip())):
         return []

@@ -144,6 +144,11 @@ _ADDRESSEE_LINE = re.compile(r"^to\s++(?:(?:Cde|Comrade|Mr|Mrs|Dr)\.?\s++)?[A-Z]
 _COMRADE_ADDRESS = re.compile(r"^(?:To|TO)\s++(?:Comrade|COMRADE|Cde\.)\s++[A-ZÀ-Ý]")
 
 
+# (cables73) a Canadian External Affairs telex's subject line, in capitals after three dashes
+# (`---CYPRUS:USA VIEWS ON RESUMPTION OF TALKS`): the text starts under it
+_DASHED_SUBJECT = re.compile(r"^-{3}[A-Z][A-Z\d :/,.'’()&-]{2,150}$")
+
+
 def starts_apart(physical: str, following: str) -> bool:
     """A line that a full line above it does not run on into: a FRUS print's classification
     or precedence in lower case (its small capitals: `secret`, `priority`), a letter's
@@ -154,8 +159,11 @@ def starts_apart(physical: str, following: str) -> bool:
     form's receipt line under its dispatch line (`Expedido en ... a las 18,30` / `Recibido en
     Madrid el ...`), (frus57) a signature in capitals under a closing formula's comma, its
     given name cut short (`... your obedient servant,` / `WM. L. DAYTON.`, `JNO. BIGELOW.`),
-    (wcda58) an inside address to a comrade (`To Comrade ...`)."""
+    (wcda58) an inside address to a comrade (`To Comrade ...`), (cables73) any line under a
+    telex's dashed subject line."""
     if _VALEDICTION_END.search(physical) and _CAPITALS_SIGNATURE.match(following):
+        return True
+    if physical.startswith("---") and _DASHED_SUBJECT.match(physical):
         return True
     if _MARKING.match(following) or _SALUTATION.match(following) or _ACTION_OPENS.match(
             following) or _RECEIVED.match(following) or _COMRADE_ADDRESS.match(following) or (
@@ -225,9 +233,11 @@ def capitals_run_on(physical: str, following: str) -> bool:
     """In a telegram in capitals, where case tells nothing, a long open line runs on into a
     line in capitals that ends a sentence or holds a small word (`... I SAID I WOULD SEEK` /
     `YOUR INSTRUCTIONS.`, `... STOP LETTER` / `FOLLOWS BY BAG`); a name under the text has
-    neither (`JAWAHARLAL NEHRU`). A line ending in telegraphese's `STOP` ends its sentence."""
+    neither (`JAWAHARLAL NEHRU`). A line ending in telegraphese's `STOP` ends its sentence;
+    (cables73) a telex's dashed subject line runs on into nothing."""
     if len(physical) < _CAPITALS_LINE or physical.endswith(_TELEGRAPHIC_STOPS) or not (
-            _all_capitals(physical) and _all_capitals(following)):
+            _all_capitals(physical) and _all_capitals(following)) or (
+            physical.startswith("---") and _DASHED_SUBJECT.match(physical)):
         return False
     return following.endswith(".") or any(
         word.casefold() in RUNNING_ON_WORDS for word in following.split())
