@@ -1,0 +1,60 @@
+"""(wcda73) The span of days an archive's date line allows, and the document's own date inside
+it: a date line that is no single day (a range `April 03, 1960 - April 05, 1960`, `circa
+March 1961`, a month `June 1968`, a year, `Undated`) yields to the day the document's own
+dateline gives (a telegram dated at its foot `Beijing, 18.3.1961`) when that day lies in it."""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.action_dates import YEAR_ONLY, sent_date
+from tei.convert.context import Context
+from tei.convert.dates import DateValue
+from tei.convert.model import Message
+from tei.convert.zones import Segments
+
+# an archive's date line that gives no date at all (the Wilson Center's `Undated`)
+UNDATED_LINE = re.compile(r"(?i:undated|no\s++date|n\.\s?d\.|date\s++unknown)\.?")
+_RANGE_DASH = re.compile(r"(?<!\s)\s++[-–—]\s++|(?<!\s)\s*+[–—]\s*+")
+_CIRCA = re.compile(r"(?i:(?:c|ca)\.\s?+|circa\s++)(?=[A-Z\d])")
+Day = tuple[int, int, int]
+
+
+def _bounds(value: DateValue) -> tuple[Day, Day] | None:
+    """The first and last day a (partial) date covers."""
+    if not value.year:
+        return None
+    return ((value.year, value.month or 1, value.day or 1),
+            (value.year, value.month or 12, value.day or 31))
+
+
+def line_span(text: str, ctx: Context) -> tuple[Day, Day] | None:
+    """The first and last day the archive's date line covers when it is no single day (None
+    for a whole day, or a line that gives none)."""
+    text = _CIRCA.sub("", text.strip(), count=1)
+    year = YEAR_ONLY.fullmatch(text)
+    if year:
+        return (int(year.group("year")), 1, 1), (int(year.group("year")), 12, 31)
+    parts = _RANGE_DASH.split(text, maxsplit=1)
+    dates = ctx.res.dates
+    values = [dates.whole(part) for part in parts]
+    if any(value is None for value in values):
+        return None
+    bounds = [_bounds(value) for value in values if value is not None]
+    if any(b is None for b in bounds) or (len(parts) == 1 and values[0].day is not None):
+        return None  # a whole day (or a line without its year)
+    return bounds[0][0], bounds[-1][1]  # type: ignore[index]
+
+
+def own_date_within(seg: Segments, message: Message,
+                    ctx: Context) -> tuple[str, DateValue] | None:
+    """The document's own dateline's day when the archive's date line spans more than a day
+    and the day lies within its span."""
+    if seg.page_date is None:
+        return None
+    span = line_span(seg.page_date.text, ctx)
+    own = sent_date(seg, message, ctx) if span else None
+    if not own or not own[1].day or not span:
+        return None
+    day = (own[1].year or 0, own[1].month or 0, own[1].day)
+    return own if span[0] <= day <= span[1] else None
