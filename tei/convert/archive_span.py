@@ -6,8 +6,9 @@ dateline gives (a telegram dated at its foot `Beijing, 18.3.1961`) when that day
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
-from tei.convert.action_dates import YEAR_ONLY, sent_date
+from tei.convert.action_dates import YEAR_ONLY, read_date, sent_date
 from tei.convert.context import Context
 from tei.convert.dates import DateValue
 from tei.convert.model import Message
@@ -17,6 +18,8 @@ from tei.convert.zones import Segments
 UNDATED_LINE = re.compile(r"(?i:undated|no\s++date|n\.\s?d\.|date\s++unknown)\.?")
 _RANGE_DASH = re.compile(r"(?<!\s)\s++[-–—]\s++|(?<!\s)\s*+[–—]\s*+")
 _CIRCA = re.compile(r"(?i:(?:c|ca)\.\s?+|circa\s++)(?=[A-Z\d])")
+# a cable heading's dispatch before its date (`Sent 14.8.66`, `dispatched 2.7.51 at 23.50`)
+_DISPATCH = re.compile(r"(?i)\b(?:dispatched|despatched|sent)\b(?:\s++on)?:?\s*+(?=\d)")
 Day = tuple[int, int, int]
 
 
@@ -58,3 +61,21 @@ def own_date_within(seg: Segments, message: Message,
         return None
     day = (own[1].year or 0, own[1].month or 0, own[1].day)
     return own if span[0] <= day <= span[1] else None
+
+
+def dispatched_eve(seg: Segments, received: str | None, archived: DateValue,
+                   ctx: Context) -> tuple[str, DateValue] | None:
+    """A cable's dispatch the day before the archive's date line when that line gives the day
+    of its receipt (`dispatched 2.7.51 at 23.50` / `Received in Moscow 3.7.51` under `July
+    03, 1951`): the archive dated the cable by its arrival; it is of the day it was sent."""
+    if not received or not archived.day or not archived.year or not archived.month \
+            or received[:10] != archived.iso()[:10]:
+        return None
+    for line in seg.heading or seg.trailing_heading:
+        found = _DISPATCH.search(line.text)
+        sent = read_date(line.text[found.end():], ctx) if found else None
+        if sent and sent[1].year and sent[1].month and sent[1].day:
+            day = date(sent[1].year, sent[1].month, sent[1].day)
+            if day + timedelta(days=1) == date(archived.year, archived.month, archived.day):
+                return sent
+    return None

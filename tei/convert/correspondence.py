@@ -21,7 +21,7 @@ from tei.convert.action_dates import (
     set_date,
     timed_receipt,
 )
-from tei.convert.archive_span import own_date_within
+from tei.convert.archive_span import dispatched_eve, own_date_within
 from tei.convert.context import Context
 from tei.convert.heading_numbers import ocr_digits
 from tei.convert.heading_places import heading_facts, named_place
@@ -108,6 +108,10 @@ def correspondence(header: Header, seg: Segments, message: Message,
         set_date(sent, archived)
         header.found("date", "the archive's date line")
     heading_facts(header, seg.heading or seg.trailing_heading, ctx)
+    eve = dispatched_eve(seg, header.received.when, archived[1], ctx) if archived and not own \
+        else None
+    if eve:  # (wcda73) the archive dated the cable by its arrival the day after it was sent
+        set_date(sent, eve)
     if not sent.when and archived:
         set_date(sent, archived)
         header.found("date", "the archive's date line")
