@@ -11,7 +11,10 @@
 - a Soviet cable's clock in words (`at 06 hours 20 minutes`) is read (`date_shapes`);
 - the `Contributed By` field names the document's obtainer (row `obtainer` of `page-fields`);
 - a translation credit in brackets closing the text is the header's credit
-  (`pages.references._closing_credit`).
+  (`pages.references._closing_credit`);
+- a cable's number with its grade after a comma (`Cable No. 1025, Strictly Confidential`;
+  the form-name `cable-number` row) and a number field's Chinese year in brackets (`Number:
+  (60) 0412`; `segment._SERIES_NUMBER`) are the telegram's number.
 """
 
 from __future__ import annotations
@@ -69,3 +72,13 @@ def test_contributed_by_names_the_obtainer(resources: Resources) -> None:
 def test_a_bracketed_closing_credit_names_the_translator(resources: Resources) -> None:
     text = _page("May 3, 1960", _BODY + "PUZANOV\n[Translated from Russian by Gary Goldberg]\n")
     assert text_facts(text, resources)["translator"] == "Gary Goldberg"
+
+
+def test_a_cable_number_with_its_grade_after_a_comma(resources: Resources) -> None:
+    text = _page("May 3, 1960", "Cable No. 1025, Strictly Confidential\n" + _BODY + "PUZANOV\n")
+    assert text_facts(text, resources)["telegram_number"] == "1025"
+
+
+def test_a_number_field_keeps_the_year_in_brackets(resources: Resources) -> None:
+    text = _page("May 3, 1960", "Number: (60) 0412\n" + _BODY + "PUZANOV\n")
+    assert text_facts(text, resources)["telegram_number"] == "(60) 0412"
