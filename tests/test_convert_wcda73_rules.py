@@ -4,8 +4,8 @@
   it are read (`archive_span.UNDATED_LINE`, `pages.generic._head_line`), the document's own
   dateline dates it;
 - a date line that is no single day (a range, `circa` a month, a month) yields to the day of
-  the document's own dateline when the day lies within it (`archive_span.own_date_within`);
-  a day outside it does not;
+  the document's own dateline, or of its heading's dispatch (`Sent from Beijing 2-1-1965`),
+  when the day lies within it (`archive_span.own_date_within`); a day outside it does not;
 - an archive date line that is the day of the cable's receipt yields to its dispatch the day
   before (`archive_span.dispatched_eve`);
 - a Soviet cable's clock in words (`at 06 hours 20 minutes`) is read (`date_shapes`);
@@ -82,3 +82,10 @@ def test_a_cable_number_with_its_grade_after_a_comma(resources: Resources) -> No
 def test_a_number_field_keeps_the_year_in_brackets(resources: Resources) -> None:
     text = _page("May 3, 1960", "Number: (60) 0412\n" + _BODY + "PUZANOV\n")
     assert text_facts(text, resources)["telegram_number"] == "(60) 0412"
+
+
+def test_a_range_yields_to_the_heading_dispatch_inside(resources: Resources) -> None:
+    body = ("Telegram No. 6/BK\nSent from Beijing 2-1-1965 16:00\n"
+            "Received in Hanoi 2-1-1965 21:30\n" + _BODY + "PUZANOV\n")
+    facts = text_facts(_page("December 29, 1964 - January 2, 1965", body), resources)
+    assert facts["date"] == "1965-01-02"

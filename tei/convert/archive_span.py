@@ -19,7 +19,10 @@ UNDATED_LINE = re.compile(r"(?i:undated|no\s++date|n\.\s?d\.|date\s++unknown)\.?
 _RANGE_DASH = re.compile(r"(?<!\s)\s++[-–—]\s++|(?<!\s)\s*+[–—]\s*+")
 _CIRCA = re.compile(r"(?i:(?:c|ca)\.\s?+|circa\s++)(?=[A-Z\d])")
 # a cable heading's dispatch before its date (`Sent 14.8.66`, `dispatched 2.7.51 at 23.50`)
-_DISPATCH = re.compile(r"(?i)\b(?:dispatched|despatched|sent)\b(?:\s++on)?:?\s*+(?=\d)")
+# (or after its seat: `Sent from Beijing 2-1-1965 16:00`)
+_DISPATCH = re.compile(r"(?i)\b(?:dispatched|despatched|sent)\b(?:\s++from\s++(?-i:[A-Z])[\w'’.-]*+"
+                       r"(?:\s(?-i:[A-Z])[\w'’.-]*+)?)?(?:\s++on)?:?\s*+(?=\d)")
+_OPENING_LINES = 8  # a cable's heading lines the reader may have left at the message's top
 Day = tuple[int, int, int]
 
 
@@ -51,12 +54,13 @@ def line_span(text: str, ctx: Context) -> tuple[Day, Day] | None:
 
 def own_date_within(seg: Segments, message: Message,
                     ctx: Context) -> tuple[str, DateValue] | None:
-    """The document's own dateline's day when the archive's date line spans more than a day
-    and the day lies within its span."""
+    """The document's own dateline's day (or its heading's dispatch: `Sent from Beijing
+    2-1-1965 16:00`) when the archive's date line spans more than a day and the day lies
+    within its span."""
     if seg.page_date is None:
         return None
     span = line_span(seg.page_date.text, ctx)
-    own = sent_date(seg, message, ctx) if span else None
+    own = (sent_date(seg, message, ctx) or _dispatch(seg, ctx)) if span else None
     if not own or not own[1].day or not span:
         return None
     day = (own[1].year or 0, own[1].month or 0, own[1].day)
@@ -71,11 +75,20 @@ def dispatched_eve(seg: Segments, received: str | None, archived: DateValue,
     if not received or not archived.day or not archived.year or not archived.month \
             or received[:10] != archived.iso()[:10]:
         return None
-    for line in seg.heading or seg.trailing_heading:
-        found = _DISPATCH.search(line.text)
+    sent = _dispatch(seg, ctx)
+    if sent and sent[1].year and sent[1].month and sent[1].day:
+        day = date(sent[1].year, sent[1].month, sent[1].day)
+        if day + timedelta(days=1) == date(archived.year, archived.month, archived.day):
+            return sent
+    return None
+
+
+def _dispatch(seg: Segments, ctx: Context) -> tuple[str, DateValue] | None:
+    """The dispatch date a cable heading's line gives after `Sent` or `dispatched`."""
+    heading = seg.heading or seg.trailing_heading
+    for k, line in enumerate([*heading, *seg.message[:_OPENING_LINES]]):
+        found = _DISPATCH.search(line.text) if k < len(heading) else _DISPATCH.match(line.text)
         sent = read_date(line.text[found.end():], ctx) if found else None
-        if sent and sent[1].year and sent[1].month and sent[1].day:
-            day = date(sent[1].year, sent[1].month, sent[1].day)
-            if day + timedelta(days=1) == date(archived.year, archived.month, archived.day):
-                return sent
+        if sent:
+            return sent
     return None
