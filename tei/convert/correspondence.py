@@ -21,6 +21,7 @@ from tei.convert.action_dates import (
     set_date,
     timed_receipt,
 )
+from tei.convert.archive_span import dispatched_eve, own_date_within
 from tei.convert.context import Context
 from tei.convert.heading_numbers import ocr_digits
 from tei.convert.heading_places import heading_facts, named_place
@@ -96,13 +97,21 @@ def correspondence(header: Header, seg: Segments, message: Message,
         received.parties = parties(officer, ctx, 1)  # `Mr. Calder` over a minute (other32)
         _note_parties(header, "the officer a minute opens with")
     archived = archive_date(seg, ctx)
+    own = own_date_within(seg, message, ctx) if archived else None
+    if own:  # (wcda73) the document's own day inside the archive's range, month or `circa`
+        set_date(sent, own)
+        header.found("date", "a dateline within the archive's date line")
     # a month alone yields to the heading's day, and so does a record's first of January (the
     # placeholder a reading room's catalogue gives an undated item: CREST's `Publication
     # Date: January 1, 2000` over a cable `Dated 4 December 1971`, ocr38)
-    if archived and archived[1].day is not None and not new_year(archived[1]):
+    if not own and archived and archived[1].day is not None and not new_year(archived[1]):
         set_date(sent, archived)
         header.found("date", "the archive's date line")
     heading_facts(header, seg.heading or seg.trailing_heading, ctx)
+    eve = dispatched_eve(seg, header.received.when, archived[1], ctx) if archived and not own \
+        else None
+    if eve:  # (wcda73) the archive dated the cable by its arrival the day after it was sent
+        set_date(sent, eve)
     if not sent.when and archived:
         set_date(sent, archived)
         header.found("date", "the archive's date line")

@@ -45,7 +45,8 @@ _TIME_BEFORE = (
     r"|(?P<h4>1[0-2]|0?[1-9])[.:](?P<m4>[0-5]\d)" + _AMPM.format("ampm4") + r",?\s+"
     # (ocr64) a Soviet cipher telegram's receipt in translation, hours and minutes spelt out
     # before the date (`Received at 21 hrs. 30 min. 27.10.1962`)
-    r"|(?P<h6>[01]?\d|2[0-3])\s*+hrs?\.?\s++(?P<m6>[0-5]?\d)\s*+min\.?,?\s++)?"
+    # (wcda73) or in words (`Received 14 hours 35 minutes 12.XI.1959`)
+    r"|(?P<h6>[01]?\d|2[0-3])\s*+(?:hrs?\.?|hours)\s++(?P<m6>[0-5]?\d)\s*+(?:min\.?|minutes),?\s++)?"
 )
 _TIME_AFTER = (
     # the Russian and Bulgarian year mark (`28.9.1960 г.`); a stop after a short year
@@ -86,8 +87,9 @@ _TIME_AFTER = (
     r"|(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+|ore\s+|ora\s+|à\s+|às\s+|a\s+las\s+|alle\s+|um\s+|kl\.?\s+|klokken\s+|klo\s+|kell\s+|plkst\.?\s*+|d?jam\s+|u\s+|у\s+|ώρα\s+|godz\.?\s*+|saat\s++|(?:hora|time|heure|ora|zeit|saat)\s*+:\s*+)?"
     # (ocr65) the Soviet cipher office's hours and minutes spelt out after the date too, in
     # translation (`Sent 28.IX.1959 18 hrs. 20 min.`)
-    r"(?P<h3>[01]?\d|2[0-3])(?:[:.,]|\s?h\.?\s?|\s?hrs?\.\s++|時|\s?giờ\s?|\s++óra\s++|\s++ч\.\s*+|\s++val\.\s++)?"
-    r"(?P<m3>[0-5]\d)\s*(?:Z|GMT|hrs?\.?|hours|Uhr|uur|час\.|ч\.|м\.|мин\.|č\.|hod\.|časova|sati|分|perc|min\.)?(?:\s++(?-i:MEZ|MESZ|OEZ|UTC))?(?![\d/])"
+    # (wcda73) and in words (`3.7.51 at 06 hours 20 minutes`)
+    r"(?P<h3>[01]?\d|2[0-3])(?:[:.,]|\s?h\.?\s?|\s?hrs?\.\s++|\s++hours\s++|時|\s?giờ\s?|\s++óra\s++|\s++ч\.\s*+|\s++val\.\s++)?"
+    r"(?P<m3>[0-5]\d)\s*(?:Z|GMT|hrs?\.?|hours|Uhr|uur|час\.|ч\.|м\.|мин\.|č\.|hod\.|časova|sati|分|perc|minutes\b|min\.)?(?:\s++(?-i:MEZ|MESZ|OEZ|UTC))?(?![\d/])"
     # (ocr66) the German Foreign Office's clock of 1914 in hours and minutes with the half of
     # the day (`29. Juli 1914. 6 Uhr 39 Min. Nm.`, `1 Uhr 20 Min. Vm.`, `11 Uhr abends`)
     r"|\.?\s++(?:um\s++)?(?P<hg>1[0-2]|0?[1-9])\s++Uhr(?:\s++(?P<mg>[0-5]?\d)\s++Min\.?)?\s*+"

@@ -32,8 +32,9 @@ _QUOTED = re.compile(r"^[\"“]")
 # `Rapacki, Adam, “Letter, ...,” Site, accessed March 2, 2024, https://...`): no summary
 _AUTHOR_LED = re.compile(r"^[^\"“”]{1,80}?,\s[\"“][^\"“”]{3,300}[\"”]")
 _CODE = re.compile(r"^[a-z]{2,3}$")
-_WRITTEN_FIELDS = {"citation", "summary", "credits", "translator", "source", "document-information",
-                   "original-archive", "rights", "page-text", "record", "comments"}
+_WRITTEN_FIELDS = {"citation", "summary", "credits", "translator", "obtainer", "source",
+                   "document-information", "original-archive", "rights", "page-text", "record",
+                   "comments"}
 # (leftover23) a funding line naming several funders (`the Henry Luce Foundation and the Korea
 # Foundation`, `ROK Ministry of Unification, Leon Levy Foundation`): cut where an institution's
 # last word (or its initials in brackets) closes the part before the comma or `and`, so that
@@ -68,6 +69,8 @@ def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
         _credit_line(header, line.text, ctx)
     for line in seg.fields.get("translator", []):  # `Translator: Dana Levy`
         header.translator = header.translator or line.text.strip().rstrip(".")
+    for line in seg.fields.get("obtainer", []):  # (wcda73) `Contributed By` / `X`
+        header.obtainer = header.obtainer or line.text.strip().rstrip(".")
     archive = seg.fields.get("original-archive")
     named, shelfmark = archive_shelfmark(holder(archive[0].text, ctx), ctx) if archive \
         else ("", "")

@@ -205,7 +205,8 @@ _LABELLED = re.compile(r"^(?P<label>(?:[^:：\d]|(?<=[A-Za-z])0){1,40}?)\s*+\.?\
 # a number with its series letters before it (`MESSAGE NR: SH 2217`, lead34 `UNFICYP 417`)
 # (cables70) the series' number perhaps closed by the comma before its date (`SECTO 45,
 # March 14, 11 p.m.`)
-_SERIES_NUMBER = re.compile(r"^[A-Z]{1,10}\s\d[\w/-]*+(?=[\s,;]|$)")
+# (wcda73) or a Chinese cable's year in brackets before it (`Number: (60) 0412`)
+_SERIES_NUMBER = re.compile(r"^(?:[A-Z]{1,10}|\(\d{2,4}\))\s\d[\w/-]*+(?=[\s,;]|$)")
 # (other35) the number sign a labelled number's value repeats before its digits (`Nr. 2361`);
 # (cables42) or the series a UN code cable's number belongs to, labelled in its turn
 # (`NUMBER: UNAMIR: 100`: the hundredth cable to the mission)

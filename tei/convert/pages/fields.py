@@ -29,9 +29,9 @@ _FORM_HEAD = frozenset({"cable-number", "date", "sender", "addressee", "classifi
 # (wcda69) the phone layout's closed accordion section (`Associated Places +`): its values
 # are hidden, so the lines under its label are the page's next section's
 _CLOSED = re.compile(r"\s[+▸►]$")
-FIELD_VALUE_LINES = {"summary": 1, "credits": 1, "translator": 1, "original-language": 1,
-                     "rights": 3, "record-id": 1, "type": 1, "uploaded": 1, "language": 1,
-                     "isad-area": 0}
+FIELD_VALUE_LINES = {"summary": 1, "credits": 1, "translator": 1, "obtainer": 1,
+                     "original-language": 1, "rights": 3, "record-id": 1, "type": 1, "uploaded": 1,
+                     "language": 1, "isad-area": 0}
 
 
 def fields(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.action_dates import YEAR_ONLY
+from tei.convert.archive_span import UNDATED_LINE
 from tei.convert.context import Context
 from tei.convert.pages import references as refs
 from tei.convert.pages import source_under_summary as old_source
@@ -244,9 +245,10 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     if reference:
         seg.add_reference(reference[1])
         return True
-    if seg.page_date is None and YEAR_ONLY.fullmatch(line.text.strip()):
+    if seg.page_date is None and (YEAR_ONLY.fullmatch(line.text.strip())
+                                  or UNDATED_LINE.fullmatch(line.text.strip())):
         seg.page_date = line  # (wcda59) the archive's approximate date line (`c. 1966`);
-        return True  # (wcda71) or its year alone (`1957`)
+        return True  # (wcda71) or its year alone (`1957`); (wcda73) or `Undated`
     numbered = numbered_heading(lines, ctx) if i == 0 and seg.page_title is None else None
     if numbered:  # the heading's own line then repeats the title
         seg.fields.setdefault("page-text", []).append(line)

@@ -66,6 +66,7 @@ def closing_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Li
     """A bracketed archival reference or editors' `[Source: ...]` line closing the document
     (before its notes): the header's, unless the page's own `Source` field gave one (a
     field left empty, its label alone in the page's foot, gave none)."""
+    lines = _closing_credit(lines, seg, ctx)
     for i in range(len(lines) - 1, max(-1, len(lines) - 8), -1):
         cited = _cited_archive(lines[i].text, ctx)
         if cited and _names_translator(cited.group("source"), ctx):
@@ -91,6 +92,20 @@ def closing_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Li
         if cited:
             _take_cited(cited, lines[i], seg)
             return lines[:i] + lines[i + 1:]
+    return lines
+
+
+# a whole line in square or round brackets
+_ENCLOSED = re.compile(r"^[\[(](?P<inner>[^\[\]()]{8,300}+)[\])]\.?$")
+
+
+def _closing_credit(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
+    """(wcda73) The translation's credit in brackets closing the document (`[Translated from
+    Russian by Gary Goldberg]`, `(Translated by Charles Kraus)`): the header's credit."""
+    inner = _ENCLOSED.match(lines[-1].text.strip()) if lines else None
+    if inner and is_credit(inner["inner"], ctx):
+        seg.fields.setdefault("credits", []).append(Line(lines[-1].no, inner["inner"]))
+        return lines[:-1]
     return lines
 
 
