@@ -1,0 +1,80 @@
+"""Rules for the header facts of FRUS pages across its eras (frus73):
+
+- a source note's receipt given as the day alone, no hour (a despatch's or an airgram's:
+  `Secret. Drafted by Henderson. Received March 12.`) is the date received, of the year
+  the document was sent (table `frus-receipt`, row `received`; read by
+  `action_dates.noted_receipt`);
+- the Department's order closing an outgoing telegram of the 1900s-1940s to repeat it to a
+  post (`Repeat to Consul Letcher at Chihuahua.`) is a registry line of the telegram's
+  handling (table `processing`, row `sent`);
+- a FRUS marking copied in lower case with the page's spaces between grade and precedence
+  (`top secret   niact`, `confidential   priority`) starts apart from the heading above
+  it, so the heading is the title alone (`rewrap._MARKING`);
+- register: Huntington Wilson (the Acting Secretary signing the 1911 telegrams to Mexico),
+  Francisco León de la Barra, Chihuahua.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tei.convert import Resources
+from tests.cases import text_facts, text_xml
+
+DESPATCH = ("41. Despatch From the Embassy in Indonesia to the Department of State1\n"
+            "No. 1012\nDjakarta, March 3, 1958.\n"
+            "I called on the Foreign Minister at his residence on February 28.\n"
+            "For the Ambassador:\nJohn W. Henderson\nCounselor of Embassy\n"
+            "1 Source: Department of State, Central Files, 756D.00/3–358. Secret. "
+            "Drafted by Henderson. {receipt}\n")
+
+
+def test_a_source_notes_day_of_receipt_alone(resources: Resources) -> None:
+    facts = text_facts(DESPATCH.format(receipt="Received March 12."), resources)
+    assert facts["date_received"] == "1958-03-12"
+    assert facts["date"] == "1958-03-03"
+
+
+def test_a_source_note_without_receipt_gives_none(resources: Resources) -> None:
+    facts = text_facts(DESPATCH.format(receipt="Also sent to Manila."), resources)
+    assert not facts["date_received"]
+
+
+OUTGOING = ("File No. 812.00/1043.\nThe Secretary of State to Ambassador Wilson.\n"
+            "[Telegram.]\nDepartment of State,\nWashington, March 3, 1911—6 p.m.\n"
+            "Your 58, March 1, 11 a.m. The Department approves your action.\n"
+            "{order}\nHUNTINGTON WILSON.\n")
+
+
+def test_an_outgoing_telegrams_repeat_order_is_a_registry_line(resources: Resources) -> None:
+    facts = text_facts(OUTGOING.format(order="Repeat to Consul Letcher at Chihuahua."),
+                       resources)
+    assert "Repeat to Consul Letcher at Chihuahua." in facts["registry_notes"]
+    assert "Huntington Wilson" in facts["sender"]
+
+
+def test_a_sentence_opening_with_repeat_stays_text(resources: Resources) -> None:
+    facts = text_facts(OUTGOING.format(
+        order="Repeat the substance of this telegram orally to the Minister for Foreign "
+              "Affairs."), resources)
+    assert not any("Repeat the substance" in note for note in facts["registry_notes"])
+
+
+MARKED = ("795.00/3–351: Telegram\nThe Ambassador in Korea (Muccio) to the Secretary of State\n"
+          "{marking}\nPusan, March 3, 1951—4 p.m.\n"
+          "812. President Rhee told me this morning he would accept no cease-fire.\nMuccio\n")
+
+
+@pytest.mark.parametrize("marking", ["top secret   niact", "confidential   priority",
+                                     "secret   us urgent"])
+def test_a_spaced_marking_is_no_part_of_the_heading(marking: str, resources: Resources) -> None:
+    facts = text_facts(MARKED.format(marking=marking), resources)
+    assert facts["title"] == "The Ambassador in Korea (Muccio) to the Secretary of State"
+    assert facts["telegram_number"] == "812"
+
+
+def test_the_1911_register_entries(resources: Resources) -> None:
+    xml = text_xml(OUTGOING.format(order="Express thanks to Mr. de la Barra for the escort "
+                                         "from Chihuahua."), resources)
+    assert 'ref="#per-francisco-leon-de-la-barra"' in xml
+    assert 'ref="#pla-chihuahua"' in xml
