@@ -3,7 +3,8 @@
 - a source note's receipt given as the day alone, no hour (a despatch's or an airgram's:
   `Secret. Drafted by Henderson. Received March 12.`) is the date received, of the year
   the document was sent (table `frus-receipt`, row `received`; read by
-  `action_dates.noted_receipt`);
+  `action_dates.noted_receipt`); so is a receipt in Greenwich time, the day after it when it
+  differs (`Received at 2047Z.`, `Received at 0047Z, September 13.`: `action_dates._CLOCK`);
 - the Department's order closing an outgoing telegram of the 1900s-1940s to repeat it to a
   post (`Repeat to Consul Letcher at Chihuahua.`) is a registry line of the telegram's
   handling (table `processing`, row `sent`);
@@ -38,6 +39,22 @@ def test_a_source_notes_day_of_receipt_alone(resources: Resources) -> None:
 def test_a_source_note_without_receipt_gives_none(resources: Resources) -> None:
     facts = text_facts(DESPATCH.format(receipt="Also sent to Manila."), resources)
     assert not facts["date_received"]
+
+
+ZULU = ("212. Telegram From the Embassy in Chile to the Department of State1\n"
+        "Santiago, September 12, 1973, 2330Z.\n4287. Subject: Junta Announces Cabinet.\n"
+        "1. The junta this afternoon named its cabinet.\nDavis\n"
+        "1 Source: National Archives, RG 59, Central Foreign Policy Files. Confidential; "
+        "Immediate. {receipt}\n")
+
+
+@pytest.mark.parametrize(("receipt", "when"), [
+    ("Received at 2347Z.", "1973-09-12T23:47"),
+    ("Received at 0047Z, September 13.", "1973-09-13T00:47")])
+def test_a_source_notes_receipt_in_greenwich_time(receipt: str, when: str,
+                                                  resources: Resources) -> None:
+    assert (text_facts(ZULU.format(receipt=receipt), resources)["date_received"] or "")[:16] \
+        == when
 
 
 OUTGOING = ("File No. 812.00/1043.\nThe Secretary of State to Ambassador Wilson.\n"
