@@ -11,6 +11,10 @@
 - a FRUS marking copied in lower case with the page's spaces between grade and precedence
   (`top secret   niact`, `confidential   priority`) starts apart from the heading above
   it, so the heading is the title alone (`rewrap._MARKING`);
+- a dateline whose day the editors correct or supply in brackets (`Moscow, March 3 [4],
+  1945—2 a.m.`, `Moscow, March [8?], 1945.`) is a dateline dated by the editors' day, so the
+  receipt under it and the number opening the text are read (`date_shapes`, the bracketed
+  day's shape);
 - register: Huntington Wilson (the Acting Secretary signing the 1911 telegrams to Mexico),
   Francisco León de la Barra, Chihuahua.
 """
@@ -55,6 +59,23 @@ def test_a_source_notes_receipt_in_greenwich_time(receipt: str, when: str,
                                                   resources: Resources) -> None:
     assert (text_facts(ZULU.format(receipt=receipt), resources)["date_received"] or "")[:16] \
         == when
+
+
+BRACKETED = ("761.00/3–445: Telegram\n"
+             "The Ambassador in the Soviet Union (Harriman) to the Secretary of State\n"
+             "Moscow, {day}, 1945{hour}.\n[Received March 4—10:05 a.m.]\n"
+             "677. Molotov received me last night at eleven.\nHarriman\n")
+
+
+@pytest.mark.parametrize(("day", "hour", "when"), [
+    ("March 3 [4]", "—2 a.m", "1945-03-04T02:00"), ("March [4?]", "", "1945-03-04")])
+def test_the_editors_bracketed_day_dates_the_dateline(day: str, hour: str, when: str,
+                                                      resources: Resources) -> None:
+    facts = text_facts(BRACKETED.format(day=day, hour=hour), resources)
+    assert facts["date"] == when[:10]
+    assert facts["telegram_number"] == "677"
+    assert (facts["date_received"] or "")[:16] == "1945-03-04T10:05"
+    assert facts["place_of_origin"] == "Moscow"
 
 
 OUTGOING = ("File No. 812.00/1043.\nThe Secretary of State to Ambassador Wilson.\n"
