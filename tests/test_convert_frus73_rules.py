@@ -15,8 +15,12 @@
   1945—2 a.m.`, `Moscow, March [8?], 1945.`) is a dateline dated by the editors' day, so the
   receipt under it and the number opening the text are read (`date_shapes`, the bracketed
   day's shape);
+- the other grades a source note gives after a file's office letters (`ORG 7 S.
+  Unclassified.`, `Limited Official Use`, `Restricted`) are no surname after an initial
+  (table of words that are no name's);
 - register: Huntington Wilson (the Acting Secretary signing the 1911 telegrams to Mexico),
-  Francisco León de la Barra, Chihuahua.
+  Francisco León de la Barra, Chihuahua; (after the held samples) Marshall S. Carter, Arthur
+  C. Lundahl, Chengde (`Chengteh`), Gubeikou (`Kupeikou`).
 """
 
 from __future__ import annotations
@@ -116,3 +120,22 @@ def test_the_1911_register_entries(resources: Resources) -> None:
                                          "from Chihuahua."), resources)
     assert 'ref="#per-francisco-leon-de-la-barra"' in xml
     assert 'ref="#pla-chihuahua"' in xml
+
+
+CIRCULAR = ("214. Circular Telegram From the Department of State to All Diplomatic Posts1\n"
+            "Washington, March 3, 1967, 7:41 p.m.\n148702. Subject: Travel.\nRusk\n"
+            "1 Source: National Archives and Records Administration, RG 59, Central Files "
+            "1967–69, ORG 7 S. {grade}. Drafted by William J. Crockett.\n")
+
+
+@pytest.mark.parametrize("grade", ["Unclassified", "Limited Official Use", "Restricted"])
+def test_a_grade_after_office_letters_is_no_surname(grade: str, resources: Resources) -> None:
+    assert f"S. {grade.split()[0]}</persName>" not in text_xml(CIRCULAR.format(grade=grade),
+                                                               resources)
+
+
+def test_the_held_samples_register_entries(resources: Resources) -> None:
+    xml = text_xml("Moscow, March 3, 1962.\nGeneral Carter and Mr. Lundahl reported that "
+                   "Chengteh and Kupeikou had fallen.\n", resources)
+    for ref in ("per-marshall-s-carter", "per-arthur-c-lundahl", "pla-chengde", "pla-gubeikou"):
+        assert f'ref="#{ref}"' in xml
