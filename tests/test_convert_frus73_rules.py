@@ -15,6 +15,10 @@
   1945—2 a.m.`, `Moscow, March [8?], 1945.`) is a dateline dated by the editors' day, so the
   receipt under it and the number opening the text are read (`date_shapes`, the bracketed
   day's shape);
+- a receipt giving the day and month without the year that falls before the sending (a
+  despatch sent in December, received in January: `(Received January 14.)`, a source note's
+  `Received January 5.`) is of the next year, within 120 days of the sending; the text's
+  yearless receipt date moves with it (`settle._next_years`);
 - the other grades a source note gives after a file's office letters (`ORG 7 S.
   Unclassified.`, `Limited Official Use`, `Restricted`) are no surname after an initial
   (table of words that are no name's);
@@ -139,3 +143,16 @@ def test_the_held_samples_register_entries(resources: Resources) -> None:
                    "Chengteh and Kupeikou had fallen.\n", resources)
     for ref in ("per-marshall-s-carter", "per-arthur-c-lundahl", "pla-chengde", "pla-gubeikou"):
         assert f'ref="#{ref}"' in xml
+
+
+TURN = ("No. 412.]  Mr. Dun to Mr. Gresham.\n\nLegation of the United States,\n"
+        "Tokyo, December 20, 1894.   (Received {receipt}.)\n\n"
+        "Sir: I have the honor to report that the Diet was opened yesterday.\n\n"
+        "I have, &c.,\nEDWIN DUN.\n")
+
+
+@pytest.mark.parametrize(("receipt", "when"), [
+    ("January 14", "1895-01-14"), ("December 28", "1894-12-28"), ("June 14", None)])
+def test_a_yearless_receipt_before_the_sending_is_of_the_next_year(
+        receipt: str, when: str | None, resources: Resources) -> None:
+    assert text_facts(TURN.format(receipt=receipt), resources)["date_received"] == when
