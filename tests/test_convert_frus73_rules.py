@@ -24,7 +24,7 @@
   (table of words that are no name's);
 - register: Huntington Wilson (the Acting Secretary signing the 1911 telegrams to Mexico),
   Francisco León de la Barra, Chihuahua; (after the held samples) Marshall S. Carter, Arthur
-  C. Lundahl, Chengde (`Chengteh`), Gubeikou (`Kupeikou`).
+  C. Lundahl, Tang Yulin (`Tang Yu-lin`), Chengde (`Chengteh`), Gubeikou (`Kupeikou`).
 """
 
 from __future__ import annotations
@@ -140,8 +140,9 @@ def test_a_grade_after_office_letters_is_no_surname(grade: str, resources: Resou
 
 def test_the_held_samples_register_entries(resources: Resources) -> None:
     xml = text_xml("Moscow, March 3, 1962.\nGeneral Carter and Mr. Lundahl reported that "
-                   "Chengteh and Kupeikou had fallen.\n", resources)
-    for ref in ("per-marshall-s-carter", "per-arthur-c-lundahl", "pla-chengde", "pla-gubeikou"):
+                   "Chengteh and Kupeikou had fallen, Tang Yu-lin withdrawing.\n", resources)
+    for ref in ("per-marshall-s-carter", "per-arthur-c-lundahl", "pla-chengde", "pla-gubeikou",
+                "per-tang-yulin"):
         assert f'ref="#{ref}"' in xml
 
 
