@@ -186,6 +186,10 @@ def _named_shapes(mon: str, named_eras: list[str]) -> list[str]:
         # (`2l1450Z APR 76`, `27l83OZ JAN 63`, `16O1O6Z NOV 79`): only with its zone letter
         # (or OCR's `2` for it) and the month in capitals; read as the digits
         _OCR_DTG,
+        # (frus73) FRUS editors' day in brackets, after the day the copy gives when they
+        # correct it (`March 3 [4], 1945`) or alone where the copy gives none or a doubtful
+        # one (`March [8?], 1945`): the editors' day
+        rf"{mon}\s+(?:\d{{1,2}}\s+)?\[(?P<d>\d{{1,2}})\??\],?\s+(?P<y>\d{{4}})",
         # a comma may follow the month (`August, 10th, 1914`, British printing); a typist's
         # full stop may stand for the comma after the day (`March 1. 1947.`)
         rf"{mon},?\s+(?P<d>\d{{1,2}}){_ORDINAL}?(?:,\s*+|\.\s++|\s++)(?P<y>\d{{4}}|{_OCR_YEAR})",

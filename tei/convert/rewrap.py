@@ -53,12 +53,14 @@ _HEADING_STOPS = re.compile(r"[.!?:;,]$")
 # a FRUS print's marking alone on its line, its small capitals copied in lower case
 # (also frus36) with its handling words after it (`secret; priority`, `eyes only; nodis`)
 # (cables43) or the 1940s' precedence alone (`urgent`, `us urgent`: FRUS 1945-1950)
+# (frus73) the page's spaces between grade and precedence kept (`top secret   niact`,
+# `confidential   priority`, `secret   us urgent`)
 _MARKING = re.compile(r"^(?:(?:top |most |strictly )?secret|confidential|priority|niact"
                       r"|eyes only|limited official use|official use only|restricted"
                       r"|(?:niact )?immediate|personal and (?:private|confidential)"
                       r"|no distribution|(?:us |u\.\s?s\. |most )?urgent)"
-                      r"(?:[;,] (?:priority|niact|eyes only|limdis|exdis|nodis|personal"
-                      r"|urgent))*+$")
+                      r"(?:(?:[;,] |\s++)(?:priority|niact|eyes only|limdis|exdis|nodis|personal"
+                      r"|(?:us |u\.\s?s\. |most )?urgent|(?:niact )?immediate|sensitive))*+$")
 # (frus36) the editors' receipt line under a heading (`[Received June 7—7:41 a. m.]`)
 _RECEIVED = re.compile(r"^\[Received\s")
 # (frus36) a heading line closing on its holder in brackets or its addressee

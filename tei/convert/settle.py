@@ -191,6 +191,8 @@ def _unwrap(element: etree._Element) -> None:
 def _agree_dates(root: etree._Element) -> Iterator[str]:
     sent, received = _actions(root, "sent", _DATE), _actions(root, "received", _DATE)
     first, last = _earliest(sent), _latest(received)
+    if first and last and first - _SLACK > last and _next_years(received, first):
+        last = _latest(received)
     if first and last and first - _SLACK > last:
         for date in received:
             _drop(date)
@@ -231,6 +233,35 @@ def _undate(dates: list[etree._Element]) -> None:
     for date in dates:
         for attribute in (*_DATING, "cert"):
             date.attrib.pop(attribute, None)
+
+
+# (frus73) a receipt that gives the day and month without the year (`(Received January 14.)`
+# under `Tokyo, December 20, 1894.`; a source note's `Received January 5.`) dated in the
+# sending year falls before the sending: it is of the next year, within this reach
+_YEAR_TURN = timedelta(days=120)
+_YEAR = re.compile(r"\d{4}")
+
+
+def _next_years(received: list[etree._Element], sent: datetime) -> bool:
+    """Move each receipt date whose text gives no year and whose value is earlier than the
+    sending (`sent`) into the next year, when that puts every one of them after the sending
+    and within `_YEAR_TURN` of it, and the yearless dates of the text with the same value;
+    whether they were moved."""
+    moved: list[tuple[etree._Element, str]] = []
+    for date in received:
+        when = date.get("when") or ""
+        if _YEAR.search("".join(date.itertext())) or not _DATE_VALUE.fullmatch(when[:10]) \
+                or len(when) < 10:
+            return False
+        moved.append((date, f"{int(when[:4]) + 1:04d}{when[4:]}"))
+    instants = [_instant(when, end=True) for _, when in moved]
+    if not moved or not all(i and sent - _SLACK <= i <= sent + _YEAR_TURN for i in instants):
+        return False
+    shifted = {date.get("when"): when for date, when in moved}
+    for date in received[0].getroottree().iter(received[0].tag):
+        if date.get("when") in shifted and not _YEAR.search("".join(date.itertext())):
+            date.set("when", shifted[date.get("when")])  # the text's receipt line too
+    return True
 
 
 def _earliest(dated: list[etree._Element]) -> datetime | None:
