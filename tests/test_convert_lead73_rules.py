@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 from tei.convert import Resources
-from tests.cases import text_facts
+from tests.cases import text_facts, text_xml
 
 _NOTE = ("Cabinet of the President\nStrictly confidential No. 12\n\nN O T E\n"
          "{head}\n\n"
@@ -149,3 +149,16 @@ def test_a_credit_line_in_the_heading_names_the_translator(resources: Resources)
 def test_a_heading_line_naming_an_editor_names_no_translator(resources: Resources) -> None:
     facts = text_facts(_FOLDER.format(credit="Edited by Svetlana Savranskaya"), resources)
     assert not facts["translator"]
+
+
+_CAPITALS = ("INCOMING TELEGRAM\n\nFROM:    BELGRADE\nTO:      Secretary of State\n"
+             "NO:      118, JULY 21, 3 PM\n\n"
+             "     ACTING FOREIGN SECRETARY NIKEZIC RECEIVED ME THIS MORNING. HE HAD\n"
+             "BEEN INSTRUCTED BY VICE PRESIDENT KARDE-\n"
+             "LJ TO EXPRESS YUGOSLAV CONCERN AT AMENDMENT TO TRADE BILL.\n\n"
+             "                                   KENNAN\n")
+
+
+def test_a_capitals_word_broken_at_a_lines_end_runs_on_whole(resources: Resources) -> None:
+    xml = text_xml(_CAPITALS, resources)
+    assert '<persName ref="#per-edvard-kardelj">KARDE-LJ</persName> TO EXPRESS' in xml

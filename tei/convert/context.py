@@ -27,6 +27,9 @@ from tei.diagnostics import Diagnostic, Severity
 from tei.xmlio import TEI_NS
 
 _ASPIRATE = re.compile(r"[\s'’-]|(?<=[ckpt])h")
+# (lead73) a hyphen left by a word in capitals broken at a line's end (`KARDE-` / `LJ`):
+# the register may know the name whole (`KARDELJ`)
+_UNBROKEN = re.compile(r"(?<=[A-Z]{2})-(?=[A-Z]{2})")
 
 
 @dataclass
@@ -247,7 +250,8 @@ class Context(CoverNames, Aliases):
         if kind == "person":
             name = given_name_first(self.trimmed(name))
         known = self.res.register.lookup(name) or (
-            surnames.of_first_surname(name, self) if kind == "person" else None)
+            surnames.of_first_surname(name, self) if kind == "person" else None) or (
+            self.res.register.lookup(_UNBROKEN.sub("", name)) if _UNBROKEN.search(name) else None)
         known = of_namesakes(known, name, self.res.register, self.year) if known else None
         if known and known.kind == kind:
             return self.use(known) if known.kind != "person" or may_be_actor(

@@ -352,18 +352,25 @@ _PROSE_WORDS = 3
 # (`Mr. Boris N. Kuz-` / `min, Counselor`, `Mr. Whit-` / `comb replied`, `Ambas-` /
 # `sador Kuz-` / `min`)
 _NAME_BROKEN = re.compile(r"(?:^|\s)[A-Z][a-z]+-$")
+# (lead73) a word in capitals broken at the end of a short line of a telegram in capitals
+# (`... BY VICE PRESIDENT KARDE-` / `LJ TO EXPRESS ...`)
+_CAPITALS_BROKEN = re.compile(r"\s[A-Z]{2,}-$")
+_CAPITALS_START = re.compile(r"^[A-Z]{2,}\b")
 
 
 def _broken_word(physical: str, following: str) -> bool:
     """A line ending in a broken word runs on into one repeating the hyphen (`Govern-` / `-ment`),
-    a long one into a line in lower case whatever the wrap width (an OCR'd page too uneven)."""
+    a long one into a line in lower case whatever the wrap width (an OCR'd page too uneven),
+    a line in capitals into one opening in capitals (lead73: `KARDE-` / `LJ TO EXPRESS`)."""
     repeated = following[:1] == "-" and following[1:2].islower()
     lower = bool(_LOWER_START.match(following)) and not _OPENS_ITEM_OR_FIELD.match(following)
     # (ocr69) or a short line of prose broken in a small word's middle (a paragraph's line
     # that OCR ended early: `though the shelling con-` / `tinues at about ...`)
     prose = (len(physical.split()) >= _PROSE_WORDS and bool(_SMALL_BROKEN.search(physical))) \
         or bool(_NAME_BROKEN.search(physical))
-    return bool(_HYPHEN_END.search(physical)) and (repeated or (
+    capitals = len(physical.split()) >= _PROSE_WORDS and physical.isupper() \
+        and bool(_CAPITALS_BROKEN.search(physical)) and bool(_CAPITALS_START.match(following))
+    return bool(_HYPHEN_END.search(physical)) and (repeated or capitals or (
         (len(physical) >= _WRAPPED_LINE or prose) and lower))
 
 
