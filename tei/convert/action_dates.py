@@ -52,6 +52,9 @@ _BRACKETED_DATE_TIME = re.compile(
 # October 1-12: 20 a.m.`, the print's `October 1—12:20 a.m.`)
 _HYPHENED_CLOCK = re.compile(r"(?<![\d-])(?P<day>\d{1,2})-(?P<hour>\d{1,2}):\s?(?P<minute>\d{2})"
                              r"(?=\s?[ap]\.\s?m\.)")
+# (intel73) the Situation Room's receipt stamp parting the day from the GMT clock by a slash
+# (`21/1907Z OCT 73`): read as the date-time group it stands for (`211907Z OCT 73`)
+_SLASHED_GROUP = re.compile(r"\b(?P<day>[0-3]?\d)/(?P<clock>[0-2]\d[0-5]\dZ)(?=\s++[A-Z]{3}\b)")
 
 
 # (telex71) the British Post Office's date stamp: the month in two letters, the year in two
@@ -83,6 +86,10 @@ def received_date(text: str, ctx: Context) -> tuple[str, DateValue] | None:
         return stamp
     text = _BRACKETED_DATE_TIME.sub(r"(\g<date>, \g<time>", text)  # `(` parts it from the year
     text = _HYPHENED_CLOCK.sub(r"\g<day>, \g<hour>:\g<minute>", text)
+    slashed = _SLASHED_GROUP.sub(lambda m: f"{int(m['day']):02d}{m['clock']}", text)
+    if slashed != text:
+        found = read_date(slashed, ctx)
+        return (text.strip(), found[1]) if found else None
     if _CLOCK_ONLY.fullmatch(text.strip()):
         return None  # a clock time alone is of the day sent (`timed_receipt`)
     found = read_date(text, ctx)
