@@ -401,13 +401,19 @@ def context_year(seg: Segments, ctx: Context) -> int | None:
     else the edition's record of the wire (`Wired: 3 July, 1918` under `July 7, 1 a. m.`);
     an era's year alone on a dateline's short line (`Tokyo, Showa 45`) before any later
     line's date; then the page title's full date (`Text of two Telegrams sent by ... on
-    November 13, 1947` over `your telegram ... dated November 10th`, commonwealth41)."""
+    November 13, 1947` over `your telegram ... dated November 10th`, commonwealth41).
+    (intel73) A year in two figures the heading gave comes before a full date of the text
+    and the lines under it (a decrypt's `10 Sept. 45` over its release's `14 November 1968`
+    at the foot)."""
     if seg.facts.get("file-date"):
         return int(seg.facts["file-date"][:4])
     short = None
     heading = [line for line in seg.heading if not _handling_line(line, ctx)]
     wired = [line for line in seg.fields.get("record", []) if line.text.startswith("Wired")]
-    for line in (seg.page_date, *heading, *seg.message, *seg.processing, *wired):
+    ahead = (seg.page_date, *heading)
+    for line in (*ahead, *seg.message, *seg.processing, *wired):
+        if short and line is not None and line not in ahead:
+            return short  # (intel73) a decrypt's `10 Sept. 45` over the release's issue date
         for value in ctx.res.dates.find(line.text) if line is not None else ():
             if ctx.res.patterns.match("handling-stamp", line.text[:value.start][-40:]):
                 continue  # the date of a later release, not of the document
