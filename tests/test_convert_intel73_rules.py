@@ -17,7 +17,7 @@ sampled before (intel73):
   `14 November 1968`; `action_dates.context_year`);
 - the GRU's `To the DIRECTOR[i].` addresses its head by his cover name (table `address`);
 - the Stasi's `Information No. 188/83` is the form's line, the number the report's own
-  (table `heading-edition`, row `document-type`), and `Return requested after reading!` a
+  (table `heading-east-bloc`, row `document-type`), and `Return requested after reading!` a
   handling mark (row `handling`).
 """
 
@@ -80,7 +80,8 @@ STASI = ("Ministry for State Security\nCentral Evaluation and Information Group 
          "Information No. 188/83\non the visit of a delegation of the Greens to Prague\n\n"
          "From reliable sources the MfS has learned that on 8 April 1983 a delegation of the "
          "Greens met in Prague with representatives of the Charter 77 signatories.\n\n"
-         "The Czechoslovak security organs were informed in advance by the MfS.\n")
+         "The Czechoslovak security organs were informed in advance by the MfS.\n\n"
+         "Distribution:\nComrade Honecker\nComrade Mielke\n")
 
 
 def test_stasi_information_number_and_handling(resources: Resources) -> None:
@@ -90,3 +91,4 @@ def test_stasi_information_number_and_handling(resources: Resources) -> None:
     facts = text_facts(STASI, resources)
     assert facts["outgoing_number"] == "188/83"
     assert facts["telegram_number"] is None
+    assert facts["doc_type"] == "report"
