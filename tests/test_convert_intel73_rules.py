@@ -18,7 +18,10 @@ sampled before (intel73):
 - the GRU's `To the DIRECTOR[i].` addresses its head by his cover name (table `address`);
 - the Stasi's `Information No. 188/83` is the form's line, the number the report's own
   (table `heading-east-bloc`, row `document-type`), and `Return requested after reading!` a
-  handling mark (row `handling`).
+  handling mark (row `handling`);
+- a Soviet intelligence residency's cable (`... from the KGB residency in Helsinki`) is
+  evidence of cover names in capitals (table `decrypt-evidence`, row `residency`), quoted
+  ones too (`our agent "KAREL"`).
 """
 
 from __future__ import annotations
@@ -92,3 +95,15 @@ def test_stasi_information_number_and_handling(resources: Resources) -> None:
     assert facts["outgoing_number"] == "188/83"
     assert facts["telegram_number"] is None
     assert facts["doc_type"] == "report"
+
+
+RESIDENCY = ("Ciphered telegram from the KGB residency in Helsinki\n\nCIPHERED TELEGRAM\n\n"
+             "From: Helsinki\nSent: 13.III.58  22.40\n\nTo Comrade Petrov\n\n"
+             "On 11 March our agent \"KAREL\" met a member of the Agrarian Union at a "
+             "reception at the Polish legation. He will meet him again on 20 March.\n\n"
+             "Zhenikhov\n")
+
+
+def test_residency_cable_quoted_cover_name(resources: Resources) -> None:
+    xml = text_xml(RESIDENCY, resources)
+    assert ">KAREL</persName>" in xml
