@@ -8,7 +8,10 @@ sampled before (intel73):
 - the Situation Room's receipt stamp parting the day from the GMT clock by a slash
   (`Rec'd WHSR 21/1907Z OCT 73`) in the heading or under the text (tables `heading-us-cable`
   and `processing`, rows `transmission`) gives the date received
-  (`action_dates.received_date`, read in `correspondence._processing_dates`);
+  (`action_dates.received_date`, read in `correspondence._processing_dates`), and so does
+  month and day before the clock (`RCVD 12/7 0310Z`, of the year in force);
+- the channel's number in brackets after the addressee (`TO: SECRETARY KISSINGER (TOHAK
+  112)`) is the message's number (table `heading-us-cable`, row `addressee`);
 - a presidential library's citation of a folder with its title unquoted (`Gerald R. Ford
   Library, ..., Box 2, ...`) is an archival reference, the library the repository (table
   `archival-reference`);
@@ -107,3 +110,15 @@ RESIDENCY = ("Ciphered telegram from the KGB residency in Helsinki\n\nCIPHERED T
 def test_residency_cable_quoted_cover_name(resources: Resources) -> None:
     xml = text_xml(RESIDENCY, resources)
     assert ">KAREL</persName>" in xml
+
+
+TOHAK = ("TOP SECRET/SENSITIVE\nEYES ONLY\nIMMEDIATE\nWH 52841\nDTG: 061930Z DEC 75\n"
+         "FROM: BRENT SCOWCROFT\nTO: SECRETARY KISSINGER (TOHAK 112)\n"
+         "1. PRESIDENT SUHARTO CALLED ON THE PRESIDENT THIS MORNING.\n"
+         "2. THE PARTY ARRIVES AT ANDREWS AT 2130 TONIGHT.\nWARM REGARDS.\nRCVD 12/7 0310Z\n")
+
+
+def test_tohak_channel_number_and_month_day_receipt(resources: Resources) -> None:
+    facts = text_facts(TOHAK, resources)
+    assert facts["telegram_number"] == "TOHAK 112"
+    assert str(facts["date_received"]).startswith("1975-12-07T03:10")

@@ -55,6 +55,11 @@ _HYPHENED_CLOCK = re.compile(r"(?<![\d-])(?P<day>\d{1,2})-(?P<hour>\d{1,2}):\s?(
 # (intel73) the Situation Room's receipt stamp parting the day from the GMT clock by a slash
 # (`21/1907Z OCT 73`): read as the date-time group it stands for (`211907Z OCT 73`)
 _SLASHED_GROUP = re.compile(r"\b(?P<day>[0-3]?\d)/(?P<clock>[0-2]\d[0-5]\dZ)(?=\s++[A-Z]{3}\b)")
+# or month and day in figures before the clock (`12/7 0310Z`), of the year in force
+_MONTH_DAY_CLOCK = re.compile(r"^(?P<mo>1[0-2]|0?[1-9])/(?P<day>[0-3]?\d)"
+                              r"\s++(?P<clock>[0-2]\d[0-5]\dZ)$")
+_MONTH_WORDS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV",
+                "DEC")
 
 
 # (telex71) the British Post Office's date stamp: the month in two letters, the year in two
@@ -87,6 +92,10 @@ def received_date(text: str, ctx: Context) -> tuple[str, DateValue] | None:
     text = _BRACKETED_DATE_TIME.sub(r"(\g<date>, \g<time>", text)  # `(` parts it from the year
     text = _HYPHENED_CLOCK.sub(r"\g<day>, \g<hour>:\g<minute>", text)
     slashed = _SLASHED_GROUP.sub(lambda m: f"{int(m['day']):02d}{m['clock']}", text)
+    month_day = _MONTH_DAY_CLOCK.match(text.strip()) if ctx.year else None
+    if month_day:
+        slashed = (f"{int(month_day['day']):02d}{month_day['clock']} "
+                   f"{_MONTH_WORDS[int(month_day['mo']) - 1]} {ctx.year}")
     if slashed != text:
         found = read_date(slashed, ctx)
         return (text.strip(), found[1]) if found else None
