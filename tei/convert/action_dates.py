@@ -54,6 +54,14 @@ _BRACKETED_DATE_TIME = re.compile(
 # October 1-12: 20 a.m.`, the print's `October 1—12:20 a.m.`)
 _HYPHENED_CLOCK = re.compile(r"(?<![\d-])(?P<day>\d{1,2})-(?P<hour>\d{1,2}):\s?(?P<minute>\d{2})"
                              r"(?=\s?[ap]\.\s?m\.)")
+# (intel73) the Situation Room's receipt stamp parting the day from the GMT clock by a slash
+# (`21/1907Z OCT 73`): read as the date-time group it stands for (`211907Z OCT 73`)
+_SLASHED_GROUP = re.compile(r"\b(?P<day>[0-3]?\d)/(?P<clock>[0-2]\d[0-5]\dZ)(?=\s++[A-Z]{3}\b)")
+# or month and day in figures before the clock (`12/7 0310Z`), of the year in force
+_MONTH_DAY_CLOCK = re.compile(r"^(?P<mo>1[0-2]|0?[1-9])/(?P<day>[0-3]?\d)"
+                              r"\s++(?P<clock>[0-2]\d[0-5]\dZ)$")
+_MONTH_WORDS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV",
+                "DEC")
 
 
 # (telex71) the British Post Office's date stamp: the month in two letters, the year in two
@@ -85,6 +93,14 @@ def received_date(text: str, ctx: Context) -> tuple[str, DateValue] | None:
         return stamp
     text = _BRACKETED_DATE_TIME.sub(r"(\g<date>, \g<time>", text)  # `(` parts it from the year
     text = _HYPHENED_CLOCK.sub(r"\g<day>, \g<hour>:\g<minute>", text)
+    slashed = _SLASHED_GROUP.sub(lambda m: f"{int(m['day']):02d}{m['clock']}", text)
+    month_day = _MONTH_DAY_CLOCK.match(text.strip()) if ctx.year else None
+    if month_day:
+        slashed = (f"{int(month_day['day']):02d}{month_day['clock']} "
+                   f"{_MONTH_WORDS[int(month_day['mo']) - 1]} {ctx.year}")
+    if slashed != text:
+        found = read_date(slashed, ctx)
+        return (text.strip(), found[1]) if found else None
     if _CLOCK_ONLY.fullmatch(text.strip()):
         return None  # a clock time alone is of the day sent (`timed_receipt`)
     found = read_date(text, ctx)
@@ -396,13 +412,19 @@ def context_year(seg: Segments, ctx: Context) -> int | None:
     else the edition's record of the wire (`Wired: 3 July, 1918` under `July 7, 1 a. m.`);
     an era's year alone on a dateline's short line (`Tokyo, Showa 45`) before any later
     line's date; then the page title's full date (`Text of two Telegrams sent by ... on
-    November 13, 1947` over `your telegram ... dated November 10th`, commonwealth41)."""
+    November 13, 1947` over `your telegram ... dated November 10th`, commonwealth41).
+    (intel73) A year in two figures the heading gave comes before a full date of the text
+    and the lines under it (a decrypt's `10 Sept. 45` over its release's `14 November 1968`
+    at the foot)."""
     if seg.facts.get("file-date"):
         return int(seg.facts["file-date"][:4])
     short = None
     heading = [line for line in seg.heading if not _handling_line(line, ctx)]
     wired = [line for line in seg.fields.get("record", []) if line.text.startswith("Wired")]
-    for line in (seg.page_date, *heading, *seg.message, *seg.processing, *wired):
+    ahead = (seg.page_date, *heading)
+    for line in (*ahead, *seg.message, *seg.processing, *wired):
+        if short and line is not None and line not in ahead:
+            return short  # (intel73) a decrypt's `10 Sept. 45` over the release's issue date
         for value in ctx.res.dates.find(line.text) if line is not None else ():
             if ctx.res.patterns.match("handling-stamp", line.text[:value.start][-40:]):
                 continue  # the date of a later release, not of the document

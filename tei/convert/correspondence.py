@@ -16,6 +16,7 @@ from tei.convert.action_dates import (
     noted_receipt,
     quoted_date,
     read_date,
+    received_date,
     recorded_date,
     sent_date,
     set_date,
@@ -322,7 +323,7 @@ def _processing_dates(header: Header, lines: list[Line], ctx: Context) -> None:
             set_date(header.sent, read_date(groups["sent"], ctx))
             header.found("date", "a processing line")
         if "received" in groups and not header.received.when:
-            set_date(header.received, read_date(groups["received"], ctx))
+            set_date(header.received, received_date(groups["received"], ctx))
 
 
 def _title_facts(header: Header, ctx: Context) -> None:
