@@ -15,7 +15,9 @@ _COLUMNS = re.compile(r"(?<=\S)[ \t\u00a0]{5,}(?=\S)")
 # DCER's `TELEGRAM 1234<TAB>Ottawa, July 15, 1950`, its `112.<TAB>DEA/50069-A-40`)
 _TAB_PAIR = re.compile(r"^(?P<left>[^\t]++)\t(?P<right>[^\t]++)$")
 _TAB_CELL_WORDS = 6  # the left cell: a form's number or label, not a sentence before a tab
-_PADDED_LABEL = re.compile(r"^\s*+[^\W\d][\w.'/-]*+(?: [\w.'/-]++){0,2}\s*+:$")
+# (repost73) or after a word processor's bullet (`•<TAB>Telegram No.:<TAB>42`, which the reader
+# gives as `• Telegram No.:<TAB>42`)
+_PADDED_LABEL = re.compile(r"^\s*+(?:• )?[^\W\d][\w.'/-]*+(?: [\w.'/-]++){0,2}\s*+:$")
 _LABEL_START = re.compile(r"^\s*+[^\W\d][\w.'/&-]*+(?: [\w.'/&-]++){0,3}\s*+:")
 _PADDED_NUMBER = re.compile(r"^\s*+(?:\d{1,2}[.)]|\(\w{1,3}\)|[IVX]{1,5}\.)$")
 # (lead25) a form's number label without a colon padded out to its digits (`NO.      447`);
