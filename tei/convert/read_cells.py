@@ -67,6 +67,10 @@ _LABELLED_CELLS = re.compile(rf"^\s*+{_CELL_LABEL} [^|]+ \| {_CELL_LABEL} [^|]+$
 # with it
 _DISPATCH_RECEIPT = re.compile(r"(?<=\S)[ \t]{2,}+(?=(?:[DR]\.|(?i:received|recd\.?|rec'd"
                                r"|despatched|dispatched|dated|sent):?)\s?\d)")
+# (repost73) a post's dispatch and receipt run on as two sentences, in italics perhaps
+# (`*Sent: 26.IX.1962, 23:40. Received in Moscow: 27.IX.1962, 06:15.*`): a line for each
+_SENT_THEN_RECEIVED = re.compile(r"^[*_]?(?:Sent|Dispatched|Despatched):\s?\d[^*_]{3,40}?(?<=\d)\."
+                                 r"\s++(?=Received\b[^:]{0,20}+:\s?\d[^*_]{3,40}+[*_]?$)")
 # (invent16) a box drawn round a card's or a form's fields in ASCII (`+-----+-----+`) or in
 # box-drawing characters (`├─────┼─────┤`): a rule, as `---` is
 BOX_RULE = r"\+[-=+]{3,}|[─━═│┃║┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╭╮╯╰]{3,}"
@@ -155,6 +159,9 @@ def cells(raw: str) -> list[str]:
         return [" ".join(raw.split())]
     if (listed := _LABELLED_LIST.match(raw.strip())) is not None:
         return [f"{listed['label']} {' '.join(listed['value'].split())}"]
+    if "Received" in raw and (run := _SENT_THEN_RECEIVED.match(raw.strip())):
+        text = raw.strip()
+        return [part.strip("*_") for part in (text[:run.end()], text[run.end():])]
     if "  " in raw and _DISPATCH_RECEIPT.search(raw):
         return [" ".join(cell.split()) for cell in _DISPATCH_RECEIPT.split(raw)]
     if _LABELLED_CELLS.match(raw):
