@@ -15,7 +15,9 @@
 - a source line in brackets at the foot is the source field (`pages/fields.py`); a release
   sentence after the file is no part of the shelfmark (`classified_tail.py`);
 - the number line with day and hour after `No.`, in capitals under FM and TO (tables `heading`,
-  `heading-us-cable`, row `cable-number`).
+  `heading-us-cable`, row `cable-number`);
+- a heading run together from the form's number, the post and the day (`Telegram No. 412,
+  Moscow, 6th December, 1962`: table `heading`, row `cable-number`).
 """
 
 from __future__ import annotations
@@ -88,3 +90,11 @@ def test_the_number_line_with_day_and_hour_in_capitals(resources: Resources) -> 
     facts = text_facts("TELEGRAM\nNo. 1004, November 6, 1963, 8 p.m.\n\n" + TEXT + "\nLODGE\n",
                        resources)
     assert facts["telegram_number"] == "1004"
+
+
+def test_a_heading_of_number_post_and_day_run_together(resources: Resources) -> None:
+    facts = text_facts("Telegram No. 412, Moscow, 6th December, 1962\n\n" + TEXT
+                       + "\nSource: FO 371/163567, NS 1051/48.\n", resources)
+    assert facts["telegram_number"] == "412"
+    assert facts["date"] == "1962-12-06"
+    assert facts["place_of_origin"] == "Moscow"
