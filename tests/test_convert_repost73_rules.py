@@ -17,7 +17,10 @@
 - the number line with day and hour after `No.`, in capitals under FM and TO (tables `heading`,
   `heading-us-cable`, row `cable-number`);
 - a heading run together from the form's number, the post and the day (`Telegram No. 412,
-  Moscow, 6th December, 1962`: table `heading`, row `cable-number`).
+  Moscow, 6th December, 1962`: table `heading`, row `cable-number`);
+- after the held score: a Discord channel's message heads (`USER — 12/03/2021 3:41 PM`) are
+  the board's (table `page-furniture`, row `forum-post`); `src:` labels the source
+  (table `page-fields`).
 """
 
 from __future__ import annotations
@@ -98,3 +101,15 @@ def test_a_heading_of_number_post_and_day_run_together(resources: Resources) -> 
     assert facts["telegram_number"] == "412"
     assert facts["date"] == "1962-12-06"
     assert facts["place_of_origin"] == "Moscow"
+
+
+def test_a_discord_channels_message_heads_are_the_boards(resources: Resources) -> None:
+    facts = text_facts(
+        "kremlin_files — 12/03/2021 3:41 PM\nhere it is, typed up from the scan\n\n"
+        "kremlin_files — 12/03/2021 3:42 PM\nCIPHERED TELEGRAM\nNo. 5127\n"
+        "Moscow, 7 December 1962\n\n" + TEXT + "\nA. GROMYKO\n\n"
+        "kremlin_files — 12/03/2021 3:43 PM\nsrc: AVP RF f. 059, op. 1, p. 6, d. 31, l. 88\n",
+        resources)
+    assert facts["signed"] == "A. GROMYKO"
+    assert facts["date"] == "1962-12-07"
+    assert facts["archive_idno"] == "AVP RF f. 059, op. 1, p. 6, d. 31, l. 88"
