@@ -20,7 +20,8 @@
   Moscow, 6th December, 1962`: table `heading`, row `cable-number`);
 - after the held score: a Discord channel's message heads (`USER — 12/03/2021 3:41 PM`) are
   the board's (table `page-furniture`, row `forum-post`); `src:` labels the source
-  (table `page-fields`).
+  (table `page-fields`); a date in parentheses alone under the signature (`(13 October 1950,
+  9 p.m.)`) is the close's dateline (`parts.whole_date`).
 """
 
 from __future__ import annotations
@@ -113,3 +114,10 @@ def test_a_discord_channels_message_heads_are_the_boards(resources: Resources) -
     assert facts["signed"] == "A. GROMYKO"
     assert facts["date"] == "1962-12-07"
     assert facts["archive_idno"] == "AVP RF f. 059, op. 1, p. 6, d. 31, l. 88"
+
+
+def test_a_date_in_parentheses_under_the_signature_is_the_dateline(resources: Resources) -> None:
+    facts = text_facts("Comrades Peng Dehuai and Gao Gang:\n\n" + TEXT
+                       + "\nMao Zedong\n(13 October 1950, 9 p.m.)\n", resources)
+    assert facts["date"] == "1950-10-13"
+    assert facts["signed"] == "Mao Zedong"
