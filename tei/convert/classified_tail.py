@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import re
 
-_CLASSIFIED = re.compile(r"\.\s++(?:Top\s++Secret|Secret|Confidential|Unclassified"
-                         r"|Limited\s++Official\s++Use|No\s++classification\s++marking)\b")
+_CLASSIFIED = re.compile(r"\.\s++(?:(?:Top\s++Secret|Secret|Confidential|Unclassified"
+                         r"|Limited\s++Official\s++Use|No\s++classification\s++marking)\b"
+                         # (repost73) a library's release sentence after the file (`Box 131,
+                         # "Cables 12/62". Declassified NLK-11-214.`)
+                         r"|Declassified\s++(?:NL[A-Z]-\d|E\.\s?O\.\s|(?:per|under|by|in)\s))")
 
 
 def unclassified(text: str) -> str:

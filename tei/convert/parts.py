@@ -77,7 +77,10 @@ _ARTICLE = re.compile(r"^[Tt]he\s++(?=\d)")
 
 def whole_date(text: str, ctx: Context) -> bool:
     """Whether `text` is nothing but a date, perhaps after the article (`the 19th January,
-    1963.`)."""
+    1963.`), or (repost73) in parentheses (`(13 October 1950, 9 p.m.)`, a collection's date
+    under the signature)."""
+    if text[:1] == "(" and text.endswith(")"):
+        text = text[1:-1]
     return bool(ctx.res.dates.whole(text) or (
         _ARTICLE.match(text) and ctx.res.dates.whole(_ARTICLE.sub("", text))))
 

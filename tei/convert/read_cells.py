@@ -15,7 +15,9 @@ _COLUMNS = re.compile(r"(?<=\S)[ \t\u00a0]{5,}(?=\S)")
 # DCER's `TELEGRAM 1234<TAB>Ottawa, July 15, 1950`, its `112.<TAB>DEA/50069-A-40`)
 _TAB_PAIR = re.compile(r"^(?P<left>[^\t]++)\t(?P<right>[^\t]++)$")
 _TAB_CELL_WORDS = 6  # the left cell: a form's number or label, not a sentence before a tab
-_PADDED_LABEL = re.compile(r"^\s*+[^\W\d][\w.'/-]*+(?: [\w.'/-]++){0,2}\s*+:$")
+# (repost73) or after a word processor's bullet (`•<TAB>Telegram No.:<TAB>42`, which the reader
+# gives as `• Telegram No.:<TAB>42`)
+_PADDED_LABEL = re.compile(r"^\s*+(?:• )?[^\W\d][\w.'/-]*+(?: [\w.'/-]++){0,2}\s*+:$")
 _LABEL_START = re.compile(r"^\s*+[^\W\d][\w.'/&-]*+(?: [\w.'/&-]++){0,3}\s*+:")
 _PADDED_NUMBER = re.compile(r"^\s*+(?:\d{1,2}[.)]|\(\w{1,3}\)|[IVX]{1,5}\.)$")
 # (lead25) a form's number label without a colon padded out to its digits (`NO.      447`);
@@ -65,6 +67,10 @@ _LABELLED_CELLS = re.compile(rf"^\s*+{_CELL_LABEL} [^|]+ \| {_CELL_LABEL} [^|]+$
 # with it
 _DISPATCH_RECEIPT = re.compile(r"(?<=\S)[ \t]{2,}+(?=(?:[DR]\.|(?i:received|recd\.?|rec'd"
                                r"|despatched|dispatched|dated|sent):?)\s?\d)")
+# (repost73) a post's dispatch and receipt run on as two sentences, in italics perhaps
+# (`*Sent: 26.IX.1962, 23:40. Received in Moscow: 27.IX.1962, 06:15.*`): a line for each
+_SENT_THEN_RECEIVED = re.compile(r"^[*_]?(?:Sent|Dispatched|Despatched):\s?\d[^*_]{3,40}?(?<=\d)\."
+                                 r"\s++(?=Received\b[^:]{0,20}+:\s?\d[^*_]{3,40}+[*_]?$)")
 # (invent16) a box drawn round a card's or a form's fields in ASCII (`+-----+-----+`) or in
 # box-drawing characters (`├─────┼─────┤`): a rule, as `---` is
 BOX_RULE = r"\+[-=+]{3,}|[─━═│┃║┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╭╮╯╰]{3,}"
@@ -153,6 +159,9 @@ def cells(raw: str) -> list[str]:
         return [" ".join(raw.split())]
     if (listed := _LABELLED_LIST.match(raw.strip())) is not None:
         return [f"{listed['label']} {' '.join(listed['value'].split())}"]
+    if "Received" in raw and (run := _SENT_THEN_RECEIVED.match(raw.strip())):
+        text = raw.strip()
+        return [part.strip("*_") for part in (text[:run.end()], text[run.end():])]
     if "  " in raw and _DISPATCH_RECEIPT.search(raw):
         return [" ".join(cell.split()) for cell in _DISPATCH_RECEIPT.split(raw)]
     if _LABELLED_CELLS.match(raw):

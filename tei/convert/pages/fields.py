@@ -6,6 +6,7 @@ that only a foot carries, once the document's prose has begun."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tei.convert.context import Context
 from tei.convert.pages.above_head import page_address
@@ -254,7 +255,7 @@ def footer(lines: list[Line], start: int, seg: Segments, ctx: Context) -> int:
     ending the page, belong to it."""
     prose = False
     for i in range(start, len(lines)):
-        found = label_of(lines[i].text, ctx)
+        found = label_of(lines[i].text, ctx) or _bracketed_source(lines, i, ctx)
         prose = prose or (not found and is_prose(lines[i])
                           and heading_kind(lines[i].text, ctx) is None)
         # (commonwealth43) a catalogue record's area heading opens its foot even under a
@@ -271,6 +272,19 @@ def footer(lines: list[Line], start: int, seg: Segments, ctx: Context) -> int:
                 end = fields(lines, end + 1, seg, ctx)
             return _credits_before(lines, start, i, seg, ctx)
     return _credits_before(lines, start, len(lines), seg, ctx) if prose else len(lines)
+
+
+def _bracketed_source(lines: list[Line], i: int, ctx: Context) -> tuple[str, str, str] | None:
+    """(repost73) A post's source line in brackets at the text's foot (`(Source: AAN, KC
+    PZPR, sygn. 2639, k. 45.)`): the field without its brackets, made so in `lines`."""
+    text = lines[i].text
+    if text[:1] != "(" or not text.endswith(")"):
+        return None
+    found = label_of(text[1:-1], ctx)
+    if found is None or found[1] != "source":
+        return None
+    lines[i] = replace(lines[i], text=text[1:-1])
+    return found
 
 
 def _summary_over_foot(lines: list[Line], i: int, ctx: Context) -> bool:

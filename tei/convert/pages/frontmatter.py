@@ -23,12 +23,16 @@ import re
 from tei.convert.context import Context
 from tei.convert.markup import normalise
 from tei.convert.read import Line
+from tei.convert.segment import doc_type_in
 from tei.convert.zones import Segments
 
 _BLOCK = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
 _TOML_BLOCK = re.compile(r"\A\ufeff?\+\+\+[ \t]*\n(?P<body>.*?\n)\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
 # a Markdown heading opening the text under the front matter
 _HEADING = re.compile(r"\A\s*+#{1,3}[ \t]++(?P<heading>\S[^\n]*)")
+# (repost73) or the first one further down, under a post's introduction (an HTML block left
+# in the Markdown: `<div class="post-intro">...</div>`), when it names the document's form
+_LATER_HEADING = re.compile(r"^#{1,3}[ \t]++(?P<heading>\S[^\n]*)", re.MULTILINE)
 _MAX_BLOCK = 20_000
 # a reader service's header: `Key: value` lines (blank lines between), closed by the line
 # that opens the page's Markdown
@@ -63,9 +67,21 @@ def split_front_matter(text: str, seg: Segments, ctx: Context) -> str:
     if not isinstance(data, dict):
         return text
     seg.layouts.append("front-matter")
-    heading = _HEADING.match(text[found.end():found.end() + 2_000])
-    _facts(data, seg, ctx, heading.group("heading").strip() if heading else "")
+    top = text[found.end():found.end() + 2_000]
+    heading = _HEADING.match(top)
+    later = None if heading else _form_heading(top, ctx)
+    _facts(data, seg, ctx, (heading or later).group("heading").strip() if heading or later else "")
+    if later is not None and seg.page_title is None:  # the document's title, below the head
+        line = found.group(0).count("\n") + top[:later.start()].count("\n") + 1
+        seg.page_title = Line(line, " ".join(later.group("heading").split()))
     return "\n" * found.group(0).count("\n") + text[found.end():]
+
+
+def _form_heading(top: str, ctx: Context) -> re.Match[str] | None:
+    """(repost73) The first Markdown heading under the post's introduction when it opens
+    with the document's form (`## Telegram 812 from Vientiane, 6 December 1962`)."""
+    found = _LATER_HEADING.search(top)
+    return found if found and doc_type_in(found.group("heading"), ctx, True) else None
 
 
 def _yaml(body: str, ctx: Context) -> object:

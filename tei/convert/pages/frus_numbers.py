@@ -38,7 +38,8 @@ def telegram_number(line: Line, following: list[Line], seg: Segments, ctx: Conte
     number = ctx.res.patterns.match("frus-number", line.text)
     named = (seg.facts.get("form", "") + seg.page_title.text).casefold()
     if number and not ctx.res.dates.find(line.text[:12]) and not _numbered_title(
-            seg, ctx) and not _first_point(number[1], following[:_POINT_REACH]) and (
+            seg, ctx, number[1].group("telegram")) and not _first_point(
+            number[1], following[:_POINT_REACH]) and (
             any(form in named for form in _NUMBERED_FORMS)
             or _unlabelled_telegram(number, seg, ctx) or ("message" in named and (
                 _SERIES_NUMBER.match(number[1].group("telegram"))
@@ -65,11 +66,15 @@ def _channel(line: Line, seg: Segments, ctx: Context) -> None:
         seg.facts["channel-line"] = str(line.no)
 
 
-def _numbered_title(seg: Segments, ctx: Context) -> bool:
+def _numbered_title(seg: Segments, ctx: Context, number: str) -> bool:
     """An e-volume's heading names the number (`Telegram Secto 18002 From ...`: table
-    `title-facts`, row `number`): the first paragraph's `1.` is then its first point."""
-    return any(row.name == "number" and row.regex.search(seg.page_title.text)
-               for row in ctx.res.patterns.regexes.get("title-facts", ()))
+    `title-facts`, row `number`): the first paragraph's `1.` is then its first point;
+    (repost73) not its `1587.` repeating the heading's `Telegram 1587 from Geneva`."""
+    for row in ctx.res.patterns.regexes.get("title-facts", ()):
+        found = row.regex.search(seg.page_title.text) if row.name == "number" else None
+        if found and found.groupdict().get("telegram") != number:
+            return True
+    return False
 
 
 def _first_point(number: re.Match[str], following: list[Line]) -> bool:

@@ -32,7 +32,8 @@ _POST_NUMBER = re.compile(r"^#\d{1,2}$")
 SIGN_OFF = re.compile(r"^(?:(?:Kind\s|Best\s)?[Rr]egards|Best(?:\swishes)?|Cheers|Thanks|"
                       r"(?:With|Many)\s(?:many\s)?thanks|Thank\syou|All\sbest|"
                       r"Greetings|Salut|Gruß|Grüße|Saluti)[,.!]?$")
-_FROM, _TO = re.compile(r"\s[Ff]rom\s"), re.compile(r"\sto\s")  # FRUS: `Telegram From the ...`
+# FRUS: `Telegram From the ...`; (repost73) a heading in capitals, `... FROM GROMYKO TO MOLOTOV`
+_FROM, _TO = re.compile(r"\s(?:[Ff]rom|FROM)\s"), re.compile(r"\s(?:to|TO)\s")
 _SECTION_NUMBER = re.compile(r"^(?:[A-Z]\.?)?\d{1,2}(?:\.\d{1,2}){0,2}\.?\s")  # `B.1 `, `4.3 `
 # a thesis's or article's footnote anchor run on after the sentence (`literature.23`, which
 # the reader gives as `literature.[23]`)

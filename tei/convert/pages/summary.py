@@ -66,6 +66,7 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
                                          or _cut_report(lines, seg, ctx))
             and not ctx.res.patterns.match("processing", last.text)
             and not ctx.res.patterns.match("foot-address", last.text)  # `X, Esq., &c., &c.`
+            and not _dateline(last, ctx)  # (repost73) `Geneva, 12 May 1954, 11 p.m.`: the close's
             and any(_sentence(line, ctx) for line in lines[:-1]  # not a heading's only paragraph
                     if not _repeats_title(line, seg) and not _editors_note_line(line.text))
             and not _FIRST_PERSON.search(_QUOTED.sub("", last.text))  # `We call it ...`: the text's
@@ -83,6 +84,14 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
         seg.summary = last
         return lines[:-1]
     return lines
+
+
+def _dateline(line: Line, ctx: Context) -> bool:
+    """(repost73) A dateline under the signature whose clock ends in a stop (`Geneva, 12 May
+    1954, 11 p.m.`): the document's close, no summary's sentence."""
+    found = ctx.res.patterns.match("heading", line.text)
+    return found is not None and found[0] == "dateline" \
+        and len(line.text.split()) <= _DATELINE_WORDS
 
 
 # the archive's summary naming the document itself as its subject (`This conversation
@@ -165,6 +174,7 @@ def _repeats_title(line: Line, seg: Segments) -> bool:
 
 
 _TITLE_EXTENSION = 3  # words a summary adds to the title it restates
+_DATELINE_WORDS = 8  # (repost73) a dateline with its clock, no sentence
 
 
 def _extends_title(line: Line, seg: Segments) -> bool:
