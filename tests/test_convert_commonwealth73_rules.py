@@ -2,8 +2,9 @@
 (commonwealth73):
 
 - DCER's older volumes print a Dominions Office circular's form in full: `Circular Telegram
-  Z.187` (and `Circular Telegram 187`) is the telegram's number (`heading-commonwealth`
-  and `heading` cable-number rows);
+  Z.187` (and `Circular Telegram 187`) is the telegram's number, as is DAFP's `Circular
+  cablegram D412 LONDON, 3 September 1939` (`heading-commonwealth` and `heading`
+  cable-number rows);
 - an Indian ministry named in full before its file (`Ministry of External Affairs, File No.
   HI/1012(14)/62, Vol. II`) is the archive reference (`archival-reference`);
 - the Commonwealth's archives by their sigla: `LAC, RG 25, ...`, `UCDA P104/1234`,
@@ -41,6 +42,9 @@ def test_circular_telegram_number(resources: Resources) -> None:
     assert facts["date_received"] == "1939-09-01T04:15"
     plain = text_facts("Circular Telegram 187\nLondon, August 31, 1939" + BODY, resources)
     assert plain["telegram_number"] == "187"
+    dafp = text_facts("Eden to Menzies\nCircular cablegram D412 LONDON, 3 September 1939, "
+                      "11.15 a.m." + BODY, resources)
+    assert (dafp["telegram_number"], dafp["date"]) == ("D412", "1939-09-03")
 
 
 def test_ministry_in_full_before_its_file(resources: Resources) -> None:
