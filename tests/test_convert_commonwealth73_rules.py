@@ -20,6 +20,21 @@
   heading too (`heading-commonwealth`), with its hour only: a Blue Book despatch's receipt
   (`(Received 2nd December, 1905.)`) makes no telegram;
 - Walong (NEFA, November 1962) is in the register.
+
+Seen on the held samples after their first scoring:
+
+- a DCER page with the file set over the document's number (`DEA/50271-40` / `412.`), and
+  its heading wrapped before the addressee when the first line holds a `to` of its own
+  (`Permanent Representative to United Nations` / `to Secretary of State ...`:
+  pages/dcer.py);
+- the Canadian precedence `OpImmediate` is a grade (`classification` row), and DCER's
+  repeat line may close with its purpose (`Repeat London No. 87, Paris No. 64
+  (Information).`);
+- a routing line's sender closed by a colon (`Following for Under-Secretary from Tremblay:
+  ...`);
+- the repeat in a sentence of its own after a British telegram's address (`Addressed to
+  C.R.O. telegram No. 1834 of 5th December. Repeated for information to ...`);
+- the bracketed reference with the sigla last keeps them (`EA 1, ..., ANZ`).
 """
 
 from __future__ import annotations
@@ -107,3 +122,37 @@ def test_blue_book_receipt_day_alone_makes_no_telegram(resources: Resources) -> 
             "Ordinance has been laid before the Legislative Council.\n\nI have, &c.,\n\n"
             "EVERARD IM THURN,\nGovernor, &c.\n")
     assert text_facts(text, resources)["doc_type"] == "letter"
+
+
+DCER = ("Documents on Canadian External Relations\n\n{file}\n412.\n"
+        "Permanent Representative to United Nations\n"
+        "to Secretary of State for External Affairs\n\n"
+        "TELEGRAM 2113\nNew York, October 24, 1962\nConfidential. OpImmediate.\n"
+        "Repeat London No. 87, Paris No. 64 (Information).\n\n"
+        "Following for Under-Secretary from Tremblay: U Thant told me this afternoon that he "
+        "would write to both.\n")
+
+
+def test_dcer_file_over_number_and_wrapped_heading(resources: Resources) -> None:
+    facts = text_facts(DCER.format(file="DEA/50271-40"), resources)
+    assert facts["title"] == ("Permanent Representative to United Nations to Secretary of "
+                              "State for External Affairs")
+    assert facts["archive_idno"] == "DEA/50271-40"
+    assert facts["sender"] == ["Tremblay"]
+    xml = text_xml(DCER.format(file="DEA/50271-40"), resources)
+    assert '<ab type="registry" subtype="info">Repeat' in xml
+    assert '<ab type="registry" subtype="classification">Confidential. OpImmediate.' in xml
+
+
+def test_addressed_line_then_repeat_sentence(resources: Resources) -> None:
+    text = ("FROM: U.K. HIGH COMMISSIONER IN INDIA\nTO: COMMONWEALTH RELATIONS OFFICE\n\n"
+            "No. 1834\n\nAddressed to C.R.O. telegram No. 1834 of 5th December. Repeated for "
+            "information to Washington and Karachi.\n\nNehru told me this evening that he "
+            "would reply.\n")
+    xml = text_xml(text, resources)
+    assert '<ab type="registry" subtype="info">Addressed to C.R.O.' in xml
+
+
+def test_bracketed_reference_keeps_its_sigla(resources: Resources) -> None:
+    facts = text_facts(ROBERTS + "\n[EA 1, 60/1/1 Part 3, ANZ]\n", resources)
+    assert facts["archive_idno"] == "EA 1, 60/1/1 Part 3, ANZ"
