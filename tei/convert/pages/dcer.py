@@ -50,12 +50,14 @@ def _heading(lines: list[Line], j: int, ctx: Context) -> tuple[str, int] | None:
     before its addressee (`The High Commissioner in United Kingdom` / `to Secretary of
     State for External Affairs`) is read as one line, (cw63) and so is a French heading over
     two lines (`L'ambassadeur en France` / `au secrétaire d'État aux Affaires extérieures`)."""
-    if _row(lines[j], ctx) == "heading":
-        return ctx.res.patterns.match("dcer", lines[j].text)[1].group("title").strip(), j + 1
     if j + 1 < len(lines) and _WRAPPED_TO.match(lines[j + 1].text):
+        # (commonwealth73) before the first line alone, which may hold a `to` of its own
+        # (`Permanent Representative to United Nations` / `to Secretary of State ...`)
         found = ctx.res.patterns.match("dcer", f"{lines[j].text} {lines[j + 1].text}")
         if found and found[0] == "heading":
             return found[1].group("title").strip(), j + 2
+    if _row(lines[j], ctx) == "heading":
+        return ctx.res.patterns.match("dcer", lines[j].text)[1].group("title").strip(), j + 1
     french = j
     while french < min(len(lines), j + _FRENCH_LINES) and _row(lines[french], ctx) == "heading-fr":
         french += 1
@@ -65,9 +67,12 @@ def _heading(lines: list[Line], j: int, ctx: Context) -> tuple[str, int] | None:
 def _number(lines: list[Line], i: int, ctx: Context) -> tuple[re.Match[str], int] | None:
     """The number row's match at line `i` and the index after it: the number and the file
     may stand apart, as two columns (`214.` and `DEA/50271-A-40`); (cw59) the file alone
-    stands under the site's page heading that gives the number (`Volume #22 - 821.`)."""
+    stands under the site's page heading that gives the number (`Volume #22 - 821.`);
+    (commonwealth73) the file set at the right over the number (`DEA/50271-40` / `412.`)."""
     text = lines[i].text
     bare_number = _BARE_NUMBER.match(text)
+    if bare_number and i and (above := _file_over(lines[i - 1], bare_number, ctx)):
+        return above, i + 1
     apart = bool(bare_number) and i + 1 < len(lines)
     if bare_number and apart:
         text = f"{bare_number.group('number')}. {lines[i + 1].text}"
@@ -78,6 +83,15 @@ def _number(lines: list[Line], i: int, ctx: Context) -> tuple[re.Match[str], int
     if found[1].group("number") is None and _volume_number(above, ctx) is None:
         return None
     return found[1], i + 1 + apart
+
+
+def _file_over(line: Line, bare_number: re.Match[str], ctx: Context) -> re.Match[str] | None:
+    """The number row's match of a file alone on the line over the bare number, read with
+    that number (`DEA/50271-40` over `412.`)."""
+    if _row(line, ctx) != "number":
+        return None
+    found = ctx.res.patterns.match("dcer", f"{bare_number.group('number')}. {line.text}")
+    return found[1] if found and found[0] == "number" else None
 
 
 def _volume_number(line: Line | None, ctx: Context) -> str | None:
