@@ -255,7 +255,7 @@ def footer(lines: list[Line], start: int, seg: Segments, ctx: Context) -> int:
     ending the page, belong to it."""
     prose = False
     for i in range(start, len(lines)):
-        found = label_of(lines[i].text, ctx) or _bracketed_source(lines, i, ctx)
+        found = label_of(lines[i].text, ctx) or _bracketed_source(lines[i].text, ctx)
         prose = prose or (not found and is_prose(lines[i])
                           and heading_kind(lines[i].text, ctx) is None)
         # (commonwealth43) a catalogue record's area heading opens its foot even under a
@@ -265,6 +265,8 @@ def footer(lines: list[Line], start: int, seg: Segments, ctx: Context) -> int:
                 and (opens_foot(found) or found[1] == "source"
                      or _summary_over_foot(lines, i, ctx)) \
                 and not _text_goes_on(lines, start, i, ctx):
+            if _bracketed_source(lines[i].text, ctx):  # the field without its brackets
+                lines[i] = replace(lines[i], text=lines[i].text[1:-1])
             end = fields(lines, i, seg, ctx)
             while end < len(lines):
                 extra = seg.fields.setdefault("page-text", [])
@@ -274,17 +276,14 @@ def footer(lines: list[Line], start: int, seg: Segments, ctx: Context) -> int:
     return _credits_before(lines, start, len(lines), seg, ctx) if prose else len(lines)
 
 
-def _bracketed_source(lines: list[Line], i: int, ctx: Context) -> tuple[str, str, str] | None:
+def _bracketed_source(text: str, ctx: Context) -> tuple[str, str, str] | None:
     """(repost73) A post's source line in brackets at the text's foot (`(Source: AAN, KC
-    PZPR, sygn. 2639, k. 45.)`): the field without its brackets, made so in `lines`."""
-    text = lines[i].text
+    PZPR, sygn. 2639, k. 45.)`): the field its text without the brackets gives (the foot
+    that opens with it takes the line so)."""
     if text[:1] != "(" or not text.endswith(")"):
         return None
     found = label_of(text[1:-1], ctx)
-    if found is None or found[1] != "source":
-        return None
-    lines[i] = replace(lines[i], text=text[1:-1])
-    return found
+    return found if found is not None and found[1] == "source" else None
 
 
 def _summary_over_foot(lines: list[Line], i: int, ctx: Context) -> bool:
