@@ -8,6 +8,7 @@ import re
 from tei.convert.context import Context
 from tei.convert.covering_notes import covering_run, stamp_text
 from tei.convert.enclosure_lists import annex_title, listed_enclosure
+from tei.convert.foot_receipt import foot_stamp_units
 from tei.convert.glued_notes import unanchored
 from tei.convert.inline import InlineReader
 from tei.convert.minutes import minute_date, minute_officer, opens_minute_sheet
@@ -65,6 +66,7 @@ class CloserReader:
         self.patterns = ctx.res.patterns
         self.enclosed: set[int] = set()  # units of an enclosure list over a foot address
         self.covering: dict[int, str] = {}  # a covering note's stamp and list units (misses42)
+        self.receipt: set[int] = set()  # a receipt stamp's units at the foot (letters74)
 
     def _annotate(self, line: Line, text: str | None = None) -> Inlines:
         return self.inline.annotate(line.text if text is None else text, line.no)
@@ -75,6 +77,7 @@ class CloserReader:
                        *self._after_enclosure_closer(units, start),
                        *page_feet(units, start, self.is_closer, self.patterns),
                        *self._later_minute(units, start), *self._covering_end(units, start)})
+        self.receipt = foot_stamp_units(units, start, self.patterns)
         for end in [*ends, len(units)]:
             begin = self._foot_address_end(units, start, end)
             while begin > start and not (begin > 1 and lettered_point(
@@ -82,7 +85,7 @@ class CloserReader:
                     listed_enclosure(units, start, begin - 1, end, self.kind, self.patterns,
                                      self.enclosed)
                     or self.is_closer(units[begin - 1])
-                    or id(units[begin - 1]) in self.covering
+                    or id(units[begin - 1]) in self.covering or id(units[begin - 1]) in self.receipt
                     or self._signed_under_salute(units, start, begin - 1)
                     or self._known_stopped_name(units, begin - 1, end)
                     or self._comma_name_over_closer(units, begin - 1, end)
@@ -352,6 +355,8 @@ class CloserReader:
             return [Part("postscript", self._annotate(line))]
         if id(unit) in self.enclosed:
             return [Part("registry", self._annotate(line), "other")]
+        if id(unit) in self.receipt:
+            return [Part("registry", self._annotate(line), "stamp")]
         if id(unit) in self.covering:  # a covering note's stamp or distribution list
             return [Part("registry", self._annotate(line, stamp_text(line.text)),
                          self.covering[id(unit)])]

@@ -24,6 +24,7 @@ from tei.convert.action_dates import (
 )
 from tei.convert.archive_span import dispatched_eve, own_date_within
 from tei.convert.context import Context
+from tei.convert.foot_receipt import foot_receipt
 from tei.convert.heading_numbers import ocr_digits
 from tei.convert.heading_places import heading_facts, named_place
 from tei.convert.minutes import minute_officer
@@ -177,7 +178,7 @@ def correspondence(header: Header, seg: Segments, message: Message,
     if not header.received.when:
         set_date(header.received, form_receipt(message, ctx) or dateline_receipt(message, ctx))
     if not header.received.when:
-        set_date(header.received, head_receipt(message, ctx))
+        set_date(header.received, head_receipt(message, ctx) or foot_receipt(message, ctx))
     datelines = [p.content for p in [*message.opener, *message.closer] if p.kind == "dateline"]
     places = _street_place(datelines, ctx) or ([] if any(  # not the country after a town
         town_of_country(text_of(c), ctx) for c in datelines) else refs(datelines, ctx, "placeName"))
