@@ -1,0 +1,87 @@
+"""Rules for diplomatic letters of layouts not sampled before (letters74):
+
+- the East German party letter's address (`An den` / office / `Genossen N. S. X` / seat,
+  table `inside-address`, rows `style` and `title`) over the comrade's German salutation
+  (`Werter Genosse X!`, table `salutation`): the addressee;
+- the Slavonic office's genitive after a title word in a letterhead (`MINISTER SPRAW
+  ZAGRANICZNYCH`: table `not-names`) names nobody;
+- a presidential library's `Box 118a, Folder 12` line over the letter (table
+  `archival-reference`): the shelfmark;
+- a receipt stamp at the letter's foot, under the foot address (`RECEIVED` / `DEC 8 1962` /
+  the office: table `receipt-stamp`, `foot_receipt`): a registry stamp of the closer, its
+  date the date received, and no line of it in the address.
+"""
+
+from __future__ import annotations
+
+from tei.convert import Resources
+from tests.cases import text_facts, text_xml
+
+PARTY_LETTER = (
+    "Berlin, den 3. März 1965\n\n"
+    "An den\n"
+    "Ersten Sekretär des ZK der KPdSU\n"
+    "Genossen L. I. Breshnew\n"
+    "M o s k a u\n\n"
+    "Werter Genosse Breshnew!\n\n"
+    "Wir danken Ihnen für die Einladung unserer Delegation nach Moskau.\n\n"
+    "Mit kommunistischem Gruß\n\n"
+    "(W. Ulbricht)\n"
+)
+
+
+def test_a_german_party_letter_address_names_the_addressee(resources: Resources) -> None:
+    facts = text_facts(PARTY_LETTER, resources)
+    assert facts["addressee"] == ["Leonid Brezhnev"]
+    assert facts["sender"] == ["Walter Ulbricht"]
+    assert "<salute>Werter Genosse" in text_xml(PARTY_LETTER, resources)
+
+
+MINISTER_LETTER = (
+    "MINISTER SPRAW ZAGRANICZNYCH\n"
+    "POLSKIEJ RZECZYPOSPOLITEJ LUDOWEJ\n\n"
+    "Esteemed Comrade Minister!\n\n"
+    "I thank you for your letter of 2 March about the Geneva conference.\n\n"
+    "Please accept, Comrade Minister, the assurances of my highest esteem.\n\n"
+    "/-/ A. Rapacki\n\n"
+    "Warsaw, 9.III.1964\n"
+)
+
+
+def test_a_letterhead_office_genitive_is_no_name(resources: Resources) -> None:
+    xml = text_xml(MINISTER_LETTER, resources)
+    assert "<persName" not in xml.split("Esteemed")[0].split("<text")[-1]
+    assert text_facts(MINISTER_LETTER, resources)["date"] == "1964-03-09"
+
+
+LIBRARY_LETTER = (
+    "Lyndon Baines Johnson Library\n"
+    "National Security File, Head of State Correspondence\n"
+    "Box 7, Folder 3\n\n"
+    "THE WHITE HOUSE\n"
+    "WASHINGTON\n\n"
+    "March 4, 1965\n\n"
+    "Dear Mr. Prime Minister:\n\n"
+    "Thank you for your letter of February 20 on the situation in Vietnam.\n\n"
+    "Sincerely,\n\n"
+    "/s/ Lyndon B. Johnson\n\n"
+    "His Excellency\n"
+    "Lester B. Pearson\n"
+    "Prime Minister of Canada\n"
+    "Ottawa\n\n"
+    "RECEIVED\n"
+    "MAR 8 1965\n"
+    "PRIME MINISTER'S OFFICE\n"
+)
+
+
+def test_a_box_and_folder_line_is_the_shelfmark(resources: Resources) -> None:
+    assert text_facts(LIBRARY_LETTER, resources)["archive_idno"] == "Box 7, Folder 3"
+
+
+def test_a_receipt_stamp_at_the_foot_is_the_date_received(resources: Resources) -> None:
+    facts = text_facts(LIBRARY_LETTER, resources)
+    assert facts["date_received"] == "1965-03-08"
+    assert facts["registry_notes"] == ["RECEIVED", "MAR 8 1965", "PRIME MINISTER'S OFFICE"]
+    assert facts["addressee"] == ["Lester Pearson"]
+    assert "<addrLine>RECEIVED" not in text_xml(LIBRARY_LETTER, resources)
