@@ -9,7 +9,13 @@
   `archival-reference`): the shelfmark;
 - a receipt stamp at the letter's foot, under the foot address (`RECEIVED` / `DEC 8 1962` /
   the office: table `receipt-stamp`, `foot_receipt`): a registry stamp of the closer, its
-  date the date received, and no line of it in the address.
+  date the date received, and no line of it in the address;
+- (after the held samples) an official residence as letterhead (`PRIME MINISTER'S HOUSE` /
+  `NEW DELHI`: table `heading`, the general `letterhead` row): its seat the place of origin;
+  the Indian `The Rt. Hon'ble X, M.P.,` at the foot (tables `foot-address`, `inside-address`,
+  `not-names`): the addressee, `Rt` no name; a library named in full, then a person's papers
+  and their file (`Nehru Memorial Museum & Library, Jawaharlal Nehru Papers, Subject File No.
+  412`: table `archival-reference`): repository and shelfmark.
 """
 
 from __future__ import annotations
@@ -85,3 +91,26 @@ def test_a_receipt_stamp_at_the_foot_is_the_date_received(resources: Resources) 
     assert facts["registry_notes"] == ["RECEIVED", "MAR 8 1965", "PRIME MINISTER'S OFFICE"]
     assert facts["addressee"] == ["Lester Pearson"]
     assert "<addrLine>RECEIVED" not in text_xml(LIBRARY_LETTER, resources)
+
+
+RESIDENCE_LETTER = (
+    "Nehru Memorial Museum & Library, Jawaharlal Nehru Papers, Subject File No. 97, pp. 4-5\n\n"
+    "PRIME MINISTER'S HOUSE\n"
+    "NEW DELHI\n\n"
+    "No. 812-PMH/61                                        3rd March, 1961\n\n"
+    "My dear Prime Minister,\n\n"
+    "Thank you for your letter about the Congo.\n\n"
+    "Yours sincerely,\n"
+    "Jawaharlal Nehru\n\n"
+    "The Rt. Hon'ble Harold Macmillan, M.P.,\n"
+    "Prime Minister of the United Kingdom,\n"
+    "London.\n"
+)
+
+
+def test_an_official_residence_letterhead_and_a_styled_foot_address(resources: Resources) -> None:
+    facts = text_facts(RESIDENCE_LETTER, resources)
+    assert facts["place_of_origin"] == "New Delhi"
+    assert facts["addressee"] == ["Harold Macmillan"]
+    assert facts["archive_idno"] == "Jawaharlal Nehru Papers, Subject File No. 97, pp. 4-5"
+    assert facts["repository"] == "Nehru Memorial Museum & Library"
