@@ -19,12 +19,15 @@ _CITY_IN_BRACKETS = re.compile(r"^(?P<state>[^()]{2,40}?)\s*+\((?P<city>[^()]{2,
 
 
 def inward_posts(lines: list[Line], kinds: list[str | None]) -> set[int]:
-    """The numbers of the post's lines (`destination`) set under a distribution line of a
+    """The numbers of the post's lines (`destination`, or a country the register lacks with
+    its city in brackets, in capitals: `IRAQ (BAGHDAD)`) set under a distribution line of a
     form that gives its receipt (`R. 9.12 p.m. December 6, 1962.`)."""
     if not any(_RECEIPT.match(bare(line.text)) for line in lines):
         return set()
     return {lines[i].no for i in range(1, len(lines))
-            if kinds[i] == "destination" and kinds[i - 1] == "distribution"}
+            if kinds[i - 1] == "distribution" and (kinds[i] == "destination" or (
+                kinds[i] is None and bare(lines[i].text).isupper()
+                and _CITY_IN_BRACKETS.match(bare(lines[i].text))))}
 
 
 def _place(name: str, ctx: Context) -> Entry | None:
