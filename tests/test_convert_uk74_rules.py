@@ -11,7 +11,9 @@
 - a typed name in capitals in brackets under a minute is its signature (`(SELWYN LLOYD)`:
   parts.parenthesised_name);
 - a Cabinet conclusions' number line naming its minute (`C.C. (62) 71st Conclusions,
-  Minute 2`) is the meeting's record, not a minute (table `meeting-titles`; doc_types).
+  Minute 2`) is the meeting's record, not a minute (table `meeting-titles`; doc_types);
+- the Colonial Office's outward form naming the office alone under the form's name (`FROM
+  THE COLONIAL OFFICE`) is sent from London (table `post-seats`).
 """
 
 from __future__ import annotations
@@ -70,3 +72,13 @@ def test_confidential_annex_minute_line_is_a_record(resources: Resources) -> Non
     facts = text_facts(ANNEX.format(line="C.C. (57) 23rd Conclusions, Minute 4"), resources)
     assert facts["doc_type"] == "record of conversation"
     assert facts["date"] == "1957-03-26"
+
+
+def test_outward_form_office_alone_is_sent_from_london(resources: Resources) -> None:
+    text = ("OUTWARD TELEGRAM\nFROM THE COLONIAL OFFICE\n\nCYPHER (O.T.P.)\n\n"
+            "To: NYASALAND (Sir R. Armitage)\n\nSent 3rd March, 1959.  12.15 hrs.\n\n"
+            "No. 214     SECRET\n\nYour telegram No. 301.\n\n"
+            "I agree that the arrests should go ahead on the date you propose.\n")
+    facts = text_facts(text, resources)
+    assert facts["place_of_origin"] == "London"
+    assert facts["telegram_number"] == "214"
