@@ -116,6 +116,12 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
         if found == "memorandum" and where == "page's type field" and seg.page_title and \
                 doc_type_in(seg.page_title.text, ctx, at_start=True) == "record-of-conversation":
             return "record-of-conversation", "the title (a record, the catalogue's memorandum)"
+        # (uk74) a Cabinet conclusions' number line names its item by `Minute` (`C.C. (62)
+        # 71st Conclusions, Minute 2`): the meeting's record, not a minute
+        meeting = ctx.res.patterns.match("meeting-titles", text) \
+            if found == "memorandum" and where == "heading" else None
+        if meeting:
+            return meeting[0], f"the heading naming {_NAMED.get(meeting[0], 'its form')}"
         if found:
             return found, f"the {where}"
     meeting = _meeting_or_decision(seg, message, heading, ctx)

@@ -23,6 +23,7 @@ from tei.convert.date_shapes import DateValue
 from tei.convert.header import language_code
 from tei.convert.heading_numbers import telegram_number
 from tei.convert.heading_tolerance import place_run_on
+from tei.convert.inward_post import inward_posts, post_city
 from tei.convert.label_members import OPEN_ADDRESS
 from tei.convert.literals import fold
 from tei.convert.model import Header
@@ -76,6 +77,7 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
     # a place under a letterhead is the seat it writes from (`_letterhead_place`), not a
     # destination (lead33: `Embassy of Israel` / `Washington, D.C.`)
     seats = {lines[i].no for i in _seat_lines(lines, kinds)}
+    posts = inward_posts(lines, kinds)  # (uk74) the sending post of the FO's inward form
     fields: dict[str, str] = {}  # the hours given in fields of their own
     day = ""  # a sending date the heading gives by the day alone
     bare_number = False  # the number taken so far stood alone (`No. 131`)
@@ -135,6 +137,9 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
     add_hour(header.sent, fields.get("sent"))
     if not header.sent.when and header.received.when and day:  # `París 25 (...)` (lang47)
         set_date(header.sent, day_sent(day, header.received.when))
+    for line in lines if not header.sent.place else ():
+        header.sent.place = header.sent.place or (
+            post_city(bare(line.text), ctx) if line.no in posts else None)
     header.sent.place = header.sent.place or _letterhead_place(lines, kinds, ctx)
     stamp_sends(header, lines)  # (cables64) an outgoing form's stamp is its sending
     if lines and not header.sent.when and kinds[0] is None:

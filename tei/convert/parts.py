@@ -231,17 +231,22 @@ _TITLED_NAME = re.compile(r"^\((?P<title>[A-Z][\w.'’-]*+)\s++"
 # (invent26) `(Tulsi Giri)`: a South Asian ministry's typed signature, the full name in
 # parentheses over the signer's office; no word of it a common word (`(Working Notes)`)
 _FULL_NAME = re.compile(r"^\((?P<name>[A-Z][a-z'’-]++(?:\s[A-Z][a-z'’-]++){1,2})\)$")
+# (uk74) a British minister's typed name in capitals in brackets under his minute, the copy's
+# mark that he signed the original (`(SELWYN LLOYD)`, `(R. A. BUTLER)`, `(ALEC DOUGLAS-HOME)`)
+_CAPITALS_NAME = re.compile(r"^\((?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][A-Z'’-]{2,}+|"
+                            r"[A-Z][A-Z'’-]{2,}+(?:\s[A-Z][A-Z'’-]{2,}+){1,2})\)$")
 # (signed51) the original's Cyrillic typed name under the translated one (`(А. Громыко)`)
 _CYRILLIC_NAME = re.compile(r"^\((?:[А-ЯЁ]\.\s?){1,3}[А-ЯЁ][а-яёА-ЯЁ'’-]++\)$")
 
 
 def parenthesised_name(text: str, patterns: Patterns) -> bool:
     """Is the line a typed signature in parentheses, initials and surname (`(A.H. Tange)`),
-    a full name (`(Tulsi Giri)`) or a title and name (`(Ambassador Lee Ho)`)?"""
+    a full name (`(Tulsi Giri)`, in capitals `(SELWYN LLOYD)`) or a title and name
+    (`(Ambassador Lee Ho)`)?"""
     if PARENTHESISED_NAME.match(text) or _CYRILLIC_NAME.match(text):
         return True
-    full = _FULL_NAME.match(text)
-    if full and not any(word.casefold() in patterns.words(table)
+    full = _FULL_NAME.match(text) or _CAPITALS_NAME.match(text)  # (uk74) `(SELWYN LLOYD)`
+    if full and not any(word.strip(".").casefold() in patterns.words(table)
                         for word in full.group("name").split()
                         for table in ("capitals-common-words", "not-names", "doc-types")):
         return True
