@@ -32,10 +32,6 @@ in capitals above.
   `patched:  London, August 9, 1955`, a label column too narrow for the word) is one label
   again (`Dispatched: London, ...`).
 
-- (ocr74) A receipt stamp's label alone on its line (`RECEIVED`, the Nixon and Ford
-  libraries' NSC/S stamp) over a line whose right cell is the stamp's date, its left cell
-  the page's own (`SECRET/NODIS      DEC 8 1969`): the label takes the date, the left cell
-  follows as its own line.
 - (ocr74) A subject field's line with the rest of its value under it, a few capitalised
   words opening with a small word (`of`, `on`, `and`, ...: `on Berlin Access`), is one field
   (`subject_runs_on`, asked by the read stage, whose next line then starts apart).
@@ -67,10 +63,6 @@ _MIN_RUN = 2
 _SUBJECT_LINE = re.compile(r"^(?:SUBJECT|Subject|SUBJ)\s?:\s*+\S.{2,80}$")
 _SUBJECT_TAIL = re.compile(r"^(?:of|on|and|in|to|for|with|at|from|by|between|regarding|concerning)"
                            r"\s[A-Z][^.,;:!?]{0,50}\.?$")
-# (ocr74) a receipt stamp's label alone, and the stamp's date with the month first in capitals
-_STAMP_LABEL = re.compile(r"^\s*+(?:RECEIVED|REC'D|RECD)\s*+$")
-_STAMP_DATE = re.compile(r"^(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\.?"
-                         r"\s[0-3]?\d,?\s(?:19|20)\d\d$")
 # (ocr65) a label's first part alone with its hyphen, its rest with the colon on the next line
 _LABEL_HEAD = re.compile(r"^[A-Z][a-z]{1,9}-$")
 _LABEL_TAIL = re.compile(r"^[a-z]{2,12}:")
@@ -129,13 +121,6 @@ def form_fields(physical: list[PhysicalLine]) -> list[PhysicalLine]:
                 physical) and physical[index + 1][0] == number:  # `From      Hicomind London`
             out.append((number, f"{text.strip()}: {following.strip()}", bullet))
             index += 2
-            continue
-        if _STAMP_LABEL.match(text) and index + 2 < len(physical) \
-                and physical[index + 1][0] == physical[index + 2][0] != number \
-                and _STAMP_DATE.match(physical[index + 2][1].strip()):  # `... DEC 8 1969`
-            out += [(number, f"{text.strip()} {physical[index + 2][1].strip()}", bullet),
-                    physical[index + 1]]
-            index += 3
             continue
         out.append((number, text, bullet))
         index += 1
