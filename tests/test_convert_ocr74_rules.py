@@ -12,6 +12,8 @@
   01.15`, `date_shapes`);
 - the British envoy's style in capitals makes a heading line the sender's (`SIR D. ORMSBY
   GORE` beside `Cypher/OTP`: table `heading-commonwealth`);
+- a CIA cable's `CITE` names its station by its city in full on a CREST copy (`CITE LONDON
+  6627`: table `heading-us-cable`);
 - register: the Polish exonyms of Havana, New York (`w Nowym Jorku`), Czechoslovakia and
   Europe, declined by the Polish declension table.
 """
@@ -85,3 +87,12 @@ def test_the_envoys_style_in_capitals_is_the_sender(resources: Resources) -> Non
         "I saw Bundy this evening at the White House.\n", resources)
     assert "David Ormsby-Gore" in facts["sender"]
     assert facts["telegram_number"] == "2731"
+
+
+def test_a_cite_line_names_its_station_by_its_city(resources: Resources) -> None:
+    facts = text_facts(
+        "SECRET\nCITE LONDON 6627\nDIRECTOR INFO PARIS BONN\n"
+        "SUBJ: DEFECTOR ASKS SAFE PASSAGE\n"
+        "1. LIAISON TOLD STATION THE DEFECTOR HAD ASKED FOR SAFE PASSAGE TO UK.\n"
+        "SECRET\n12 DEC 62   1441Z\n", resources)
+    assert facts["telegram_number"] == "LONDON 6627"
