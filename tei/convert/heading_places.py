@@ -74,6 +74,9 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
         zip(range(len(lines)), kinds, lines, strict=True),
         key=lambda item: (item[0] < covering, _PLACE_ORDER.get(item[1], 2)))]
     members = _label_members(lines, ctx) | _release_dates(lines, kinds) | _approval_dates(lines)
+    stamped = _stamp_dates(lines, kinds)
+    if stamped is not None and not header.received.when:
+        set_date(header.received, read_date(bare(stamped.text), ctx))
     # a place under a letterhead is the seat it writes from (`_letterhead_place`), not a
     # destination (lead33: `Embassy of Israel` / `Washington, D.C.`)
     seats = {lines[i].no for i in _seat_lines(lines, kinds)}
@@ -83,7 +86,7 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
     bare_number = False  # the number taken so far stood alone (`No. 131`)
     above: str | None = None  # the action whose date the line above gave
     for line in ordered:
-        if line.no in members:
+        if line.no in members or line is stamped:
             continue  # a participant (`Mr. Raynor` under `Participants: ...`), no sender field
         text = bare(line.text)
         stamp = ctx.res.patterns.match("stamp-open", text)
@@ -221,6 +224,23 @@ def _release_dates(lines: list[Line], kinds: list[str | None]) -> set[int]:
     return {line.no for i, line in enumerate(lines[1:], start=1)
             if kinds[i] == "date" and kinds[i - 1] == "declassification"
             and _DATE_LABEL.match(line.text)}
+
+
+_STAMP_LABEL = re.compile(r"^(?:RECEIVED|REC'D|RECD)$")
+
+
+def _stamp_dates(lines: list[Line], kinds: list[str | None]) -> Line | None:
+    """(ocr74) The date line of a receipt stamp whose label stands alone over it (`RECEIVED`
+    / `DEC 8 1969`), perhaps past the page's classification the scan set at the left of the
+    stamp's date (`RECEIVED` / `SECRET/NODIS      DEC 8 1969` / `NSC/S`, the Nixon
+    library's NSC Secretariat stamp): the day received, never the document's."""
+    for i, line in enumerate(lines[:-1]):
+        if not _STAMP_LABEL.match(bare(line.text)):
+            continue
+        past = 2 if kinds[i + 1] == "classification" else 1
+        if i + past < len(lines) and kinds[i + past] == "dateline":
+            return lines[i + past]
+    return None
 
 
 def _covering_lines(kinds: list[str | None]) -> int:

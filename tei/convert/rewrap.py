@@ -88,8 +88,12 @@ _RECEIPT_DATE = re.compile(r"^(?:(?:Control:?\s*+\d{1,6}\s++)?(?i:rec'?d|rec’d
 # (ocr60) a typewriter's OCR may read a digit of the clock as `l`, `I` or `O` (`7:l5 a.m.`)
 _CLOCK_ALONE = re.compile(r"^(?=\S*\d)[\dlI]{1,2}[:.][\dlIO]{2}\s?"
                           r"(?i:[ap]\.?\s?m\.?|noon|midnight)$")
+# (ocr74) or the month first, as a receipt stamp sets it under its label (`RECEIVED` / `DEC 8
+# 1969`, the Nixon library's NSC/S stamp; `Dec. 8, 1969`)
 _DATE_OPENS = re.compile(r"^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}"
-                         r"|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8}\s\d{4})\b")
+                         r"|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8}\s\d{4}"
+                         r"|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
+                         r"\s[0-3]?\d,?\s(?:1[89]|20)\d\d)\b")
 # a heading's last officer in brackets, a note call perhaps after it (`(Molotov)`, `(Bruce)1`)
 _NAME_CLOSES = re.compile(r"\([A-Z][\w.'’ -]{1,40}\)\d{0,2}$")
 _WRAPPED = 50  # a heading's line the width cut is long

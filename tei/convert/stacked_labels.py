@@ -32,6 +32,10 @@ in capitals above.
   `patched:  London, August 9, 1955`, a label column too narrow for the word) is one label
   again (`Dispatched: London, ...`).
 
+- (ocr74) A subject field's line with the rest of its value under it, a few capitalised
+  words opening with a small word (`of`, `on`, `and`, ...: `on Berlin Access`), is one field
+  (`subject_runs_on`, asked by the read stage, whose next line then starts apart).
+
 Every word is kept, in order within each field; nothing else is touched.
 """
 
@@ -53,6 +57,12 @@ _DASHED = re.compile(rf"^(?P<label>(?:(?i:{_WORDS})|(?i:no)\.)\s?:)-\s*+(?=\S)")
 # with a digit, not a numbered point (`1. The Governor ...`)
 _SHORT_VALUE = re.compile(r"^(?!\d{1,2}[.)]\s)\d\S*+(?:\s++\S++){0,6}$")
 _MIN_RUN = 2
+# (ocr74) a subject field's line, and its wrapped rest under it: a few words opening with a
+# small word no line of text opens with (`SUBJECT:  Ambassador Rush's Talk with Abrasimov` /
+# `on Berlin Access`)
+_SUBJECT_LINE = re.compile(r"^(?:SUBJECT|Subject|SUBJ)\s?:\s*+\S.{2,80}$")
+_SUBJECT_TAIL = re.compile(r"^(?:of|on|and|in|to|for|with|at|from|by|between|regarding|concerning)"
+                           r"\s[A-Z][^.,;:!?]{0,50}\.?$")
 # (ocr65) a label's first part alone with its hyphen, its rest with the colon on the next line
 _LABEL_HEAD = re.compile(r"^[A-Z][a-z]{1,9}-$")
 _LABEL_TAIL = re.compile(r"^[a-z]{2,12}:")
@@ -115,6 +125,12 @@ def form_fields(physical: list[PhysicalLine]) -> list[PhysicalLine]:
         out.append((number, text, bullet))
         index += 1
     return out
+
+
+def subject_runs_on(physical: str, following: str) -> bool:
+    """(ocr74) A subject field's line runs on into the rest of its value under it (read
+    stage): a few capitalised words opening with a small word (`on Berlin Access`)."""
+    return bool(_SUBJECT_LINE.match(physical) and _SUBJECT_TAIL.match(following))
 
 
 def _bare_pairs(physical: list[PhysicalLine], start: int) -> int:
