@@ -16,7 +16,9 @@
   THE REPUBLIC`, `Informação para o Senhor Presidente da República`, `Exposição de Motivos`)
   is a memorandum (tables `heading`, row `document-type`, and `doc-types`), and its number
   line with the division's code in brackets (`Information No. 47/1974 (G/DAM-I)`) gives its
-  own (outgoing) number, not a telegram's.
+  own (outgoing) number, not a telegram's;
+- a savingram's or saving telegram's form line with its number (`SAVINGRAM No. 14`) gives the
+  telegram's number (the form-name `cable-number` row of `heading`).
 """
 
 from __future__ import annotations
@@ -79,3 +81,13 @@ def test_an_exposicao_de_motivos_is_a_memorandum(resources: Resources) -> None:
     assert facts["doc_type"] == "memorandum"
     assert facts["outgoing_number"] == "112"
     assert "<div type=\"memorandum\"" in text_xml(text, resources)
+
+
+def test_a_savingram_s_form_line_gives_its_number(resources: Resources) -> None:
+    body = ("\n\nFrom: Hicomind, Karachi\nTo: Foreign, New Delhi\nDated the 5th March, 1960\n\n"
+            "The Foreign Minister received me today and spoke at length about the canal waters."
+            "\n\nHICOMIND\n")
+    for line in ("SAVINGRAM No. 14", "Saving Telegram No. 14"):
+        facts = text_facts(line + body, resources)
+        assert facts["telegram_number"] == "14"
+        assert facts["doc_type"] == "telegram"
