@@ -17,7 +17,8 @@
   is a memorandum (tables `heading`, row `document-type`, and `doc-types`), and its number
   line with the division's code in brackets (`Information No. 47/1974 (G/DAM-I)`) gives its
   own (outgoing) number, not a telegram's;
-- a savingram's or saving telegram's form line with its number (`SAVINGRAM No. 14`) gives the
+- a savingram's or saving telegram's form line with its number (`SAVINGRAM No. 14`), the
+  Argentine `Cifrado No. 1234` and the translated `Telegram received No. 315` give the
   telegram's number (the form-name `cable-number` row of `heading`).
 """
 
@@ -91,3 +92,12 @@ def test_a_savingram_s_form_line_gives_its_number(resources: Resources) -> None:
         facts = text_facts(line + body, resources)
         assert facts["telegram_number"] == "14"
         assert facts["doc_type"] == "telegram"
+
+
+def test_an_argentine_cifrado_gives_its_number(resources: Resources) -> None:
+    text = ("Cifrado No. 1234\nBuenos Aires, 12 de marzo de 1982\nRecibido: 13/3/82 - 09.40\n\n"
+            "The Minister received me today and spoke at length about the situation in the "
+            "South Atlantic and the proposals of the Government.\n\nEmbajador\n")
+    facts = text_facts(text, resources)
+    assert facts["telegram_number"] == "1234"
+    assert facts["date_received"] == "1982-03-13T09:40"
