@@ -36,9 +36,12 @@ def archive_lines_over_fields(lines: list[Line], seg: Segments, ctx: Context) ->
     (`original-archive`), the references the record's; they are read into `seg`."""
     patterns = ctx.res.patterns
     top = 0
+    # (global74) a labelled reference is the record's first field, not a line over them
+    # (CPDOC's `Classificação: AAS mre pr 1974.03.15` under the centre's and the archive's names)
     while top < min(_TOP_LINES, len(lines) - 1) and (
             patterns.match("archive-name", lines[top].text)
-            or patterns.match("archival-reference", lines[top].text)):
+            or patterns.match("archival-reference", lines[top].text)) and not (
+            top and label_of(lines[top].text, ctx)):
         top += 1
     if not top:
         return 0
