@@ -1,0 +1,56 @@
+"""Rules for the European national editions' header facts in translation (series74):
+
+- the form's word in English before the numbers of a telegram sent in parts (`Telegram Nos.
+  245 to 247`) and a handling word at the right of the number line (`T. nos 4512 à 4518.
+  Réservé.`): the first number (table `heading-edition`, row `cable-number`);
+- the Italian edition's parts numbered in both its series (`Tel. segreto 11904-11906/612-614.`):
+  the first of each, `11904/612` (the row's `post` group, joined in `segment._own_groups`);
+- the French and Italian editions' dateline closed by a receipt giving the day of the month
+  alone (`Moscou, 6 décembre 1962, 19 h. 30 (Reçu : le 7, 2 h. 10).`): a `heading-edition`
+  row, which the FRUS run-on receipt row (`heading-frus`) no longer takes;
+- the receipt with the clock in the English manner before the day (`(Received 7.30 a.m. of
+  the 4th.)`: `receipt_days._HOUR_FIRST`), the clock not read as a day and month
+  (`action_dates._NO_YEAR`);
+- the French parties heading over such a number line and dateline keeps its addressee.
+"""
+
+from __future__ import annotations
+
+from tei.convert import Resources
+from tests.cases import text_facts
+
+BODY = ("\n\nThe Minister received me this afternoon and spoke at length of the negotiations, "
+        "which he expects to resume next month.\n")
+
+DDF = ("224\n\nM. Dejean, Ambassadeur de France à Moscou,\n"
+       "à M. Couve de Murville, Ministre des Affaires étrangères.\n\n"
+       "T. nos 4512 à 4518.                              Réservé.\n"
+       "Moscou, 6 décembre 1962, 19 h. 30 (Reçu : le 7, 2 h. 10)." + BODY)
+
+
+def test_french_heading_range_and_day_receipt_closing_the_dateline(resources: Resources) -> None:
+    facts = text_facts(DDF, resources)
+    assert facts["telegram_number"] == "4512"
+    assert facts["date"] == "1962-12-06"
+    assert facts["date_received"] == "1962-12-07T02:10"
+    assert facts["addressee"] == ["Maurice Couve de Murville"]
+
+
+def test_english_form_word_before_a_range_with_a_handling_word(resources: Resources) -> None:
+    text = ("No. 88\n\nBaron Scheyven, Belgian Ambassador in Washington,\n"
+            "to Mr. Spaak, Minister of Foreign Affairs.\n\n"
+            "Telegram Nos. 245 to 247                                  Confidential\n"
+            "Washington, 4 April 1949, 6.40 p.m." + BODY)
+    facts = text_facts(text, resources)
+    assert facts["telegram_number"] == "245"
+    assert facts["doc_type"] == "telegram"
+
+
+def test_italian_double_series_range_and_clock_before_the_day(resources: Resources) -> None:
+    text = ("612\n\nTHE AMBASSADOR IN BONN, GRAZZI,\nTO THE MINISTER OF FOREIGN AFFAIRS, PELLA\n\n"
+            "Tel. segreto 11904-11906/612-614.\nBonn, 3 September 1959, 8.15 p.m.\n"
+            "(Received 7.30 a.m. of the 4th.)" + BODY)
+    facts = text_facts(text, resources)
+    assert facts["telegram_number"] == "11904/612"
+    assert facts["date"] == "1959-09-03"
+    assert facts["date_received"] == "1959-09-04T07:30"
