@@ -11,7 +11,13 @@
 - the receipt with the clock in the English manner before the day (`(Received 7.30 a.m. of
   the 4th.)`: `receipt_days._HOUR_FIRST`), the clock not read as a day and month
   (`action_dates._NO_YEAR`);
-- the French parties heading over such a number line and dateline keeps its addressee.
+- the French parties heading over such a number line and dateline keeps its addressee;
+- the number line run on into the dateline in the other editions' translations (`Telegram
+  No. 212. Washington, 9 April 1941, 22.00 (received 10 April, 05.40).`, `Code telegram
+  604-605. Washington, ...`, `Tels. nos. 4512-4518. Moscow, ...`: table `heading-edition`),
+  which the FRUS run-on receipt row no longer takes for a dateline;
+- the Swiss edition's dateline closed by the receipt's day, month and clock in hours
+  (`Moscow, 12 June 1950, 18.40 hrs (received: 13 June, 08.05 hrs)`).
 """
 
 from __future__ import annotations
@@ -54,3 +60,23 @@ def test_italian_double_series_range_and_clock_before_the_day(resources: Resourc
     assert facts["telegram_number"] == "11904/612"
     assert facts["date"] == "1959-09-03"
     assert facts["date_received"] == "1959-09-04T07:30"
+
+
+def test_number_line_run_on_into_the_dateline(resources: Resources) -> None:
+    text = ("57\n\nThe Minister in Washington (Kauffmann) to the Foreign Ministry\n\n"
+            "Telegram No. 212. Washington, 9 April 1941, 22.00 (received 10 April, 05.40)."
+            + BODY)
+    facts = text_facts(text, resources)
+    assert facts["telegram_number"] == "212"
+    assert facts["date_received"] == "1941-04-10T05:40"
+    code = text.replace("Telegram No. 212.", "Code telegram 604-605.")
+    assert text_facts(code, resources)["telegram_number"] == "604"
+
+
+def test_swiss_dateline_closed_by_receipt_in_hours(resources: Resources) -> None:
+    text = ("No. 45\n\nMinister Zehnder, Moscow, to Federal Councillor Petitpierre\n\n"
+            "Telegram No. 87\nMoscow, 12 June 1950, 18.40 hrs (received: 13 June, 08.05 hrs)"
+            + BODY)
+    facts = text_facts(text, resources)
+    assert facts["date"] == "1950-06-12"
+    assert facts["date_received"] == "1950-06-13T08:05"
