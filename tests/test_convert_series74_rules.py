@@ -18,6 +18,17 @@
   which the FRUS run-on receipt row no longer takes for a dateline;
 - the Swiss edition's dateline closed by the receipt's day, month and clock in hours
   (`Moscow, 12 June 1950, 18.40 hrs (received: 13 June, 08.05 hrs)`).
+
+Seen on the held samples after scoring:
+
+- the Dutch and Nordic form word in one before a number or range (`Codetelegram 604-605
+  Geheim`: `heading-edition`, `cable-number`); a Danish receipt in the run-on line
+  (`(modtaget 10.4. kl. 05.40)`), its day and month with their stop read with the clock
+  (`action_dates.received_date`);
+- the Nordic national archives by name and the Dutch ministry's `BZ` at the foot
+  (`Rigsarkivet, UM, 105.D.24/1, pk. 3.`: table `archival-reference`);
+- a surname closed by a stop on the message's last line signs when the heading named it,
+  though the register lacks it (`Kauffmann.`: `closing._known_stopped_name`).
 """
 
 from __future__ import annotations
@@ -80,3 +91,21 @@ def test_swiss_dateline_closed_by_receipt_in_hours(resources: Resources) -> None
     facts = text_facts(text, resources)
     assert facts["date"] == "1950-06-12"
     assert facts["date_received"] == "1950-06-13T08:05"
+
+
+def test_danish_receipt_archive_and_stopped_sender_surname(resources: Resources) -> None:
+    text = ("57\n\nMinister Kauffmann, Washington, to Foreign Minister Scavenius\n\n"
+            "Telegram No. 212–213. Washington, 9 April 1941, kl. 22.00 (modtaget 10.4. kl. 05.40)."
+            + BODY + "\nKauffmann.\n\nRigsarkivet, UM, 105.D.24/1, pk. 3.\n")
+    facts = text_facts(text, resources)
+    assert facts["telegram_number"] == "212"
+    assert facts["date_received"] == "1941-04-10T05:40"
+    assert facts["signed"] == "Kauffmann."
+    assert facts["archive_idno"] == "UM, 105.D.24/1, pk. 3"  # the archive its repository
+
+
+def test_dutch_one_word_form_before_a_range(resources: Resources) -> None:
+    text = ("301\n\nDe gezant te Washington (Loudon) aan de minister van Buitenlandse Zaken "
+            "(Van Kleffens)\n\nCodetelegram 604-605                              Geheim\n"
+            "Washington, 8 december 1941, 19.30 uur" + BODY)
+    assert text_facts(text, resources)["telegram_number"] == "604"

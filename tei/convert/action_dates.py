@@ -110,6 +110,11 @@ def received_date(text: str, ctx: Context) -> tuple[str, DateValue] | None:
         return found
     year = f".{ctx.year}"
     found = read_date(short.group("dm") + year + text[short.end():], ctx)
+    rest = text[short.end():]  # (series74) `10.4. kl. 05.40`: the day's stop is the year's
+    if rest.startswith(". ") and not (found and found[1].hour is not None):
+        clocked = read_date(short.group("dm") + year + rest[1:], ctx)
+        if clocked and clocked[1].hour is not None:
+            return text.strip(), clocked[1]
     return (found[0].replace(year, "", 1), found[1]) if found else None
 
 
