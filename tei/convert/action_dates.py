@@ -17,8 +17,9 @@ from tei.convert.read import Line
 from tei.convert.segment import bare, heading_groups, heading_kind
 from tei.convert.zones import Segments
 
-# a day and month without the year, the year being the dispatch's (`received at 05.29 at 06:25`)
-_NO_YEAR = re.compile(r"^(?P<dm>\d{1,2}\.\d{1,2})(?![\d.]*\d)")
+# a day and month without the year, the year being the dispatch's (`received at 05.29 at 06:25`);
+# (series74) not a clock with its a.m./p.m. (`7.30 a.m. of the 4th`)
+_NO_YEAR = re.compile(r"^(?P<dm>\d{1,2}\.\d{1,2})(?![\d.]*\d)(?!\s?[ap]\.\s?m\.)")
 # a receipt's day by the month's name and its clock time (`November 6, 1:04 a.m.`)
 # (the day may come first, as British editions write it: `10 May`)
 _MONTH_DAY = re.compile(r"[A-Z][a-z]{2,8}\.?\s\d{1,2}(?!\d)"
@@ -109,6 +110,11 @@ def received_date(text: str, ctx: Context) -> tuple[str, DateValue] | None:
         return found
     year = f".{ctx.year}"
     found = read_date(short.group("dm") + year + text[short.end():], ctx)
+    rest = text[short.end():]  # (series74) `10.4. kl. 05.40`: the day's stop is the year's
+    if rest.startswith(". ") and not (found and found[1].hour is not None):
+        clocked = read_date(short.group("dm") + year + rest[1:], ctx)
+        if clocked and clocked[1].hour is not None:
+            return text.strip(), clocked[1]
     return (found[0].replace(year, "", 1), found[1]) if found else None
 
 

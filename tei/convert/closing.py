@@ -181,7 +181,11 @@ class CloserReader:
         unit = units[i]
         if i != end - 1 or unit.embedded or len(unit.lines) != 1 or not stopped_name(unit.text):
             return False
-        return bool(self.ctx.res.register.persons_by_surname(unit.text[:-1].split()[-1]))
+        surname = unit.text[:-1].split()[-1]
+        # (series74) or a name the register lacks that the heading named (`Minister Kauffmann,
+        # Washington, to ...` over `Kauffmann.`): its local entry
+        return bool(self.ctx.res.register.persons_by_surname(surname)
+                    or f"person:{surname.casefold()}" in self.ctx.local)
 
     def _postscript_under_closer(self, units: list[Unit], start: int, i: int) -> bool:
         """`P.S. I shall be in New York on Monday ...` right under a letter's closing lines:

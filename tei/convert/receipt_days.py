@@ -30,10 +30,10 @@ _DAY_FIRST = re.compile(
 RECEIPT_AFTER = re.compile(r"(?<!\s)\.?\s*+(?P<receipt>\((?i:recebid[oa]|recibid[oa]|received|reçu"
                            r"|ricevut[oa]|perv\.|pervenuto)\b[^()]{0,40}\))\.?$")
 # the clock, then the day (`ore 8 del 15`, `hrs. 8 of the 18th`; ocr66: the clock alone with
-# its minutes, `03,45 de 17`)
+# its minutes, `03,45 de 17`; series74: with its a.m./p.m., `7.30 a.m. of the 4th`)
 _HOUR_FIRST = re.compile(
     r"(?i)^(?:(?:ore|hrs?\.?|h\.)\s*+(?=\d)|(?=\d{1,2}[.,:]\d{2}\s))(?P<h>\d{1,2})"
-    r"(?:[.,:](?P<m>\d{2}))?\s++(?:del|de|of\s++the|on\s++the)\s++(?P<day>\d{1,2})"
+    r"(?:[.,:](?P<m>\d{2}))?(?:\s?(?P<ap>[ap])\.\s?m\.)?\s++(?:del|de|of\s++the|on\s++the)\s++(?P<day>\d{1,2})"
     + _ORDINAL + r"\W*$")
 # (sites59) the clock, then the day's ordinal after a comma (the State Department's printed
 # form: `Rec'd 9:40 p.m., 20th`)

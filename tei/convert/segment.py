@@ -285,8 +285,11 @@ def _own_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | None:
     found = ctx.res.patterns.match("heading", text)
     sent = found[1].group("sent") if found and found[0] == "dateline" else ""
     if found and (not sent or _full_date(sent, ctx) or ctx.res.dates.month_year(sent)):
-        return found[0], {k: arabic_number(v) if k == "telegram" else v  # `第八三六号`
-                          for k, v in found[1].groupdict().items() if v}
+        groups = {k: arabic_number(v) if k == "telegram" else v  # `第八三六号`
+                  for k, v in found[1].groupdict().items() if v}
+        if "post" in groups:  # (series74) `11904-11906/612-614`: the first of each series
+            groups["telegram"] = f"{groups.get('telegram', '')}/{groups.pop('post')}"
+        return found[0], groups
     numbered = _NUMBERED_FIELD.match(text) if text[:1].isdigit() else None
     text = text[numbered.end():] if numbered else text
     labelled = (_LABELLED.match(text) or label_alone_match(text)) if ":" in text else (
