@@ -29,7 +29,8 @@ _NUMBER_MARK = re.compile(r"(?:(?<!\s)\s+)?(?:N[º°o]\.?|(?i:n\.\s?[º°o]\.?|n
 def heading_title(heading: list[RegistryLine], message: Message, ctx: Context) -> str:
     """`Record of Conversation between Comrade J. Kádár and ...`: the heading's form line and
     the line going on from it (table `heading-title-links`): the heading's next line, or
-    the message's first head when the form line ends the heading; else ''."""
+    the message's first head when the form line ends the heading; else a heading line naming
+    a record's form and its parties; else ''."""
     if not heading:
         return ""
     links = ctx.res.patterns.words("heading-title-links")
@@ -39,7 +40,15 @@ def heading_title(heading: list[RegistryLine], message: Message, ctx: Context) -
         following = " ".join(following.split())
         if line.subtype == "document-type" and following.split(" ", 1)[0] in links:
             return f"{form_title(text_of(line.content))} {following}"
-    return ""
+    return next((text for line in heading if line.subtype == "other" and _PARTIES.search(
+        text := " ".join(text_of(line.content).split())) and doc_type_in(
+        text, ctx, at_start=True) == "record-of-conversation"), "")
+
+
+# (memcon74) a record's own title line among its heading's fields, naming its form and the
+# parties (`Record of Talks between Prime Minister Sato and Ambassador Reischauer` under
+# `CONFIDENTIAL`, over `Date and time:` and `Place:`)
+_PARTIES = re.compile(r"^[^:]{6,60}?\s(?:between|with)\s[A-Z][^:]{3,200}$")
 
 
 def publication_title(heading: list[RegistryLine], ctx: Context) -> str:
