@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
-from tei.convert.doc_types import named_form
+from tei.convert.doc_types import _unspaced, named_form
 from tei.convert.model import Header, Mark, Message, Party, RegistryLine, text_of
 from tei.convert.period_names import name_in_period
 from tei.convert.segment import doc_type_in
@@ -49,6 +49,33 @@ def heading_title(heading: list[RegistryLine], message: Message, ctx: Context) -
 # parties (`Record of Talks between Prime Minister Sato and Ambassador Reischauer` under
 # `CONFIDENTIAL`, over `Date and time:` and `Place:`)
 _PARTIES = re.compile(r"^[^:]{6,60}?\s(?:between|with)\s[A-Z][^:]{3,200}$")
+
+
+def head_title(message: Message, ctx: Context) -> str:
+    """(memcon74) A record's form alone as its first head, perhaps letter-spaced (`N o t e`,
+    `NOTE`, `Record`), over the head naming the conversation it records, wrapped over lines
+    or not (`from the conversation of Vice-Minister ... with the` / `Ambassador ..., on
+    10.IV.1968`): the form's name and the heads joined; else ''."""
+    heads = [" ".join(text_of(head).split()) for head in message.heads[:4]]
+    if len(heads) < 2 or not _CONVERSATION_HEAD.match(heads[1]):
+        return ""
+    form = _unspaced(heads[0])
+    if not _FORM_WORD.fullmatch(form) or not (doc_type_in(form, ctx, at_start=True) or doc_type_in(
+            f"{form} {heads[1]}", ctx, at_start=True)):  # `Note` / `from the conversation`
+        return ""
+    lines = [heads[1]]
+    for following in heads[2:]:
+        if not _WRAPPED.search(lines[-1]):
+            break
+        lines.append(following)
+    return " ".join([form_title(form), *lines])
+
+
+_CONVERSATION_HEAD = re.compile(
+    r"(?i)^(?:on|of|from|about|concerning|regarding)\s++(?:the|an?)\s++(?:conversations?|talks?"
+    r"|meetings?|discussions?|interview|exchange\s++of\s++views)\s++(?:between|with|of|among|held)\s")
+_FORM_WORD = re.compile(r"[^\W\d_]{3,15}")
+_WRAPPED = re.compile(r"(?:\b(?:the|of|with|and|between|an?)|[a-z,])$")
 
 
 def publication_title(heading: list[RegistryLine], ctx: Context) -> str:

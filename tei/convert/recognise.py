@@ -13,7 +13,7 @@ from tei.convert.context import Context
 from tei.convert.correspondence import correspondence
 from tei.convert.doc_types import document_type
 from tei.convert.footnotes import footnote_number
-from tei.convert.form_titles import built_title, heading_title, publication_title
+from tei.convert.form_titles import built_title, head_title, heading_title, publication_title
 from tei.convert.head_lines import names_interlocutor
 from tei.convert.header import page_header, title_names
 from tei.convert.heading_language import heading_language
@@ -85,6 +85,9 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     title_source = _title_source(seg)
     if not header.title and (headed := heading_title(heading, message, ctx)):
         header.title, title_source = headed, "the heading (the form's line and the line under it)"
+    if not header.title and (headed := head_title(message, ctx)):
+        header.title, title_source = headed, "the text's heads (the form and the conversation)"
+        seg.facts["subject-title"] = "1"  # (memcon74) the talk's parties, no sender or addressee
     if not header.title and (caption := release_title(heading)):
         header.title, title_source = caption, "the release's caption in the heading"
         seg.facts["subject-title"] = "1"  # a subject (`PROPOSAL TO TRANSFER "LEO" TO ...`)
