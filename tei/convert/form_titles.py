@@ -51,24 +51,29 @@ def heading_title(heading: list[RegistryLine], message: Message, ctx: Context) -
 _PARTIES = re.compile(r"^[^:]{6,60}?\s(?:between|with)\s[A-Z][^:]{3,200}$")
 
 
-def head_title(message: Message, ctx: Context) -> str:
-    """(memcon74) A record's form alone as its first head, perhaps letter-spaced (`N o t e`,
-    `NOTE`, `Record`), over the head naming the conversation it records, wrapped over lines
-    or not (`from the conversation of Vice-Minister ... with the` / `Ambassador ..., on
-    10.IV.1968`): the form's name and the heads joined; else ''."""
-    heads = [" ".join(text_of(head).split()) for head in message.heads[:4]]
-    if len(heads) < 2 or not _CONVERSATION_HEAD.match(heads[1]):
-        return ""
-    form = _unspaced(heads[0])
-    if not _FORM_WORD.fullmatch(form) or not (doc_type_in(form, ctx, at_start=True) or doc_type_in(
-            f"{form} {heads[1]}", ctx, at_start=True)):  # `Note` / `from the conversation`
-        return ""
-    lines = [heads[1]]
-    for following in heads[2:]:
-        if not _WRAPPED.search(lines[-1]):
-            break
-        lines.append(following)
-    return " ".join([form_title(form), *lines])
+def head_title(heading: list[RegistryLine], message: Message, ctx: Context) -> str:
+    """(memcon74) A record's form alone as a head, perhaps letter-spaced (`N o t e`, `NOTE`,
+    `Record`), over the head naming the conversation it records, wrapped over lines or not
+    (`from the conversation of Vice-Minister ... with the` / `Ambassador ..., on
+    10.IV.1968`), or the form as the heading's last line over that head: the form's name and
+    the heads joined; else ''."""
+    heads = [" ".join(text_of(head).split()) for head in message.heads[:5]]
+    if heading and heading[-1].subtype == "document-type":  # the form ends the heading
+        heads = [text_of(heading[-1].content), *heads]
+    for at in range(len(heads) - 1):
+        form, talk = _unspaced(heads[at]), heads[at + 1]
+        if not _CONVERSATION_HEAD.match(talk) or not _FORM_WORD.fullmatch(form):
+            continue
+        if not (doc_type_in(form, ctx, at_start=True)
+                or doc_type_in(f"{form} {talk}", ctx, at_start=True)):  # `Note` / `from the ...`
+            return ""
+        lines = [talk]
+        for following in heads[at + 2:]:
+            if not _WRAPPED.search(lines[-1]):
+                break
+            lines.append(following)
+        return " ".join([form_title(form), *lines])
+    return ""
 
 
 _CONVERSATION_HEAD = re.compile(

@@ -92,7 +92,7 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
         if _TALK_BETWEEN.search(headed) and doc_type_in(headed, ctx, at_start=True) == (
                 "record-of-conversation"):
             seg.facts["subject-title"] = "1"  # (memcon74) the talk's parties: no sender
-    if not header.title and (headed := head_title(message, ctx)):
+    if not header.title and (headed := head_title(heading, message, ctx)):
         header.title, title_source = headed, "the text's heads (the form and the conversation)"
         seg.facts["subject-title"] = "1"  # (memcon74) the talk's parties, no sender or addressee
     if not header.title and (caption := release_title(heading)):
