@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
-from tei.convert.doc_types import named_form
+from tei.convert.doc_types import _unspaced, named_form
 from tei.convert.model import Header, Mark, Message, Party, RegistryLine, text_of
 from tei.convert.period_names import name_in_period
 from tei.convert.segment import doc_type_in
@@ -29,7 +29,8 @@ _NUMBER_MARK = re.compile(r"(?:(?<!\s)\s+)?(?:N[º°o]\.?|(?i:n\.\s?[º°o]\.?|n
 def heading_title(heading: list[RegistryLine], message: Message, ctx: Context) -> str:
     """`Record of Conversation between Comrade J. Kádár and ...`: the heading's form line and
     the line going on from it (table `heading-title-links`): the heading's next line, or
-    the message's first head when the form line ends the heading; else ''."""
+    the message's first head when the form line ends the heading; else a heading line naming
+    a record's form and its parties; else ''."""
     if not heading:
         return ""
     links = ctx.res.patterns.words("heading-title-links")
@@ -39,7 +40,47 @@ def heading_title(heading: list[RegistryLine], message: Message, ctx: Context) -
         following = " ".join(following.split())
         if line.subtype == "document-type" and following.split(" ", 1)[0] in links:
             return f"{form_title(text_of(line.content))} {following}"
+    return next((text for line in heading if line.subtype == "other" and _PARTIES.search(
+        text := " ".join(text_of(line.content).split())) and doc_type_in(
+        text, ctx, at_start=True) == "record-of-conversation"), "")
+
+
+# (memcon74) a record's own title line among its heading's fields, naming its form and the
+# parties (`Record of Talks between Prime Minister Sato and Ambassador Reischauer` under
+# `CONFIDENTIAL`, over `Date and time:` and `Place:`)
+_PARTIES = re.compile(r"^[^:]{6,60}?\s(?:between|with)\s[A-Z][^:]{3,200}$")
+
+
+def head_title(heading: list[RegistryLine], message: Message, ctx: Context) -> str:
+    """(memcon74) A record's form alone as a head, perhaps letter-spaced (`N o t e`, `NOTE`,
+    `Record`), over the head naming the conversation it records, wrapped over lines or not
+    (`from the conversation of Vice-Minister ... with the` / `Ambassador ..., on
+    10.IV.1968`), or the form as the heading's last line over that head: the form's name and
+    the heads joined; else ''."""
+    heads = [" ".join(text_of(head).split()) for head in message.heads[:5]]
+    if heading and heading[-1].subtype == "document-type":  # the form ends the heading
+        heads = [text_of(heading[-1].content), *heads]
+    for at in range(len(heads) - 1):
+        form, talk = _unspaced(heads[at]), heads[at + 1]
+        if not _CONVERSATION_HEAD.match(talk) or not _FORM_WORD.fullmatch(form):
+            continue
+        if not (doc_type_in(form, ctx, at_start=True)
+                or doc_type_in(f"{form} {talk}", ctx, at_start=True)):  # `Note` / `from the ...`
+            return ""
+        lines = [talk]
+        for following in heads[at + 2:]:
+            if not _WRAPPED.search(lines[-1]):
+                break
+            lines.append(following)
+        return " ".join([form_title(form), *lines])
     return ""
+
+
+_CONVERSATION_HEAD = re.compile(
+    r"(?i)^(?:on|of|from|about|concerning|regarding)\s++(?:the|an?)\s++(?:conversations?|talks?"
+    r"|meetings?|discussions?|interview|exchange\s++of\s++views)\s++(?:between|with|of|among|held)\s")
+_FORM_WORD = re.compile(r"[^\W\d_]{3,15}")
+_WRAPPED = re.compile(r"(?:\b(?:the|of|with|and|between|an?)|[a-z,])$")
 
 
 def publication_title(heading: list[RegistryLine], ctx: Context) -> str:

@@ -20,6 +20,10 @@ _REACH = 6  # the first paragraphs under the heads that may say when the meeting
 _ISSUED_WITHIN = 92  # days: a later date in the heading is the record's issue
 _HELD_AT = re.compile(
     r"(?i)^(?:held|an?\s++(?:meeting|session|sitting)\s++of\b.{0,120}?\bwas\s++held)\b")
+# (memcon74) a head broken inside its sentence (`from the conversation of Vice-Minister ...
+# with the` / `Ambassador of the FRG Trade Mission, ..., on 10.IV.1968`): read with the next
+_WRAPPED = re.compile(r"(?:\b(?:the|of|with|and|between|an?)|[a-z,])$")
+_PLACE_FIELD = re.compile(r"(?i)^(?:place|location|venue)\s*+:")
 
 
 def meeting_date(header: Header, message: Message, ctx: Context,
@@ -33,13 +37,16 @@ def meeting_date(header: Header, message: Message, ctx: Context,
     blocks: list[Inlines] = [*message.heads, *(
         block.content for block in message.blocks[:reach] if isinstance(block, Paragraph))]
     place: Entry | None = None
-    for content in blocks:
+    for at, content in enumerate(blocks):
         text = text_of(content)
         if _HELD_AT.match(text):
             place = place or next(iter(refs([content], ctx, "placeName")), None)
         held = ctx.res.patterns.match("meeting-held", text)
+        if not held and at + 1 < len(message.heads) and _WRAPPED.search(text):
+            held = ctx.res.patterns.match("meeting-held", f"{text} {text_of(blocks[at + 1])}")
         if not held:
             continue
+        place = place or _field_place(blocks[at + 1:at + 2], ctx)
         found = read_date(held[1].group("sent"), ctx)
         sent = header.sent
         if found and (not sent.when or _issued_after(sent.when, found[1].iso())):
@@ -49,6 +56,13 @@ def meeting_date(header: Header, message: Message, ctx: Context,
             sent.place = place
             header.provenance["place"] = ("found", "the line saying where the meeting was held")
         return
+
+
+def _field_place(blocks: list[Inlines], ctx: Context) -> Entry | None:
+    """(memcon74) The register place of a record's place field under its time field (`Time:
+    from 9:00 to 10:40, 3 March 1966` / `Place: Presidential Palace, Hanoi`)."""
+    return next((next(iter(refs([content], ctx, "placeName")), None) for content in blocks
+                 if _PLACE_FIELD.match(text_of(content))), None)
 
 
 def _issued_after(issued: str, held: str) -> bool:

@@ -13,7 +13,7 @@ from tei.convert.context import Context
 from tei.convert.correspondence import correspondence
 from tei.convert.doc_types import document_type
 from tei.convert.footnotes import footnote_number
-from tei.convert.form_titles import built_title, heading_title, publication_title
+from tei.convert.form_titles import built_title, head_title, heading_title, publication_title
 from tei.convert.head_lines import names_interlocutor
 from tei.convert.header import page_header, title_names
 from tei.convert.heading_language import heading_language
@@ -41,6 +41,7 @@ from tei.convert.release_title import release_title
 from tei.convert.report import report_missing
 from tei.convert.segment import (
     bare,
+    doc_type_in,
     heading_groups,
     heading_kind,
     heading_members,
@@ -67,6 +68,9 @@ def _dispatch_numbered(heading: list[Line]) -> bool:
     return any(_DISPATCH_NUMBER.match(line.text) for line in heading)
 
 
+# (memcon74) a record's title naming the two sides of its talk (`Minutes of the Conversation
+# between Prime Minister Pham Van Dong and Soviet Ambassador I. S. Shcherbakov`)
+_TALK_BETWEEN = re.compile(r"(?i)^[^,:]{0,60}?\b(?:conversation|talks?|meeting)\s++between\s")
 _DIARY_TITLE = re.compile(r"(?i)from\s++the\s++(?:diary|journal)\s++of\s")
 
 
@@ -85,6 +89,12 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     title_source = _title_source(seg)
     if not header.title and (headed := heading_title(heading, message, ctx)):
         header.title, title_source = headed, "the heading (the form's line and the line under it)"
+        if _TALK_BETWEEN.search(headed) and doc_type_in(headed, ctx, at_start=True) == (
+                "record-of-conversation"):
+            seg.facts["subject-title"] = "1"  # (memcon74) the talk's parties: no sender
+    if not header.title and (headed := head_title(heading, message, ctx)):
+        header.title, title_source = headed, "the text's heads (the form and the conversation)"
+        seg.facts["subject-title"] = "1"  # (memcon74) the talk's parties, no sender or addressee
     if not header.title and (caption := release_title(heading)):
         header.title, title_source = caption, "the release's caption in the heading"
         seg.facts["subject-title"] = "1"  # a subject (`PROPOSAL TO TRANSFER "LEO" TO ...`)

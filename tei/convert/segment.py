@@ -279,6 +279,11 @@ _GLOSS_ALONE = re.compile(r"^(?=[^\[\]]{0,40}?[^\W\d_A-Za-z])[^\[\]A-Za-z]{0,20}
 # `3. Participants:`, `5. Contents of the conversation:`): the field's, when its label is one
 _NUMBERED_FIELD = re.compile(r"^[1-9]\.\s++(?=[A-Z][^:\d]{1,40}:)")
 _NUMBERED_FACTS = frozenset({"sent", "time", "place", "participants", "subject"})
+# (memcon74) a record's hours before its day in its time field (`from 9:00 to 10:40, 3 March
+# 1966`, `10.00-11.30 hrs, 14 May 1971`): the day after them is the meeting's
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*+(?i:[ap]\.\s?m\.?|hrs?\.?|hours))?"
+_CLOCK_SPAN = re.compile(rf"^(?i:from\s++)?{_CLOCK}"
+                         rf"(?:\s*+(?:[-–—]|(?i:to|until|till))\s*+{_CLOCK})?\s*+[,;]\s*+")
 
 
 def _own_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | None:
@@ -305,6 +310,9 @@ def _own_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | None:
         groups["sender"] = value.split(",")[0]
     if fact == "time" and _full_date(value, ctx):
         groups["sent"] = value  # a record's `Time: 17 July 1960, 4:00 p.m. to 5:30 p.m.`
+    elif fact == "time" and (span := _CLOCK_SPAN.match(value)) and _full_date(
+            value[span.end():], ctx):
+        groups["sent"] = value[span.end():]  # (memcon74) `Time: from 9:00 to 10:40, 3 March 1966`
     if fact == "number":
         value = _NUMBER_SIGN.sub("", value)  # `Laufende Botschafts-Nummer: Nr. 2361`
         series = _SERIES_NUMBER.match(value)
