@@ -38,9 +38,10 @@ _AMPM = r"\s*(?P<{0}>[ap])\.?\s?m\b\.?"
 # (wc43) a time before the date may give its seconds (`Received at 12:46:44, November 10,
 # 1986`, a Japanese outgoing cable's receipt): read; the value keeps the hour and minute;
 # (cw70) a Canadian form's receipt in Zulu time before a comma (`Received: 0245Z, October 27,
-# 1962`)
+# 1962`); (wcdanames74) the French and Vietnamese hour mark between hour and minutes (a
+# Vietnamese telegram's `Received: 07h15, 10-7-1972`)
 _TIME_BEFORE = (
-    r"(?:(?P<hh>[01]\d|2[0-3]|\d(?=:))[:.,]?(?P<mi>[0-5]\d)(?::[0-5]\d(?!\d))?(?:\s*+(?:hrs?\.?|hours|Uhr|ч\.)|(?-i:Z)(?=,))?(?:\s*+\(?(?-i:[ECMP][DS]T|GMT|IST|UTC)\)?)?,?\s++"
+    r"(?:(?P<hh>[01]\d|2[0-3]|\d(?=:))(?:[:.,]|h(?=[0-5]\d))?(?P<mi>[0-5]\d)(?::[0-5]\d(?!\d))?(?:\s*+(?:hrs?\.?|hours|Uhr|ч\.)|(?-i:Z)(?=,))?(?:\s*+\(?(?-i:[ECMP][DS]T|GMT|IST|UTC)\)?)?,?\s++"
     r"(?:(?:del|of|on|le|am|el|du)\s++)?"
     r"|(?P<h4>1[0-2]|0?[1-9])[.:](?P<m4>[0-5]\d)" + _AMPM.format("ampm4") + r",?\s+"
     # (ocr64) a Soviet cipher telegram's receipt in translation, hours and minutes spelt out
