@@ -89,8 +89,9 @@ _TIME_AFTER = (
     # (ocr65) the Soviet cipher office's hours and minutes spelt out after the date too, in
     # translation (`Sent 28.IX.1959 18 hrs. 20 min.`)
     # (wcda73) and in words (`3.7.51 at 06 hours 20 minutes`)
-    r"(?P<h3>[01]?\d|2[0-3])(?:[:.,]|\s?h\.?\s?|\s?hrs?\.\s++|\s++hours\s++|時|\s?giờ\s?|\s++óra\s++|\s++ч\.\s*+|\s++val\.\s++)?"
-    r"(?P<m3>[0-5]\d)\s*(?:Z|GMT|hrs?\.?|hours|Uhr|uur|час\.|ч\.|м\.|мин\.|č\.|hod\.|časova|sati|分|perc|minutes\b|min\.)?(?:\s++(?-i:MEZ|MESZ|OEZ|UTC))?(?![\d/])"
+    # (wcdanames74) the hour's mark without its stop (`Received 4.III.67 at 09 hrs 30 min`)
+    r"(?P<h3>[01]?\d|2[0-3])(?:[:.,]|\s?h\.?\s?|\s?hrs?\.?\s++|\s++hours\s++|時|\s?giờ\s?|\s++óra\s++|\s++ч\.\s*+|\s++val\.\s++)?"
+    r"(?P<m3>[0-5]\d)\s*(?:Z|GMT|hrs?\.?|hours|Uhr|uur|час\.|ч\.|м\.|мин\.|č\.|hod\.|časova|sati|分|perc|minutes\b|min\b\.?)?(?:\s++(?-i:MEZ|MESZ|OEZ|UTC))?(?![\d/])"
     # (ocr66) the German Foreign Office's clock of 1914 in hours and minutes with the half of
     # the day (`29. Juli 1914. 6 Uhr 39 Min. Nm.`, `1 Uhr 20 Min. Vm.`, `11 Uhr abends`)
     r"|\.?\s++(?:um\s++)?(?P<hg>1[0-2]|0?[1-9])\s++Uhr(?:\s++(?P<mg>[0-5]?\d)\s++Min\.?)?\s*+"

@@ -70,7 +70,28 @@ def respelled_in_parentheses(items: Inlines, ctx: Context) -> Inlines:
         found = parenthesised_respelling(items, i, ctx)
         if found is not None:
             refs[found[0]] = found[1]
+    items = _glosses_marked(items)
     return [_repointed(item, refs) for item in items] if refs else items
+
+
+# the parenthesised text right after a name, up to its closing bracket (`(Nguyễn Văn Vịnh)`)
+_GLOSS = re.compile(r"^\s\((?P<name>[^\W\d_][^()\d]{2,40}?)\)")
+
+
+def _glosses_marked(items: Inlines) -> Inlines:
+    """`items` with the unmarked name in parentheses right after a person's mark, the same
+    name in another romanisation (`Nguyen Van Vinh (Nguyễn Văn Vịnh)`), marked as his."""
+    out: Inlines = []
+    for item in items:
+        previous = out[-1] if out else None
+        found = _GLOSS.match(item) if isinstance(item, str) else None
+        if found and isinstance(previous, Mark) and previous.tag == "persName" and \
+                same_romanised(text_of(previous.children), found["name"]):
+            out += [" (", Mark("persName", dict(previous.attrs), [found["name"]]),
+                    item[found.end("name"):]]
+            continue
+        out.append(item)
+    return out
 
 
 def _repointed(item: Inline, refs: dict[str, str]) -> Inline:
