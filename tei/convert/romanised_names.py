@@ -1,9 +1,11 @@
 """(wcdanames74) A person the register lacks named again in parentheses in another
 romanisation right after his name (`Ri Jong-ok (Ri Chong Ok)`, `Pak Hon-yong (Pak
-Hŏn-yŏng)`, `Kim Jong-pil (Kim Chong-p'il)`): the translators of Korean documents give the
-McCune-Reischauer or the Revised spelling beside the one they use. The parenthesised name is
-the same person when both spellings fold to one (`same_romanised`); a different person in
-parentheses (`Kim Il Sung (Kim Jong Il)`) folds to another and stays his own."""
+Hŏn-yŏng)`, `Zhu Qiwen (Chu Ch'i-wen)`, `Nguyen Van Vinh (Nguyễn Văn Vịnh)`): the
+translators give the McCune-Reischauer or the Revised spelling of a Korean name, the
+Wade-Giles of a Chinese one, the Vietnamese with its diacritics beside the one they use.
+The parenthesised name is the same person when both spellings fold to one
+(`same_romanised`); a different person in parentheses (`Kim Il Sung (Kim Jong Il)`) folds
+to another and stays his own."""
 
 from __future__ import annotations
 
@@ -14,11 +16,15 @@ from tei.convert.context import Context
 from tei.convert.model import Inline, Inlines, Mark, text_of
 
 # the spellings the romanisations write differently for one sound, in the order applied:
-# the Revised `eo`/`eu` for McCune-Reischauer's `ŏ`/`ŭ` (breves dropped before), voiced
+# Korean's Revised `eo`/`eu` for McCune-Reischauer's `ŏ`/`ŭ` (breves dropped before), voiced
 # and unvoiced initials (`Jong`/`Chong`, `Gwang`/`Kwang`, `Bong`/`Pong`, `Dae`/`Tae`), `r`
-# and `l` (`Ri`/`Li`), doubled vowels of older spellings (`Lee`, `Yoo`)
-_FOLDS = (("eo", "o"), ("eu", "u"), ("ee", "i"), ("oo", "u"), ("j", "ch"), ("g", "k"),
-          ("b", "p"), ("d", "t"), ("r", "l"), ("shi", "si"))
+# and `l` (`Ri`/`Li`), doubled vowels of older spellings (`Lee`, `Yoo`); and the pinyin and
+# Wade-Giles spellings of Chinese (`Zhu Qiwen`/`Chu Ch'i-wen`, `Xu Wenyi`/`Hsu Wen-i`,
+# `Zeng`/`Tseng`, `Cai`/`Ts'ai`)
+_FOLDS = ((r"eo", "o"), (r"eu", "u"), (r"ee", "i"), (r"oo", "u"), (r"zh", "ch"), (r"q", "ch"),
+          (r"hs", "s"), (r"x", "s"), (r"tz", "ts"), (r"z", "ts"), (r"c(?!h)", "ts"),
+          (r"yi", "i"), (r"j", "ch"), (r"g", "k"), (r"b", "p"), (r"d", "t"), (r"r", "l"),
+          (r"shi", "si"))
 _OPEN = re.compile(r"\s\($")
 _CLOSE = re.compile(r"^\)")
 
@@ -30,7 +36,7 @@ def romanised_key(name: str) -> str:
                     if not unicodedata.combining(c)).casefold()
     key = re.sub(r"[\s'’‘`-]+", "", plain)
     for old, new in _FOLDS:
-        key = key.replace(old, new)
+        key = re.sub(old, new, key)
     return key
 
 
