@@ -108,7 +108,7 @@ class InlineReader(BracketMarks):
         found = specials(text, self.rules.obfuscation, self.rules.obfuscation_gates)
         if not found:  # no brackets: nothing to merge, no supplied given name or year
             plain = self._plain(text, 0, len(text), line, names, covers)
-            return respelled_in_parentheses(plain, self.ctx) if " (" in text else plain
+            return respelled_in_parentheses(plain, self.ctx, line) if " (" in text else plain
         out: Inlines = []
         pos = 0
         for special in found:
@@ -118,7 +118,7 @@ class InlineReader(BracketMarks):
         out += self._plain(text, pos, len(text), line, names, covers)
         given = supplied_given_names(corrected_years(merge(out)), line, self.ctx, self._marked)
         marked = unidentified_persons(supplied_surnames(given, self.ctx, line), self.ctx, line)
-        return respelled_in_parentheses(marked, self.ctx) if " (" in text else marked
+        return respelled_in_parentheses(marked, self.ctx, line) if " (" in text else marked
 
     def _plain(self, text: str, start: int, end: int, line: int,
                names: Iterable[tuple[int, int]],

@@ -65,10 +65,10 @@ def parenthesised_respelling(items: Inlines, i: int, ctx: Context) -> tuple[str,
     if (local is None or entry is None or ref == other_ref
             or not same_romanised(text_of(item.children), text_of(second.children))):
         return None
-    return other_ref, f"#{ctx.same_person(local, entry).id}"
+    return other_ref, f"#{ctx.alias_of(local, entry, 'variant').id}"
 
 
-def respelled_in_parentheses(items: Inlines, ctx: Context) -> Inlines:
+def respelled_in_parentheses(items: Inlines, ctx: Context, line: int) -> Inlines:
     """`items` with each local person named in parentheses in another romanisation right
     after a person's name, here and further on the line, pointed at that person."""
     refs: dict[str, str] = {}
@@ -76,7 +76,7 @@ def respelled_in_parentheses(items: Inlines, ctx: Context) -> Inlines:
         found = parenthesised_respelling(items, i, ctx)
         if found is not None:
             refs[found[0]] = found[1]
-    items = _glosses_marked(items)
+    items = _glosses_marked(items, ctx, line)
     return [_repointed(item, refs) for item in items] if refs else items
 
 
@@ -84,18 +84,25 @@ def respelled_in_parentheses(items: Inlines, ctx: Context) -> Inlines:
 _GLOSS = re.compile(r"^\s\((?P<name>[^\W\d_][^()\d]{2,40}?)\)")
 
 
-def _glosses_marked(items: Inlines) -> Inlines:
+def _glosses_marked(items: Inlines, ctx: Context, line: int) -> Inlines:
     """`items` with the unmarked name in parentheses right after a person's mark, the same
-    name in another romanisation (`Nguyen Van Vinh (Nguyễn Văn Vịnh)`), marked as his."""
+    name in another romanisation (`Nguyen Van Vinh (Nguyễn Văn Vịnh)`), marked as his and
+    his from now on (a variant of his name)."""
     out: Inlines = []
     for item in items:
         previous = out[-1] if out else None
         found = _GLOSS.match(item) if isinstance(item, str) else None
-        if found and isinstance(previous, Mark) and previous.tag == "persName" and \
+        entry = ctx.used.get(previous.attrs.get("ref", "#")[1:]) \
+            if found and isinstance(previous, Mark) and previous.tag == "persName" else None
+        if found and entry is not None and \
                 same_romanised(text_of(previous.children), found["name"]):
-            out += [" (", Mark("persName", dict(previous.attrs), [found["name"]]),
-                    item[found.end("name"):]]
-            continue
+            gloss = ctx.person(found["name"], line)
+            if gloss is not entry and any(gloss is e for e in ctx.local.values()):
+                gloss = ctx.alias_of(gloss, entry, "variant")
+            if gloss is entry:
+                out += [" (", Mark("persName", {"ref": f"#{entry.id}"}, [found["name"]]),
+                        item[found.end("name"):]]
+                continue
         out.append(item)
     return out
 
