@@ -13,7 +13,11 @@ Digital Archive pages (wcdanames74):
   telegram's `Received: 07h15, 10-7-1972`), and `hrs` without its stop and `min` in a time
   after it (`Received 4.III.67 at 09 hrs 30 min`) (`date_shapes._TIME_BEFORE`,
   `_TIME_AFTER`);
-- register: Le Duc Tho's pseudonyms `Brother Sáu` and `Anh Sau`.
+- register: Le Duc Tho's pseudonyms `Brother Sáu` and `Anh Sau`;
+- (held look) a bracketed gloss in Wade-Giles is the same person (`Xu Wenyi [Hsu Wen-i]`:
+  `supplied_names._same_family` asks `same_romanised`), and a Chinese document's serial with
+  its bracketed year and the office's pinyin abbreviation is the telegram number (`[1962]
+  Meng-Fa No. 0342`, `Zhongfa [1962] No. 45`; table `heading`, row `cable-number`).
 """
 
 from __future__ import annotations
@@ -87,3 +91,21 @@ def test_hours_without_stop_after_a_roman_month_date(resources: Resources) -> No
         "Received 4.III.67 at 09 hrs 30 min\n\n1. Today I met Comrade Tsend.\n\nPAVLOV\n",
         resources)
     assert facts["date_received"] == "1967-03-04T09:30"
+
+
+def test_a_wade_giles_bracket_gloss_is_the_same_person(resources: Resources) -> None:
+    xml = text_xml(
+        "June 14, 1962\nCable from the Embassy\n\n"
+        "1. Tsedenbal said to Ambassador Xu Wenyi [Hsu Wen-i] that it was so.\n\n"
+        "Embassy in Mongolia\n", resources)
+    assert _refs(xml, "Xu Wenyi") == _refs(xml, "Hsu Wen-i")
+
+
+def test_a_chinese_serial_with_its_bracketed_year(resources: Resources) -> None:
+    for serial in ("[1963] Chao-Fa No. 0117", "Zhongfa [1963] No. 45"):
+        facts = text_facts(
+            "Skip to content\nWilson Center Digital Archive\nMarch 3, 1963\n"
+            "Cable from the Chinese Embassy in North Korea\nCitation\nShare\nRecord ID\n123\n"
+            f"Cable from the Embassy in Korea\nTop Secret\n{serial}\nForeign Ministry:\n"
+            "1. Kim Il Sung received us.\nEmbassy in Korea\n3 March\n", resources)
+        assert facts["telegram_number"] == serial
