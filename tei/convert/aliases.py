@@ -39,11 +39,12 @@ class Aliases:
         self.used[entry.id] = own
         return own
 
-    def alias_of(self, local: Entry, entry: Entry) -> Entry:
+    def alias_of(self, local: Entry, entry: Entry, name_type: str = "pseudonym") -> Entry:
         """`entry`, whose alias a local person `local` just met is (`Bay Cuong [Le Duc Tho]`,
-        wc29): the alias names `entry` from now on, a pseudonym in the document's copy of it,
-        and `local` is dropped unreferenced."""
-        self.same_person(local, entry, "pseudonym")
+        wc29): the alias names `entry` from now on, a pseudonym in the document's copy of it
+        (or a `variant`: another romanisation, wcdanames74), and `local` is dropped
+        unreferenced."""
+        self.same_person(local, entry, name_type)
         if self.used.get(local.id) is local:
             del self.used[local.id]
         for named in self._used_by_surname.values():

@@ -38,9 +38,10 @@ _AMPM = r"\s*(?P<{0}>[ap])\.?\s?m\b\.?"
 # (wc43) a time before the date may give its seconds (`Received at 12:46:44, November 10,
 # 1986`, a Japanese outgoing cable's receipt): read; the value keeps the hour and minute;
 # (cw70) a Canadian form's receipt in Zulu time before a comma (`Received: 0245Z, October 27,
-# 1962`)
+# 1962`); (wcdanames74) the French and Vietnamese hour mark between hour and minutes (a
+# Vietnamese telegram's `Received: 07h15, 10-7-1972`)
 _TIME_BEFORE = (
-    r"(?:(?P<hh>[01]\d|2[0-3]|\d(?=:))[:.,]?(?P<mi>[0-5]\d)(?::[0-5]\d(?!\d))?(?:\s*+(?:hrs?\.?|hours|Uhr|ч\.)|(?-i:Z)(?=,))?(?:\s*+\(?(?-i:[ECMP][DS]T|GMT|IST|UTC)\)?)?,?\s++"
+    r"(?:(?P<hh>[01]\d|2[0-3]|\d(?=:))(?:[:.,]|h(?=[0-5]\d))?(?P<mi>[0-5]\d)(?::[0-5]\d(?!\d))?(?:\s*+(?:hrs?\.?|hours|Uhr|ч\.)|(?-i:Z)(?=,))?(?:\s*+\(?(?-i:[ECMP][DS]T|GMT|IST|UTC)\)?)?,?\s++"
     r"(?:(?:del|of|on|le|am|el|du)\s++)?"
     r"|(?P<h4>1[0-2]|0?[1-9])[.:](?P<m4>[0-5]\d)" + _AMPM.format("ampm4") + r",?\s+"
     # (ocr64) a Soviet cipher telegram's receipt in translation, hours and minutes spelt out
@@ -89,8 +90,9 @@ _TIME_AFTER = (
     # (ocr65) the Soviet cipher office's hours and minutes spelt out after the date too, in
     # translation (`Sent 28.IX.1959 18 hrs. 20 min.`)
     # (wcda73) and in words (`3.7.51 at 06 hours 20 minutes`)
-    r"(?P<h3>[01]?\d|2[0-3])(?:[:.,]|\s?h\.?\s?|\s?hrs?\.\s++|\s++hours\s++|時|\s?giờ\s?|\s++óra\s++|\s++ч\.\s*+|\s++val\.\s++)?"
-    r"(?P<m3>[0-5]\d)\s*(?:Z|GMT|hrs?\.?|hours|Uhr|uur|час\.|ч\.|м\.|мин\.|č\.|hod\.|časova|sati|分|perc|minutes\b|min\.)?(?:\s++(?-i:MEZ|MESZ|OEZ|UTC))?(?![\d/])"
+    # (wcdanames74) the hour's mark without its stop (`Received 4.III.67 at 09 hrs 30 min`)
+    r"(?P<h3>[01]?\d|2[0-3])(?:[:.,]|\s?h\.?\s?|\s?hrs?\.?\s++|\s++hours\s++|時|\s?giờ\s?|\s++óra\s++|\s++ч\.\s*+|\s++val\.\s++)?"
+    r"(?P<m3>[0-5]\d)\s*(?:Z|GMT|hrs?\.?|hours|Uhr|uur|час\.|ч\.|м\.|мин\.|č\.|hod\.|časova|sati|分|perc|minutes\b|min\b\.?)?(?:\s++(?-i:MEZ|MESZ|OEZ|UTC))?(?![\d/])"
     # (ocr66) the German Foreign Office's clock of 1914 in hours and minutes with the half of
     # the day (`29. Juli 1914. 6 Uhr 39 Min. Nm.`, `1 Uhr 20 Min. Vm.`, `11 Uhr abends`)
     r"|\.?\s++(?:um\s++)?(?P<hg>1[0-2]|0?[1-9])\s++Uhr(?:\s++(?P<mg>[0-5]?\d)\s++Min\.?)?\s*+"

@@ -65,6 +65,7 @@ from tei.convert.office_surnames import office_surname_marks
 from tei.convert.patterns import Patterns
 from tei.convert.place_series import names_in_runs
 from tei.convert.register import KINDS, NameMatch
+from tei.convert.romanised_names import respelled_in_parentheses
 from tei.convert.ship_names import after_ship_prefix
 from tei.convert.spans import Spans, standalone
 from tei.convert.suffixed_names import may_hold_suffix, said_spans, suffixed_spans
@@ -106,7 +107,8 @@ class InlineReader(BracketMarks):
                        if is_cover_word(text[a:b]) and (a, b) not in covers]
         found = specials(text, self.rules.obfuscation, self.rules.obfuscation_gates)
         if not found:  # no brackets: nothing to merge, no supplied given name or year
-            return self._plain(text, 0, len(text), line, names, covers)
+            plain = self._plain(text, 0, len(text), line, names, covers)
+            return respelled_in_parentheses(plain, self.ctx, line) if " (" in text else plain
         out: Inlines = []
         pos = 0
         for special in found:
@@ -115,7 +117,8 @@ class InlineReader(BracketMarks):
             pos = special.end()
         out += self._plain(text, pos, len(text), line, names, covers)
         given = supplied_given_names(corrected_years(merge(out)), line, self.ctx, self._marked)
-        return unidentified_persons(supplied_surnames(given, self.ctx, line), self.ctx, line)
+        marked = unidentified_persons(supplied_surnames(given, self.ctx, line), self.ctx, line)
+        return respelled_in_parentheses(marked, self.ctx, line) if " (" in text else marked
 
     def _plain(self, text: str, start: int, end: int, line: int,
                names: Iterable[tuple[int, int]],

@@ -19,6 +19,7 @@ from tei.convert.eastasian import family_first
 from tei.convert.model import Inline, Inlines, Mark, merge, text_of
 from tei.convert.namerules import PARTICLE
 from tei.convert.register import Entry
+from tei.convert.romanised_names import same_romanised
 
 # a surname after a supplied given name: title case, or capitals with diacritics and hyphens
 # (`DROŻNIAK`, `KATZ-SUCHY`), before a possessive, a glued note marker, a word's end or a
@@ -279,9 +280,10 @@ def _respelled(items: Inlines, i: int, ctx: Context) -> Inline | None:
 
 def _same_family(name: str, other: str) -> bool:
     """Whether two spellings of a name share its first or its last word (`Ri Man-seok`, `Ri
-    Man Sok`)."""
+    Man Sok`), or fold to one romanisation (wcdanames74: `Xu Wenyi`, `Hsu Wen-i`)."""
     words, others = name.casefold().split(), other.casefold().split()
-    return bool(words and others) and (words[0] == others[0] or words[-1] == others[-1])
+    return bool(words and others) and (words[0] == others[0] or words[-1] == others[-1]
+                                       or same_romanised(name, other))  # `Xu Wenyi [Hsu Wen-i]`
 
 
 def _person(given: str, following: Inlines, ctx: Context, line: int,
