@@ -18,7 +18,7 @@ from tei.convert.model import Header, Message, text_of
 from tei.convert.read import Line
 from tei.convert.segment import bare, heading_groups
 
-_ORDINAL = r"(?:st|nd|rd|th|er)?"
+_ORDINAL = r"(?:st|nd|rd|th|er|(?<=[23])d)?"  # (cables74) the older `23d`
 # the day, then the clock (`le 10, 0 h 40`, `the 10th, 0.40 a.m.`, `10, 23.15`; ocr67: the
 # French form's `Reçu le 17, à 19 h 40`)
 _DAY_FIRST = re.compile(
@@ -39,7 +39,7 @@ _HOUR_FIRST = re.compile(
 # form: `Rec'd 9:40 p.m., 20th`)
 _CLOCK_THEN_DAY = re.compile(
     r"(?i)^(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*+(?P<ap>[ap])\.\s?m\.?,\s*+(?P<day>\d{1,2})"
-    r"(?:st|nd|rd|th)\W*$")
+    r"(?:st|nd|rd|th|(?<=[23])d)\W*$")
 _SENT = re.compile(r"^(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})")
 
 

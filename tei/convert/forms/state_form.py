@@ -33,8 +33,9 @@ _SIGNS = frozenset({"handling", "addressee", "cable-number"})
 _NEEDED = 2
 _DATED = "Dated "
 # (cables70) a caution's first line, cut before its end, and the seat of an outgoing form
-_CAUTION_START = re.compile(r"^(?i:this\s++(?:telegram|message|cable)\s++must\s++be\s++"
-                            r"(?:closely\s++)?paraphrased)\b")
+# (cables74) or cut after `must be` (`closely`), the caution printed in a narrow box
+_CAUTION_START = re.compile(r"^(?i:this\s++(?:telegram|message|cable)\s++must\s++be"
+                            r"(?:\s++closely)?(?:\s++paraphrased\b|$))")
 _CAUTION_END = re.compile(r"(?:\([A-Za-z]{1,4}\)|\b(?i:anyone|agency))\.?$")
 _SEAT = re.compile(r"^Washington,$")
 _DAY = re.compile(r"^[A-Z][a-z]{2,8}\.?\s++\d{1,2},\s++\d{4},?$")
@@ -43,7 +44,7 @@ _HOUR = re.compile(r"^(?:\d{1,2}(?:[:.]\d{2})?\s*+[ap]\.\s?m\.?|noon|midnight)\.
 _POST_ADDRESSED = re.compile(r"^AM(?:EMBASSY|LEGATION|CONSUL(?:\s++GENERAL)?),$")
 _CAPITAL_PLACE = re.compile(r"^[A-Z][A-Z'’-]++(?:\s[A-Z][A-Z'’-]*+){0,3}\.$")
 _NUMBER = re.compile(r"^\d{1,5}\.?$")
-_CAUTION_REACH = 4  # the lines a wrapped caution runs over
+_CAUTION_REACH = 6  # the lines a wrapped caution runs over
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ def _outgoing_lines(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
             run = _run(lines, i)
         if run > 1:
             parts = [part.text.strip() for part in lines[i:i + run]]
-            line = replace(line, text=" ".join(parts) if _caution(line) else _glued(parts))
+            line = replace(line, text=_unwrapped(parts) if _caution(line) else _glued(parts))
         out.append(line)
         i += run
     return _post_over_date(out, seg, ctx)
@@ -94,6 +95,14 @@ def _glued(parts: list[str]) -> str:
     text = parts[0].rstrip(",")
     for part in parts[1:]:
         text += (" " if text.endswith(".") else ", ") + part.rstrip(",")
+    return text
+
+
+def _unwrapped(parts: list[str]) -> str:
+    """A caution's lines as one, a word broken at a line's end joined (`be-` `fore`)."""
+    text = parts[0]
+    for part in parts[1:]:
+        text = text[:-1] + part if re.search(r"[a-z]-$", text) else f"{text} {part}"
     return text
 
 
