@@ -36,7 +36,8 @@ _DATED = "Dated "
 # (cables74) or cut after `must be` (`closely`), the caution printed in a narrow box
 _CAUTION_START = re.compile(r"^(?i:this\s++(?:telegram|message|cable)\s++must\s++be"
                             r"(?:\s++closely)?(?:\s++paraphrased\b|$))")
-_CAUTION_END = re.compile(r"(?:\([A-Za-z]{1,4}\)|\b(?i:anyone|agency))\.?$")
+_CAUTION_END = re.compile(r"(?:\([A-Za-z]{1,4}\)|\((?:RESTRICTED|CONFIDENTIAL|SECRET)\)"
+                          r"|\b(?i:anyone|agency))\.?$")
 _SEAT = re.compile(r"^Washington,$")
 _DAY = re.compile(r"^[A-Z][a-z]{2,8}\.?\s++\d{1,2},\s++\d{4},?$")
 _SEAT_DAY = re.compile(r"^Washington,\s++[A-Z][a-z]{2,8}\.?\s++\d{1,2},\s++\d{4},?$")
@@ -115,11 +116,10 @@ def _run(lines: list[Line], i: int) -> int:
     (and an hour), `AMEMBASSY,` over a place in capitals (and a number); 1 for any other
     line."""
     text = lines[i].text
-    if _caution(lines[i]):
-        for k in range(i + 1, min(i + _CAUTION_REACH, len(lines))):
-            if _CAUTION_END.search(lines[k].text):
-                return k - i + 1
-        return 1
+    if _caution(lines[i]):  # (cables74) up to its last end (`anyone` / ... / `agency.`)
+        ends = [k for k in range(i + 1, min(i + _CAUTION_REACH, len(lines)))
+                if _CAUTION_END.search(lines[k].text)]
+        return ends[-1] - i + 1 if ends else 1
     if _SEAT.match(text) and i + 1 < len(lines) and _DAY.match(lines[i + 1].text):
         return 3 if i + 2 < len(lines) and _HOUR.match(lines[i + 2].text) else 2
     if _SEAT_DAY.match(text) and i + 1 < len(lines) and _HOUR.match(lines[i + 1].text):
