@@ -23,6 +23,15 @@
   `Document # 32`), the post's number line with its section (`SAIGON 2453 SECTION ONE OF
   TWO`) and the letter-spaced grade with the yearless day (`S E C R E T FEBRUARY 7`; table
   `heading-us-cable`).
+
+Seen on the held samples after scoring:
+
+- the 1950 `TELEGRAM SENT` form: its post without comma and stop (`AMEMBASSY` / `PARIS`,
+  one line, table `heading-state-form`), its day over its hour without the seat (one
+  dateline), the form's printed name one of its signs (`forms/state_form.py`); a bare
+  `Ambassador` is the envoy at that post;
+- the channel's sending office goes beside the signer with or without its article (`FROM
+  THE SECRETARY` / `SECRETARY`).
 """
 
 from __future__ import annotations
@@ -105,3 +114,32 @@ def test_the_library_s_review_label_and_the_teletype_number_line(
     assert facts["place_of_origin"] == "Saigon"
     received = _received(text_xml(LBJ, resources))
     assert 'ref="#per-lyndon-b-johnson"' in received and "SECSTATE" not in received
+
+
+SENT = ("                 DEPARTMENT OF STATE\n                    TELEGRAM SENT\n"
+        "                                        Confidential\n"
+        "AMEMBASSY\nPARIS\n                                        June 14, 1950\n"
+        "                                        7 p.m.\n2871\n\n"
+        "For Ambassador from Acting Secretary.\n\n"
+        "Schuman's proposal is discussed here in very favorable terms.\n\nWEBB\nActing\n")
+
+SECTO = ("INCOMING TELEGRAM    Department of State\n\nTOP SECRET\n"
+         "FROM:  Geneva\nTO:    Secretary of State\n"
+         "NO:    SECTO 212, November 10, midnight\nRec'd: November 10, 1955, 8:03 p.m.\n\n"
+         "PERSONAL FOR THE PRESIDENT FROM THE SECRETARY\n\n"
+         "Molotov today rejected all our proposals.\n\nDULLES\n")
+
+
+def test_the_1950_telegram_sent_form_s_post_and_dateline(resources: Resources) -> None:
+    facts = text_facts(SENT, resources)
+    assert facts["date"] == "1950-06-14"
+    received = _received(text_xml(SENT, resources))
+    assert 'ref="#per-david-bruce"' in received and "Paris" in received
+
+
+def test_the_secretary_is_never_his_own_addressee(resources: Resources) -> None:
+    xml = text_xml(SECTO, resources)
+    assert 'ref="#per-dwight-d-eisenhower"' in _received(xml)
+    assert 'ref="#per-john-foster-dulles"' not in _received(xml)
+    sent = xml.split('<correspAction type="sent">')[1].split("</correspAction>")[0]
+    assert "roleName" not in sent

@@ -282,10 +282,15 @@ def _sharper(more: list[Party], named: list[Party], ctx: Context) -> bool:
 def signed_over_channel(action: Action, seg: Segments) -> None:
     """(cables74) The office a channel line sends from (`FROM ACTING SECRETARY`) goes once
     the telegram's signature names the person (`BALL`): one sender, not two."""
-    office = " ".join(seg.facts.get("channel-from", "").split()).strip(" .").casefold()
+    office = _office_key(seg.facts.get("channel-from", ""))
     if office and any(p.entry is not None and p.entry.kind == "person" for p in action.parties):
-        action.parties = [p for p in action.parties if p.entry is not None
-                          or " ".join(p.role.split()).strip(" .").casefold() != office]
+        action.parties = [p for p in action.parties
+                          if p.entry is not None or _office_key(p.role) != office]
+
+
+def _office_key(words: str) -> str:
+    """`THE SECRETARY`, `Secretary.` -> `secretary`."""
+    return re.sub(r"^the\s", "", " ".join(words.split()).strip(" .").casefold())
 
 
 # a surname alone on a routing line's side (`Personal for Jordan from Holland.`)

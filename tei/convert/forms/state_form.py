@@ -42,9 +42,12 @@ _SEAT = re.compile(r"^Washington,$")
 _DAY = re.compile(r"^[A-Z][a-z]{2,8}\.?\s++\d{1,2},\s++\d{4},?$")
 _SEAT_DAY = re.compile(r"^Washington,\s++[A-Z][a-z]{2,8}\.?\s++\d{1,2},\s++\d{4},?$")
 _HOUR = re.compile(r"^(?:\d{1,2}(?:[:.]\d{2})?\s*+[ap]\.\s?m\.?|noon|midnight)\.?$")
-_POST_ADDRESSED = re.compile(r"^AM(?:EMBASSY|LEGATION|CONSUL(?:\s++GENERAL)?),$")
-_CAPITAL_PLACE = re.compile(r"^[A-Z][A-Z'’-]++(?:\s[A-Z][A-Z'’-]*+){0,3}\.$")
+# (cables74) or without the comma and the stop (`AMEMBASSY` / `PARIS`)
+_POST_ADDRESSED = re.compile(r"^AM(?:EMBASSY|LEGATION|CONSUL(?:\s++GENERAL)?),?$")
+_CAPITAL_PLACE = re.compile(r"^[A-Z][A-Z'’-]++(?:\s[A-Z][A-Z'’-]*+){0,3}\.?$")
 _NUMBER = re.compile(r"^\d{1,5}\.?$")
+# (cables74) the form's printed name, one of its signs (`TELEGRAM SENT`, `TELEGRAM RECEIVED`)
+_FORM_NAME = re.compile(r"^TELEGRAM\s++(?:SENT|RECEIVED)$")
 _CAUTION_REACH = 6  # the lines a wrapped caution runs over
 
 
@@ -55,7 +58,10 @@ class _StateForm(Form):
     def evidence(self, lines: list[Line], candidates: list[Line], ctx: Context) -> int:
         found = [ctx.res.patterns.match(self.table, line.text) for line in candidates]
         signs = {row[0] for row in found if row and row[0] in _SIGNS}
-        return sum(1 for row in found if row) if len(signs) >= _NEEDED else 0
+        if any(_FORM_NAME.match(line.text) for line in candidates):
+            signs.add("form-name")  # (cables74) `TELEGRAM SENT` over `AMEMBASSY` / `PARIS`
+        hits = sum(1 for row in found if row) + ("form-name" in signs)
+        return hits if len(signs) >= _NEEDED else 0
 
 
 def _post_over_date(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
@@ -122,8 +128,10 @@ def _run(lines: list[Line], i: int) -> int:
         return ends[-1] - i + 1 if ends else 1
     if _SEAT.match(text) and i + 1 < len(lines) and _DAY.match(lines[i + 1].text):
         return 3 if i + 2 < len(lines) and _HOUR.match(lines[i + 2].text) else 2
-    if _SEAT_DAY.match(text) and i + 1 < len(lines) and _HOUR.match(lines[i + 1].text):
-        return 2  # the seat and the day already one line (read rejoined them)
+    if (_SEAT_DAY.match(text) or _DAY.match(text)) and i + 1 < len(lines) \
+            and _HOUR.match(lines[i + 1].text):
+        return 2  # the seat and the day already one line (read rejoined them), or (cables74)
+        # the day over the hour without the seat
     if (_POST_ADDRESSED.match(text) and i + 1 < len(lines)
             and _CAPITAL_PLACE.match(lines[i + 1].text)):
         return 3 if i + 2 < len(lines) and _NUMBER.match(lines[i + 2].text) else 2
