@@ -40,8 +40,10 @@ from tei.convert.model import (
 from tei.convert.named_parties import (
     addressees,
     channel_parties,
+    over_form_address,
     refs,
     relayed_senders,
+    signed_over_channel,
     signing_parts,
 )
 from tei.convert.notes_third_person import note_parties
@@ -52,7 +54,7 @@ from tei.convert.parts import dateline_place, town_of_country
 from tei.convert.party_places import post_place, sender_place
 from tei.convert.place_lines import place_line
 from tei.convert.read import Line
-from tei.convert.receipt_days import day_receipt, head_receipt, opening_lines
+from tei.convert.receipt_days import clock_under_receipt, day_receipt, head_receipt, opening_lines
 from tei.convert.register import Entry
 from tei.convert.routing_sides import route_sides
 from tei.convert.seats import office_seat, seat_city, seat_of_origin, signer_post_seat
@@ -87,13 +89,14 @@ def correspondence(header: Header, seg: Segments, message: Message,
             sent.parties.append(Party(entry))
             known.add(entry)
     sent.parties = _one_form(sent.parties)
+    signed_over_channel(sent, seg)
     addressed = {p.entry for p in received.parties if p.entry}
     roles = {p.role.casefold() for p in received.parties if not p.entry}
-    received.parties += [party for party in addressees(message, heading, ctx)
-                         if (party.entry not in addressed if party.entry
-                             else party.role.casefold() not in roles)
-                         and (party.entry is None or party.entry.kind == "person"
-                              or not received.parties)]
+    received.parties += over_form_address(received, [
+        party for party in addressees(message, heading, ctx)
+        if (party.entry not in addressed if party.entry else party.role.casefold() not in roles)
+        and (party.entry is None or party.entry.kind == "person" or not received.parties)],
+        seg, ctx)
     _note_parties(header, "the signature, address or salutation")
     if not received.parties and (officer := minute_officer(ctx)):
         received.parties = parties(officer, ctx, 1)  # `Mr. Calder` over a minute (other32)
@@ -179,6 +182,9 @@ def correspondence(header: Header, seg: Segments, message: Message,
         set_date(header.received, form_receipt(message, ctx) or dateline_receipt(message, ctx))
     if not header.received.when:
         set_date(header.received, head_receipt(message, ctx) or foot_receipt(message, ctx))
+        set_date(header.received, head_receipt(message, ctx))
+    if len(header.received.when) == len("1962-11-14"):
+        set_date(header.received, clock_under_receipt(seg.heading, header.received.when, ctx))
     datelines = [p.content for p in [*message.opener, *message.closer] if p.kind == "dateline"]
     places = _street_place(datelines, ctx) or ([] if any(  # not the country after a town
         town_of_country(text_of(c), ctx) for c in datelines) else refs(datelines, ctx, "placeName"))

@@ -7,7 +7,16 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
-from tei.convert.model import Header, Inlines, Mark, Message, Party, RegistryLine, text_of
+from tei.convert.model import (
+    Action,
+    Header,
+    Inlines,
+    Mark,
+    Message,
+    Party,
+    RegistryLine,
+    text_of,
+)
 from tei.convert.office_holders import own_office
 from tei.convert.parties import office_words, parties
 from tei.convert.register import Entry
@@ -242,6 +251,46 @@ def channel_parties(seg: Segments, header: Header, ctx: Context) -> None:
     own = seg.facts.get("channel-own-office")
     if own:
         header.sent.parties += own_office(own, header.sent, ctx)
+
+
+def over_form_address(action: Action, more: list[Party], seg: Segments,
+                      ctx: Context) -> list[Party]:
+    """(cables74) The addressees `more` the form's address adds to `action`: none where a
+    channel line named whom the telegram is for (`EYES ONLY FOR THE PRESIDENT FROM THE
+    SECRETARY`, `FOR AMBASSADOR FROM ACTING SECRETARY`) and the form's address is by office
+    or post alone (`TO: Secretary of State`, `ACTION: Amembassy NEW DELHI`), the post's place
+    kept as the place of reception."""
+    if not seg.facts.get("channel-to") or not action.parties or not more or any(
+            p.entry is not None for p in more) or _sharper(more, action.parties, ctx):
+        return more
+    if action.place is None:
+        places = list(dict.fromkeys(match.entry for party in more
+                                    for match in ctx.res.register.find(party.role, ("place",))))
+        action.place = places[0] if len(places) == 1 else None
+    return []
+
+
+def _sharper(more: list[Party], named: list[Party], ctx: Context) -> bool:
+    """Whether a form's address names the channel's office with its place (`TO: U.K. HIGH
+    COMMISSIONER IN NEW ZEALAND` under `Following personal for High Commissioner from ...`):
+    then it stays."""
+    offices = [" ".join(p.role.split()).casefold() for p in named if p.entry is None and p.role]
+    return any(office and office in " ".join(p.role.split()).casefold()
+               and ctx.res.register.find(p.role, ("place",)) for p in more for office in offices)
+
+
+def signed_over_channel(action: Action, seg: Segments) -> None:
+    """(cables74) The office a channel line sends from (`FROM ACTING SECRETARY`) goes once
+    the telegram's signature names the person (`BALL`): one sender, not two."""
+    office = _office_key(seg.facts.get("channel-from", ""))
+    if office and any(p.entry is not None and p.entry.kind == "person" for p in action.parties):
+        action.parties = [p for p in action.parties
+                          if p.entry is not None or _office_key(p.role) != office]
+
+
+def _office_key(words: str) -> str:
+    """`THE SECRETARY`, `Secretary.` -> `secretary`."""
+    return re.sub(r"^the\s", "", " ".join(words.split()).strip(" .").casefold())
 
 
 # a surname alone on a routing line's side (`Personal for Jordan from Holland.`)

@@ -79,8 +79,50 @@ def resolve_offices(actions: list[Action], year: int | None, default_country: st
             role = secretary if secretary and _title(party.role) == "secretary" else party.role
             holder = None if party.entry else office_holder(role, year, default_country or side,
                                                             ctx)
+            if holder is None and party.entry is None and _title(role) in _ENVOYS \
+                    and default_country:
+                holder = envoy_at_post(action, year, default_country, ctx)
             if holder is not None:
                 action.parties[index] = Party(ctx.use(holder), party.role)
+
+
+# (cables74) an envoy named by his office alone (a channel line's `FOR AMBASSADOR`)
+_ENVOYS = frozenset({"ambassador", "amb."})
+_ENVOY_TO = "ambassador to "
+_SMALL_WORDS = frozenset({"of", "and", "the"})
+
+
+def envoy_at_post(action: Action, year: int, country: str, ctx: Context) -> Entry | None:
+    """(cables74) The ambassador a bare `Ambassador` names at the post the action's other
+    parties or place give (`EYES ONLY FOR AMBASSADOR` under `ACTION: Amembassy NEW DELHI`):
+    the one register person who was `country`'s (the form's) `Ambassador to` the post's
+    state in `year`, by the rule of `office_holder` (inside the span, or named at a handover)."""
+    register = ctx.res.register
+    places = [action.place] if action.place is not None else []
+    places += [match.entry for party in action.parties if party.entry is None and party.role
+               for match in register.find(party.role, ("place",))]
+    states = {place.id if is_country(place) else capital_country(place) for place in places}
+    states.discard("")
+    if len(states) != 1:
+        return None
+    state = states.pop()
+    spans = tuple(span for (own, title), found in _holders_by_office(
+        register, ctx.res.patterns).items() if own == country and title.startswith(_ENVOY_TO)
+        and _state_named(title[len(_ENVOY_TO):], state, register) for span in found)
+    holders = list(dict.fromkeys(ident for ident, start, end in spans if start < year < end))
+    if holders:
+        return register.entries[holders[0]] if len(holders) == 1 else None
+    return _named_at_handover(spans, year, ctx) if spans else None
+
+
+def _state_named(words: str, state: str, register: Register) -> bool:
+    """Whether an office's lower-case words after `to` name the state `state`
+    (`the soviet union`, `india`)."""
+    words = re.sub(r"^the\s", "", words.strip())
+    name = " ".join(word if word in _SMALL_WORDS else word.capitalize()
+                    for word in words.split())
+    entry = register.lookup(name) if name else None
+    return entry is not None and entry.id == state
 
 
 def letterhead_offices(letterheads: list[str], ctx: Context) -> tuple[str | None, str]:

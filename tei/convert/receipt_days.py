@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from tei.convert.action_dates import received_date, set_date
+from tei.convert.action_dates import read_date, received_date, set_date
 from tei.convert.context import Context
 from tei.convert.date_shapes import DateValue
 from tei.convert.model import Header, Message, text_of
 from tei.convert.read import Line
 from tei.convert.segment import bare, heading_groups
 
-_ORDINAL = r"(?:st|nd|rd|th|er)?"
+_ORDINAL = r"(?:st|nd|rd|th|er|(?<=[23])d)?"  # (cables74) the older `23d`
 # the day, then the clock (`le 10, 0 h 40`, `the 10th, 0.40 a.m.`, `10, 23.15`; ocr67: the
 # French form's `Reçu le 17, à 19 h 40`)
 _DAY_FIRST = re.compile(
@@ -39,7 +39,7 @@ _HOUR_FIRST = re.compile(
 # form: `Rec'd 9:40 p.m., 20th`)
 _CLOCK_THEN_DAY = re.compile(
     r"(?i)^(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*+(?P<ap>[ap])\.\s?m\.?,\s*+(?P<day>\d{1,2})"
-    r"(?:st|nd|rd|th)\W*$")
+    r"(?:st|nd|rd|th|(?<=[23])d)\W*$")
 _SENT = re.compile(r"^(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})")
 
 
@@ -128,3 +128,26 @@ def terminal_sent(header: Header, groups: dict[str, str], ctx: Context) -> None:
     sent that day."""
     if not header.sent.when and _PAST_FIRST_HOUR.fullmatch(groups.get("stamp", "")):
         set_date(header.sent, received_date(groups["received"], ctx))
+
+
+# (cables74) the State Department's incoming form: the `Rec'd:` box dating the receipt to the
+# day, its clock time on a line of its own below it, perhaps after the routing column's label
+# read first from the same printed line (`Rec'd: NOVEMBER 14, 1962` / `Action` / `10:22 PM`)
+_RECEIPT_LABEL = re.compile(r"(?i)^(?:control:?\s*+\d{1,6}\s++)?rec(?:'|’)?d:?\s")
+_CLOCK_ALONE = re.compile(r"^\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?\s?[Mm]\.?)$")
+_CLOCK_REACH = 3  # the heading lines after the receipt's where its clock may stand
+
+
+def clock_under_receipt(lines: list[Line], received: str,
+                        ctx: Context) -> tuple[str, DateValue] | None:
+    """(cables74) The receipt's clock time a heading line gives alone within a few lines
+    under the `Rec'd:` line that dated it to the day (`received`, an ISO date)."""
+    if len(received) != len("1962-11-14"):
+        return None
+    for i, line in enumerate(lines):
+        if _RECEIPT_LABEL.match(line.text):
+            clock = next((later.text for later in lines[i + 1:i + 1 + _CLOCK_REACH]
+                          if _CLOCK_ALONE.match(later.text)), None)
+            found = read_date(f"{received}, {clock}", ctx) if clock else None
+            return (clock, found[1]) if found and found[1].hour is not None else None
+    return None

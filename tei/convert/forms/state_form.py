@@ -33,17 +33,22 @@ _SIGNS = frozenset({"handling", "addressee", "cable-number"})
 _NEEDED = 2
 _DATED = "Dated "
 # (cables70) a caution's first line, cut before its end, and the seat of an outgoing form
-_CAUTION_START = re.compile(r"^(?i:this\s++(?:telegram|message|cable)\s++must\s++be\s++"
-                            r"(?:closely\s++)?paraphrased)\b")
-_CAUTION_END = re.compile(r"(?:\([A-Za-z]{1,4}\)|\b(?i:anyone|agency))\.?$")
+# (cables74) or cut after `must be` (`closely`), the caution printed in a narrow box
+_CAUTION_START = re.compile(r"^(?i:this\s++(?:telegram|message|cable)\s++must\s++be"
+                            r"(?:\s++closely)?(?:\s++paraphrased\b|$))")
+_CAUTION_END = re.compile(r"(?:\([A-Za-z]{1,4}\)|\((?:RESTRICTED|CONFIDENTIAL|SECRET)\)"
+                          r"|\b(?i:anyone|agency))\.?$")
 _SEAT = re.compile(r"^Washington,$")
 _DAY = re.compile(r"^[A-Z][a-z]{2,8}\.?\s++\d{1,2},\s++\d{4},?$")
 _SEAT_DAY = re.compile(r"^Washington,\s++[A-Z][a-z]{2,8}\.?\s++\d{1,2},\s++\d{4},?$")
 _HOUR = re.compile(r"^(?:\d{1,2}(?:[:.]\d{2})?\s*+[ap]\.\s?m\.?|noon|midnight)\.?$")
-_POST_ADDRESSED = re.compile(r"^AM(?:EMBASSY|LEGATION|CONSUL(?:\s++GENERAL)?),$")
-_CAPITAL_PLACE = re.compile(r"^[A-Z][A-Z'’-]++(?:\s[A-Z][A-Z'’-]*+){0,3}\.$")
+# (cables74) or without the comma and the stop (`AMEMBASSY` / `PARIS`)
+_POST_ADDRESSED = re.compile(r"^AM(?:EMBASSY|LEGATION|CONSUL(?:\s++GENERAL)?),?$")
+_CAPITAL_PLACE = re.compile(r"^[A-Z][A-Z'’-]++(?:\s[A-Z][A-Z'’-]*+){0,3}\.?$")
 _NUMBER = re.compile(r"^\d{1,5}\.?$")
-_CAUTION_REACH = 4  # the lines a wrapped caution runs over
+# (cables74) the form's printed name, one of its signs (`TELEGRAM SENT`, `TELEGRAM RECEIVED`)
+_FORM_NAME = re.compile(r"^TELEGRAM\s++(?:SENT|RECEIVED)$")
+_CAUTION_REACH = 6  # the lines a wrapped caution runs over
 
 
 @dataclass(frozen=True)
@@ -53,7 +58,10 @@ class _StateForm(Form):
     def evidence(self, lines: list[Line], candidates: list[Line], ctx: Context) -> int:
         found = [ctx.res.patterns.match(self.table, line.text) for line in candidates]
         signs = {row[0] for row in found if row and row[0] in _SIGNS}
-        return sum(1 for row in found if row) if len(signs) >= _NEEDED else 0
+        if any(_FORM_NAME.match(line.text) for line in candidates):
+            signs.add("form-name")  # (cables74) `TELEGRAM SENT` over `AMEMBASSY` / `PARIS`
+        hits = sum(1 for row in found if row) + ("form-name" in signs)
+        return hits if len(signs) >= _NEEDED else 0
 
 
 def _post_over_date(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
@@ -82,7 +90,7 @@ def _outgoing_lines(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
             run = _run(lines, i)
         if run > 1:
             parts = [part.text.strip() for part in lines[i:i + run]]
-            line = replace(line, text=" ".join(parts) if _caution(line) else _glued(parts))
+            line = replace(line, text=_unwrapped(parts) if _caution(line) else _glued(parts))
         out.append(line)
         i += run
     return _post_over_date(out, seg, ctx)
@@ -97,6 +105,14 @@ def _glued(parts: list[str]) -> str:
     return text
 
 
+def _unwrapped(parts: list[str]) -> str:
+    """A caution's lines as one, a word broken at a line's end joined (`be-` `fore`)."""
+    text = parts[0]
+    for part in parts[1:]:
+        text = text[:-1] + part if re.search(r"[a-z]-$", text) else f"{text} {part}"
+    return text
+
+
 def _caution(line: Line) -> bool:
     return bool(_CAUTION_START.match(line.text)) and not _CAUTION_END.search(line.text)
 
@@ -106,15 +122,16 @@ def _run(lines: list[Line], i: int) -> int:
     (and an hour), `AMEMBASSY,` over a place in capitals (and a number); 1 for any other
     line."""
     text = lines[i].text
-    if _caution(lines[i]):
-        for k in range(i + 1, min(i + _CAUTION_REACH, len(lines))):
-            if _CAUTION_END.search(lines[k].text):
-                return k - i + 1
-        return 1
+    if _caution(lines[i]):  # (cables74) up to its last end (`anyone` / ... / `agency.`)
+        ends = [k for k in range(i + 1, min(i + _CAUTION_REACH, len(lines)))
+                if _CAUTION_END.search(lines[k].text)]
+        return ends[-1] - i + 1 if ends else 1
     if _SEAT.match(text) and i + 1 < len(lines) and _DAY.match(lines[i + 1].text):
         return 3 if i + 2 < len(lines) and _HOUR.match(lines[i + 2].text) else 2
-    if _SEAT_DAY.match(text) and i + 1 < len(lines) and _HOUR.match(lines[i + 1].text):
-        return 2  # the seat and the day already one line (read rejoined them)
+    if (_SEAT_DAY.match(text) or _DAY.match(text)) and i + 1 < len(lines) \
+            and _HOUR.match(lines[i + 1].text):
+        return 2  # the seat and the day already one line (read rejoined them), or (cables74)
+        # the day over the hour without the seat
     if (_POST_ADDRESSED.match(text) and i + 1 < len(lines)
             and _CAPITAL_PLACE.match(lines[i + 1].text)):
         return 3 if i + 2 < len(lines) and _NUMBER.match(lines[i + 2].text) else 2
