@@ -88,7 +88,7 @@ def test_a_box_and_folder_line_is_the_shelfmark(resources: Resources) -> None:
 def test_a_receipt_stamp_at_the_foot_is_the_date_received(resources: Resources) -> None:
     facts = text_facts(LIBRARY_LETTER, resources)
     assert facts["date_received"] == "1965-03-08"
-    assert facts["registry_notes"] == ["RECEIVED", "MAR 8 1965", "PRIME MINISTER'S OFFICE"]
+    assert facts["registry_notes"] == ["RECEIVED MAR 8 1965", "PRIME MINISTER'S OFFICE"]
     assert facts["addressee"] == ["Lester Pearson"]
     assert "<addrLine>RECEIVED" not in text_xml(LIBRARY_LETTER, resources)
 

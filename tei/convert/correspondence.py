@@ -182,7 +182,6 @@ def correspondence(header: Header, seg: Segments, message: Message,
         set_date(header.received, form_receipt(message, ctx) or dateline_receipt(message, ctx))
     if not header.received.when:
         set_date(header.received, head_receipt(message, ctx) or foot_receipt(message, ctx))
-        set_date(header.received, head_receipt(message, ctx))
     if len(header.received.when) == len("1962-11-14"):
         set_date(header.received, clock_under_receipt(seg.heading, header.received.when, ctx))
     datelines = [p.content for p in [*message.opener, *message.closer] if p.kind == "dateline"]
