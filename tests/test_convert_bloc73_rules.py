@@ -4,7 +4,7 @@
   `АМВнР, оп. 14, а.е. 412`): the sigla the repository, the rest the shelfmark, a fond
   maybe left out (table `archival-reference`, the Cyrillic row);
 - an archive's full name with its sigla in brackets, then the file (`Arhiva Ministerului
-  Afacerilor Externe (AMAE), fond Telegrame, ...`): the sigla the repository (same table);
+  Afacerilor Externe (AMAE), fond Telegrame, ...`): the name with its sigla the repository;
 - a registration number with its day after a slash or `of` (`Ref. № 187/ 9 VI 1975`):
   the sender's own number and the document's date (table `heading`, row `outgoing`);
 - the Romanian telegram number with its day after `din` (`Nr. 20/04123 din 7.06.1973`,
@@ -83,7 +83,7 @@ def test_an_archive_named_in_full_with_its_sigla_in_brackets(resources: Resource
         number="Nr. 20/04123 din 7.06.1973",
         reference="Arhiva Ministerului Afacerilor Externe (AMAE), fond Telegrame, Moscova, "
                   "1973, vol. 3, f. 45-46"), resources)
-    assert facts["repository"] == "AMAE"
+    assert facts["repository"] == "Arhiva Ministerului Afacerilor Externe (AMAE)"
     assert facts["archive_idno"] == "fond Telegrame, Moscova, 1973, vol. 3, f. 45-46"
 
 

@@ -192,7 +192,7 @@ def test_source_field_opening_with_an_archive_names_the_repository(source, repos
     ("Translated from the Ottoman Turkish by the editors.", "Ottoman Turkish"),
     ("Translated from the Bulgarian by Kalina Bratanova.", "Bulgarian"),
     ("[Translated from the Ottoman Turkish by the editors. Source: Başbakanlık Osmanlı "
-     "Arşivi, HR.SYS 2101/3.]", None),
+     "Arşivi, HR.SYS 2101/3.]", "Ottoman Turkish"),  # (wcda73) a bracketed closing credit too
 ])
 def test_editors_note_or_credit_at_the_end_is_no_summary(foot, language, resources) -> None:
     text = f"Document 14\n\nTelegram from the Legation\n\n{_TELEGRAM}{foot}\n"

@@ -18,6 +18,9 @@ from tei.convert.register import Entry
 
 _REACH = 6  # the first paragraphs under the heads that may say when the meeting was held
 _ISSUED_WITHIN = 92  # days: a later date in the heading is the record's issue
+# the archive's date line dates the record as the archive describes it (wcda70: the Stasi
+# note's `June 12, 1974` over `... on 11 June 1974`), as it dates a journal's entry
+_ARCHIVE_DATE = "the archive's date line"
 _HELD_AT = re.compile(
     r"(?i)^(?:held|an?\s++(?:meeting|session|sitting)\s++of\b.{0,120}?\bwas\s++held)\b")
 # (memcon74) a head broken inside its sentence (`from the conversation of Vice-Minister ...
@@ -30,7 +33,7 @@ def meeting_date(header: Header, message: Message, ctx: Context,
                  heads_only: bool = False) -> None:
     """Date a record of conversation by its meeting's `held ... on` line (and place it where
     the line or the `held at` line over it says, when nothing else placed it); a date found
-    before stands unless it is the record's later issue. A memorandum is asked its heads
+    before stands unless it is the record's later issue (not the archive's date line). A memorandum is asked its heads
     alone (`Memorandum` / `on the talk between ... on 17 April 1978`, lead73): a meeting
     its first paragraph reports is not the memorandum's own."""
     reach = 0 if heads_only else _REACH
@@ -49,7 +52,9 @@ def meeting_date(header: Header, message: Message, ctx: Context,
         place = place or _field_place(blocks[at + 1:at + 2], ctx)
         found = read_date(held[1].group("sent"), ctx)
         sent = header.sent
-        if found and (not sent.when or _issued_after(sent.when, found[1].iso())):
+        archived = header.provenance.get("date", ("", ""))[1] == _ARCHIVE_DATE
+        if found and (not sent.when or (_issued_after(sent.when, found[1].iso())
+                                        and not archived)):
             set_date(sent, found)
             header.provenance["date"] = ("found", "the line saying when the meeting was held")
         if sent.place is None and place is not None:
