@@ -33,9 +33,9 @@ def meeting_date(header: Header, message: Message, ctx: Context,
                  heads_only: bool = False) -> None:
     """Date a record of conversation by its meeting's `held ... on` line (and place it where
     the line or the `held at` line over it says, when nothing else placed it); a date found
-    before stands unless it is the record's later issue (not the archive's date line). A memorandum is asked its heads
-    alone (`Memorandum` / `on the talk between ... on 17 April 1978`, lead73): a meeting
-    its first paragraph reports is not the memorandum's own."""
+    before stands unless it is the record's later issue (not the archive's date line). A
+    memorandum is asked its heads alone (`Memorandum` / `on the talk between ... on 17 April
+    1978`, lead73): a meeting its first paragraph reports is not the memorandum's own."""
     reach = 0 if heads_only else _REACH
     blocks: list[Inlines] = [*message.heads, *(
         block.content for block in message.blocks[:reach] if isinstance(block, Paragraph))]
