@@ -12,7 +12,7 @@
 - capitals words joined by a particle in capitals (`CITY OF BATH`, `CAPE ST. VINCENT`) name a
   ship or a place, not a cover name (`covernames.py`);
 - a release stamp's full year at the foot (`Approved for Release by NSA on 11-30-2005, ...`)
-  does not complete the text's dates without a year (`action_dates.context_year`);
+  does not complete the text's dates without a year (`context_years.context_year`);
 - a Soviet intelligence cable's notes in the Vassiliev notebooks and the Mitrokhin archive:
   `Cable from Washington, No. 1824, 28.03.45` (place, number, date; `heading`, row
   `transmission`), its parties `Vadim – to Viktor.`, the notebook's page `p. 117` (furniture);

@@ -17,7 +17,7 @@ sampled before (intel73):
   `archival-reference`);
 - a decrypt's date with a two-figure year in the heading (`10 Sept. 45`) completes the
   text's dates without a year before a full date of the text or foot (the release's
-  `14 November 1968`; `action_dates.context_year`);
+  `14 November 1968`; `context_years.context_year`);
 - the GRU's `To the DIRECTOR[i].` addresses its head by his cover name (table `address`);
 - the Stasi's `Information No. 188/83` is the form's line, the number the report's own
   (table `heading-east-bloc`, row `document-type`), and `Return requested after reading!` a

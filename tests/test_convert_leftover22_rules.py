@@ -15,7 +15,7 @@ Korean agency's names with the country's adjective or initials are its register 
 (3) Dates: the Republic of China's ordinal year with the month and day (`November 3, 37th
 year of the Republic (1948)`) and its initials as an era (`ROC 58`); an era's year alone on
 a dateline's short line (`Tokyo, Showa 45`) is the document's year, completing the yearless
-dates of its text (`action_dates.context_year`); the FBI Electronic Communication's `Date:`
+dates of its text (`context_years.context_year`); the FBI Electronic Communication's `Date:`
 is read by the shared date reader.
 
 (4) A capitals text's name after a title goes on from a given name the register's persons

@@ -33,7 +33,6 @@ _CIRCA = r"(?i:(?:c|ca)\.\s?+|circa\s++)"
 # (wcda71) `Circa 1957` capitalised; a range of years (`1961-1962`) dated by its first
 YEAR_ONLY = re.compile(rf"{_CIRCA}?(?P<year>(?:1[89]|20)\d\d)(?:\s*+[-–—]\s*+(?:1[89]|20)\d\d)?")
 APPROXIMATE_YEAR = re.compile(rf"{_CIRCA}(?:1[89]|20)\d\d")
-_HANDLING_ROWS = frozenset({"control", "declassification"})  # heading rows of later handling
 # (lang50) the Portuguese and Spanish forms' 24-hour clock (the Itamaraty's `23 h. 40`, `20 h.`,
 # `7,45 h`; the Argentine `9.40 hs.`), maybe after `às` / `a las`; (catalog62) and the English
 # forms' (`18.20 hours`, `18.20 hrs.`)
@@ -405,71 +404,6 @@ def _marked_date(content: Inlines) -> tuple[str, DateValue] | None:
             text = text_of(mark.children)
             return text, DateValue(0, len(text), year, month, day)
     return None
-
-
-_DATELINE_WORDS = 6  # (leftover22) a line short enough to be a dateline, not a sentence
-
-
-def context_year(seg: Segments, ctx: Context) -> int | None:
-    """Year that completes dates written without one: the first full date of the document,
-    not of a heading line about its later handling (`Issued: 14/6/1950` of a decrypt's
-    release, a declassification line) nor a handling stamp's run into the text (`... Systematic
-    Review 22 May 2009 Message Text ...` of a flattened PlusD page, table `handling-stamp`);
-    else the edition's record of the wire (`Wired: 3 July, 1918` under `July 7, 1 a. m.`);
-    an era's year alone on a dateline's short line (`Tokyo, Showa 45`) before any later
-    line's date; then the page title's full date (`Text of two Telegrams sent by ... on
-    November 13, 1947` over `your telegram ... dated November 10th`, commonwealth41).
-    (intel73) A year in two figures the heading gave comes before a full date of the text
-    and the lines under it (a decrypt's `10 Sept. 45` over its release's `14 November 1968`
-    at the foot)."""
-    if seg.facts.get("file-date"):
-        return int(seg.facts["file-date"][:4])
-    short = None
-    heading = [line for line in seg.heading if not _handling_line(line, ctx)]
-    wired = [line for line in seg.fields.get("record", []) if line.text.startswith("Wired")]
-    ahead = (seg.page_date, *heading)
-    for line in (*ahead, *seg.message, *seg.processing, *wired):
-        if short and line is not None and line not in ahead:
-            return short  # (intel73) a decrypt's `10 Sept. 45` over the release's issue date
-        for value in ctx.res.dates.find(line.text) if line is not None else ():
-            if ctx.res.patterns.match("handling-stamp", line.text[:value.start][-40:]):
-                continue  # the date of a later release, not of the document
-            if line is seg.page_date and new_year(value):
-                continue  # the catalogue's placeholder, when the document dates itself
-            if value.year and not value.short_year:
-                if line not in heading and _handling_line(line, ctx):
-                    continue  # (intel71) a release stamp at the foot (`Approved for Release
-                    # by NSA on 11-30-2005, ...`) under a heading's `DTG 041420Z AUG 64`
-                return value.year
-            short = short or value.year
-        if line is not None and len(line.text.split()) <= _DATELINE_WORDS:
-            era = ctx.res.dates.era_year_alone(line.text)  # `Tokyo, Showa 45` (leftover22)
-            if era:
-                return era
-    return short or _title_year(seg, ctx) or _subject_year(seg, ctx)
-
-
-def _title_year(seg: Segments, ctx: Context) -> int | None:
-    """The year of the page title's first full date."""
-    found = ctx.res.dates.find(seg.page_title.text) if seg.page_title else ()
-    return next((value.year for value in found if value.year and not value.short_year), None)
-
-
-def _subject_year(seg: Segments, ctx: Context) -> int | None:
-    """(invent25) The year of a full date in the subject of the mail that carries the
-    document (`Subject: Transcript: Moscow telegram of 9 March 1953`), when the document
-    gives none: the mail's own `Date:` is never the document's."""
-    for line in seg.fields.get("page-text", []):
-        if line.text.casefold().startswith("subject:"):
-            years = [v.year for v in ctx.res.dates.find(line.text) if v.year and v.day]
-            if years and not any(v.short_year for v in ctx.res.dates.find(line.text)):
-                return years[0]
-    return None
-
-
-def _handling_line(line: Line, ctx: Context) -> bool:
-    found = ctx.res.patterns.match("heading", line.text)
-    return found is not None and found[0] in _HANDLING_ROWS
 
 
 def _meeting_head(message: Message, ctx: Context) -> bool:

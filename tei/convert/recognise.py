@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from tei.convert.action_dates import context_year
 from tei.convert.authorship import catalogue_parties, catalogue_venue, edition_author
 from tei.convert.brackets import block_end, title_inlines
 from tei.convert.capitals_heading import monsieur_heading
 from tei.convert.context import Context
+from tei.convert.context_years import context_year
 from tei.convert.correspondence import correspondence
 from tei.convert.doc_types import document_type
 from tei.convert.footnotes import footnote_number

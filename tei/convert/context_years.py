@@ -1,0 +1,75 @@
+"""The year in force in a document: the one that completes the dates its text writes
+without a year (`received at 05.29 at 06:25`, `on the 8th`), read before any action's date
+(`recognise`)."""
+
+from __future__ import annotations
+
+from tei.convert.action_dates import new_year
+from tei.convert.context import Context
+from tei.convert.read import Line
+from tei.convert.zones import Segments
+
+_HANDLING_ROWS = frozenset({"control", "declassification"})  # heading rows of later handling
+_DATELINE_WORDS = 6  # (leftover22) a line short enough to be a dateline, not a sentence
+
+
+def context_year(seg: Segments, ctx: Context) -> int | None:
+    """Year that completes dates written without one: the first full date of the document,
+    not of a heading line about its later handling (`Issued: 14/6/1950` of a decrypt's
+    release, a declassification line) nor a handling stamp's run into the text (`... Systematic
+    Review 22 May 2009 Message Text ...` of a flattened PlusD page, table `handling-stamp`);
+    else the edition's record of the wire (`Wired: 3 July, 1918` under `July 7, 1 a. m.`);
+    an era's year alone on a dateline's short line (`Tokyo, Showa 45`) before any later
+    line's date; then the page title's full date (`Text of two Telegrams sent by ... on
+    November 13, 1947` over `your telegram ... dated November 10th`, commonwealth41).
+    (intel73) A year in two figures the heading gave comes before a full date of the text
+    and the lines under it (a decrypt's `10 Sept. 45` over its release's `14 November 1968`
+    at the foot)."""
+    if seg.facts.get("file-date"):
+        return int(seg.facts["file-date"][:4])
+    short = None
+    heading = [line for line in seg.heading if not _handling_line(line, ctx)]
+    wired = [line for line in seg.fields.get("record", []) if line.text.startswith("Wired")]
+    ahead = (seg.page_date, *heading)
+    for line in (*ahead, *seg.message, *seg.processing, *wired):
+        if short and line is not None and line not in ahead:
+            return short  # (intel73) a decrypt's `10 Sept. 45` over the release's issue date
+        for value in ctx.res.dates.find(line.text) if line is not None else ():
+            if ctx.res.patterns.match("handling-stamp", line.text[:value.start][-40:]):
+                continue  # the date of a later release, not of the document
+            if line is seg.page_date and new_year(value):
+                continue  # the catalogue's placeholder, when the document dates itself
+            if value.year and not value.short_year:
+                if line not in heading and _handling_line(line, ctx):
+                    continue  # (intel71) a release stamp at the foot (`Approved for Release
+                    # by NSA on 11-30-2005, ...`) under a heading's `DTG 041420Z AUG 64`
+                return value.year
+            short = short or value.year
+        if line is not None and len(line.text.split()) <= _DATELINE_WORDS:
+            era = ctx.res.dates.era_year_alone(line.text)  # `Tokyo, Showa 45` (leftover22)
+            if era:
+                return era
+    return short or _title_year(seg, ctx) or _subject_year(seg, ctx)
+
+
+def _title_year(seg: Segments, ctx: Context) -> int | None:
+    """The year of the page title's first full date."""
+    found = ctx.res.dates.find(seg.page_title.text) if seg.page_title else ()
+    return next((value.year for value in found if value.year and not value.short_year), None)
+
+
+def _subject_year(seg: Segments, ctx: Context) -> int | None:
+    """(invent25) The year of a full date in the subject of the mail that carries the
+    document (`Subject: Transcript: Moscow telegram of 9 March 1953`), when the document
+    gives none: the mail's own `Date:` is never the document's."""
+    for line in seg.fields.get("page-text", []):
+        if line.text.casefold().startswith("subject:"):
+            years = [v.year for v in ctx.res.dates.find(line.text) if v.year and v.day]
+            if years and not any(v.short_year for v in ctx.res.dates.find(line.text)):
+                return years[0]
+    return None
+
+
+def _handling_line(line: Line, ctx: Context) -> bool:
+    found = ctx.res.patterns.match("heading", line.text)
+    return found is not None and found[0] in _HANDLING_ROWS
