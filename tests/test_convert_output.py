@@ -23,8 +23,14 @@ from tests.tei_facts import XML_ID, xp
 ROOT = Path(__file__).resolve().parent.parent
 
 
+# The seeds and every third case: every case's output is checked against the project's own
+# grammar and rules (`test_every_output_passes_our_grammar_and_rules`), whose customisation
+# narrows tei_all; this sample checks that it still conforms to the official schema.
+_CONFORMING = CASES[:5] + CASES[5::3]
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("case", CASES, ids=lambda c: c.stem)
+@pytest.mark.parametrize("case", _CONFORMING, ids=lambda c: c.stem)
 def test_output_is_valid_against_official_tei_all(case: Case, resources, tei_all) -> None:
     tree = etree.fromstring(xml_of(case, resources)).getroottree()
     assert tei_all.validate(tree), tei_all.error_log.filter_from_errors()[0]
