@@ -162,3 +162,9 @@ _CAPITALS = ("INCOMING TELEGRAM\n\nFROM:    BELGRADE\nTO:      Secretary of Stat
 def test_a_capitals_word_broken_at_a_lines_end_runs_on_whole(resources: Resources) -> None:
     xml = text_xml(_CAPITALS, resources)
     assert '<persName ref="#per-edvard-kardelj">KARDE-LJ</persName> TO EXPRESS' in xml
+
+
+def test_a_place_after_a_diplomats_grade_is_his_given_name(resources: Resources) -> None:
+    xml = text_xml("Report\n\nThe embassy sent Counsellor Keijo Korhonen to the ministry.\n",
+                   resources)
+    assert 'Counsellor <persName ref="#per-keijo-korhonen">Keijo Korhonen</persName>' in xml

@@ -38,7 +38,7 @@ _HYPHENED_AFTER = re.compile(r"-([A-Z][^\W\dA-Z_]++)(?![\w'’-])")
 _SURNAME_AFTER = re.compile(r" ([A-Z][^\W\dA-Z_]{2,}[\w'’-]*)(?![\w'’-])")
 # the word right before a name, one space between (`Mr. ` of `Mr. Holland`)
 # (frus72) a surname's particles may stand between (`Mr. von Bergen`, `Herr van der Meer`)
-_WORD_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-zñ]{0,8}+\.?) "
+_WORD_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-zñé]{0,11}+\.?) "
                           r"(?:(?:von|van|de|du|der|den|ter|da|di|del|della|dos|das) ){0,2}$")
 # (misses50) one person's honorific and the initials after it right before a name (`Mr C.W. `
 # of `Mr C.W. Jordan`, `Mr. A. B. `), or a letter's salutation (`My dear `, `Dear `)
