@@ -108,7 +108,7 @@ def given_place(piece: str, match: NameMatch, ctx: Context, rules: Rules) -> boo
     honorific = _WORD_BEFORE.search(piece, max(0, match.start - 22), match.start)
     kind = ctx.res.patterns.words("surname-honorifics").get(
         honorific.group(1).casefold(), "") if honorific else ""
-    if kind == "person" or (kind == "rank" and _ranked(piece, honorific.start(1), match)):
+    if kind == "person" or (kind == "rank" and _ranked(piece, honorific.start(1), match, ctx)):
         return True
     if _addressed(piece, match, ctx):
         return True
@@ -153,14 +153,18 @@ def _given_name_before(piece: str, match: NameMatch, ctx: Context, rules: Rules)
 
 
 # (leftover23) a capitalised word right before a rank: an office's (`Consul General Istanbul`)
-_OFFICE_BEFORE_RANK = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*+\s++$")
+_OFFICE_BEFORE_RANK = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*+)\s++$")
 
 
-def _ranked(piece: str, rank: int, match: NameMatch) -> bool:
+def _ranked(piece: str, rank: int, match: NameMatch, ctx: Context) -> bool:
     """(leftover23) A rank before a place's name (`General Washington`) makes it a surname
-    in a mixed-case text, unless an office's word stands before the rank."""
-    return not match.form.isupper() and not _OFFICE_BEFORE_RANK.search(piece, max(0, rank - 30),
-                                                                      rank)
+    in a mixed-case text, unless an office's word stands before the rank; (lead75) a common
+    word opening the sentence is none (`Today Counsellor Keijo Korhonen`)."""
+    if match.form.isupper():
+        return False
+    office = _OFFICE_BEFORE_RANK.search(piece, max(0, rank - 30), rank)
+    return not office or office.group(1).casefold() in ctx.res.patterns.words(
+        "capitals-common-words")
 
 
 # a surname's particle (`DEL RIO`, `Pedro del Valle`, `DE LEON`) right before a place's name

@@ -106,7 +106,25 @@ def _closing_credit(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
     if inner and is_credit(inner["inner"], ctx):
         seg.fields.setdefault("credits", []).append(Line(lines[-1].no, inner["inner"]))
         return lines[:-1]
+    if inner and not seg.fields.get("source") and _reference_then_credit(inner["inner"], ctx):
+        seg.fields["source"] = [Line(lines[-1].no, inner["inner"])]
+        return lines[:-1]
     return lines
+
+
+# a shelfmark before a credit: a few words with a number and no label, closed by a stop, comma
+# or semicolon
+_SHELFMARK_LEAD = re.compile(r"^(?=[^;]*\d)[^;.:]{3,60}+[;,.]\s*+$")
+
+
+def _reference_then_credit(text: str, ctx: Context) -> bool:
+    """(lead75) An archive's reference and then the translation's credit in one closing
+    bracket (`[UM 5 C 12, Kiina 1966; translated from the Finnish by Anna Virtanen]`): an
+    editors' source line, whose shelfmark and translator the header parts."""
+    return any(row.name == "translator" and (found := row.regex.search(text)) is not None
+               and found.start("lead") > 0
+               and _SHELFMARK_LEAD.match(text[:found.start("lead")]) is not None
+               for row in ctx.res.patterns.regexes.get("citation", ()))
 
 
 def _credit_under(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:

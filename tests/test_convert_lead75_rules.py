@@ -1,0 +1,50 @@
+"""Rules from the lead's probes of unseen layouts (lead75):
+
+- a closing bracket giving an archive's reference and then the translation's credit
+  (`[UM 5 C 12, Kiina 1966; translated from the Finnish by Anna Virtanen]`) is the editors'
+  source line: its shelfmark and its translator go to the header, and nothing of it is
+  encoded as words the editors supplied (`references._reference_then_credit`); a labelled
+  `[Source: ...]` line stays the bracketed source row's;
+- a rank before a place's name and a surname is a man's title also when a common word opens
+  the sentence before the rank (`Today Counsellor Keijo Korhonen`: `Keijo`, a reading of
+  Seoul, is his given name), while an office's word before the rank still names the office's
+  seat (`Consul General Istanbul`) (`glued._ranked`).
+"""
+
+from __future__ import annotations
+
+from tei.convert import Resources
+from tests.cases import text_facts, text_xml
+
+_CABLE = ("CODE TELEGRAM No. 77\n\nSent from Stockholm 2.III.1971 at 09.10 hrs\n\n"
+          "To: Minister Väinö Leskinen\n\n{body}\n\nSeppälä\nAmbassador\n\n{closing}\n")
+
+
+def test_a_closing_bracket_with_a_reference_and_a_credit_feeds_the_header(
+        resources: Resources) -> None:
+    facts = text_facts(_CABLE.format(
+        body="The Swedish side will answer the note next week.",
+        closing="[UM 7 D 3, Ruotsi 1971; translated from the Finnish by Liisa Koskinen]"),
+        resources)
+    assert facts["archive_idno"] == "UM 7 D 3, Ruotsi 1971"
+    assert facts["translator"] == "Liisa Koskinen"
+    assert facts["original_language"] == "Finnish"
+    assert facts["editorial_insertions"] == [] and facts["registry_notes"] == []
+
+
+def test_a_closing_bracket_without_a_number_before_its_credit_is_no_reference(
+        resources: Resources) -> None:
+    facts = text_facts(_CABLE.format(
+        body="The Swedish side will answer the note next week.",
+        closing="[Summary of the embassy's view; translated from the Finnish by Liisa "
+                "Koskinen]"), resources)
+    assert facts["archive_idno"] is None
+
+
+def test_a_rank_after_a_sentences_common_first_word_titles_a_man(
+        resources: Resources) -> None:
+    xml = text_xml(_CABLE.format(
+        body="Yesterday Counsellor Keijo Mattila met the head of the political department.",
+        closing=""), resources)
+    assert ">Keijo Mattila</persName>" in xml
+    assert ">Keijo</placeName>" not in xml
