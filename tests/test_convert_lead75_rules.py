@@ -8,7 +8,11 @@
 - a rank before a place's name and a surname is a man's title also when a common word opens
   the sentence before the rank (`Today Counsellor Keijo Korhonen`: `Keijo`, a reading of
   Seoul, is his given name), while an office's word before the rank still names the office's
-  seat (`Consul General Istanbul`) (`glued._ranked`).
+  seat (`Consul General Istanbul`) (`glued._ranked`);
+- a telegram's number line with its day after a comma (`Telegram No. 315, of 18/03/1974`)
+  is the generic `cable-number` row's (number and day), no dateline of a place `Telegram
+  No. 315`; a range of numbers after the plural sign (`Ciphered telegram Nos. 412-413`) is
+  the form-name row's, kept whole.
 """
 
 from __future__ import annotations
@@ -48,3 +52,19 @@ def test_a_rank_after_a_sentences_common_first_word_titles_a_man(
         closing=""), resources)
     assert ">Keijo Mattila</persName>" in xml
     assert ">Keijo</placeName>" not in xml
+
+
+_INDIAN = ("{first}\nFrom: Embassy of India, Moscow\n"
+           "To: Ministry of External Affairs, New Delhi\n\n"
+           "Ambassador Menon called on Deputy Foreign Minister Firyubin.\n\nMENON\n")
+
+
+def test_a_number_line_with_its_day_after_a_comma_gives_both(resources: Resources) -> None:
+    facts = text_facts(_INDIAN.format(first="Telegram No. 512, of 21/06/1975"), resources)
+    assert (facts["telegram_number"], facts["date"]) == ("512", "1975-06-21")
+    assert facts["place_of_origin"] == "Moscow"
+
+
+def test_a_range_of_numbers_after_the_plural_sign_is_kept_whole(resources: Resources) -> None:
+    facts = text_facts(_INDIAN.format(first="Cipher telegram Nos. 77-79"), resources)
+    assert facts["telegram_number"] == "77-79"
