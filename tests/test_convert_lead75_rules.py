@@ -12,7 +12,12 @@
 - a telegram's number line with its day after a comma (`Telegram No. 315, of 18/03/1974`)
   is the generic `cable-number` row's (number and day), no dateline of a place `Telegram
   No. 315`; a range of numbers after the plural sign (`Ciphered telegram Nos. 412-413`) is
-  the form-name row's, kept whole.
+  the form-name row's, kept whole;
+- a closing reference in round brackets is read inside them (`(Diplomatic Archive of ...,
+  PA, 1968, f. 142, d. 7. Translated by X.)`: no bracket in the repository or the
+  translator; `references._enclosed_reference`); a microfilm's `reel` in lower case is a
+  reference's unit; the number label spelt out before a grade in brackets (`Number 1732
+  (Top Secret, Urgent)`) is a telegram's number.
 """
 
 from __future__ import annotations
@@ -68,3 +73,27 @@ def test_a_number_line_with_its_day_after_a_comma_gives_both(resources: Resource
 def test_a_range_of_numbers_after_the_plural_sign_is_kept_whole(resources: Resources) -> None:
     facts = text_facts(_INDIAN.format(first="Cipher telegram Nos. 77-79"), resources)
     assert facts["telegram_number"] == "77-79"
+
+
+_YUGOSLAV = ("TELEGRAM\nreceived from: Moscow\nNo. 515, dated 4.IX.1968 at 11.30 hrs\n\n"
+             "To Comrade Marko Nikezić\n\nThe Soviet side has not answered our note.\n\n"
+             "VIDIĆ\n\n{foot}\n")
+
+
+def test_a_closing_reference_in_round_brackets_is_read_inside_them(
+        resources: Resources) -> None:
+    facts = text_facts(_YUGOSLAV.format(
+        foot="(Diplomatic Archive of the Ministry of Foreign Affairs of Serbia, PA, 1968,\n"
+             "f. 143, d. 2, no. 438112. Translated by Jelena Marković.)"), resources)
+    assert facts["repository"] == "Diplomatic Archive of the Ministry of Foreign Affairs of Serbia"
+    assert facts["translator"] == "Jelena Marković"
+
+
+def test_a_reel_and_a_spelt_out_number_label_are_read(resources: Resources) -> None:
+    facts = text_facts(
+        "Number 2210 (Secret, Urgent)\nSent: Tokyo, May 2, 1960, 18:00\n\n"
+        "To Ambassador Asakai.\n\nThe Minister asks you to see the Secretary.\n\n"
+        "(Diplomatic Archives of the Ministry of Foreign Affairs of Japan, B'-0112, reel 4)\n",
+        resources)
+    assert facts["telegram_number"] == "2210"
+    assert facts["archive_idno"] == "B'-0112, reel 4"

@@ -34,6 +34,7 @@ from tei.convert.rewrap import (
     finishes_a_name,
     heading_runs_on,
     in_bracket,
+    round_note_open,
     runs_on_from_furniture,
     starts_apart,
 )
@@ -243,7 +244,8 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
         if _RULE.match(content):
             rule, previous_open, furniture_open, cut_furniture = True, False, False, False
             continue
-        alone = standalone(content) and not (previous_open and finishes(last, content))
+        alone = standalone(content) and not (previous_open and finishes(last, content)) \
+            and not (pieces and not blank and round_note_open(pieces[-1]))
         previous_open = previous_open or (furniture_open and (
             runs_on_from_furniture(last, content) or finishes_a_name(content)))
         if lines and len(pieces[-1]) == 1 and (_BARE_LABEL.match(last) or (

@@ -356,8 +356,9 @@ def in_bracket(parts: list[str], width: int | None, following: str = "") -> bool
     text (`width`) leaves an editors' bracket open (`[Here follows discussion on items 1.
     “Continental Defense,” 2.` / `“Coast Guard Operations, ...”.]`): it runs on to its
     close; (ocr65) or its last line, short, opens a round bracket the `following` line
-    closes (`round_bracket_open`)."""
-    if parts and round_bracket_open(parts[-1], following):
+    closes (`round_bracket_open`); (lead75) or an editors' note in round brackets is open
+    (`round_note_open`)."""
+    if parts and (round_bracket_open(parts[-1], following) or round_note_open(parts)):
         return True
     if width is None:
         return False
@@ -367,6 +368,21 @@ def in_bracket(parts: list[str], width: int | None, following: str = "") -> bool
         and len(text) - at < _BRACKET_REACH
 
 
+def round_note_open(parts: list[str]) -> bool:
+    """(lead75) The block's last lines (up to `_BRACKET_LINES`) hold an editors' note in
+    round brackets opened at a line's start by a capital and not yet closed (`(Diplomatic
+    Archive of the Ministry ..., PA, 1968,` / `f. 143, d. 2. Translated by X.)`): it runs on
+    to its close."""
+    parts = parts[-_BRACKET_LINES:]
+    opening = next((k for k in range(len(parts) - 1, -1, -1)
+                    if _ROUND_NOTE.match(parts[k].lstrip())), None)
+    if opening is None:
+        return False
+    note = " ".join(parts[opening:])
+    return note.count("(") > note.count(")") and len(note) < _BRACKET_REACH
+
+
+_ROUND_NOTE = re.compile(r"\([A-Z]")
 # (ocr65) a short line opening a round bracket it leaves open; a short line closing it
 _OPEN_ROUND = re.compile(r"^\([^()]{2,60}$")
 _CLOSE_ROUND = re.compile(r"^[^()]{2,60}\)\.?$")

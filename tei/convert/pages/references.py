@@ -76,9 +76,7 @@ def closing_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Li
         if source and not seg.fields.get("source"):
             seg.fields["source"] = [Line(lines[i].no, source)]
             return lines[:i] + lines[i + 1:]
-        found = ctx.res.patterns.match("archival-reference", lines[i].text) or (
-            (inner := _BRACKETED.match(lines[i].text))
-            and ctx.res.patterns.match("archival-reference", inner["inner"] or inner["round"]))
+        found = _enclosed_reference(lines[i].text, ctx)
         if found and release_line(lines[i], ctx) and (
                 i < len(lines) - 1 or (i > 0 and lines[i - 1].no == lines[i].no)):
             continue  # CREST's release line at a page break: the text goes on under it; or
@@ -93,6 +91,16 @@ def closing_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Li
             _take_cited(cited, lines[i], seg)
             return lines[:i] + lines[i + 1:]
     return lines
+
+
+def _enclosed_reference(text: str, ctx: Context) -> tuple[str, re.Match[str]] | None:
+    """The `archival-reference` row matching a line, read inside its brackets when the
+    line is enclosed in them (lead75: `(Diplomatic Archive ..., f. 142, d. 7. Translated by
+    X.)`: no bracket in the archive's name or the credit), else the line as it is."""
+    inner = _BRACKETED.match(text)
+    found = ctx.res.patterns.match("archival-reference", inner["inner"] or inner["round"]) \
+        if inner else None
+    return found or ctx.res.patterns.match("archival-reference", text)
 
 
 # a whole line in square or round brackets
