@@ -17,7 +17,11 @@
   PA, 1968, f. 142, d. 7. Translated by X.)`: no bracket in the repository or the
   translator; `references._enclosed_reference`); a microfilm's `reel` in lower case is a
   reference's unit; the number label spelt out before a grade in brackets (`Number 1732
-  (Top Secret, Urgent)`) is a telegram's number.
+  (Top Secret, Urgent)`) is a telegram's number;
+- the French editions' heading with its offices in small letters (`M. Joxe, ambassadeur de
+  France à Moscou, à M. Pineau, ministre ...`), and a circular's heading naming the posts
+  after `aux` (`M. Couve de Murville, ministre ..., aux représentants diplomatiques de la
+  France à ...`): the title, the sender and no addressee (`parties._TO`).
 """
 
 from __future__ import annotations
@@ -97,3 +101,24 @@ def test_a_reel_and_a_spelt_out_number_label_are_read(resources: Resources) -> N
         resources)
     assert facts["telegram_number"] == "2210"
     assert facts["archive_idno"] == "B'-0112, reel 4"
+
+
+_FRENCH = ("{head}\n\nT. circulaire no 57.\nParis, 4 novembre 1956, 20 h 30.\n\n"
+           "The Soviet ambassador came to see me this afternoon.\n")
+
+
+def test_a_french_circulars_heading_names_its_sender_and_no_addressee(
+        resources: Resources) -> None:
+    head = ("M. Pineau, ministre des Affaires étrangères, aux représentants diplomatiques de "
+            "la France à Londres, Washington, Moscou.")
+    facts = text_facts(_FRENCH.format(head=head), resources)
+    assert facts["title"] == head.rstrip(".")
+    assert (facts["sender"], facts["addressee"]) == (["Christian Pineau"], [])
+
+
+def test_a_french_heading_with_offices_in_small_letters_names_both(
+        resources: Resources) -> None:
+    facts = text_facts(_FRENCH.format(
+        head="M. Joxe, ambassadeur de France à Moscou, à M. Pineau, ministre des Affaires "
+             "étrangères."), resources)
+    assert (facts["sender"], facts["addressee"]) == (["Louis Joxe"], ["Christian Pineau"])

@@ -30,9 +30,11 @@ from tei.convert.title_subjects import without_comma_subject
 _FROM = re.compile(r"(?i)(?:^|\s)from\s+")
 # ` to `, the German `an das` (`Botschafter Kroll, Moskau, an das Auswärtige Amt`), the French
 # `à`/`au` before an office or after the sender's name and commas (other35, other41: `La
-# Division ... à la Légation`, `M. Cambon, ..., à M. Pichon`, `X au Ministre`), Italian `, al`
+# Division ... à la Légation`, `M. Cambon, ..., à M. Pichon`, `X au Ministre`; lead75: a
+# circular's `, aux représentants diplomatiques ...` in small letters), Italian `, al`
 _TO = re.compile(r"(?i)(?<!\s)\s+to\s+|,?(?<!\s)\s+an\s+(?=(?-i:d(?:as|en|ie|em|er))\s)"
-                 r"|(?-i:(?<!\s)\s+à\s+(?=(?:la|l['’])\s?[A-ZÉ])|,\s+(?:à|au|aux)\s+(?=[A-ZÉ]|M\.|la\s|le\s|l['’])"
+                 r"|(?-i:(?<!\s)\s+à\s+(?=(?:la|l['’])\s?[A-ZÉ])|,\s+(?:à|au|aux)\s+(?=[A-ZÉ]|M\.|la\s|le\s|l['’]"
+                 r"|représentants\s|ambassadeurs\s|agents\s|chefs\s|postes\s)"
                  r"|(?<!\s)\s+au\s+(?=Minist|Chanc|Charg|Ambass|Consul|Gouv|Présid|Secr)"
                  r"|,\s+(?:al|alla|alle|ai|agli|allo)\s+(?=[A-Z])|,\s+all['’](?=[A-Z]))")
 # an office's own `on` before the holder's name in parentheses that closes the title (`the Head
