@@ -21,12 +21,15 @@
 - the French editions' heading with its offices in small letters (`M. Joxe, ambassadeur de
   France à Moscou, à M. Pineau, ministre ...`), and a circular's heading naming the posts
   after `aux` (`M. Couve de Murville, ministre ..., aux représentants diplomatiques de la
-  France à ...`): the title, the sender and no addressee (`parties._TO`).
+  France à ...`): the title, the sender and no addressee (`parties._TO`);
+- a local entry's id reads the letters NFKD keeps whole in ASCII (`Sarıca`: `sarica`, not
+  `sarca`; `name_index.slug`).
 """
 
 from __future__ import annotations
 
 from tei.convert import Resources
+from tei.convert.name_index import slug
 from tests.cases import text_facts, text_xml
 
 _CABLE = ("CODE TELEGRAM No. 77\n\nSent from Stockholm 2.III.1971 at 09.10 hrs\n\n"
@@ -122,3 +125,8 @@ def test_a_french_heading_with_offices_in_small_letters_names_both(
         head="M. Joxe, ambassadeur de France à Moscou, à M. Pineau, ministre des Affaires "
              "étrangères."), resources)
     assert (facts["sender"], facts["addressee"]) == (["Louis Joxe"], ["Christian Pineau"])
+
+
+def test_an_id_reads_the_dotless_i_and_the_icelandic_letters() -> None:
+    assert slug("Tevfik Ahmet Sarıca") == "tevfik-ahmet-sarica"
+    assert slug("Þórður Guðmundsson") == "thordur-gudmundsson"

@@ -36,8 +36,12 @@ _HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
 Index = tuple[dict, dict[str, set[str]], dict[str, frozenset[str]]]
 
 
+# letters NFKD keeps whole, in their ASCII reading (lead75: the Turkish dotless `ı` of
+# `Sarıca`, once dropped: `sarca`; the Icelandic and Maltese letters)
 _UNDECOMPOSABLE = str.maketrans({"Đ": "D", "đ": "d", "Ø": "O", "ø": "o", "Ł": "L", "ł": "l",
-                                 "ß": "ss", "Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe"})
+                                 "ß": "ss", "Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe",
+                                 "ı": "i", "Þ": "Th", "þ": "th", "Ð": "D", "ð": "d",
+                                 "Ħ": "H", "ħ": "h"})
 
 
 @lru_cache(maxsize=4096)
