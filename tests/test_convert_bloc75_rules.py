@@ -22,7 +22,11 @@ Russian documentary editions give them (bloc75):
   with Zhou Enlai`: `marked_title.subject_rest`);
 - a Russian edition's reference with stops after the sigla (`AP RF. F. 45. Op. 1. D. 335.
   L. 21–22.`) is the archival reference, the shelfmark without the stop (table
-  `archival-reference`, `header._references`).
+  `archival-reference`, `header._references`);
+- (after the held samples) the form's name with its manner after a dash (`TELEGRAM –
+  CIPHERED`) is the document's type, no addressee (table `heading-soviet`); the receiving
+  ministry's registration stamp under the signature (`Incoming reg. no. 01734/67`) is a
+  processing line, so the signature stays the closer's (table `processing`).
 """
 
 from __future__ import annotations
@@ -104,3 +108,17 @@ def test_a_title_finished_by_its_subject_and_a_dotted_russian_reference(
                               "on a conversation with Zhou Enlai")
     xml = text_xml(text, resources)
     assert '<idno type="shelfmark">F. 45. Op. 1. D. 335. L. 21–22</idno>' in xml
+
+
+def test_a_form_word_with_its_manner_and_an_incoming_stamp_under_the_signature(
+        resources: Resources) -> None:
+    text = ("TELEGRAM – CIPHERED\nNo.: 88/1967\nFrom: Hanoi\nSent: 11.II.1967, 16.05\n"
+            "To: Comrade Minister Václav David\n\n"
+            "The leadership expects the bombing to resume.\n\nSigned: Moravec\n\n"
+            "Incoming reg. no. 01734/67\n")
+    xml = text_xml(text, resources)
+    assert 'subtype="document-type">TELEGRAM – CIPHERED</ab>' in xml
+    assert "Ciphered</placeName>" not in xml
+    facts = text_facts(text, resources)
+    assert facts["signed"] == "Signed: Moravec"
+    assert facts["sender"] == ["Moravec"]
