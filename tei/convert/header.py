@@ -126,7 +126,7 @@ def _references(header: Header, seg: Segments) -> None:
         archive = seg.archives.get(ref, "")
         if archive and header.repository in ("", archive):
             header.repository = archive
-            ref = ref.removeprefix(archive).lstrip(" ,;:")
+            ref = ref.removeprefix(archive).lstrip(" ,;:.")
         if ref not in header.shelfmarks:
             header.shelfmarks.append(ref)
 

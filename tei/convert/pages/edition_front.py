@@ -44,11 +44,23 @@ def _dossier_front(lines: list[Line], seg: Segments, ctx: Context) -> int:
     heads = [k for k in range(reach) if _appendix_row(lines[k], "dossier", ctx)]
     for k in range(heads[0] + 1, reach) if heads else ():
         if ctx.res.dates.whole(lines[k].text) or (
-                names_a_document(lines[k], ctx) and not lines[k].text.endswith(".")):
+                (names_a_document(lines[k], ctx) or _party_then_form(lines[k], ctx))
+                and not lines[k].text.endswith(".")):
             seg.fields.setdefault("page-text", []).extend(lines[:k])
             del lines[:k]  # the document opens the page (its title read as a first line's)
             return 0
     return 0
+
+
+# (bloc75) a dossier's title naming the sending party before the form (`Bulgarian Embassy in
+# Havana, Ciphered Telegram to Comrade Todor Zhivkov, 24 October 1962`): the party, then a comma
+_PARTY_COMMA = re.compile(r"^[A-Z][\w'’.-]*+(?:\s++[\w'’.-]++){0,7}?,\s++(?=[A-Z])")
+
+
+def _party_then_form(line: Line, ctx: Context) -> bool:
+    """Whether `line` opens with a short party's name and a comma, then the document's form."""
+    found = _PARTY_COMMA.match(line.text)
+    return found is not None and names_a_document(replace(line, text=line.text[found.end():]), ctx)
 
 
 _APPENDIX_REACH = 8  # the appendix's heading, title and note on the texts

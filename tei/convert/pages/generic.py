@@ -36,7 +36,7 @@ from tei.convert.pages.labelled_reference import labelled_reference
 from tei.convert.pages.lead_in import above_quote, lead_in
 from tei.convert.pages.lossy_title import fuller_title
 from tei.convert.pages.mail import mail_front
-from tei.convert.pages.marked_title import last_party
+from tei.convert.pages.marked_title import last_party, subject_rest
 from tei.convert.pages.next_document import next_document
 from tei.convert.pages.numbered_heading import (
     numbered_heading,
@@ -365,7 +365,7 @@ def _title_rest(text: str, seg: Segments) -> bool:
     if title.endswith(",") and title.isupper() and text.isupper():
         return not any(ch.isdigit() for ch in text)
     return (bool(_TITLE_REST.match(text)) and bool(_OPEN_END.search(title))) \
-        or last_party(title, text)  # (ocr65) `and the CCP Central Committee`
+        or last_party(title, text) or subject_rest(title, text)  # (ocr65) `and the CCP ...`
 
 
 def _cased_title(title: Line | None, seg: Segments, ctx: Context) -> Line | None:

@@ -39,3 +39,15 @@ def last_party(title: str, text: str) -> bool:
     """Whether `text` is the last party of a title's list of addressees broken onto it
     (`... to Mao Zedong, Liu Shaoqi` / `and the CCP Central Committee`)."""
     return " to " in title and bool(_LAST_PARTY.match(text))
+
+
+# (bloc75) a Russian edition's heading in translation wrapped before its subject, the subject's
+# line opening with its small preposition (`Ciphered telegram from N.V. Roshchin to Filippov
+# (I.V. Stalin)` / `on a conversation with Zhou Enlai`)
+_SUBJECT_REST = re.compile(r"^(?:on|about|concerning|regarding)\s[^.;:]{3,150}+$")
+
+
+def subject_rest(title: str, text: str) -> bool:
+    """Whether `text` finishes a title naming its parties (` from `, ` to `) with its subject."""
+    return (" to " in title or " from " in title) and not title.endswith((".", ",")) \
+        and bool(_SUBJECT_REST.match(text))

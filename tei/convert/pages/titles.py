@@ -277,7 +277,8 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
         or ctx.res.patterns.match("edition-document-number", line.text)
         or _BARE_NUMBER.match(line.text.rstrip("."))
         or (k == 0 and ctx.res.patterns.match("archive-name", line.text))  # (lead69) `NATO
-        for k, line in enumerate(lines[:i])))  # ARCHIVES ONLINE`: the site's archive alone
+        or (k > 0 and _collection_line(line, ctx))  # ARCHIVES ONLINE`: the site's archive alone
+        for k, line in enumerate(lines[:i])))
     if opens and _stopped_heading(text, ctx) and not (  # (wc18) a related summary: not it
             lines and i + 1 < len(lines) and ctx.res.dates.whole(lines[i + 1].text)):
         return True
@@ -300,6 +301,13 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
     if doc_type_in(text, ctx, at_start=True) is not None:
         return True
     return opens and any(_party_like(part, ctx) for part in split)
+
+
+def _collection_line(line: Line, ctx: Context) -> bool:
+    """(bloc75) A page's collection or series line under the archive's masthead
+    (`English translations series: Romania and the Sino-Soviet Split`)."""
+    found = label_of(line.text, ctx)
+    return found is not None and found[:2] == ("page-keyword-fields", "collections")
 
 
 # (series70) a heading closed by its hour, whose stop is the abbreviation's (DBPO: `Record
