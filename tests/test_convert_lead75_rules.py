@@ -22,6 +22,9 @@
   France à Moscou, à M. Pineau, ministre ...`), and a circular's heading naming the posts
   after `aux` (`M. Couve de Murville, ministre ..., aux représentants diplomatiques de la
   France à ...`): the title, the sender and no addressee (`parties._TO`);
+- a ministry's name and then a capital city after a comma (`To the Ministry of Foreign
+  Affairs, Ankara`) is that country's ministry, whatever country the document is sent from
+  (`name_surroundings.qualifier`, `org_country.of_place`);
 - a local entry's id reads the letters NFKD keeps whole in ASCII (`Sarıca`: `sarica`, not
   `sarca`; `name_index.slug`).
 """
@@ -130,3 +133,12 @@ def test_a_french_heading_with_offices_in_small_letters_names_both(
 def test_an_id_reads_the_dotless_i_and_the_icelandic_letters() -> None:
     assert slug("Tevfik Ahmet Sarıca") == "tevfik-ahmet-sarica"
     assert slug("Þórður Guðmundsson") == "thordur-gudmundsson"
+
+
+def test_a_ministry_and_its_capital_after_a_comma_is_that_countrys(
+        resources: Resources) -> None:
+    xml = text_xml("TURKISH EMBASSY\nATHENS\n\nCiphered telegram\nDate: 3.II.1965\nNo: 210\n\n"
+                   "To the Ministry of Foreign Affairs, Ankara\n\n"
+                   "Prime Minister Papandreou received me today.\n\nAmbassador\n", resources)
+    assert 'ref="#org-ministry-of-foreign-affairs-of-turkey">Ministry of Foreign Affairs<' in xml
+    assert "of Greece" not in xml

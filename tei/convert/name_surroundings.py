@@ -13,6 +13,7 @@ from tei.convert.namerules import DIGRAPH_INITIAL
 from tei.convert.patterns import Patterns
 from tei.convert.register import Entry, NameMatch
 from tei.convert.spans import Spans
+from tei.convert.states import capital_country
 
 
 def qualifier(piece: str, match: NameMatch, found: list[NameMatch],
@@ -47,6 +48,12 @@ def qualifier(piece: str, match: NameMatch, found: list[NameMatch],
                   and m.entry.id in countries), None)
     if after and piece[match.end] == " " and piece[match.start:after.end].isupper():
         return piece[match.end:after.end]
+    # (lead75) or a capital city after a comma, the seat (`To the Ministry of Foreign Affairs,
+    # Ankara`: Turkey's; `org_country.of_place` reads the city's country)
+    seat = next((m for m in found if m.start == match.end + 2 and m.entry.kind == "place"
+                 and piece[match.end:m.start] == ", " and capital_country(m.entry)), None)
+    if seat:
+        return piece[match.end:seat.end]
     # (session 27) or a party named right before the body (`Italian Communist Party Congress`)
     party = next((m for m in found if m.end + 1 == match.start and piece[m.end] == " "
                   and m.entry.kind == "org" and _PARTY.search(m.entry.reg)), None)

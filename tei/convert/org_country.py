@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from tei.convert.loading import Resources
 from tei.convert.register import Entry, Register
-from tei.convert.states import is_country
+from tei.convert.states import capital_country, is_country
 
 # the first lines of a document a letterhead stands in, and the words its line may hold
 # besides the organisation's name (`MINISTRY OF FOREIGN AFFAIRS, NICOSIA`)
@@ -49,8 +49,16 @@ def _places(text: str, register: Register, kind: str = "place") -> frozenset[str
 def of_place(qualifier: str, shared: tuple[Entry, ...], register: Register) -> Entry | None:
     """The one of `shared` whose regularised name names a place that `qualifier` names."""
     named = _places(qualifier, register) if qualifier else frozenset()
+    named |= {country for ident in named if (country := _capital_of(ident, register))}
     owners = [e for e in shared if named & _places(e.reg, register)] if named else []
     return owners[0] if len(owners) == 1 else None
+
+
+def _capital_of(ident: str, register: Register) -> str:
+    """The id of the country whose capital the place `ident` is (lead75: a seat after the
+    name, `Ministry of Foreign Affairs, Ankara`), or ''."""
+    entry = register.entries.get(ident)
+    return capital_country(entry) if entry is not None else ""
 
 
 @lru_cache(maxsize=1024)
