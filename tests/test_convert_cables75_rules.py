@@ -7,7 +7,8 @@ archives and databases give them (cables75):
 - the bilingual labels of the Canadian External Affairs telexes (`FM/DE`, `TO/A`,
   `INFO/INFO`, `REF/REF`, `DISTR/DISTR`), more of the Department's post codes (`MOSCO`,
   `WSAW`, `PRGUE` ...: table `cable-posts`) and the telex's points glued to their stop in
-  capitals (`2.I CONVEYED ...`: table `numbering`);
+  capitals (`2.I CONVEYED ...`: table `numbering`); the Department's address with its
+  division (`TO/A EXTOTT GEE`) is no addressee person;
 - cablese's spelled quotation marks are no surname after a title (`QUOTE MINISTER UNQUOTE`:
   table `capitals-common-words`);
 - NARA AAD's record downloaded as CSV (a row of field names over the record): its
@@ -64,6 +65,7 @@ def test_canadian_telex_bilingual_labels_post_code_and_glued_points(
     assert facts["place_of_origin"] == "Moscow"
     assert facts["telegram_number"] == "XYGR4471"
     assert facts["numbered_points"] == 2
+    assert facts["addressee"] == []  # the Department's address with its division
     assert ">UNQUOTE</persName>" not in text_xml(TELEX, resources)
 
 
