@@ -14,6 +14,9 @@ archives and databases give them (cables75):
 - NARA AAD's record downloaded as CSV (a row of field names over the record): its
   `Document Number` is the record's identifier, its `Draft Date` a date (table
   `data-record-keys`);
+- a printed hearing's bracketed release note over a reprinted cable (`[Declassified by the
+  Department of State, October 1975]`) is a later handling: its year completes no yearless
+  date of the cable (table `heading-us-cable`);
 - a given name and a surname in a text in capitals, the register lacking them, when what
   follows ends the name (`COMMENTATOR ALEKSANDR BOVIN, IN ...`, `TATYANA YANKELEVICH TOLD`;
   `given_first.py`, table `given-first`).
@@ -50,6 +53,12 @@ CAPITALS = ("FM AMEMBASSY MOSCOW\nTO SECSTATE WASHDC 3112\nC O N F I D E N T I A
             "WROTE ON THE SUMMIT.\n2. HER DAUGHTER TATYANA YANKELEVICH TOLD AN EMBASSY OFFICER "
             "THAT THE FAMILY WAS WELL. SHE VISITED THE ANDREI KHOKHLOV FACTORY.\nHARTMAN\n")
 
+EXHIBIT = ("EXHIBIT 7.—CABLE FROM AMBASSADOR KORRY TO THE SECRETARY OF STATE, OCTOBER 22, 1970\n\n"
+           "[Declassified by the Department of State, October 1975]\n\n"
+           "O 222145Z OCT 70\nFM AMEMBASSY SANTIAGO\nTO SECSTATE WASHDC NIACT IMMEDIATE 4390\nBT\n"
+           "S E C R E T SANTIAGO 4127\nSUBJ: SHOOTING OF GENERAL SCHNEIDER\n"
+           "1. CONGRESS MEETS OCTOBER 24 AS SCHEDULED.\n2. NO MORE NOW.\nKORRY\nBT\n")
+
 
 def test_autodin_transmission_line_keeps_the_cable_s_heading(resources: Resources) -> None:
     facts = text_facts(AUTODIN, resources)
@@ -81,3 +90,9 @@ def test_given_name_and_surname_in_capitals_the_register_lacks(resources: Resour
     assert ">ALEKSANDR BOVIN</persName>" in xml
     assert ">TATYANA YANKELEVICH</persName>" in xml
     assert ">ANDREI KHOKHLOV</persName>" not in xml  # a common word does not follow
+
+
+def test_bracketed_release_note_gives_no_year_to_the_cable_s_dates(resources: Resources) -> None:
+    xml = text_xml(EXHIBIT, resources)
+    assert '<date when="1970-10-24">OCTOBER 24</date>' in xml
+    assert text_facts(EXHIBIT, resources)["date"] == "1970-10-22"
