@@ -53,6 +53,7 @@ _WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|(?:(
 _NUMBERING = re.compile(r"^\s*(?:-\s+)?(?:(?:\d{1,2}\\?[.)]|\d{1,2}\.\s?[-–]|\(\d{1,2}\)"
                         r"|\(?[a-h]\)|[a-hA-H]\.|[IVX]+\.)"  # (frus60) `a.` lettered points
                         r"(?:\s|$)|\d{1,2}\.(?=[A-Z][a-z])"  # `1.During ...`: glued to its text
+                        r"|\d{1,2}\.(?=[A-Z][A-Z'’]*[:,]?\s[A-Z(])"  # (cables75) `2.I CONVEYED`
                         r"|\d{1,2}/(?=\s[A-Z])"  # (bloc68) `1/ Today ...`: a typescript's point
                         r"|\d{1,2}(?=\s[A-Z]{2,}\s[A-Z]{2,})"  # (telex71) `1 UNDER SECRETARY`
                         r"|[一二三四五六七八九十]{1,3}、)")  # (invent26) a CJK point `一、`

@@ -9,6 +9,13 @@ Commission`), a given name itself (`John Paul`) or a place or body of the regist
 given name the register knows as a place is none (`Florence`). The register's own names
 are matched first, so only a name it lacks comes of this; the pair stands in a name
 position from then on (a local person, warned).
+
+(cables75) In a text all in capitals (a cable: `IZVESTIYA COMMENTATOR ALEKSANDR BOVIN, IN A
+SIGNED ARTICLE`, `HER DAUGHTER TATYANA YANKELEVICH TOLD US`) the capitals say nothing of a
+name, so the pair is taken only when what follows it ends the name: a stop or comma, the
+text's end, or a common word or verb of telegraphese (tables `capitals-common-words`,
+`capitals-common-verbs`); never after another given name (a name of three words), nor with
+a surname that is such a common word.
 """
 
 from __future__ import annotations
@@ -27,6 +34,10 @@ _PARTICLE = r"(?:da|de|do|dos|das|di|del|della|van|von|der|du|le|la)"
 _PAIR = re.compile(rf"(?<![\w'’.-])(?P<given>{_WORD})(?:\s(?:[A-Z]\.\s?){{1,2}})?\s"
                    rf"(?P<surname>(?:{_PARTICLE}\s)?{_WORD}(?:-{_WORD})?(?:\s{_PARTICLE}\s{_WORD})?)"
                    r"(?![\w'’-])")
+_CAPITALS_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]{2,}"
+_CAPITALS_PAIR = re.compile(rf"(?<![\w'’.-])(?P<given>{_CAPITALS_WORD})\s(?P<surname>"
+                            rf"{_CAPITALS_WORD}(?:-{_CAPITALS_WORD})?)(?![\w'’-])")
+_WORD_AFTER = re.compile(r"\s++(?P<word>[A-Z][A-Z'’-]*+)")
 _CAPITAL_AFTER = re.compile(r"(?<!\s)\s++(?:of\s++)?[A-ZÀ-ÖØ-Þ]")
 _PLACE_ABBREVIATIONS = frozenset({"st.", "ste.", "mt.", "ft.", "pt."})  # `St. Lawrence Seaway`
 
@@ -50,8 +61,10 @@ def _not_person(word: str, register: Register) -> bool:
 
 def given_first_spans(text: str, patterns: Patterns, register: Register) -> list[tuple[int, int]]:
     """Spans of the names of `text` written given name first (see the module)."""
-    if text.isupper() or " " not in text:
+    if " " not in text:
         return []
+    if text.isupper():
+        return _capitals_spans(text, patterns, register)
     given, stop = _tables(patterns, register)
     spans: list[tuple[int, int]] = []
     pair = _PAIR.search(text)
@@ -63,6 +76,33 @@ def given_first_spans(text: str, patterns: Patterns, register: Register) -> list
             pair = _PAIR.search(text, pair.end())
         else:
             pair = _PAIR.search(text, pair.end("given"))
+    return spans
+
+
+@lru_cache(maxsize=4)
+def _common(patterns: Patterns) -> frozenset[str]:
+    """The common words and verbs of a text in capitals (case-folded)."""
+    return frozenset({*patterns.words("capitals-common-words"),
+                      *patterns.words("capitals-common-verbs")})
+
+
+def _capitals_spans(text: str, patterns: Patterns, register: Register) -> list[tuple[int, int]]:
+    """Spans of the names of a text in capitals written given name first (see the module)."""
+    given, stop = _tables(patterns, register)
+    common = _common(patterns)
+    spans: list[tuple[int, int]] = []
+    pair = _CAPITALS_PAIR.search(text)
+    while pair is not None:  # pairs overlap (`COMMENTATOR ALEKSANDR BOVIN`): each word tried
+        surname = pair["surname"].capitalize()
+        after = _WORD_AFTER.match(text, pair.end())
+        if plain(pair["given"]) in given and surname.casefold() not in common \
+                and _surname(surname, given, stop, register) \
+                and not (after and after["word"].casefold() not in common) \
+                and plain(word_before(text, pair.start())) not in given:
+            spans.append(pair.span())
+            pair = _CAPITALS_PAIR.search(text, pair.end())
+        else:
+            pair = _CAPITALS_PAIR.search(text, pair.start("surname"))
     return spans
 
 

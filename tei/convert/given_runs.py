@@ -1,7 +1,8 @@
 """Given names and initials before a register person's surname: whether they make another
 person's name (`Reginald F. C. Vance` is no register Vance; `(Harishwar Dayal)` no Rajeshwar
 Dayal) or the person's own as written (`A. Gromyko`, `Andrei A. Gromyko`), and a name of
-initials' given name before it (`Reginald F. C. Vance`)."""
+initials' given name before it (`Reginald F. C. Vance`). (cables75) In capitals a given name
+of table `given-first` counts too (`ALEKSEY SEMENOV` is no register Vladimir Semyonov)."""
 
 from __future__ import annotations
 
@@ -96,7 +97,9 @@ def _given_run(piece: str, start: int, ctx: Context, rules: Rules) -> list[str]:
         # (invent21) an initial is no function word (`R. A. Galbraith`: not the article `a`)
         small = not _INITIAL.fullmatch(word) and (folded in rules.leading_words
                                                   or folded in rules.not_names or folded in roles)
-        if not _GIVEN_WORD.fullmatch(word) or small or ctx.res.register.find(word):
+        given = _GIVEN_WORD.fullmatch(word) or (  # (cables75) `ALEKSEY SEMENOV` in capitals
+            word.isupper() and word.casefold() in ctx.res.patterns.words("given-first"))
+        if not given or small or ctx.res.register.find(word):
             break
         run.insert(0, word)
         if word != written:

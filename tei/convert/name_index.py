@@ -59,15 +59,21 @@ def slug(name: str) -> str:
 _APOSTROPHE_SUFFIX = re.compile(r"['’](?:[^\W\d_]{1,5})$")
 
 
+_CAPITALS_STEM = 4  # letters before an apostrophe's suffix in a word in capitals
+
+
 def suffixed_stem(word: str) -> str:
     """The name before a final possessive `'s` or a case suffix after an apostrophe
     (`Moscow's`: `Moscow`; `Ankara'nın`: `Ankara`, misses48), '' for a word with none: the
-    suffix in small letters, or the whole word in capitals (`ANKARA'NIN`)."""
+    suffix in small letters, or the whole word in capitals (`ANKARA'NIN`) after a stem of
+    four letters or more: (cables75) a shorter one is a part of a name of its own
+    (`YAR'ADUA`, not the place Yar)."""
     found = _APOSTROPHE_SUFFIX.search(word)
     if found is None or found.start() == 0:
         return ""
     suffix = found.group()[1:]
-    if suffix.casefold() == "s" or suffix.islower() or word.isupper():
+    if suffix.casefold() == "s" or suffix.islower() or (word.isupper()
+                                                        and found.start() >= _CAPITALS_STEM):
         return word[:found.start()]
     return ""
 
