@@ -10,6 +10,10 @@
   8:51 a.m.`, `A notation on the message indicates that it was received at the White House
   at 7:12 a.m.`) is the date received, of the day sent unless a day follows (table
   `frus-receipt`);
+- a presidential library named in title case without `Presidential` (`Gerald R. Ford
+  Library`, `Lyndon Baines Johnson Library`) over the Ford Library's collection named for the
+  office (`National Security Adviser, Memoranda of Conversations, Box 6`) closing a copy is
+  the repository and its file, not a signature (tables `archive-name`, `archival-reference`);
 - register: Adlai Stevenson's surname in office (1961-1965; Ralph Stevenson's beside it),
   Samuel Sokobin, Shen Honglie (`Shen Hung-lieh`), Francis T. P. Plimpton, Victor L. Tomseth.
 """
@@ -84,3 +88,21 @@ def test_stevenson_alone_in_his_un_years(resources: Resources) -> None:
     xml = text_xml(text, resources)
     assert 'ref="#per-adlai-stevenson">Stevenson<' in xml
     assert "per-ralph-stevenson" not in xml
+
+
+FORD_MEMCON = ("MEMORANDUM OF CONVERSATION\n\n"
+               "PARTICIPANTS:    President Ford\n"
+               "                 Ambassador Anatoliy Dobrynin\n\n"
+               "DATE AND TIME:   Thursday, October 24, 1974\n\n"
+               "SUBJECT:         Vladivostok Meeting\n\n"
+               "Dobrynin: I bring a message from Brezhnev about the arrangements.\n\n"
+               "President: I am looking forward to meeting him.\n\n"
+               "{library}\nNational Security Adviser, Memoranda of Conversations, Box 6\n")
+
+
+def test_a_library_in_title_case_over_its_box_is_the_repository(resources: Resources) -> None:
+    facts = text_facts(FORD_MEMCON.format(library="Gerald R. Ford Library"), resources)
+    assert facts["title"] == "Memorandum of Conversation"
+    assert facts["repository"] == "Gerald R. Ford Library"
+    assert facts["archive_idno"] == "National Security Adviser, Memoranda of Conversations, Box 6"
+    assert not facts["signed"]
