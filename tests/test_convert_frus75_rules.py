@@ -14,11 +14,16 @@
   Library`, `Lyndon Baines Johnson Library`) over the Ford Library's collection named for the
   office (`National Security Adviser, Memoranda of Conversations, Box 6`) closing a copy is
   the repository and its file, not a signature (tables `archive-name`, `archival-reference`);
+- the minutes of meetings or sessions in the plural (`Minutes of the Daily Meetings of the
+  Commissioners Plenipotentiary`, the Paris Peace Conference volumes) under a file's
+  reference are the page's title, as the singular's are (`titles._CONVERSING`);
 - register: Adlai Stevenson's surname in office (1961-1965; Ralph Stevenson's beside it),
   Samuel Sokobin, Shen Honglie (`Shen Hung-lieh`), Francis T. P. Plimpton, Victor L. Tomseth.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from tei.convert import Resources
 from tests.cases import text_facts, text_xml
@@ -106,3 +111,19 @@ def test_a_library_in_title_case_over_its_box_is_the_repository(resources: Resou
     assert facts["repository"] == "Gerald R. Ford Library"
     assert facts["archive_idno"] == "National Security Adviser, Memoranda of Conversations, Box 6"
     assert not facts["signed"]
+
+
+MINUTES = ("Paris Peace Conf. 184.611/412\n\n{heading}\n\n"
+           "Paris, February 27, 1919, 10:30 a.m.\n\nPresent:\nMr. Lansing\nColonel House\n\n"
+           "1. Mr. Lansing read a telegram from Mr. Polk reporting on the situation.\n\n"
+           "2. Colonel House stated that he had seen the French delegates.\n")
+
+
+@pytest.mark.parametrize("heading", [
+    "Minutes of the Daily Meetings of the Commissioners Plenipotentiary",
+    "Minutes of the Sessions of the Council of Ten"])
+def test_minutes_of_meetings_under_a_file_are_the_title(heading: str,
+                                                        resources: Resources) -> None:
+    facts = text_facts(MINUTES.format(heading=heading), resources)
+    assert facts["title"] == heading
+    assert facts["archive_idno"] == "Paris Peace Conf. 184.611/412"
