@@ -18,7 +18,10 @@
   Commissioners Plenipotentiary`, the Paris Peace Conference volumes) under a file's
   reference are the page's title, as the singular's are (`titles._CONVERSING`);
 - register: Adlai Stevenson's surname in office (1961-1965; Ralph Stevenson's beside it),
-  Samuel Sokobin, Shen Honglie (`Shen Hung-lieh`), Francis T. P. Plimpton, Victor L. Tomseth.
+  Samuel Sokobin, Shen Honglie (`Shen Hung-lieh`), Francis T. P. Plimpton, Victor L. Tomseth;
+  the older volumes' Secretaries and envoys (Richard Olney, William M. Evarts, Frederick T.
+  Frelinghuysen, William Jennings Bryan and Sill in office, Bainbridge Colby, Horace N.
+  Allen, William W. Rockhill).
 """
 
 from __future__ import annotations
@@ -127,3 +130,10 @@ def test_minutes_of_meetings_under_a_file_are_the_title(heading: str,
     facts = text_facts(MINUTES.format(heading=heading), resources)
     assert facts["title"] == heading
     assert facts["archive_idno"] == "Paris Peace Conf. 184.611/412"
+
+
+def test_the_older_volumes_secretary_by_courtesy_and_surname(resources: Resources) -> None:
+    text = ("CHINA.\n\nMr. Denby to Mr. Olney.\n\n[Telegram.]\n\nPeking, June 8, 1895.\n\n"
+            "Riot at Chengtu; all mission property destroyed; no lives lost.\n\nDenby.\n")
+    facts = text_facts(text, resources)
+    assert facts["addressee"] == ["Richard Olney"]
