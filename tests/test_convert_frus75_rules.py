@@ -17,6 +17,8 @@
 - the minutes of meetings or sessions in the plural (`Minutes of the Daily Meetings of the
   Commissioners Plenipotentiary`, the Paris Peace Conference volumes) under a file's
   reference are the page's title, as the singular's are (`titles._CONVERSING`);
+- an e-volume airgram's number in its heading with the print's en dash (`Airgram A–86 From
+  the Embassy in Indonesia ...`) is its number (title row `number`, catalog61's row);
 - register: Adlai Stevenson's surname in office (1961-1965; Ralph Stevenson's beside it),
   Samuel Sokobin, Shen Honglie (`Shen Hung-lieh`), Francis T. P. Plimpton, Victor L. Tomseth;
   the older volumes' Secretaries and envoys (Richard Olney, William M. Evarts, Frederick T.
@@ -137,3 +139,17 @@ def test_the_older_volumes_secretary_by_courtesy_and_surname(resources: Resource
             "Riot at Chengtu; all mission property destroyed; no lives lost.\n\nDenby.\n")
     facts = text_facts(text, resources)
     assert facts["addressee"] == ["Richard Olney"]
+
+
+def test_an_evolume_airgrams_en_dashed_number_in_its_heading(resources: Resources) -> None:
+    text = ("Foreign Relations of the United States, 1969–1976, Volume E–12, Documents on East "
+            "and Southeast Asia, 1973–1976\n\n"
+            "112. Airgram A–86 From the Embassy in Indonesia to the Department of State, "
+            "Jakarta, May 14, 1974.\n\n"
+            "Summary: The Embassy assessed the political situation after the January riots.\n\n"
+            "Source: National Archives, RG 59, Central Foreign Policy Files, P740071–1382. "
+            "Confidential.\n\n1. The January riots shook the regime.\n\n"
+            "2. President Suharto has taken personal charge of security.\n")
+    facts = text_facts(text, resources)
+    assert facts["telegram_number"] == "A–86"
+    assert facts["place_of_origin"] == "Jakarta"
