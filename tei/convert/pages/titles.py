@@ -22,8 +22,10 @@ _QUOTED_NAME = re.compile(r",\s+(?:[\"“][^\"“”]{3,200}[\"”]|‘[^‘]{3,
 _SERIES_SPAN = re.compile(r",\s++(?:created\s++)?(?:\d{1,2}/\d{1,2}/\d{4}\s?[-–]\s?"
                           r"\d{1,2}/\d{1,2}/\d{4}\b|(?:1[89]|20)\d{2}\s?[-–]\s?(?:1[89]|20)\d{2}$)")
 _QUOTED_TITLE = re.compile(r",\s+['‘\"“][^'‘’\"“”]{3,200}['’\"”]{1,2}$")
-_CONVERSING = re.compile(  # (wcda64) or a body's meeting (`Minutes of the Meeting of the ...`)
-    r"\s(?:(?:(?i:between|with)|mit(?:\sd\w\w)?(?:\s[a-zäöü]+)?)\s++|(?i:meeting|session)\s++of\s++(?:the\s++)?)[A-ZÄÖÜ]")
+_CONVERSING = re.compile(  # (wcda64) or a body's meeting (`Minutes of the Meeting of the ...`;
+    # frus75: the daily meetings, `Minutes of the Daily Meetings of the Commissioners ...`)
+    r"\s(?:(?:(?i:between|with)|mit(?:\sd\w\w)?(?:\s[a-zäöü]+)?)\s++"
+    r"|(?i:meetings?|sessions?)\s++of\s++(?:the\s++)?)[A-ZÄÖÜ]")
 # a journal's entry the archive titles after its keeper (`From the Journal of Ambassador
 # Pavel Yudin: Record of Conversation with Mao Zedong on 8 March 1955`; wc29: after a comma,
 # `From the Diary of A. I. Alekseyev, Record of a Conversation with ...`)
