@@ -150,10 +150,13 @@ def _mixed_officers(piece: str, start: int, taken: Spans, ctx: Context,
 
 
 def _drafter(initials: str, surname: str, ctx: Context, line: int) -> Entry:
-    """The register's one person of the surname whose name opens with the first initial,
-    else a local person (`L. B. Pezzullo`)."""
-    fitting = [person for person in ctx.res.register.persons_by_surname(surname)
-               if person.reg[:1] == initials[0]]
+    """The one person of the surname whose name opens with the first initial, the
+    document's (memcon75: `BHMorris` is the participants' `Mr. Brewster H. Morris`) or
+    else the register's, else a local person (`L. B. Pezzullo`)."""
+    fitting = list({person.id: person for person in ctx.named_by_surname(surname)
+                    if person.reg[:1] == initials[0]}.values()) or [
+        person for person in ctx.res.register.persons_by_surname(surname)
+        if person.reg[:1] == initials[0]]
     return ctx.use(fitting[0]) if len(fitting) == 1 else ctx.local_person(
         " ".join(f"{initial}." for initial in initials) + f" {surname}", line)
 
