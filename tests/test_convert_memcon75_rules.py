@@ -14,6 +14,9 @@
   (`form_titles._capitals_run_on`);
 - the note-taker's line `The record was kept by: X` signs the record (`parts.SIGNED_MARK`,
   table `name-phrases`);
+- a speaker's turn opening its paragraph with a given name and surname the register lacks, a
+  colon and words ending a sentence (`Ion Popescu: Comrade Gheorghiu-Dej asked me ...`) tags
+  the speaker (`inline._TURN_LABEL`); not a title's `Belgian Grey Book: Baron ...`;
 - an enclosure's label (`Enclosure No. 1` / `Despatch No. 1187` / `From Amembassy, TOKYO`)
   names the covering despatch's sender, not the enclosed paper's (`recognise._enclosure_label`);
 - a drafting line without its office symbol (`RLSneider:mk`) is processing naming its drafter
@@ -104,3 +107,16 @@ def test_an_enclosure_label_names_no_sender_and_the_drafter_sends(
     assert facts["date"] == "1960-05-04"
     assert "Amembassy" not in facts["title"]
     assert 'subtype="control"' in text_xml(ENCLOSED, resources)
+
+
+TURNS = ("RECORD OF THE CONVERSATION\n\nTirana, 4 June 1963\n\n"
+         "Comrade Mehmet Shehu: We have read your statement.\n\n"
+         "Ion Popescu: Comrade Gheorghiu-Dej asked me to say that Romania will not yield.\n")
+
+
+def test_a_speakers_turn_names_a_person_the_register_lacks(resources: Resources) -> None:
+    xml = text_xml(TURNS, resources)
+    assert '<persName ref="#per-ion-popescu">Ion Popescu</persName>:' in xml
+    titled = text_xml("Belgian Grey Book: Baron Verhaegen to Count Lindholm, 29 July 1914\n\n"
+                      "The Minister asked me to see him.\n", resources)
+    assert "per-grey-book" not in titled
