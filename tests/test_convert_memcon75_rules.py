@@ -17,6 +17,8 @@
 - a speaker's turn opening its paragraph with a given name and surname the register lacks, a
   colon and words ending a sentence (`Ion Popescu: Comrade Gheorghiu-Dej asked me ...`) tags
   the speaker (`inline._TURN_LABEL`); not a title's `Belgian Grey Book: Baron ...`;
+- a number after its mark (`SECRET, Copy No. 1`) is no footnote marker set off after a stop
+  (`glued_notes._WORD_GLUED_NOTE`);
 - an enclosure's label (`Enclosure No. 1` / `Despatch No. 1187` / `From Amembassy, TOKYO`)
   names the covering despatch's sender, not the enclosed paper's (`recognise._enclosure_label`);
 - a drafting line without its office symbol (`RLSneider:mk`) is processing naming its drafter
@@ -120,3 +122,10 @@ def test_a_speakers_turn_names_a_person_the_register_lacks(resources: Resources)
     titled = text_xml("Belgian Grey Book: Baron Verhaegen to Count Lindholm, 29 July 1914\n\n"
                       "The Minister asked me to see him.\n", resources)
     assert "per-grey-book" not in titled
+
+
+def test_a_copy_number_is_no_note_marker(resources: Resources) -> None:
+    text = ("SECRET, Copy No. 1\n\nRECORD OF CONVERSATION\nwith Pham Van Dong\n\n"
+            "14 February 1969\n\nPham Van Dong said that Xuan Thuy would go to Paris.[1]\n\n"
+            "I agreed.\n\n/V. LIKHACHEV/\n\n[1] The talks resumed on 20 February 1969.\n")
+    assert "Copy No. 1</ab>" in text_xml(text, resources)
