@@ -19,6 +19,11 @@
   the speaker (`inline._TURN_LABEL`); not a title's `Belgian Grey Book: Baron ...`;
 - a number after its mark (`SECRET, Copy No. 1`) is no footnote marker set off after a stop
   (`glued_notes._WORD_GLUED_NOTE`);
+- (seen on the held samples) a British `NOTE FOR THE RECORD` is the form's line, kept whole in
+  a built title (tables `heading`, `doc-types`); a GDR record's heads in German (`V e r m e r k`
+  / `über das Gespräch des Genossen ... mit ..., am 14. März 1979` / `im Hause des ZK`) title
+  the record and date it by the conversation (`form_titles._CONVERSATION_HEAD`, `_GOES_ON`,
+  table `meeting-held`);
 - an enclosure's label (`Enclosure No. 1` / `Despatch No. 1187` / `From Amembassy, TOKYO`)
   names the covering despatch's sender, not the enclosed paper's (`recognise._enclosure_label`);
 - a drafting line without its office symbol (`RLSneider:mk`) is processing naming its drafter
@@ -129,3 +134,35 @@ def test_a_copy_number_is_no_note_marker(resources: Resources) -> None:
             "14 February 1969\n\nPham Van Dong said that Xuan Thuy would go to Paris.[1]\n\n"
             "I agreed.\n\n/V. LIKHACHEV/\n\n[1] The talks resumed on 20 February 1969.\n")
     assert "Copy No. 1</ab>" in text_xml(text, resources)
+
+
+def test_a_note_for_the_record_is_a_form_line(resources: Resources) -> None:
+    text = ("NOTE FOR THE RECORD\n\nThe Prime Minister received the Soviet Ambassador at "
+            "Admiralty House this afternoon.\n\n2. The meeting ended at 4.40 p.m.\n\n"
+            "                  P. F. de Z.\n\n24 February, 1962.\n")
+    facts = text_facts(text, resources)
+    assert facts["title"].startswith("Note for the Record")
+    assert facts["doc_type"] == "memorandum"
+    assert facts["addressee"] == []
+
+
+def test_a_german_record_head_titles_and_dates_the_record(resources: Resources) -> None:
+    text = ("Sozialistische Einheitspartei Deutschlands\nZentralkomitee\n"
+            "Abteilung Internationale Verbindungen\n\n"
+            "                                 Berlin, den 16. März 1979\n"
+            "                                 Vertrauliche Verschlußsache\n"
+            "                                 b 5 - 214/79\n"
+            "                                 4. Ausfertigung\n\n"
+            "                         V e r m e r k\n\n"
+            "über das Gespräch des Genossen Hermann Axen mit dem Mitglied des\n"
+            "Politbüros der KP Vietnams, Genossen Le Duc Tho, am 14. März 1979\n"
+            "im Hause des ZK\n\n"
+            "An dem Gespräch nahmen teil:\n"
+            "Genosse Friedel Trappen, stellvertretender Leiter der Abteilung IV\n\n"
+            "Dolmetscher: Genosse Klaus Schreiber\n\n"
+            "Genosse Le Duc Tho informierte über die Lage an der Nordgrenze.\n\n"
+            "Genosse Axen dankte für die Information.\n\n"
+            "                                 gez. Trappen\n")
+    facts = text_facts(text, resources)
+    assert facts["date"] == "1979-03-14"
+    assert facts["title"].endswith("am 14. März 1979 im Hause des ZK")

@@ -93,8 +93,8 @@ def head_title(heading: list[RegistryLine], message: Message, ctx: Context) -> s
             return ""
         lines = [talk]
         for following in heads[at + 2:]:
-            if not _WRAPPED.search(lines[-1]):
-                break
+            if not (_WRAPPED.search(lines[-1]) or _GOES_ON.match(following)):
+                break  # (memcon75) or the next line goes on in small letters (`im Hause des ZK`)
             lines.append(following)
         return " ".join([form_title(form), *lines])
     return ""
@@ -102,8 +102,13 @@ def head_title(heading: list[RegistryLine], message: Message, ctx: Context) -> s
 
 _CONVERSATION_HEAD = re.compile(
     r"(?i)^(?:on|of|from|about|concerning|regarding)\s++(?:the|an?)\s++(?:conversations?|talks?"
-    r"|meetings?|discussions?|interview|exchange\s++of\s++views)\s++(?:between|with|of|among|held)\s")
+    r"|meetings?|discussions?|interview|exchange\s++of\s++views)\s++(?:between|with|of|among|held)\s"
+    # (memcon75) a GDR record's head in German (`V e r m e r k` / `über das Gespräch des
+    # Genossen Hermann Axen mit ...`)
+    r"|^über\s++(?:das|ein|die|eine)\s++(?:Gespräch|Unterredung|Aussprache|Begegnung|Treffen)"
+    r"\s++(?:des|der|mit|zwischen)\s")
 _FORM_WORD = re.compile(r"[^\W\d_]{3,15}")
+_GOES_ON = re.compile(r"^(?:im|in|at|on|am|bei|during)\s++[^.:;]{2,40}$")
 _WRAPPED = re.compile(r"(?:\b(?:the|of|with|and|between|an?)|[a-z,])$")
 
 
