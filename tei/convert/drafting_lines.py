@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
+from tei.convert.model import Header, Mark, Message, Party
 from tei.convert.register import Entry
 from tei.convert.spans import Spans
 
@@ -37,6 +38,11 @@ _OFFICER = re.compile(r"(?<=[A-Z0-9/-]:)\s?([A-Z]{4,})(?=[:,;\s()]|$)")
 # (`:LBPezzullo`, `:RJMcCloskey`), then the typist's in small letters (`:jb`)
 _MIXED_OFFICER = re.compile(r"(?<=[A-Z0-9/-]:)\s?(?P<initials>[A-Z]{1,3}?)"
                             r"(?P<surname>(?:Mc|Mac|O['’])?[A-Z][a-z]{2,}+)(?=[:,;\s()]|$)")
+# (memcon75) a drafting line without its office symbol, alone on its line: the drafter's
+# initials glued to his surname, the typist's, perhaps the date (`RLSneider:mk`)
+_BARE_DRAFTER = re.compile(r"^\s*+(?P<initials>[A-Z]{2,3}?)"
+                           r"(?P<surname>(?:Mc|Mac|O['’])?[A-Z][a-z]{2,}+)"
+                           r":[a-z]{1,4}(?:\s++\d{1,2}/\d{1,2}/\d{2,4})?\s*+$")
 _MOST_INITIALS = 3
 _SHORTEST_SURNAME = 3
 # an office symbol (with its colon) right before a word: the word is its officer, not the
@@ -62,6 +68,10 @@ def drafting_marks(piece: str, taken: Spans, ctx: Context,
     label = _LABEL.search(piece) if "BY" in piece or "CLEAR" in piece or (
         ":" in piece and ("by" in piece or "By:" in piece or "Clear" in piece)) else None
     start = label.start() if label else 0
+    bare = _BARE_DRAFTER.match(piece) if label is None and ":" in piece else None
+    if bare and not taken.overlaps(a := bare.start("initials"), b := bare.end("surname")):
+        taken.add(a, b)  # (memcon75) `RLSneider:mk`: the drafter without his office symbol
+        return [(a, b, _drafter(bare.group("initials"), bare.group("surname"), ctx, line))]
     if label is None and ("/" not in piece or not _CLEARANCE.match(piece.strip())):
         return []
     out = _mixed_officers(piece, start, taken, ctx, line) if label else []
@@ -134,11 +144,35 @@ def _mixed_officers(piece: str, start: int, taken: Spans, ctx: Context,
         a, b = word.span("initials")[0], word.end("surname")
         if taken.overlaps(a, b):
             continue
-        initials, surname = word.group("initials"), word.group("surname")
-        fitting = [person for person in ctx.res.register.persons_by_surname(surname)
-                   if person.reg[:1] == initials[0]]
-        person = ctx.use(fitting[0]) if len(fitting) == 1 else ctx.local_person(
-            " ".join(f"{initial}." for initial in initials) + f" {surname}", line)
         taken.add(a, b)
-        out.append((a, b, person))
+        out.append((a, b, _drafter(word.group("initials"), word.group("surname"), ctx, line)))
     return out
+
+
+def _drafter(initials: str, surname: str, ctx: Context, line: int) -> Entry:
+    """The one person of the surname whose name opens with the first initial, the
+    document's (memcon75: `BHMorris` is the participants' `Mr. Brewster H. Morris`) or
+    else the register's, else a local person (`L. B. Pezzullo`)."""
+    fitting = list({person.id: person for person in ctx.named_by_surname(surname)
+                    if person.reg[:1] == initials[0]}.values()) or [
+        person for person in ctx.res.register.persons_by_surname(surname)
+        if person.reg[:1] == initials[0]]
+    return ctx.use(fitting[0]) if len(fitting) == 1 else ctx.local_person(
+        " ".join(f"{initial}." for initial in initials) + f" {surname}", line)
+
+
+def drafter_sender(header: Header, message: Message, ctx: Context) -> None:
+    """(memcon75) A memorandum of conversation no one signed, its drafting line at its foot
+    naming one officer (`RLSneider:mk` over `Embassy Tokyo, May 5, 1960`): the drafter
+    recorded the conversation and is its sender."""
+    if any(p.entry is not None and p.entry.kind == "person" for p in header.sent.parties) or \
+            any(part.kind == "signed" for part in message.closer):
+        return
+    for part in message.closer:
+        officers = [item for item in part.content if isinstance(item, Mark)
+                    and item.tag == "persName"] if part.subtype == "control" else []
+        entry = ctx.used.get(officers[0].attrs.get("ref", "")[1:]) if len(officers) == 1 else None
+        if entry is not None:
+            header.sent.parties.append(Party(entry))
+            header.found("sender", "the drafting line at the memorandum's foot")
+            return

@@ -36,13 +36,37 @@ def heading_title(heading: list[RegistryLine], message: Message, ctx: Context) -
     links = ctx.res.patterns.words("heading-title-links")
     after = [*(text_of(line.content) for line in heading[1:]),
              text_of(message.heads[0]) if message.heads else ""]
-    for line, following in zip(heading, after, strict=True):
+    for at, (line, following) in enumerate(zip(heading, after, strict=True)):
         following = " ".join(following.split())
-        if line.subtype == "document-type" and following.split(" ", 1)[0] in links:
-            return f"{form_title(text_of(line.content))} {following}"
+        first = following.split(" ", 1)[0]
+        if line.subtype == "document-type" and (first in links or (
+                following.isupper() and first.lower() in links)):
+            if not following.isupper():
+                return f"{form_title(text_of(line.content))} {following}"
+            return form_title(" ".join([text_of(line.content), following,
+                                        *_capitals_run_on(following, heading[at + 2:])]))
     return next((text for line in heading if line.subtype == "other" and _PARTIES.search(
         text := " ".join(text_of(line.content).split())) and doc_type_in(
         text, ctx, at_start=True) == "record-of-conversation"), "")
+
+
+# (memcon75) a heading in capitals wrapped after an article, a preposition or a comma
+_CAPITALS_WRAPPED = re.compile(r"(?:\b(?:THE|OF|WITH|AND|BETWEEN|AN?)|,)$")
+_CAPITALS_LINES = 3
+
+
+def _capitals_run_on(text: str, rest: list[RegistryLine]) -> list[str]:
+    """(memcon75) The heading's lines in capitals going on from the form's second line
+    wrapped after an article or a preposition (`RECORD OF THE MEETING` / `OF COMRADE ENVER
+    HOXHA WITH THE AMBASSADOR OF THE` / `PEOPLE'S REPUBLIC OF CHINA, LUO SHIQING`)."""
+    out: list[str] = []
+    for line in rest[:_CAPITALS_LINES]:
+        words = " ".join(text_of(line.content).split())
+        if line.subtype != "other" or not words.isupper() or not _CAPITALS_WRAPPED.search(
+                out[-1] if out else text):
+            break
+        out.append(words)
+    return out
 
 
 # (memcon74) a record's own title line among its heading's fields, naming its form and the
@@ -69,8 +93,8 @@ def head_title(heading: list[RegistryLine], message: Message, ctx: Context) -> s
             return ""
         lines = [talk]
         for following in heads[at + 2:]:
-            if not _WRAPPED.search(lines[-1]):
-                break
+            if not (_WRAPPED.search(lines[-1]) or _GOES_ON.match(following)):
+                break  # (memcon75) or the next line goes on in small letters (`im Hause des ZK`)
             lines.append(following)
         return " ".join([form_title(form), *lines])
     return ""
@@ -78,8 +102,13 @@ def head_title(heading: list[RegistryLine], message: Message, ctx: Context) -> s
 
 _CONVERSATION_HEAD = re.compile(
     r"(?i)^(?:on|of|from|about|concerning|regarding)\s++(?:the|an?)\s++(?:conversations?|talks?"
-    r"|meetings?|discussions?|interview|exchange\s++of\s++views)\s++(?:between|with|of|among|held)\s")
+    r"|meetings?|discussions?|interview|exchange\s++of\s++views)\s++(?:between|with|of|among|held)\s"
+    # (memcon75) a GDR record's head in German (`V e r m e r k` / `über das Gespräch des
+    # Genossen Hermann Axen mit ...`)
+    r"|^über\s++(?:das|ein|die|eine)\s++(?:Gespräch|Unterredung|Aussprache|Begegnung|Treffen)"
+    r"\s++(?:des|der|mit|zwischen)\s")
 _FORM_WORD = re.compile(r"[^\W\d_]{3,15}")
+_GOES_ON = re.compile(r"^(?:im|in|at|on|am|bei|during)\s++[^.:;]{2,40}$")
 _WRAPPED = re.compile(r"(?:\b(?:the|of|with|and|between|an?)|[a-z,])$")
 
 
@@ -113,7 +142,7 @@ def form_title(words: str) -> str:
 _HOW_SENT = re.compile(r"\s?\((?i:code|coded|cipher|ciphered|cypher|plain(?:\s++language)?|clear|"
                        r"en\s++clair)\)")
 _TITLE_LINKING = frozenset({"of", "in", "to", "for", "the", "au", "à", "de", "du", "des", "di",
-                            "del", "da"})
+                            "del", "da", "with", "and", "between"})  # (memcon75) the parties
 _ELIDED = re.compile(r"(?:l|d|dell|all|nell|dall|sull)['’]")  # `à l'arrivée`, `dall'estero`
 
 

@@ -19,7 +19,9 @@ _WORD_GLUED_NOTE = re.compile(r"(?:(?<=[A-Za-z][a-z]{2})|(?<=[A-Za-z][.'’”])
                               # (commonwealth44) set off by a space after a sentence's stop,
                               # before the next sentence or at the paragraph's end (DFAT's
                               # web volumes: `Maoist party. 1 It is`, `Fernandez. 1`)
-                              r"|(?<=[a-z][.'’])\s(\d{1,2})(?=\s[A-Z]|\s*+$)")
+                              # (memcon75) not a number after its mark (`Copy No. 1`)
+                              r"|(?<=[a-z][.'’])(?<!\b[Nn][or]\.)(?<!\b[Nn]os\.)\s(\d{1,2})"
+                              r"(?=\s[A-Z]|\s*+$)")
 
 
 def word_glued_markers(piece: str, ctx: Context, taken: set[str]) -> list[tuple[int, int, str]]:

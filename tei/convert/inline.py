@@ -179,6 +179,9 @@ class InlineReader(BracketMarks):
         spans += self._speaker_spans(piece, bool(titles), speech) if titles or speech else []
         spans += self._apposition_spans(piece) if ("," in piece or "(" in piece or ":" in piece) \
             and may_hold(words, self.rules.apposition_words) else []
+        found = _TURN_LABEL.match(piece) if start == 0 and ": " in piece[:40] and \
+            piece.rstrip().endswith(_TURN_ENDS) else None
+        spans += [found.span("name")] if found else []  # (memcon75) `Ion Popescu: Comrade ...`
         spans += given_initial_capitals(piece, self.ctx, self.rules)  # (ocr72) before `known`
         spans += self._known_spans(piece) if self.ctx.local_surnames else []
         spans += [(given_name_before(piece, m.start(), self.ctx, self.rules), m.end())
@@ -423,6 +426,12 @@ def _weave(text: str, marks: list[tuple[int, int, Mark]]) -> Inlines:
 _NAMED = frozenset(KINDS.values())
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.\s?$")  # `R. ` before a surname
 
+
+# (memcon75) a speaker's turn in a record opening its paragraph with his given name and
+# surname, a colon and his words (`Ion Popescu: Comrade Gheorghiu-Dej asked me ...`)
+_TURN_LABEL = re.compile(r"(?P<name>[A-Z][a-z]{1,15}+(?:[ -][A-Z][a-z'’]{1,20}+){1,2})"
+                         r":\s(?=[A-Z][a-z])")
+_TURN_ENDS = (".", "!", "?", '"', "”", "»")  # the turn's words end a sentence (no title)
 
 # (wcda72) a family name of two letters before a speaker's one given name (`Le Trang said`)
 _TWO_LETTERS_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z])\s$")

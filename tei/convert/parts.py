@@ -204,6 +204,10 @@ SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|sd/-|signed:?|signa
                          # (signed51) `pp. P. H. DEAN`, no page
                          r"|(?-i:p\.\s?p\.|pp\.?|per\s++pro\.?)(?=\s++(?![IVXLC]++\b)[A-Z][A-Za-z.'’-])"
                          r"|(?:prepared|drawn\s+up|compiled|recorded|written\s+down)\s+by:?"
+                         # (memcon75) the Albanian record's keeper (`The record was kept by:
+                         # Ramiz Alia`, `The minutes were taken by: ...`)
+                         r"|(?:the\s+)?(?:record|minutes|notes?)\s+(?:was|were)\s+(?:kept|taken"
+                         r"|drawn\s+up|written)\s+by:?"
                          # (bloc72) the Hungarian `Készítette:` so translated (`Made by: Bíró
                          # Katalin`), with its colon (`made by the ...` is a sentence)
                          r"|made\s+by:"

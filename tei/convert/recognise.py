@@ -12,6 +12,7 @@ from tei.convert.context import Context
 from tei.convert.context_years import context_year
 from tei.convert.correspondence import correspondence
 from tei.convert.doc_types import document_type
+from tei.convert.drafting_lines import drafter_sender
 from tei.convert.footnotes import footnote_number
 from tei.convert.form_titles import built_title, head_title, heading_title, publication_title
 from tei.convert.head_lines import names_interlocutor
@@ -110,6 +111,7 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     correspondence(header, seg, message, heading, ctx)
     if doc_type in ("record-of-conversation", "memorandum"):
         meeting_date(header, message, ctx, heads_only=doc_type == "memorandum")
+        drafter_sender(header, message, ctx)
     edition_author(header, seg, ctx)
     catalogue_venue(header, seg, ctx)
     catalogue_parties(header, seg, ctx)
@@ -233,7 +235,26 @@ def _heading(lines: list[Line], ctx: Context, inline: InlineReader) -> list[Regi
             for member in lines[i:i + heading_members(lines, i, ctx, label_alone(line.text, ctx))]:
                 out.append(member_line(registry.subtype, member, ctx, inline))
                 i += 1
+    _enclosure_label(out)
     return out
+
+
+# (memcon75) an enclosure's label over the enclosed paper (`Enclosure No. 1` / `Despatch No.
+# 1187` / `From Amembassy, TOKYO`): the despatch it went with, and that despatch's sender
+_ENCLOSURE = re.compile(r"(?i)^enclosure\s++(?:no\.?\s*+)?\d{1,3}\b")
+_ENCLOSURE_LINES = 3
+
+
+def _enclosure_label(out: list[RegistryLine]) -> None:
+    """(memcon75) The sender line of an enclosure's label names the covering despatch's
+    sender, not the enclosed paper's: it becomes a line of the label."""
+    first = next((n for n, line in enumerate(out[:_ENCLOSURE_LINES])
+                  if _ENCLOSURE.match(text_of(line.content).strip())), None)
+    if first is None:
+        return
+    for line in out[first + 1:first + _ENCLOSURE_LINES]:
+        if line.subtype == "sender":
+            line.subtype = "other"
 
 
 def _continues_to_list(registry: RegistryLine, line: Line, out: list[RegistryLine],

@@ -31,6 +31,17 @@ _CONVERSING = re.compile(  # (wcda64) or a body's meeting (`Minutes of the Meeti
 # `From the Diary of A. I. Alekseyev, Record of a Conversation with ...`)
 _KEPT_ENTRY = re.compile(
     r"^(?i:from\s++the\s++(?:diary|journal)\s++of)\s[^:,]{3,80}+[:,]\s++(?P<entry>\S.*)$")
+
+
+def _closed_by_day(entry: str, ctx: Context) -> bool:
+    """(memcon75) Whether a journal's entry titled after its keeper closes with the
+    conversation's day after a comma, as an edition's title does (a Bulletin's `DOCUMENT No.
+    6` / `From the Journal of S. V. Chervonenko, Record of Conversation with Deng Xiaoping,
+    28 May 1960`), not the journal's own heading line (`From the journal of`)."""
+    head, comma, tail = entry.rpartition(",")
+    return bool(comma and head) and ctx.res.dates.whole(tail) is not None
+
+
 # a title quoting the document's own title (`Report from X, 'Information from ...'`)
 _CLOSING_QUOTES = ("'", "’", '"', "”")
 # a speaker's sentence that introduces what follows (Hansard: `I have to inform the House that
@@ -240,9 +251,10 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
     followed_by_fields = bool(following) and following[1] != "title"
     if after_date and _QUOTED_TITLE.search(text):
         return True  # `From the Journal of N.G. X, 'Record of a Conversation ...'`
-    kept = _KEPT_ENTRY.match(text) if after_date else None
-    if kept and doc_type_in(kept.group("entry"), ctx, at_start=True) is not None:
-        return True
+    kept = _KEPT_ENTRY.match(text)
+    if kept and (after_date or _closed_by_day(kept.group("entry"), ctx)) and doc_type_in(
+            kept.group("entry"), ctx, at_start=True) is not None:
+        return True  # (memcon75) or closed by the conversation's day, under no date line
     if handled_message(text, ctx):
         return True  # `PERSONAL AND SECRET FROM PREMIER J. V. STALIN TO THE PRESIDENT, ...`
     if (after_date or followed_by_fields) and _capital_title(text, ctx):
