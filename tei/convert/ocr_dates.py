@@ -44,3 +44,18 @@ def _day_shapes(months: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str
     names = "|".join(sorted((re.escape(m) for m in months if len(m) >= 3), key=len, reverse=True))
     return (re.compile(rf"(?i)(?<![\w])(?:{names})\.?,?\s++(?P<d>{_DAY})(?=,?\s|\.|$)"),
             re.compile(rf"(?i)(?<![\w.])(?P<d>{_DAY})(?:st|nd|rd|th)?\s++(?:{names})\b"))
+
+
+# (ocr75) a figure's OCR lookalike (`l`, `I` for 1; `O` for 0) in a run of figures and the
+# stops and strokes between them (a decimal file number `861.00/1l84`, a number `2l47`)
+_RUN = r"[\dlIO./–-]*"
+_FIGURES_RUN = re.compile(rf"(?<![\w])(?={_RUN}\d{_RUN}\d){_RUN}[lIO]{_RUN}(?!\w)")
+_FIGURE_FIXES = str.maketrans("lIO", "110")
+
+
+def ocr_figures(text: str) -> str:
+    """`text` with OCR's letters for figures repaired inside each run of two or more figures
+    and their separators (`861.00/1l84` -> `861.00/1184`); words are left alone."""
+    if "l" not in text and "I" not in text and "O" not in text:
+        return text
+    return _FIGURES_RUN.sub(lambda m: m.group().translate(_FIGURE_FIXES), text)
