@@ -15,6 +15,11 @@ _DAY = r"(?:[lI][0-9]|[0-9][lIO]|[lI][lIO]|[0-3])"
 _DAY_FIXES = str.maketrans("lIO", "110")
 
 
+# (ocr75) a clock's minutes with OCR's letter for a figure after the hour in figures and its
+# stop, colon or clock word (`08 óra l5 perc`, `18.l5`, `9 Uhr 3O`)
+_CLOCK_MINUTES = re.compile(r"(?<![\w.:])(?:[01]?\d|2[0-3])(?:[.:]|\s(?:óra|Uhr|h|godz\.?)\s)"
+                            r"(?P<m>[lIO][0-9]|[0-5][lIO])(?!\w)")
+
 # what such a misreading needs: a letter beside a digit in a word (`l4`, `Ju1y`, `0ctober`)
 _SUSPECT = re.compile(r"[A-Za-z][10]|[10][a-z]|(?<!\w)[lI]\d(?!\w)|(?<!\w)\d[lIO](?!\w)")
 
@@ -31,6 +36,9 @@ def ocr_date_text(text: str, months: frozenset[str]) -> str:
         if fixed.casefold() in months:
             chars[word.start():word.end()] = fixed
     fixed_text = "".join(chars)
+    for found in _CLOCK_MINUTES.finditer(fixed_text):  # (ocr75) `08 óra l5 perc`, `18.l5`
+        start, end = found.span("m")
+        chars[start:end] = fixed_text[start:end].translate(_DAY_FIXES)
     for pattern in _day_shapes(months):
         for found in pattern.finditer(fixed_text):
             start, end = found.span("d")
