@@ -3,7 +3,8 @@
 - a dateline whose year OCR read with letters for figures (`Vologda, March 9, l9l8, 3
   p.m.`, archive.org's djvu text of a printed FRUS volume) is a dateline (table `heading`),
   so the number opening the telegram's text is read (`2431.`); a FRUS file number's OCR
-  letters are read as figures (`861.00/1l84`, `ocr_dates.ocr_figures`);
+  letters are read as figures (`861.00/1l84`, `ocr_dates.ocr_figures`), as are any archive
+  reference's in the header (`FO 371/l2345`, `encode`);
 - the National Archives of Australia's outward cablegram number after the form's `NO.`, and
   as OCR reads it (`NO. 0.1l42` = O.1142: table `heading`, `heading_numbers.ocr_digits`);
 - a relayed cable's date-time group under its text (`DTG: 121432Z AUG 67`, the Johnson
@@ -86,3 +87,18 @@ def test_hungarian_names_and_declined_places(resources: Resources) -> None:
     assert '<placeName ref="#pla-gyor">Győrben</placeName>' in xml
     assert '<placeName ref="#pla-budapest">Budapesten</placeName>' in xml
     assert "per-irattar" not in xml
+
+
+def test_an_archive_references_ocr_letters_are_figures(resources: Resources) -> None:
+    facts = text_facts(
+        "Reference: FO 371/l2345\n\nFROM MOSCOW TO FOREIGN OFFICE\n"
+        "Cypher/OTP   Sir F. Roberts\nNo. 1234\nD. 11.52 p.m. October 28, 1962.\n"
+        "R. 5.10 a.m. October 29, 1962.\n\nI saw Gromyko today.\n", resources)
+    assert facts["archive_idno"] == "FO 371/12345"
+
+
+def test_roman_numerals_in_a_reference_stay_letters() -> None:
+    from tei.convert.ocr_dates import ocr_figures
+    assert ocr_figures("III-1187-9") == "III-1187-9"
+    assert ocr_figures("MEA File No. 7(3)-Pak I/50") == "MEA File No. 7(3)-Pak I/50"
+    assert ocr_figures("2O5/l2") == "205/12"

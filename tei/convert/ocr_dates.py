@@ -63,7 +63,18 @@ _FIGURE_FIXES = str.maketrans("lIO", "110")
 
 def ocr_figures(text: str) -> str:
     """`text` with OCR's letters for figures repaired inside each run of two or more figures
-    and their separators (`861.00/1l84` -> `861.00/1184`); words are left alone."""
+    and their separators (`861.00/1l84` -> `861.00/1184`); words and Roman numerals are left
+    alone."""
     if "l" not in text and "I" not in text and "O" not in text:
         return text
-    return _FIGURES_RUN.sub(lambda m: m.group().translate(_FIGURE_FIXES), text)
+    return _FIGURES_RUN.sub(_figures, text)
+
+
+def _figures(match: re.Match[str]) -> str:
+    """A run's `l` as 1; its `I` and `O` only beside a figure (`2O5`, `1O.3.62`), never a
+    Roman numeral's (`III-1187-9`, `Pak I/50`)."""
+    run = match.group()
+    return "".join(
+        char.translate(_FIGURE_FIXES) if char == "l" or (char in "IO" and (
+            (i > 0 and run[i - 1].isdigit()) or (i + 1 < len(run) and run[i + 1].isdigit())))
+        else char for i, char in enumerate(run))
