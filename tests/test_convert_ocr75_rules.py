@@ -14,6 +14,11 @@
   (distribution) and the file copy `Irattár` (no name); a name written family name first
   (`Horváth Imre`) is the register's person (`Context._given_first`); a clock's minutes
   with OCR's letter for a figure (`08 óra l5 perc`, `ocr_dates`);
+- a CIA FOIA reading room cable: the grade, date-time group and station's `CITE` number on
+  one line (`SECRET 0416l0Z NOV 63 CITE SAIG 7734`), headquarters' `IN` number beside the
+  spaced grade the incoming number, never the telegram's (tables `heading`), and the
+  release stamp's document number (`Approved for Release: 2019/08/22 C06812345`) the archive
+  reference (tables `archival-reference`, `page-stamps`);
 - register: the Hungarian transliteration `Csou En-laj` (Zhou Enlai) and the Hungarian
   forms of Budapest, Győr, Miskolc and Debrecen, declined by the Hungarian table.
 """
@@ -102,3 +107,17 @@ def test_roman_numerals_in_a_reference_stay_letters() -> None:
     assert ocr_figures("III-1187-9") == "III-1187-9"
     assert ocr_figures("MEA File No. 7(3)-Pak I/50") == "MEA File No. 7(3)-Pak I/50"
     assert ocr_figures("2O5/l2") == "205/12"
+
+
+def test_a_cia_foia_cables_cite_line_number_and_release_number(resources: Resources) -> None:
+    facts = text_facts(
+        "                          Approved for Release: 2019/08/22 C06812345\n"
+        "                    S E C R E T\n                                  IN 48213\n"
+        "   SECRET 0416l0Z NOV 63 CITE SAIG 7734\n   DIRECTOR\n\n"
+        "1. GENERAL DON TOLD STATION OFFICER EVENING 3 NOV THAT COUNCIL WILL MEET DAILY.\n\n"
+        "2. DON ASKED THAT AMBASSADOR LODGE BE TOLD.\n"
+        "                          Approved for Release: 2019/08/22 C06812345\n", resources)
+    assert facts["telegram_number"] == "SAIG 7734"
+    assert facts["incoming_number"] == "48213"
+    assert facts["date"] == "1963-11-04"
+    assert facts["archive_idno"] == "C06812345"
