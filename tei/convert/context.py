@@ -18,7 +18,7 @@ from tei.convert.cover_context import CoverNames, capitals_titled
 from tei.convert.eastasian import family_first
 from tei.convert.lifespan import born_by, in_office_reach, living_in, may_be_actor
 from tei.convert.loading import Resources
-from tei.convert.name_index import slug, without_honorific, without_suffix
+from tei.convert.name_index import plain, slug, without_honorific, without_suffix
 from tei.convert.namerules import capitals_name_titled, given_name_first, plausible_name
 from tei.convert.namesakes import living_namesake, namesake, of_namesakes
 from tei.convert.register import Entry
@@ -252,6 +252,8 @@ class Context(CoverNames, Aliases):
         known = self.res.register.lookup(name) or (
             surnames.of_first_surname(name, self) if kind == "person" else None) or (
             self.res.register.lookup(_UNBROKEN.sub("", name)) if _UNBROKEN.search(name) else None)
+        if known is None and kind == "person" and (turned := self._given_first(name)):
+            known = self.res.register.lookup(turned)  # (ocr75) `Horváth Imre`: Imre Horváth
         known = of_namesakes(known, name, self.res.register, self.year) if known else None
         if known and known.kind == kind:
             return self.use(known) if known.kind != "person" or may_be_actor(
@@ -260,6 +262,17 @@ class Context(CoverNames, Aliases):
         if cover is not None and cover.kind == "person":
             return cover
         return self._new_or_local(kind, name, line, title)
+
+    def _given_first(self, name: str) -> str | None:
+        """(ocr75) A name of two words written surname first, its second a given name of the
+        `surname-first-given` table (`Horváth Imre`), in the register's order (`Imre
+        Horváth`); None for any other name."""
+        words = name.split()
+        if len(words) != 2:
+            return None
+        given = self.res.patterns.words("surname-first-given")
+        return f"{words[1]} {words[0]}" if plain(words[1]) in given and plain(
+            words[0]) not in given else None
 
     def _new_or_local(self, kind: str, name: str, line: int, title: str = "",
                       known: bool = True) -> Entry:

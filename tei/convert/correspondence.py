@@ -24,6 +24,7 @@ from tei.convert.action_dates import (
 )
 from tei.convert.archive_span import dispatched_eve, own_date_within
 from tei.convert.context import Context
+from tei.convert.foot_dtg import foot_dtg
 from tei.convert.foot_receipt import foot_receipt
 from tei.convert.heading_numbers import ocr_digits
 from tei.convert.heading_places import heading_facts, named_place
@@ -171,6 +172,10 @@ def correspondence(header: Header, seg: Segments, message: Message,
         set_date(sent, form_date(message, ctx))
         if sent.when:
             header.found("date", "a form's date line")
+    if not sent.when:
+        set_date(sent, foot_dtg(message, ctx))
+        if sent.when:
+            header.found("date", "the date-time group under the text")
     if not header.received.when:
         set_date(header.received, noted_receipt(seg, sent.when, ctx))
     if not header.received.when:

@@ -22,6 +22,7 @@ from tei.convert.model import (
     RegistryLine,
     Section,
 )
+from tei.convert.ocr_dates import ocr_figures
 from tei.convert.period_names import name_in_period
 from tei.convert.register import KINDS, Entry
 from tei.convert.report import conversion_notes
@@ -190,8 +191,8 @@ def _source_desc(source: etree._Element, h: Header) -> None:
     ms_desc = _el(source, "msDesc")
     identifier = _el(ms_desc, "msIdentifier")
     _el(identifier, "repository", h.repository or "unknown")
-    for shelfmark in h.shelfmarks:
-        _el(identifier, "idno", shelfmark, type="shelfmark")
+    for shelfmark in h.shelfmarks:  # (ocr75) a scan's OCR letters for its figures read as such
+        _el(identifier, "idno", ocr_figures(shelfmark), type="shelfmark")
     for kind in ("telegram", "incoming", "outgoing"):
         value = getattr(h, kind)
         if value:

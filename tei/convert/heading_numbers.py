@@ -10,11 +10,17 @@ import re
 _OCR_NUMBER = re.compile(r"^(?P<series>[A-Z]{1,4}[ -])?"
                          r"(?P<number>(?=\D*+\d)(?=\d*+[Ool])[\dOol]++)$")
 _OCR_DIGITS = str.maketrans("Ool", "001")
+# (ocr75) the National Archives of Australia's series letter (`O.1142` outward, `I.24517`
+# inward) before the number, its O read as nought by OCR (`0.1l42`)
+_NAA_SERIES = re.compile(r"^(?P<series>[OI0]\.[A-Z]{0,3})(?P<number>(?=[\dl]*\d)[\dl]{3,7})$")
 
 
 def ocr_digits(number: str) -> str:
     """A number with OCR's letters for digits in digits (`2O5`: 205, `C 37l54`: C 37154);
     others as they are."""
+    naa = _NAA_SERIES.match(number)
+    if naa:
+        return naa.group("series").replace("0", "O") + naa.group("number").replace("l", "1")
     found = _OCR_NUMBER.match(number)
     if not found:
         return number

@@ -15,6 +15,11 @@ _DAY = r"(?:[lI][0-9]|[0-9][lIO]|[lI][lIO]|[0-3])"
 _DAY_FIXES = str.maketrans("lIO", "110")
 
 
+# (ocr75) a clock's minutes with OCR's letter for a figure after the hour in figures and its
+# stop, colon or clock word (`08 óra l5 perc`, `18.l5`, `9 Uhr 3O`)
+_CLOCK_MINUTES = re.compile(r"(?<![\w.:])(?:[01]?\d|2[0-3])(?:[.:]|\s(?:óra|Uhr|h|godz\.?)\s)"
+                            r"(?P<m>[lIO][0-9]|[0-5][lIO])(?!\w)")
+
 # what such a misreading needs: a letter beside a digit in a word (`l4`, `Ju1y`, `0ctober`)
 _SUSPECT = re.compile(r"[A-Za-z][10]|[10][a-z]|(?<!\w)[lI]\d(?!\w)|(?<!\w)\d[lIO](?!\w)")
 
@@ -31,6 +36,9 @@ def ocr_date_text(text: str, months: frozenset[str]) -> str:
         if fixed.casefold() in months:
             chars[word.start():word.end()] = fixed
     fixed_text = "".join(chars)
+    for found in _CLOCK_MINUTES.finditer(fixed_text):  # (ocr75) `08 óra l5 perc`, `18.l5`
+        start, end = found.span("m")
+        chars[start:end] = fixed_text[start:end].translate(_DAY_FIXES)
     for pattern in _day_shapes(months):
         for found in pattern.finditer(fixed_text):
             start, end = found.span("d")
@@ -44,3 +52,29 @@ def _day_shapes(months: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str
     names = "|".join(sorted((re.escape(m) for m in months if len(m) >= 3), key=len, reverse=True))
     return (re.compile(rf"(?i)(?<![\w])(?:{names})\.?,?\s++(?P<d>{_DAY})(?=,?\s|\.|$)"),
             re.compile(rf"(?i)(?<![\w.])(?P<d>{_DAY})(?:st|nd|rd|th)?\s++(?:{names})\b"))
+
+
+# (ocr75) a figure's OCR lookalike (`l`, `I` for 1; `O` for 0) in a run of figures and the
+# stops and strokes between them (a decimal file number `861.00/1l84`, a number `2l47`)
+_RUN = r"[\dlIO./–-]*"
+_FIGURES_RUN = re.compile(rf"(?<![\w])(?={_RUN}\d{_RUN}\d){_RUN}[lIO]{_RUN}(?!\w)")
+_FIGURE_FIXES = str.maketrans("lIO", "110")
+
+
+def ocr_figures(text: str) -> str:
+    """`text` with OCR's letters for figures repaired inside each run of two or more figures
+    and their separators (`861.00/1l84` -> `861.00/1184`); words and Roman numerals are left
+    alone."""
+    if "l" not in text and "I" not in text and "O" not in text:
+        return text
+    return _FIGURES_RUN.sub(_figures, text)
+
+
+def _figures(match: re.Match[str]) -> str:
+    """A run's `l` as 1; its `I` and `O` only beside a figure (`2O5`, `1O.3.62`), never a
+    Roman numeral's (`III-1187-9`, `Pak I/50`)."""
+    run = match.group()
+    return "".join(
+        char.translate(_FIGURE_FIXES) if char == "l" or (char in "IO" and (
+            (i > 0 and run[i - 1].isdigit()) or (i + 1 < len(run) and run[i + 1].isdigit())))
+        else char for i, char in enumerate(run))

@@ -26,6 +26,7 @@ from tei.convert.capitals_heading import heading_match, in_capitals
 from tei.convert.context import Context
 from tei.convert.footnotes import valediction
 from tei.convert.markup import SUPERSCRIPT_DIGITS
+from tei.convert.ocr_dates import ocr_figures
 from tei.convert.pages.foot_address import without_foot_address
 from tei.convert.pages.frus_notes import INLINE_NOTE, footnotes, head_note, yearless_date_anchor
 from tei.convert.pages.frus_numbers import run_on_point, telegram_number
@@ -403,7 +404,8 @@ def _heading_line(line: Line, ctx: Context) -> bool:
 def _heading_fact(found: tuple[str, re.Match[str]], line: Line, seg: Segments) -> None:
     kind, match = found
     groups = {k: v for k, v in match.groupdict().items() if v}
-    if kind == "source":
+    if kind == "source":  # (ocr75) a scan's OCR letters for the file number's figures
+        groups["file"] = ocr_figures(groups["file"])
         seg.references.append(groups["file"])
         seg.facts["form"] = groups.get("form", "")
         _note_file_date(_FILE_DATE.search(groups["file"]), seg)
