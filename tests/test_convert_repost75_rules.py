@@ -9,7 +9,9 @@
 - a Stack Exchange page's lines (`Asked ... ago`, `Viewed 2k times`, `Improve this
   question`, `asked Mar 3, 2021 at 14:22`, `2 Answers`) are furniture (table
   `page-furniture`, row `navigation`), and the user card under a signature date (display
-  name, reputation) is the page's, never the signature (`pages/handles.carded_users`);
+  name, reputation) is the page's, never the signature (`pages/handles.carded_users`); the
+  question's tags (`soviet-union china cold-war`) and an answer's score (`9`) are the
+  poster's lines under the signature (`pages/repost_tail.py`);
 - a WeChat article's byline (`原创 ... 2023-05-12 08:00 发表于北京`), collection line and tags
   are furniture, its foot (`阅读原文`, counts, `喜欢此内容的人还喜欢`) opens the page's foot
   (table `page-furniture`, rows `navigation`, `blog-foot`); `编者按` labels the publisher's
@@ -61,9 +63,17 @@ def test_a_question_copied_plain_gives_no_user_card_as_signature(
         resources: Resources) -> None:
     plain = "\n".join(line.lstrip("> ").strip("*") for line in QUOTED.splitlines()
                       if line.strip(">"))
-    xml = text_xml(QUESTION_HEAD + plain + "\n" + QUESTION_FOOT, resources)
+    source = QUESTION_HEAD + plain + "\n\n" + QUESTION_FOOT.replace(
+        "\n\nShare", "\n\nsoviet-union china cold-war\n\nShare") + (
+        "\n2 Answers\n9\n\nYes. The telegram is quite clear, and there are two others "
+        "in the same file.\n\nShare\nImprove this answer\nFollow\n"
+        "answered Mar 4, 2021 at 8:03\nSemaphore\n52.1k 12 180 240\n")
+    xml = text_xml(source, resources)
     assert "Viewed 2k times" not in xml.split("<text")[1]
     assert "Pavel Tretyakov" not in xml.split("<text")[1]
+    facts = text_facts(source, resources)
+    assert facts["sender"] == ["Stepan Chervonenko"]
+    assert facts["signed"] == "S. CHERVONENKO"
 
 
 WECHAT = (
