@@ -15,7 +15,11 @@
 - a WeChat article's byline (`原创 ... 2023-05-12 08:00 发表于北京`), collection line and tags
   are furniture, its foot (`阅读原文`, counts, `喜欢此内容的人还喜欢`) opens the page's foot
   (table `page-furniture`, rows `navigation`, `blog-foot`); `编者按` labels the publisher's
-  note (table `page-fields`, row `summary`) and `来源` the source line (row `source`).
+  note (table `page-fields`, row `summary`) and `来源` the source line (row `source`);
+- an archival reference closing the document in brackets is read inside them first (the
+  archive's name without the bracket) and a FRUS source note's classification after the
+  file (`. Secret; Niact.`) is no part of the shelfmark (`pages/references.py`, `zones.py`);
+  the register knows Joseph E. Jacobs's later posts (Prague, Warsaw).
 """
 
 from __future__ import annotations
@@ -99,3 +103,17 @@ def test_a_wechat_articles_byline_and_foot_are_the_pages(resources: Resources) -
     assert facts["summary"].startswith("This week we share")
     assert facts["archive_idno"] == "PRC FMA 105-01912-03, 45-47"
     assert facts["translator"] == "Zhang Lili"
+
+
+def test_a_bracketed_frus_source_note_under_the_signature_gives_the_file(
+        resources: Resources) -> None:
+    facts = text_facts(
+        "Telegram From the Embassy in Poland to the Department of State\n"
+        "Warsaw, October 18, 1956, 6 p.m.\n"
+        "587. Embassy has reliable reports that Soviet armored units began moving toward "
+        "Warsaw during the night.\nJacobs\n"
+        "(National Archives, RG 59, Central Files, 748.00/10–1856. Secret; Niact.)\n",
+        resources)
+    assert facts["archive_idno"] == "RG 59, Central Files, 748.00/10–1856"
+    assert facts["repository"] == "National Archives"
+    assert facts["sender"] == ["Joseph E. Jacobs"]
