@@ -19,7 +19,9 @@
 - an archival reference closing the document in brackets is read inside them first (the
   archive's name without the bracket) and a FRUS source note's classification after the
   file (`. Secret; Niact.`) is no part of the shelfmark (`pages/references.py`, `zones.py`);
-  the register knows Joseph E. Jacobs's later posts (Prague, Warsaw).
+  the register knows Joseph E. Jacobs's later posts (Prague, Warsaw);
+- after the held score: a Kindle's citation under a passage pasted mid-post opens the page's
+  foot (table `page-furniture`, row `blog-foot`).
 """
 
 from __future__ import annotations
@@ -117,3 +119,17 @@ def test_a_bracketed_frus_source_note_under_the_signature_gives_the_file(
     assert facts["archive_idno"] == "RG 59, Central Files, 748.00/10–1856"
     assert facts["repository"] == "National Archives"
     assert facts["sender"] == ["Joseph E. Jacobs"]
+
+
+def test_a_kindle_citation_mid_post_ends_the_pasted_telegram(resources: Resources) -> None:
+    facts = text_facts(
+        "Cold War History Forum\ngrainger_ml\nOct '23\n\n"
+        "Reading the new collection and this one stood out, about the 25th:\n\n"
+        "CIPHERED TELEGRAM\nFrom Budapest\n25 October 1956\nTO THE CC CPSU\n"
+        "Comrades Mikoyan and Suslov arrived here today and spoke with members of the "
+        "Politburo.\nKadar has replaced Gero as First Secretary.\nANDROPOV\n\n"
+        "Halloran, Peter. Budapest and Moscow, 1956 (p. 112). Danube Press. Kindle Edition.\n\n"
+        "4 Likes\neastbound_historian\nOct '23\nWorth checking against the Russian edition.\n",
+        resources)
+    assert facts["sender"] == ["Yuri Andropov"]
+    assert facts["signed"] == "ANDROPOV"
