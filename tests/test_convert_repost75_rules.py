@@ -129,7 +129,11 @@ def test_a_kindle_citation_mid_post_ends_the_pasted_telegram(resources: Resource
         "Comrades Mikoyan and Suslov arrived here today and spoke with members of the "
         "Politburo.\nKadar has replaced Gero as First Secretary.\nANDROPOV\n\n"
         "Halloran, Peter. Budapest and Moscow, 1956 (p. 112). Danube Press. Kindle Edition.\n\n"
-        "4 Likes\neastbound_historian\nOct '23\nWorth checking against the Russian edition.\n",
+        "(Original reference given in the book: AVP RF, f. 059a, op. 4, p. 6, d. 5.)\n\n"
+        "4 Likes\neastbound_historian\nOct '23\n\nThe number is the cipher department's "
+        "serial, not the embassy's own. Worth checking against the Russian edition.\n"
+        "2 Likes\nRelated topics\nTopic\tReplies\tViews\tActivity\n"
+        "Gero's last Politburo meeting\t3\t412\tSep '23\n",
         resources)
     assert facts["sender"] == ["Yuri Andropov"]
     assert facts["signed"] == "ANDROPOV"
