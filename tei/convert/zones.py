@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from tei.convert.classified_tail import unclassified
 from tei.convert.forms import Form
 from tei.convert.read import Line
 
@@ -69,6 +70,7 @@ class Segments:
         credit, ref = (ref[cut.end():], ref[:cut.start()]) if cut else ("", ref)
         kind = _COPY_KIND.search(ref, _after_last_digit(ref))  # (bloc69) `. Original.`
         ref = ref[:kind.start()] if kind else ref
+        ref = unclassified(ref)  # (repost75) a FRUS source note's `. Secret; Niact. ...`
         ref = _OCR_DEPARTMENT.sub(r"\1O", ref)
         archive = (found.groupdict().get("repository") or "").strip()
         self.references.append(ref)

@@ -17,12 +17,13 @@ from tei.convert.pages.above_head import page_address
 from tei.convert.pages.blog_foot import blog_foot
 from tei.convert.pages.board import board_lines
 from tei.convert.pages.corner_heads import corner_heads
-from tei.convert.pages.handles import named_handles
+from tei.convert.pages.handles import carded_users, named_handles
 from tei.convert.pages.host_copy import host_heading
 from tei.convert.pages.hsg_page import page_lines
 from tei.convert.pages.linkbar import labelled_trail, trail_lines
 from tei.convert.pages.page_stamps import page_stamps
 from tei.convert.pages.partner_bar import bar_cells
+from tei.convert.pages.quoted_run import cited_under
 from tei.convert.pages.running import PAGE_ROWS, SENTENCE_MARK, Rows, running_lines
 from tei.convert.pages.viewer_tabs import viewer_tabs
 from tei.convert.pages.volume_heads import OCR_PAGE, unglue_heads, volume_heads
@@ -91,9 +92,14 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
     dropped |= bar_cells(lines, rows, ctx)
     dropped |= _date_picker(lines, rows, ctx)
     dropped |= viewer_tabs(lines, rows, ctx) | named_handles(lines, rows)
+    dropped |= carded_users(lines, rows)
     board = board_lines(lines, rows, dropped, ctx) | blog_foot(len(lines), rows)
+    cited = cited_under(lines, board, dropped, ctx) if board else None
+    if cited is not None:  # (repost75) the poster's citation under the quoted document
+        seg.fields.setdefault("source", []).append(cited)
     if board:
-        seg.board.extend(lines[i] for i in sorted(board))
+        seg.board.extend(lines[i] for i in sorted(board)
+                         if cited is None or lines[i].no != cited.no)
         dropped |= board
     kept: list[Line] = []
     boundary = False

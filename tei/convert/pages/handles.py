@@ -22,3 +22,24 @@ def named_handles(lines: list[Line], rows: Rows) -> set[int]:
             if rows[i] and _HANDLE.match(lines[i].text) and not rows[i - 1]
             and not lines[i].blank_before and len(lines[i - 1].text.split()) <= _NAME_WORDS
             and not _SENTENCE.search(lines[i - 1].text)}
+
+
+# (repost75) a Q&A site's signature date over its user card (`asked Mar 3, 2021 at 14:22`)
+_CARD_DATE = re.compile(r"^(?:Follow\s++)?(?:asked|answered|edited)\s++[A-Z][a-z]{2}\s")
+_REPUTATION = re.compile(r"^\d[\d,.]{0,6}+k?(?:\s++\d{1,5}+){0,3}$")  # `52.1k 12 180 240`
+
+
+def carded_users(lines: list[Line], rows: Rows) -> set[int]:
+    """(repost75) A Stack Exchange post's user card as a copy of its page gives it: the
+    user's display name right under the signature date the furniture table dropped
+    (`asked Mar 3, 2021 at 14:22` / `Pavel Tretyakov` / `1,234 5 20`) and the reputation
+    and badge counts under it: the page's, never the document's signature."""
+    found: set[int] = set()
+    for i in range(1, len(lines)):
+        if not rows[i - 1] or rows[i] or not _CARD_DATE.match(lines[i - 1].text):
+            continue
+        if len(lines[i].text.split()) <= _NAME_WORDS and not _SENTENCE.search(lines[i].text):
+            found.add(i)
+            if i + 1 < len(lines) and _REPUTATION.match(lines[i + 1].text):
+                found.add(i + 1)
+    return found

@@ -77,6 +77,11 @@ def closing_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Li
             seg.fields["source"] = [Line(lines[i].no, source)]
             return lines[:i] + lines[i + 1:]
         found = _enclosed_reference(lines[i].text, ctx)
+        # (repost75) a reference in brackets is read inside them first (`(National Archives,
+        # RG 59, ...)`: the archive's name without the bracket), a row's own brackets after
+        found = ((inner := _BRACKETED.match(lines[i].text))
+                 and ctx.res.patterns.match("archival-reference", inner["inner"] or inner["round"])
+                 ) or ctx.res.patterns.match("archival-reference", lines[i].text)
         if found and release_line(lines[i], ctx) and (
                 i < len(lines) - 1 or (i > 0 and lines[i - 1].no == lines[i].no)):
             continue  # CREST's release line at a page break: the text goes on under it; or

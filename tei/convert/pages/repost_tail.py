@@ -51,8 +51,12 @@ _CLOSING = re.compile(
 # (repost68, after the held score) a journal's tags' label alone and their list under it
 # (Dreamwidth's `Tags:` / `history, primary sources, ww2`), the list in small letters (not a
 # memorandum's subject: `Berlin, air access`)
+# (repost75) a Q&A site's tags in small letters parted by spaces, one hyphenated at least
+# (Stack Exchange's `soviet-union china india cold-war`)
 _TAG_LIST = re.compile(r"^(?:(?:Entry\s)?(?:Tags|Labels):|[a-z\d][\w'’-]*+(?:\s[\w'’-]++){0,2}"
-                       r"(?:,\s[\w'’-]++(?:\s[\w'’-]++){0,2}){1,15})$")
+                       r"(?:,\s[\w'’-]++(?:\s[\w'’-]++){0,2}){1,15}"
+                       r"|(?=[a-z\d ]*[a-z]-[a-z])[a-z\d][a-z\d-]*+(?:\s[a-z\d][a-z\d-]*+){1,4})$")
+_VOTES = re.compile(r"^\d{1,4}$")  # (repost75) an answer's score over it, among the poster's
 _SIG_RULES = frozenset({"--", "-- "})  # a mail's or Usenet post's signature separator
 _SIG_LINES = 4  # the poster's signature under it
 _TAG = re.compile(r"^[A-Z][\w'’-]*+(?:\s[\w'’-]++){0,2}$")
@@ -95,14 +99,15 @@ def _tail_line(line: Line, ctx: Context) -> bool:
     """A line of the reposter's under the signature: a sentence, (repost66) a footnote of
     the article quoting the document (`32 Wilson to Knox, telegram, ...`), or (repost68) a
     talk page's signed comment (`Done. USER (talk) 17:40, 6 March 2021 (UTC)`) or a
-    journal's tags (`Tags:` / `history, primary sources, ww2`). (wcdaold73) Never the
+    journal's tags (`Tags:` / `history, primary sources, ww2`), (repost75) a Q&A site's tags
+    and an answer's score alone (`9`). (wcdaold73) Never the
     document's own distribution (`Distributed to: Khrushchev, Bulganin, Molotov.`)."""
     found = ctx.res.patterns.match("processing", line.text)
     if found is not None and found[0] == "distribution":
         return False
     return _prose(line, ctx, _SENTENCE_WORDS) or _page_prose(line, ctx) or ctx.res.patterns.match(
         "footnotes", line.text) is not None or _TALK_SIGNED.search(line.text) is not None or (
-        _TAG_LIST.match(line.text) is not None)
+        _TAG_LIST.match(line.text) is not None) or _VOTES.match(line.text) is not None
 
 
 def _notes_anchored(above: list[Line], tail: list[Line], ctx: Context) -> bool:
