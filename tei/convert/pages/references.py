@@ -77,11 +77,6 @@ def closing_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Li
             seg.fields["source"] = [Line(lines[i].no, source)]
             return lines[:i] + lines[i + 1:]
         found = _enclosed_reference(lines[i].text, ctx)
-        # (repost75) a reference in brackets is read inside them first (`(National Archives,
-        # RG 59, ...)`: the archive's name without the bracket), a row's own brackets after
-        found = ((inner := _BRACKETED.match(lines[i].text))
-                 and ctx.res.patterns.match("archival-reference", inner["inner"] or inner["round"])
-                 ) or ctx.res.patterns.match("archival-reference", lines[i].text)
         if found and release_line(lines[i], ctx) and (
                 i < len(lines) - 1 or (i > 0 and lines[i - 1].no == lines[i].no)):
             continue  # CREST's release line at a page break: the text goes on under it; or
@@ -100,8 +95,9 @@ def closing_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Li
 
 def _enclosed_reference(text: str, ctx: Context) -> tuple[str, re.Match[str]] | None:
     """The `archival-reference` row matching a line, read inside its brackets when the
-    line is enclosed in them (lead75: `(Diplomatic Archive ..., f. 142, d. 7. Translated by
-    X.)`: no bracket in the archive's name or the credit), else the line as it is."""
+    line is enclosed in them (lead75, repost75: `(Diplomatic Archive ..., f. 142, d. 7.
+    Translated by X.)`, `(National Archives, RG 59, ...)`: no bracket in the archive's name
+    or the credit), else the line as it is (a row's own brackets)."""
     inner = _BRACKETED.match(text)
     found = ctx.res.patterns.match("archival-reference", inner["inner"] or inner["round"]) \
         if inner else None
