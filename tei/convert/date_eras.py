@@ -49,9 +49,10 @@ PORTUGUESE_MONTHS = {"set": 9, "out": 10, "ago": 8}
 _TELEGRAPHED = r"(?=\s*+(?:午前|午後|前|後|[\d〇一二三四五六七八九十]{1,3}\s*+時|[発發着]))"
 _SLASH = re.compile(r"\s?/\s?")  # between an Old Style date and its New Style one
 # a date written in another script with the translator's gloss after it (`檀紀 4290年 5月 3日
-# [Dangi 4290, 3 May]`): no Latin letter before the bracket, some other letter
-_GLOSSED = re.compile(r"^(?P<own>[^\[\]A-Za-z]{0,30}?[^\W\d_A-Za-z][^\[\]A-Za-z]{0,30}?)\s*+"
-                      r"\[[^\[\]]{1,60}\]$")
+# [Dangi 4290, 3 May]`): no Latin letter before the bracket, some other letter; (wcda75) the
+# gloss in parentheses too (`1962年7月13日 (13 July 1962)`, a Chinese cable's date line)
+_GLOSSED = re.compile(r"^(?P<own>[^\[\]()A-Za-z]{0,30}?[^\W\d_A-Za-z][^\[\]()A-Za-z]{0,30}?)\s*+"
+                      r"(?:\[[^\[\]]{1,60}\]|\([^()]{1,60}\))$")
 # (other31) the Slavic date line's abbreviated `year` after it (`20 июня 1948 г.`, Polish
 # `20 czerwca 1948 r.`, Ukrainian `р.`), its full stop already trimmed
 _YEAR_WORD = re.compile(r"(?<=\d{4})\s?+(?:года|г|r|р)$")
