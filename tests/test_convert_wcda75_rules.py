@@ -10,7 +10,8 @@
   215/ĐK`): the telegram's number (table `heading`, row `cable-number`);
 - a Chinese, Japanese or Korean date glossed by the same date in parentheses (`1962年7月13日
   (13 July 1962)`) is a whole date, so the closer's date line under the embassy that signs
-  (`date_eras._GLOSSED`);
+  (`date_eras._GLOSSED`); and the other way round, the translation's date glossed by the
+  CJK one (`13 July 1962 (1962年7月13日)`: `date_eras._CJK_GLOSS_AFTER`);
 - the editors' bracket after a person's name holding his name in another romanisation,
   unmarked (`Yü Chih-chung [Yu Zhizhong]`, `Hoang Van Loi [Hoàng Văn Lợi]`): marked as his
   (`romanised_names.respelled_in_brackets`; the key folds Wade-Giles `chih` and `-ung`).
@@ -59,3 +60,8 @@ def test_a_pinyin_gloss_in_brackets_is_the_same_person(resources: Resources) -> 
     xml = text_xml(CABLE.format(date="2 April 1957"), resources)
     assert ('<supplied reason="identification"><persName ref="#per-yu-chih-chung">'
             'Yu Zhizhong</persName></supplied>') in xml
+
+
+def test_a_date_glossed_by_its_cjk_form_closes_the_cable(resources: Resources) -> None:
+    xml = text_xml(CABLE.format(date="2 April 1957 (1957年4月2日)"), resources)
+    assert '<dateline><date when="1957-04-02">2 April 1957</date>' in xml

@@ -53,6 +53,10 @@ _SLASH = re.compile(r"\s?/\s?")  # between an Old Style date and its New Style o
 # gloss in parentheses too (`1962年7月13日 (13 July 1962)`, a Chinese cable's date line)
 _GLOSSED = re.compile(r"^(?P<own>[^\[\]()A-Za-z]{0,30}?[^\W\d_A-Za-z][^\[\]()A-Za-z]{0,30}?)\s*+"
                       r"(?:\[[^\[\]]{1,60}\]|\([^()]{1,60}\))$")
+# (wcda75) the date in Chinese, Japanese or Korean script glossing the translation's date
+# after it, in parentheses or brackets (`13 July 1962 (1962年7月13日)`, `5 March 1965 [1965년
+# 3월 5일]`)
+_CJK_GLOSS_AFTER = re.compile(r"(?<=\S)\s*+[\[(][^\[\]()]{0,12}[年년][^\[\]()]{0,20}[\])]$")
 # (other31) the Slavic date line's abbreviated `year` after it (`20 июня 1948 г.`, Polish
 # `20 czerwca 1948 r.`, Ukrainian `р.`), its full stop already trimmed
 _YEAR_WORD = re.compile(r"(?<=\d{4})\s?+(?:года|г|r|р)$")
@@ -131,6 +135,8 @@ def unglossed(text: str) -> str:
     found = _GLOSSED.match(text)
     if found:
         return found.group("own")
+    if text[-1:] in ")]" and ("年" in text or "년" in text):
+        text = _CJK_GLOSS_AFTER.sub("", text)  # (wcda75) `13 July 1962 (1962年7月13日)`
     if not _FOUR_DIGITS.search(text):  # (speed22) what each sub drops follows four digits
         return text
     return _AGENCY.sub("", _FASCIST_YEAR.sub("", _YEAR_WORD.sub("", _GLUED_ANCHOR.sub("", text))))
