@@ -12,6 +12,10 @@
   (13 July 1962)`) is a whole date, so the closer's date line under the embassy that signs
   (`date_eras._GLOSSED`); and the other way round, the translation's date glossed by the
   CJK one (`13 July 1962 (1962年7月13日)`: `date_eras._CJK_GLOSS_AFTER`);
+- an era's year with the Western year in brackets after it, before or after the day and
+  month (`Juche 50 (1961) May 20`, `May 20, Juche 50 (1961)`, `Dangi 4290, 3 May`), and
+  the Hangul marks after an era's year (`단기 4290년 5월 3일`): whole dates
+  (`date_eras.era_shapes`);
 - the editors' bracket after a person's name holding his name in another romanisation,
   unmarked (`Yü Chih-chung [Yu Zhizhong]`, `Hoang Van Loi [Hoàng Văn Lợi]`): marked as his
   (`romanised_names.respelled_in_brackets`; the key folds Wade-Giles `chih` and `-ung`).
@@ -65,3 +69,15 @@ def test_a_pinyin_gloss_in_brackets_is_the_same_person(resources: Resources) -> 
 def test_a_date_glossed_by_its_cjk_form_closes_the_cable(resources: Resources) -> None:
     xml = text_xml(CABLE.format(date="2 April 1957 (1957年4月2日)"), resources)
     assert '<dateline><date when="1957-04-02">2 April 1957</date>' in xml
+
+
+def test_era_years_with_the_western_year_and_hangul_marks(resources: Resources) -> None:
+    dates = resources.dates
+    for text, day in (("Juche 50 (1961) May 20", (1961, 5, 20)),
+                      ("May 20, Juche 50 (1961)", (1961, 5, 20)),
+                      ("Dangi 4290, 3 May", (1957, 5, 3)),
+                      ("단기 4290년 5월 3일", (1957, 5, 3)),
+                      ("주체 87년 4월 15일", (1998, 4, 15))):
+        value = dates.whole(text)
+        assert value is not None and (value.year, value.month, value.day) == day, text
+    assert dates.whole("In Juche 50 (1961) May 20 we met") is None

@@ -174,8 +174,15 @@ def era_shapes(mon: str, eras: str, solar: str = _NO_ERA) -> tuple[list[str], li
         r"(?:\s++[\[(]\d{4}[\])])?",
         # (dates20) the era's year first or last in a translation's English order (`Showa 20
         # August 15`, `August 15, Showa 20`)
-        rf"(?P<era>{eras})\s+(?P<ey>\d{{1,4}}),?\s+{mon}\s+(?P<d>\d{{1,2}})(?!\d)",
-        rf"{mon}\s+(?P<d>\d{{1,2}}),?\s+(?P<era>{eras})\s+(?P<ey>\d{{1,4}})(?!\d)",
+        # (wcda75) the Western year in brackets after the era's (`Juche 50 (1961) May 20`,
+        # `May 20, Juche 50 (1961)`), and the era first before the day and month (`Dangi
+        # 4290, 3 May`)
+        rf"(?P<era>{eras})\s+(?P<ey>\d{{1,4}})(?:\s++[\[(]\d{{4}}[\])])?,?\s+{mon}\s+"
+        r"(?P<d>\d{1,2})(?!\d)",
+        rf"{mon}\s+(?P<d>\d{{1,2}}),?\s+(?P<era>{eras})\s+(?P<ey>\d{{1,4}})(?!\d)"
+        r"(?:\s++[\[(]\d{4}[\])])?",
+        rf"(?P<era>{eras})\s+(?P<ey>\d{{1,4}})(?:\s++[\[(]\d{{4}}[\])])?,\s+(?P<d>\d{{1,2}})\s+{mon}"
+        r"(?![\w-])",
         # (leftover22) the Republic of China's year as an ordinal (`November 3, 37th year of
         # the Republic (1948)`, `3 November, the 58th Year of the Republic of China`), its
         # Western year in brackets after it kept out of the day
@@ -207,6 +214,8 @@ def era_shapes(mon: str, eras: str, solar: str = _NO_ERA) -> tuple[list[str], li
         r"(?P<d>\d{1,2})\.?\s++(?P<pm>(?-i:Set|Out|Ago|SET|OUT|AGO))\.?,?\s++(?P<y>1[89]\d{2}|20\d{2})(?!\d)",
         # (other38) the Hangul marks (`1958년 1월 17일`: a Korean archive's record date)
         r"(?P<y>1[89]\d{2}|20\d{2})년\s?(?P<m>\d{1,2})월\s?(?P<d>\d{1,2})일",
+        # (wcda75) or after an era's year (`단기 4290년 5월 3일`, `주체 87년 4월 15일`)
+        rf"(?P<era>{eras})\s*+(?P<ey>\d{{1,4}})\s?년\s?(?P<m>\d{{1,2}})\s?월\s?(?P<d>\d{{1,2}})\s?일",
         # (other30) a handwritten letter's day, month and short year, a space after each stop
         # (`27. 7. 46`: Nehru's letters as an archive transcribes them); after the Korean
         # order (`80. 02. 01`), which takes a first number of 40 or more; (invent24) or the
