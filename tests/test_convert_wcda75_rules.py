@@ -4,8 +4,11 @@
   that reading and a month or more from the US one (a DRV telegram's `Sent 14.00,
   6/8/1964` under `August 06, 1964`: `dotted_order.slashes_day_first_near`);
 - the sending and the receipt on one line, each with its label, a stop or semicolon between
-  (`Sent 14.00, 6/8/1964. Received 18.30, 6/8/1964`): both dates (table `heading`, row
-  `date`);
+  (`Sent 14.00, 6/8/1964. Received 18.30, 6/8/1964`, `Received in Moscow ...`): both dates
+  (table `heading`, row `date`);
+- a mission's seat under its letterhead with a republic's initials (`PYONGYANG, R.P.D.C.`
+  under `EMBAJADA DE CUBA`): the letterhead's second line, so the number, dateline and
+  addressee under it stay the heading's (table `heading`, row `letterhead`);
 - the Vietnamese number label, maybe glossed, the office's letters after a slash (`Số (No.)
   215/ĐK`): the telegram's number (table `heading`, row `cable-number`);
 - a Chinese, Japanese or Korean date glossed by the same date in parentheses (`1962年7月13日
@@ -81,3 +84,20 @@ def test_era_years_with_the_western_year_and_hangul_marks(resources: Resources) 
         value = dates.whole(text)
         assert value is not None and (value.year, value.month, value.day) == day, text
     assert dates.whole("In Juche 50 (1961) May 20 we met") is None
+
+
+def test_the_receiving_city_named_on_the_sent_received_line(resources: Resources) -> None:
+    text = DRV.format(number="No. 215", dates="Sent 6 August 1964, 14:00. Received in Moscow "
+                      "6 August 1964, 18:30")
+    assert text_facts(text, resources)["date_received"] == "1964-08-06T18:30"
+
+
+def test_a_seat_with_a_republics_initials_under_the_letterhead(resources: Resources) -> None:
+    text = ("EMBAJADA DE CUBA\nPYONGYANG, R.P.D.C.\nCable No. 31\n"
+            "Pyongyang, 24 de enero de 1968\n"
+            "To: Comrade Raúl Roa García, Minister of Foreign Relations, Havana\n\n"
+            "Today the Deputy Foreign Minister called the ambassadors.\n\n"
+            "Arnaldo Rivero Peña\nAmbassador\n")
+    facts = text_facts(text, resources)
+    assert facts["telegram_number"] == "31"
+    assert facts["addressee"] == ["Raúl Roa"]
