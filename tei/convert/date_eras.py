@@ -49,9 +49,14 @@ PORTUGUESE_MONTHS = {"set": 9, "out": 10, "ago": 8}
 _TELEGRAPHED = r"(?=\s*+(?:午前|午後|前|後|[\d〇一二三四五六七八九十]{1,3}\s*+時|[発發着]))"
 _SLASH = re.compile(r"\s?/\s?")  # between an Old Style date and its New Style one
 # a date written in another script with the translator's gloss after it (`檀紀 4290年 5月 3日
-# [Dangi 4290, 3 May]`): no Latin letter before the bracket, some other letter
-_GLOSSED = re.compile(r"^(?P<own>[^\[\]A-Za-z]{0,30}?[^\W\d_A-Za-z][^\[\]A-Za-z]{0,30}?)\s*+"
-                      r"\[[^\[\]]{1,60}\]$")
+# [Dangi 4290, 3 May]`): no Latin letter before the bracket, some other letter; (wcda75) the
+# gloss in parentheses too (`1962年7月13日 (13 July 1962)`, a Chinese cable's date line)
+_GLOSSED = re.compile(r"^(?P<own>[^\[\]()A-Za-z]{0,30}?[^\W\d_A-Za-z][^\[\]()A-Za-z]{0,30}?)\s*+"
+                      r"(?:\[[^\[\]]{1,60}\]|\([^()]{1,60}\))$")
+# (wcda75) the date in Chinese, Japanese or Korean script glossing the translation's date
+# after it, in parentheses or brackets (`13 July 1962 (1962年7月13日)`, `5 March 1965 [1965년
+# 3월 5일]`)
+_CJK_GLOSS_AFTER = re.compile(r"(?<=\S)\s*+[\[(][^\[\]()]{0,12}[年년][^\[\]()]{0,20}[\])]$")
 # (other31) the Slavic date line's abbreviated `year` after it (`20 июня 1948 г.`, Polish
 # `20 czerwca 1948 r.`, Ukrainian `р.`), its full stop already trimmed
 _YEAR_WORD = re.compile(r"(?<=\d{4})\s?+(?:года|г|r|р)$")
@@ -130,6 +135,8 @@ def unglossed(text: str) -> str:
     found = _GLOSSED.match(text)
     if found:
         return found.group("own")
+    if text[-1:] in ")]" and ("年" in text or "년" in text):
+        text = _CJK_GLOSS_AFTER.sub("", text)  # (wcda75) `13 July 1962 (1962年7月13日)`
     if not _FOUR_DIGITS.search(text):  # (speed22) what each sub drops follows four digits
         return text
     return _AGENCY.sub("", _FASCIST_YEAR.sub("", _YEAR_WORD.sub("", _GLUED_ANCHOR.sub("", text))))
@@ -167,8 +174,15 @@ def era_shapes(mon: str, eras: str, solar: str = _NO_ERA) -> tuple[list[str], li
         r"(?:\s++[\[(]\d{4}[\])])?",
         # (dates20) the era's year first or last in a translation's English order (`Showa 20
         # August 15`, `August 15, Showa 20`)
-        rf"(?P<era>{eras})\s+(?P<ey>\d{{1,4}}),?\s+{mon}\s+(?P<d>\d{{1,2}})(?!\d)",
-        rf"{mon}\s+(?P<d>\d{{1,2}}),?\s+(?P<era>{eras})\s+(?P<ey>\d{{1,4}})(?!\d)",
+        # (wcda75) the Western year in brackets after the era's (`Juche 50 (1961) May 20`,
+        # `May 20, Juche 50 (1961)`), and the era first before the day and month (`Dangi
+        # 4290, 3 May`)
+        rf"(?P<era>{eras})\s+(?P<ey>\d{{1,4}})(?:\s++[\[(]\d{{4}}[\])])?,?\s+{mon}\s+"
+        r"(?P<d>\d{1,2})(?!\d)",
+        rf"{mon}\s+(?P<d>\d{{1,2}}),?\s+(?P<era>{eras})\s+(?P<ey>\d{{1,4}})(?!\d)"
+        r"(?:\s++[\[(]\d{4}[\])])?",
+        rf"(?P<era>{eras})\s+(?P<ey>\d{{1,4}})(?:\s++[\[(]\d{{4}}[\])])?,\s+(?P<d>\d{{1,2}})\s+{mon}"
+        r"(?![\w-])",
         # (leftover22) the Republic of China's year as an ordinal (`November 3, 37th year of
         # the Republic (1948)`, `3 November, the 58th Year of the Republic of China`), its
         # Western year in brackets after it kept out of the day
@@ -200,6 +214,8 @@ def era_shapes(mon: str, eras: str, solar: str = _NO_ERA) -> tuple[list[str], li
         r"(?P<d>\d{1,2})\.?\s++(?P<pm>(?-i:Set|Out|Ago|SET|OUT|AGO))\.?,?\s++(?P<y>1[89]\d{2}|20\d{2})(?!\d)",
         # (other38) the Hangul marks (`1958년 1월 17일`: a Korean archive's record date)
         r"(?P<y>1[89]\d{2}|20\d{2})년\s?(?P<m>\d{1,2})월\s?(?P<d>\d{1,2})일",
+        # (wcda75) or after an era's year (`단기 4290년 5월 3일`, `주체 87년 4월 15일`)
+        rf"(?P<era>{eras})\s*+(?P<ey>\d{{1,4}})\s?년\s?(?P<m>\d{{1,2}})\s?월\s?(?P<d>\d{{1,2}})\s?일",
         # (other30) a handwritten letter's day, month and short year, a space after each stop
         # (`27. 7. 46`: Nehru's letters as an archive transcribes them); after the Korean
         # order (`80. 02. 01`), which takes a first number of 40 or more; (invent24) or the

@@ -54,6 +54,7 @@ from tei.convert.dotted_order import (
     month_first,
     romance_day_first,
     slashed_month_first,
+    slashes_day_first_near,
 )
 from tei.convert.ocr_dates import ocr_date_text
 from tei.convert.spans import Spans
@@ -171,7 +172,8 @@ class DateReader:
         learn the order of the document's dotted numeric dates from `text`."""
         self._cache.clear()
         self.month_first = month_first(text, self._named, self.months)
-        self.slashes_day_first = romance_day_first(text)
+        self.slashes_day_first = romance_day_first(text) or slashes_day_first_near(
+            text, self._named, self.months)
         self.hyphens_month_first = hyphens_month_first(text)
 
     def _find(self, text: str) -> list[DateValue]:

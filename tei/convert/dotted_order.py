@@ -3,7 +3,7 @@ the Polish ciphergrams' English translations) or day first (`31.10.1962`). A doc
 writes one unambiguously month first and none day first reads its ambiguous ones
 (`11.01.1962`) so; `tei.convert.dates` asks these tests once per document. Slashed dates
 are month first unless a Romance heading label dates the document (`Fecha: 01/04/1982`) or a
-French `le` (`Reçu le 10/7/60`).
+French `le` (`Reçu le 10/7/60`), or the written date is near them read day first (wcda75).
 """
 
 from __future__ import annotations
@@ -57,6 +57,34 @@ _DIGIT_SLASH = re.compile(r"\d/")
 def romance_day_first(text: str) -> bool:
     """Whether the document's slashed dates are day first (`ROMANCE_DATE_LABEL`)."""
     return "/" in text and bool(_DIGIT_SLASH.search(text) and ROMANCE_DATE_LABEL.search(text))
+
+
+# (wcda75) a full slashed date whose parts could each be the month (`6/8/1964`)
+_SLASHED_FULL = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?![\d/])")
+
+
+def slashes_day_first_near(text: str, named: re.Pattern[str], months: dict[str, int]) -> bool:
+    """(wcda75) Whether the slashed dates are day first by the page's or the document's
+    written date: a slashed date read day first falls within a week of it and read month
+    first a month or more away (a Vietnamese telegram's `Sent 14.00, 6/8/1964` under
+    `August 06, 1964`). Only texts with a full slashed date are searched for written ones."""
+    pairs = [(int(m.group("a")), int(m.group("b")), int(m.group("y")))
+             for m in _SLASHED_FULL.finditer(text)]
+    pairs = [(a, b, y) for a, b, y in pairs if 1 <= a <= 12 and 1 <= b <= 12 and a != b]
+    if not pairs:
+        return False
+    for found in named.finditer(text):
+        name = (found.group("mon") or found.group("mon2")).rstrip(".").casefold()
+        month, day, year = months.get(name), found.group("d") or found.group("d2"), found.group("y")
+        if not (month and day and year and 1 <= int(day) <= 28):
+            continue  # (a day past the 28th cannot be near two readings a month apart)
+        written = dt.date(int(year), month, int(day))
+        for a, b, y in pairs:
+            near = abs((dt.date(y, b, a) - written).days)
+            far = abs((dt.date(y, a, b) - written).days)
+            if near <= _NEAR_DAYS and far >= _FAR_DAYS:
+                return True
+    return False
 
 
 DOTTED = re.compile(r"\d\.\d+\.(?:\d\d|(?![\d.]))")  # what every dotted date holds, yearless too

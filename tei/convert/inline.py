@@ -65,7 +65,7 @@ from tei.convert.office_surnames import office_surname_marks
 from tei.convert.patterns import Patterns
 from tei.convert.place_series import names_in_runs
 from tei.convert.register import KINDS, NameMatch
-from tei.convert.romanised_names import respelled_in_parentheses
+from tei.convert.romanised_names import respelled_in_brackets, respelled_in_parentheses
 from tei.convert.ship_names import after_ship_prefix
 from tei.convert.spans import Spans, standalone
 from tei.convert.suffixed_names import may_hold_suffix, said_spans, suffixed_spans
@@ -118,6 +118,8 @@ class InlineReader(BracketMarks):
         out += self._plain(text, pos, len(text), line, names, covers)
         given = supplied_given_names(corrected_years(merge(out)), line, self.ctx, self._marked)
         marked = unidentified_persons(supplied_surnames(given, self.ctx, line), self.ctx, line)
+        if " [" in text:  # (wcda75) `Yü Chih-chung [Yu Zhizhong]`
+            marked = respelled_in_brackets(marked, self.ctx, line)
         return respelled_in_parentheses(marked, self.ctx, line) if " (" in text else marked
 
     def _plain(self, text: str, start: int, end: int, line: int,

@@ -23,8 +23,12 @@ from tei.convert.model import Inline, Inlines, Mark, text_of
 # `Zeng`/`Tseng`, `Cai`/`Ts'ai`)
 _FOLDS = ((r"eo", "o"), (r"eu", "u"), (r"ee", "i"), (r"oo", "u"), (r"zh", "ch"), (r"q", "ch"),
           (r"hs", "s"), (r"x", "s"), (r"tz", "ts"), (r"z", "ts"), (r"c(?!h)", "ts"),
-          (r"yi", "i"), (r"j", "ch"), (r"g", "k"), (r"b", "p"), (r"d", "t"), (r"r", "l"),
-          (r"shi", "si"))
+          (r"yi", "i"), (r"j", "ch"), (r"ung", "ong"), (r"g", "k"), (r"b", "p"), (r"d", "t"),
+          (r"r", "l"),
+          (r"shi", "si"),
+          # (wcda75) Wade-Giles `chih`/`shih`/`jih` for pinyin `zhi`/`shi`/`ri`, and (before
+          # `g`) `-ung` for `-ong` (`Yü Chih-chung`/`Yu Zhizhong`)
+          (r"ih(?![aeiou])", "i"))
 _OPEN = re.compile(r"\s\($")
 _CLOSE = re.compile(r"^\)")
 
@@ -102,6 +106,29 @@ def _glosses_marked(items: Inlines, ctx: Context, line: int) -> Inlines:
             if gloss is entry:
                 out += [" (", Mark("persName", {"ref": f"#{entry.id}"}, [found["name"]]),
                         item[found.end("name"):]]
+                continue
+        out.append(item)
+    return out
+
+
+def respelled_in_brackets(items: Inlines, ctx: Context, line: int) -> Inlines:
+    """(wcda75) `items` with the editors' bracket right after a person's mark that holds,
+    unmarked, his name in another romanisation (an old translation's Wade-Giles glossed by
+    the pinyin: `Yü Chih-chung [Yu Zhizhong]`) marked as his, a variant of his name."""
+    out: Inlines = []
+    for item in items:
+        previous = out[-2] if len(out) > 1 and out[-1] == " " else None
+        name = item.children[0] if isinstance(item, Mark) and item.tag == "supplied" \
+            and len(item.children) == 1 and isinstance(item.children[0], str) else ""
+        entry = ctx.used.get(previous.attrs.get("ref", "#")[1:]) if name and isinstance(
+            previous, Mark) and previous.tag == "persName" else None
+        if entry is not None and same_romanised(text_of(previous.children), name):
+            gloss = ctx.person(name, line)
+            if gloss is not entry and any(gloss is e for e in ctx.local.values()):
+                gloss = ctx.alias_of(gloss, entry, "variant")
+            if gloss is entry:
+                out.append(Mark("supplied", item.attrs,
+                                [Mark("persName", {"ref": f"#{entry.id}"}, [name])]))
                 continue
         out.append(item)
     return out
