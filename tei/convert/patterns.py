@@ -52,7 +52,13 @@ class Pattern:
         holds none of the `needles` once folded: `literals.fold`)."""
         if self.needle:
             return self.needle in text
-        return not self.needles or any(map(literals.folded(text).__contains__, self.needles))
+        if not self.needles:
+            return True
+        folded = literals.folded(text)
+        for one in self.needles:  # noqa: SIM110 (speed75) a loop: twice as fast as any()
+            if one in folded:
+                return True
+        return False
 
     def follows(self, first: str) -> int:
         """What may follow a text's first character `first` in a match of the row, as the
@@ -109,7 +115,10 @@ class Patterns:
             if needles:
                 if folded is None:
                     folded = literals.fold(text)
-                if not any(map(folded.__contains__, needles)):
+                for one in needles:  # (speed75) a loop: twice as fast as any(map(...))
+                    if one in folded:
+                        break
+                else:
                     continue  # nor can a text without any of them
             hit = regex.search(text)
             if hit:
