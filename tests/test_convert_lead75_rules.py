@@ -25,6 +25,10 @@
 - a ministry's name and then a capital city after a comma (`To the Ministry of Foreign
   Affairs, Ankara`) is that country's ministry, whatever country the document is sent from
   (`name_surroundings.qualifier`, `org_country.of_place`);
+- a romanised syllable's aspiration mark after its first consonant (McCune-Reischauer and
+  Wade-Giles: `Pak Ch'ang-ok`, `Ch'en Yi`) is no letter when the register is asked: the
+  register's `Pak Chang-ok`, `Chen Yi` (`name_index.fold`, `case_ok`); a Turkish suffix's
+  apostrophe further on is kept (`Bangkok'a`);
 - a local entry's id reads the letters NFKD keeps whole in ASCII (`Sarıca`: `sarica`, not
   `sarca`; `name_index.slug`).
 """
@@ -142,3 +146,12 @@ def test_a_ministry_and_its_capital_after_a_comma_is_that_countrys(
                    "Prime Minister Papandreou received me today.\n\nAmbassador\n", resources)
     assert 'ref="#org-ministry-of-foreign-affairs-of-turkey">Ministry of Foreign Affairs<' in xml
     assert "Ministry of Foreign Affairs of Greece" not in xml
+
+
+def test_a_syllables_aspiration_mark_is_no_letter_to_the_register(
+        resources: Resources) -> None:
+    xml = text_xml("CIPHERED TELEGRAM No. 88\nFrom Pyongyang. Sent 3.IX.1956.\n\n"
+                   "Pak Ch'ang-ok and Ch'en Yi were not present at the meeting.\n\nIVANOV\n",
+                   resources)
+    assert 'ref="#per-pak-chang-ok">Pak Ch\'ang-ok<' in xml
+    assert 'ref="#per-chen-yi">Ch\'en Yi<' in xml

@@ -104,8 +104,22 @@ def untoned(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def fold(token: str) -> str:
-    """A token as the index keys it: case-folded, a typographic apostrophe as a straight one."""
-    return token.casefold().replace("’", "'")
+    """A token as the index keys it: case-folded, a typographic apostrophe as a straight one;
+    (lead75) without the aspiration mark after a syllable's first consonant (McCune-Reischauer
+    and Wade-Giles: `Ch'ang`, `P'il`, `T'ien`, `Ts'ai` are `chang`, `pil`, `tien`, `tsai`)."""
+    return unaspirated(token.casefold().replace("’", "'"))
+
+
+def unaspirated(token: str) -> str:
+    """`token` (its apostrophes straight) without a romanised syllable's aspiration mark."""
+    return _ASPIRATED.sub(r"\1", token) if "'" in token[1:3] else token
+
+
+# the aspiration mark of a romanised syllable: after its first consonant, before its vowel (a
+# Turkish suffix's apostrophe after a stem, `Bangkok'a`, `Kuveyt'e`, stands further on)
+_ASPIRATED = re.compile(r"^(ch|ts|tz|[kpt])'(?=[aeiouyŏŭ])", re.IGNORECASE)
+# such a mark anywhere in a text folded as `fold` folds it
+ASPIRATED_IN_TEXT = re.compile(r"(?<![\w'])(?:ch|ts|tz|[kpt])'(?=[aeiouyŏŭ])")
 
 
 def plain(word: str) -> str:
@@ -381,8 +395,8 @@ _TYPED_MC = re.compile(r"Ma?c[A-Z]{2,}+")  # (frus65) a typed signature's `McCON
 def case_ok(source: str, form: str) -> bool:
     """A source token matches a name token in its own case, ALL CAPS or Capitalised (a
     typographic apostrophe as the register's straight one: `People’s`; a surname in
-    capitals after its small `c`: `McCONE`)."""
-    source, form = source.replace("’", "'"), form.replace("’", "'")
+    capitals after its small `c`: `McCONE`; a syllable's aspiration mark aside: `Ch'ang`)."""
+    source, form = unaspirated(source.replace("’", "'")), unaspirated(form.replace("’", "'"))
     if source == form or (_TYPED_MC.fullmatch(source) and source.upper() == form.upper()):
         return True
     if form.isupper() and len(form) > 1:

@@ -23,6 +23,7 @@ from tei.convert.cjk_names import GATE, cjk_names
 from tei.convert.declined_surnames import declined_surnames, declined_words
 from tei.convert.glued import marker_stem
 from tei.convert.name_index import (
+    ASPIRATED_IN_TEXT,
     KINDS,
     TOKEN,
     Index,
@@ -262,7 +263,8 @@ class Register:
         where `_longest` finds a name), or None when case folding changes the text's
         length or word boundaries, so that offsets in the folded text would be wrong."""
         folded = text.casefold().replace("’", "'")
-        if len(folded) != len(text) or _WORD_MAKER in text:
+        if len(folded) != len(text) or _WORD_MAKER in text or (
+                "'" in folded and ASPIRATED_IN_TEXT.search(folded)):
             return None
         # The scanner reads the non-word character before each start: a space stands for
         # the text's beginning, so an offset in the spaced text is the start's own.
@@ -273,7 +275,8 @@ class Register:
         glued note marker or an apostrophe's suffix: `Ankara'nın`)."""
         heads = self._heads  # (a token opening as no form under it can: no start)
         folded = text.casefold().replace("’", "'")
-        if len(folded) != len(text) or _WORD_MAKER in text:  # offsets would move
+        if len(folded) != len(text) or _WORD_MAKER in text or (  # offsets would move, or
+                "'" in folded and ASPIRATED_IN_TEXT.search(folded)):  # a token folds shorter
             return [start for token in TOKEN.finditer(text)
                     if text[start := token.start()] in heads.get(fold(word := token.group()), ())
                     or ((stem := marker_stem(word) or suffixed_stem(word))
