@@ -10,7 +10,8 @@ from tei.convert.register import KINDS
 from tests.cases import text_xml
 
 SHARED = {"org-foreign-office", "org-federal-foreign-office",
-          "org-ministry-of-foreign-affairs-of-japan", "org-foreign-office-of-burma"}
+          "org-ministry-of-foreign-affairs-of-japan", "org-foreign-office-of-burma",
+          "org-ministry-of-foreign-affairs-of-pakistan"}
 
 
 def test_a_shared_form_names_all_its_entries(resources) -> None:

@@ -37,7 +37,7 @@ _PAIR = re.compile(rf"(?<![\w'’.-])(?P<given>{_WORD})(?:\s(?:[A-Z]\.\s?){{1,2}
 _CAPITALS_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]{2,}"
 _CAPITALS_PAIR = re.compile(rf"(?<![\w'’.-])(?P<given>{_CAPITALS_WORD})\s(?P<surname>"
                             rf"{_CAPITALS_WORD}(?:-{_CAPITALS_WORD})?)(?![\w'’-])")
-_WORD_AFTER = re.compile(r"\s++(?P<word>[A-Z][A-Z'’-]*+)")
+_WORD_AFTER = re.compile(r"(?<!\s)\s++(?P<word>[A-Z][A-Z'’-]*+)")
 _CAPITAL_AFTER = re.compile(r"(?<!\s)\s++(?:of\s++)?[A-ZÀ-ÖØ-Þ]")
 _PLACE_ABBREVIATIONS = frozenset({"st.", "ste.", "mt.", "ft.", "pt."})  # `St. Lawrence Seaway`
 

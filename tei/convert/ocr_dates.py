@@ -56,7 +56,9 @@ def _day_shapes(months: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str
 
 # (ocr75) a figure's OCR lookalike (`l`, `I` for 1; `O` for 0) in a run of figures and the
 # stops and strokes between them (a decimal file number `861.00/1l84`, a number `2l47`)
-_RUN = r"[\dlIO./–-]*"
+# (each part of a run at most 24 characters: a file's number is shorter, and an unbounded
+# run would be read again to its end from each of its characters)
+_RUN = r"[\dlIO./–-]{0,24}"
 _FIGURES_RUN = re.compile(rf"(?<![\w])(?={_RUN}\d{_RUN}\d){_RUN}[lIO]{_RUN}(?!\w)")
 _FIGURE_FIXES = str.maketrans("lIO", "110")
 
