@@ -10,7 +10,10 @@
   11237.`, `Foreign 4567.`, `Hicomind 1432.`) gives the telegram's number (table
   `message-number`);
 - an Indian file line closed by the ministry's initials (`File No. 45-KS/50, MEA.`) is the
-  archive's reference, the file number the shelfmark (table `archival-reference`).
+  archive's reference, the file number the shelfmark (table `archival-reference`);
+- (after the held samples) a printed DCER page pasted without the document's number: the
+  file alone under the running head is the shelfmark when the editors' heading stands under
+  it, in a bilingual volume under its French version (`pages/dcer.py`).
 """
 
 from __future__ import annotations
@@ -60,3 +63,24 @@ def test_an_indian_cable_address_series_gives_the_number(resources: Resources) -
 
 def test_a_file_line_closed_by_the_ministry_is_the_reference(resources: Resources) -> None:
     assert text_facts(SELECTED_WORKS, resources)["archive_idno"] == "45-KS/50"
+
+
+DCER_PRINT = (
+    "                      RELATIONS WITH THE UNITED KINGDOM                     512\n\n"
+    "DEA/50219-40\n\n"
+    "Le haut-commissaire au Royaume-Uni\n"
+    "au secrétaire d'État aux Affaires extérieures\n\n"
+    "High Commissioner in United Kingdom\n"
+    "to Secretary of State for External Affairs\n\n"
+    "TELEGRAM 2231                                     London, August 4, 1958\n\n"
+    "CONFIDENTIAL. IMMEDIATE.\n\n"
+    "Lloyd told me this morning that the Cabinet will meet tomorrow.\n"
+)
+
+
+def test_a_printed_dcer_file_alone_over_the_bilingual_heading(resources: Resources) -> None:
+    facts = text_facts(DCER_PRINT, resources)
+    assert facts["title"] == (
+        "High Commissioner in United Kingdom to Secretary of State for External Affairs")
+    assert facts["archive_idno"] == "DEA/50219-40"
+    assert facts["telegram_number"] == "2231"
