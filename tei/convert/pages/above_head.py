@@ -15,6 +15,7 @@ from tei.convert.pages.references import bracketed_source
 from tei.convert.pages.summary import PROSE_END
 from tei.convert.pages.titles import is_title, names_form_or_parties, title_over_date
 from tei.convert.parties import title_parties
+from tei.convert.parts import place_before_date
 from tei.convert.read import Line
 from tei.convert.segment import bare, doc_type_in, heading_kind, label_of
 from tei.convert.zones import Segments
@@ -268,7 +269,12 @@ _UNDER_NUMBERED_TITLE = frozenset({"dateline", "cable-number"})
 
 def _page_text_above(lines: list[Line], j: int, seg: Segments, ctx: Context) -> bool:
     """Whether no line above `j` is labelled, a heading's or names a document; then they
-    go to the header (an address as its source URL, others as page text)."""
+    go to the header (an address as its source URL, others as page text); (commonwealth76)
+    not a register place right over the date line (`New Delhi` / `14 July 1950`, under an
+    edition's numbered `Cable to X`): the document's own dateline set over two lines."""
+    if j > 0 and not lines[j].blank_before and place_before_date(
+            f"{lines[j - 1].text} {lines[j].text}", ctx):
+        return False
     if any(label_of(above.text, ctx) or heading_kind(bare(above.text), ctx)
            or names_form_or_parties(above, ctx) or YEAR_ONLY.fullmatch(above.text)
            or ctx.res.dates.date_line(above.text)  # (wcda59) `c. 1966`, (wcda71) `1957`,

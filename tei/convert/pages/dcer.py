@@ -32,7 +32,7 @@ def _number_line(lines: list[Line], ctx: Context) -> tuple[int, re.Match[str], i
     """Where the `618. DEA/12447-40` line stands, its match and the index of the editors'
     heading under it (in a bilingual volume below the French heading's lines)."""
     for i in range(min(len(lines), _REACH)):
-        found = _number(lines, i, ctx)
+        found = _number(lines, i, ctx) or _file_alone(lines, i, ctx)
         if found and all(_volume_heading(h, ctx) for h in lines[:i]):
             number, j = found
             start, last = j, min(len(lines), j + _FRENCH_LINES)
@@ -83,6 +83,19 @@ def _number(lines: list[Line], i: int, ctx: Context) -> tuple[re.Match[str], int
     if found[1].group("number") is None and _volume_number(above, ctx) is None:
         return None
     return found[1], i + 1 + apart
+
+
+def _file_alone(lines: list[Line], i: int, ctx: Context) -> tuple[re.Match[str], int] | None:
+    """(commonwealth76) The file alone at line `i` without the document's number (a printed
+    volume's page pasted under its running head: `DEA/50372-40`), when the editors'
+    heading stands right under it, in a bilingual volume under its French version."""
+    found = ctx.res.patterns.match("dcer", lines[i].text)
+    if not found or found[0] != "number" or i + 1 >= len(lines):
+        return None
+    j = i + 1
+    while j < min(len(lines), i + 1 + _FRENCH_LINES) and _row(lines[j], ctx) == "heading-fr":
+        j += 1
+    return (found[1], i + 1) if j < len(lines) and _heading(lines, j, ctx) else None
 
 
 def _file_over(line: Line, bare_number: re.Match[str], ctx: Context) -> re.Match[str] | None:
