@@ -83,6 +83,20 @@ class Context(CoverNames, Aliases):
 
     def use_form(self, entry: Entry, form: str, qualifier: str = "",
                  living: bool = False, country: str = "", title: str = "") -> Entry:
+        """(global76) `_use_form`; a register person the document names in a family-first
+        form of another spelling than the register's (`Chi Peng-fei`, the register's Ji
+        Pengfei) is also the person its family name alone names after it (`Chi said`)."""
+        used = self._use_form(entry, form, qualifier, living, country, title)
+        words = form.split()
+        if used is entry and entry.kind == "person" and len(words) > 1 \
+                and family_first(form, self.res.patterns):
+            named = self._used_by_surname.setdefault(slug(words[0]), [])
+            if entry not in named:
+                named.append(entry)
+        return used
+
+    def _use_form(self, entry: Entry, form: str, qualifier: str = "",
+                  living: bool = False, country: str = "", title: str = "") -> Entry:
         """`entry`, which the register matched in `form`; but a surname alone (`Malik`) is
         the one person of that surname the document has already named in full (`Adam
         Malik`) when the register's surname form points at another, unnamed one. A

@@ -1,0 +1,47 @@
+"""Rules for the foreign ministries' archives outside Europe and North America in English
+translation (global76):
+
+- a register person the document names in a family-first form of another spelling than
+  the register's (`Chi Peng-fei`, the register's Ji Pengfei, whose own family name is `Ji`)
+  is also the person that form's family name alone names after it (`Chi said`), not a new
+  local person (`Context.use_form`);
+- the places of the Soviet-Manchurian border of 1938 and of the China-Pakistan boundary of
+  1963 that ministries' telegrams name (`Lake Khasan`, `Changkufeng`, `Hunchun`, `Karakoram
+  Pass`, `Shaksgam Valley`) are register places (`corpus/register/places.xml`).
+"""
+
+from __future__ import annotations
+
+from tei.convert import Resources
+from tests.cases import text_xml
+
+PEKING = ("CYPHER TELEGRAM (INCOMING)\n\nFrom : Pakistan Embassy, Peking\nTo : Foreign, Karachi\n"
+          "No. : 463\nDated : 23rd February 1963\n\n"
+          "Called on Vice Foreign Minister {name} this morning. {surname} said that the Chinese "
+          "side would like the communique to mention the Karakoram Pass and the Shaksgam "
+          "valley.\n\nRAZA\n")
+
+
+def test_family_name_alone_after_a_wade_giles_form_is_that_person(resources: Resources) -> None:
+    xml = text_xml(PEKING.format(name="Chi Peng-fei", surname="Chi"), resources)
+    assert '<persName ref="#per-ji-pengfei">Chi</persName>' in xml
+    assert 'xml:id="per-chi"' not in xml
+
+
+def test_family_name_alone_without_the_full_form_is_no_register_person(
+        resources: Resources) -> None:
+    xml = text_xml(PEKING.format(name="Wang", surname="Chi"), resources)
+    assert '<persName ref="#per-ji-pengfei">Chi</persName>' not in xml
+
+
+def test_border_places_are_register_places(resources: Resources) -> None:
+    xml = text_xml(PEKING.format(name="Chi Peng-fei", surname="Chi"), resources)
+    assert '<placeName ref="#pla-karakoram-pass">Karakoram Pass</placeName>' in xml
+    assert '<placeName ref="#pla-shaksgam-valley">Shaksgam</placeName>' in xml
+    moscow = ("From Ambassador Shigemitsu in Moscow to Foreign Minister Ugaki\n\n"
+              "Moscow, July 15, 1938\nNo. 1732 (Secret, Urgent)\n\n"
+              "Litvinov refused to withdraw the frontier guards from the heights west of Lake "
+              "Khasan and cited the Hunchun map of 1886.\n")
+    xml = text_xml(moscow, resources)
+    assert 'ref="#pla-lake-khasan"' in xml
+    assert '<placeName ref="#pla-hunchun">Hunchun</placeName>' in xml
