@@ -5,6 +5,12 @@ translation (global76):
   the register's (`Chi Peng-fei`, the register's Ji Pengfei, whose own family name is `Ji`)
   is also the person that form's family name alone names after it (`Chi said`), not a new
   local person (`Context.use_form`);
+- a name of two or more words (a Spanish double surname signed in capitals without its
+  accents: `HERNANDEZ ARMAS`) that ends the name of the one person the document has named
+  so far (`Joaquín Hernández Armas`, local or register) is that person, not a new local one
+  (`Context._ending_of_named`);
+- the Cuban revolutionary close in English translation (`FATHERLAND OR DEATH` / `WE WILL
+  WIN`) is a salute, not a signature (table `valediction`);
 - the places of the Soviet-Manchurian border of 1938 and of the China-Pakistan boundary of
   1963 that ministries' telegrams name (`Lake Khasan`, `Changkufeng`, `Hunchun`, `Karakoram
   Pass`, `Shaksgam Valley`) are register places (`corpus/register/places.xml`).
@@ -45,3 +51,28 @@ def test_border_places_are_register_places(resources: Resources) -> None:
     xml = text_xml(moscow, resources)
     assert 'ref="#pla-lake-khasan"' in xml
     assert '<placeName ref="#pla-hunchun">Hunchun</placeName>' in xml
+
+
+CUBA = ("CUBAN EMBASSY, MEXICO\nCIPHERED CABLE No. 1214\n\n"
+        "FROM: Ambassador Joaquín Hernández Armas\nTO: Dr. Raúl Roa, Minister of Foreign "
+        "Relations, Havana\nDATE: 23.10.62   TIME: 21:40\n\n"
+        "Foreign Secretary Tello summoned me at 19:00 about the blockade.\n\n"
+        "{close}\n\n{signature}\n")
+
+
+def test_double_surname_signed_in_capitals_is_the_named_person(resources: Resources) -> None:
+    xml = text_xml(CUBA.format(close="", signature="HERNANDEZ ARMAS"), resources)
+    assert '<persName ref="#per-joaquin-hernandez-armas">HERNANDEZ ARMAS</persName>' in xml
+    assert 'xml:id="per-hernandez-armas"' not in xml
+
+
+def test_other_double_surname_is_no_named_person(resources: Resources) -> None:
+    xml = text_xml(CUBA.format(close="", signature="GARCIA ARMAS"), resources)
+    assert 'ref="#per-joaquin-hernandez-armas">GARCIA ARMAS' not in xml
+
+
+def test_translated_cuban_close_is_a_salute(resources: Resources) -> None:
+    xml = text_xml(CUBA.format(close="FATHERLAND OR DEATH\nWE WILL WIN",
+                               signature="HERNANDEZ ARMAS"), resources)
+    assert "<salute>FATHERLAND OR DEATH</salute>" in xml
+    assert "<signed>WE WILL WIN</signed>" not in xml
