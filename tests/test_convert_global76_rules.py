@@ -9,6 +9,10 @@ translation (global76):
   accents: `HERNANDEZ ARMAS`) that ends the name of the one person the document has named
   so far (`Joaquín Hernández Armas`, local or register) is that person, not a new local one
   (`Context._ending_of_named`);
+- an embassy's letter to its minister under a letterhead, its number and a labelled `Date:`
+  line (a Persian date, the Gregorian in brackets), with an address, a salutation and a
+  courtesy close, is a letter, not a telegram (`letter_signs.addressed_letter`: a `date`
+  line is a letter heading's line);
 - the Cuban revolutionary close in English translation (`FATHERLAND OR DEATH` / `WE WILL
   WIN`) is a salute, not a signature (table `valediction`);
 - the places of the Soviet-Manchurian border of 1938 and of the China-Pakistan boundary of
@@ -19,7 +23,7 @@ translation (global76):
 from __future__ import annotations
 
 from tei.convert import Resources
-from tests.cases import text_xml
+from tests.cases import text_facts, text_xml
 
 PEKING = ("CYPHER TELEGRAM (INCOMING)\n\nFrom : Pakistan Embassy, Peking\nTo : Foreign, Karachi\n"
           "No. : 463\nDated : 23rd February 1963\n\n"
@@ -76,3 +80,21 @@ def test_translated_cuban_close_is_a_salute(resources: Resources) -> None:
                                signature="HERNANDEZ ARMAS"), resources)
     assert "<salute>FATHERLAND OR DEATH</salute>" in xml
     assert "<signed>WE WILL WIN</signed>" not in xml
+
+
+IRAN = ("IMPERIAL EMBASSY OF IRAN\nWASHINGTON, D.C.\n\nNo. 2417/M\nDate: 23 Mehr 1341\n"
+        "[15 October 1962]\n\nHis Excellency\nAbbas Aram\nMinister of Foreign Affairs\nTehran\n\n"
+        "{salute}\n\nI was received by Mr. Phillips Talbot on Saturday.\n\n{close}\n\n"
+        "Hossein Ghods-Nakhai\nAmbassador\n")
+
+
+def test_embassy_letter_with_a_date_field_is_a_letter(resources: Resources) -> None:
+    facts = text_facts(IRAN.format(salute="Your Excellency,", close="With the highest respect,"),
+                       resources)
+    assert facts["doc_type"] == "letter"
+    assert facts["date"] == "1962-10-15"
+    assert facts["addressee"] == ["Abbas Aram"]
+
+
+def test_without_salutation_and_close_the_form_stays_a_telegram(resources: Resources) -> None:
+    assert text_facts(IRAN.format(salute="", close=""), resources)["doc_type"] != "letter"
