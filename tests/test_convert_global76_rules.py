@@ -18,6 +18,13 @@ translation (global76):
 - the places of the Soviet-Manchurian border of 1938 and of the China-Pakistan boundary of
   1963 that ministries' telegrams name (`Lake Khasan`, `Changkufeng`, `Hunchun`, `Karakoram
   Pass`, `Shaksgam Valley`) are register places (`corpus/register/places.xml`).
+
+Seen on the held samples after scoring:
+
+- the Turkish names of the region's capitals in a Turkish embassy's dateline and letterhead
+  (`Bağdat`, `Tahran`, `Kahire`, `Beyrut`) are the register's Baghdad, Tehran, Cairo, Beirut;
+- the Nigerian chieftaincy title before a name (`Chief S. O. Adebo`) is a title (table
+  `honorifics`), so the name after it is a person.
 """
 
 from __future__ import annotations
@@ -98,3 +105,20 @@ def test_embassy_letter_with_a_date_field_is_a_letter(resources: Resources) -> N
 
 def test_without_salutation_and_close_the_form_stays_a_telegram(resources: Resources) -> None:
     assert text_facts(IRAN.format(salute="", close=""), resources)["doc_type"] != "letter"
+
+
+def test_turkish_capital_in_the_dateline_is_the_place_of_origin(resources: Resources) -> None:
+    text = ("TÜRKİYE CUMHURİYETİ\nBAĞDAT BÜYÜKELÇİLİĞİ\n\n"
+            "Sayı (No.): 37/214                                   Bağdat, 16 July 1958\n\n"
+            "To the Ministry of Foreign Affairs, Ankara\n\n"
+            "Units of the army entered the city and seized the radio station.\n\n"
+            "Ambassador\nMuharrem Nuri Birgi\n")
+    assert text_facts(text, resources)["place_of_origin"] == "Baghdad"
+
+
+def test_chief_before_a_nigerian_name_is_a_title(resources: Resources) -> None:
+    text = ("SAVINGRAM\n\nFrom: Nigerian High Commission, London\n"
+            "To: The Permanent Secretary, Ministry of External Affairs, Lagos\n\n"
+            "Chief S. O. Adebo at the United Nations has been informed.\n\n"
+            "(Sgd.) A. A. Ajayi-Obe\nfor High Commissioner\n")
+    assert '<persName ref="#per-s-o-adebo">S. O. Adebo</persName>' in text_xml(text, resources)
