@@ -32,6 +32,12 @@ _ASPIRATE = re.compile(r"[\s'’-]|(?<=[ckpt])h")
 _UNBROKEN = re.compile(r"(?<=[A-Z]{2})-(?=[A-Z]{2})")
 
 
+def _ends_in(full: str, part: str) -> bool:
+    """(global76) Does `full` end in `part`'s two or more words and more words before them,
+    told without case or accents (`Joaquín Hernández Armas`, `HERNANDEZ ARMAS`)?"""
+    return len(full.split()) > len(part.split()) > 1 and slug(full).endswith("-" + slug(part))
+
+
 @dataclass
 class Context(CoverNames, Aliases):
     """Per-document state: the entries used, local entries, warnings, the year in force."""
@@ -83,6 +89,20 @@ class Context(CoverNames, Aliases):
 
     def use_form(self, entry: Entry, form: str, qualifier: str = "",
                  living: bool = False, country: str = "", title: str = "") -> Entry:
+        """(global76) `_use_form`; a register person the document names in a family-first
+        form of another spelling than the register's (`Chi Peng-fei`, the register's Ji
+        Pengfei) is also the person its family name alone names after it (`Chi said`)."""
+        used = self._use_form(entry, form, qualifier, living, country, title)
+        words = form.split()
+        if used is entry and entry.kind == "person" and len(words) > 1 \
+                and family_first(form, self.res.patterns):
+            named = self._used_by_surname.setdefault(slug(words[0]), [])
+            if entry not in named:
+                named.append(entry)
+        return used
+
+    def _use_form(self, entry: Entry, form: str, qualifier: str = "",
+                  living: bool = False, country: str = "", title: str = "") -> Entry:
         """`entry`, which the register matched in `form`; but a surname alone (`Malik`) is
         the one person of that surname the document has already named in full (`Adam
         Malik`) when the register's surname form points at another, unnamed one. A
@@ -290,6 +310,9 @@ class Context(CoverNames, Aliases):
             if isinstance(found, Entry):
                 return found
             key = found or key
+        if key not in self.local and kind == "person" and known \
+                and (ending := self._ending_of_named(bare)) is not None:
+            return self.use(ending)
         if key not in self.local and kind == "person":
             fuller = self._fuller_local(reg, line)
             if fuller is not None:
@@ -306,6 +329,17 @@ class Context(CoverNames, Aliases):
                       f"'{ident}'. Add a <{kind}> for it to corpus/register/{kind}s.xml",
                       "unknown-name")
         return self.use(self.local[key])
+
+    def _ending_of_named(self, bare: str) -> Entry | None:
+        """(global76) The one person, local or register, the document has named so far whose
+        name ends in `bare`'s two or more words, told without case or accents: a Spanish
+        double surname signed in capitals (`HERNANDEZ ARMAS` after `Joaquín Hernández
+        Armas`)."""
+        words = bare.split()
+        if len(words) < 2 or family_first(bare, self.res.patterns):
+            return None
+        named = {e.id: e for e in self.named_by_surname(words[-1]) if _ends_in(e.reg, bare)}
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _fuller_local(self, reg: str, line: int) -> Entry | None:
         """The one local person named so far by the surname alone, or (wcda72) by initials

@@ -28,7 +28,7 @@ def submission_address(message: Message, heading: list[RegistryLine], ctx: Conte
 # from the Italian`): the edition's, no sign of a cable form
 _LETTERHEAD_LINES = frozenset({"letterhead", "destination", "classification", "precedence",
                                "dateline", "time",  # (ocr69) the hour under a memorandum's date
-                               "handling", "stamp", "other", "cable-number", "outgoing",
+                               "handling", "stamp", "other", "cable-number", "outgoing", "date",
                                "declassification",  # (ocr69) a NARA stamp over a letter
                                "subject", "language"})
 
