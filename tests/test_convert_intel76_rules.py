@@ -11,6 +11,8 @@
   (`Colonel Arkady Sukhanov (cover name KHAROV)`, `SEMYON (Lieutenant-Colonel Oleg
   Gavrilenko)`; table `cover-gloss-prose`) is a pseudonym of that person, not a person of
   its own (`cover_context._prose_glosses`);
+- `INFORMATION` or `ACTION` alone over a `MEMORANDUM FOR:` line is the memorandum's category
+  (the NSC staff's), no form of its own (`doc_types._without_memo_category`);
 - Tampere, Turku and Oulu are places of the register.
 """
 
@@ -55,3 +57,11 @@ def test_cover_names_glossed_in_brackets(resources: Resources) -> None:
     assert 'ref="#per-oleg-dmitrievich-gavrilenko">SEMYON<' in xml
     assert "#per-kharov" not in xml and "#per-semyon" not in xml
     assert all(f'ref="#pla-{town}"' in xml for town in ("tampere", "turku", "oulu"))
+
+
+def test_information_category_over_memorandum_for(resources: Resources) -> None:
+    text = ("THE WHITE HOUSE\nWASHINGTON\n\nSECRET                         January 11, 1979\n\n"
+            "INFORMATION\n\nMEMORANDUM FOR:     ZBIGNIEW BRZEZINSKI\n"
+            "FROM:               WHITE HOUSE SITUATION ROOM\nSUBJECT:            Iran\n\n"
+            "Tehran: The Embassy reports a quiet day.\n")
+    assert text_facts(text, resources)["doc_type"] == "memorandum"
