@@ -10,7 +10,8 @@
 - in archivists' notes on KGB files a cover name glossed in brackets in the text
   (`Colonel Arkady Sukhanov (cover name KHAROV)`, `SEMYON (Lieutenant-Colonel Oleg
   Gavrilenko)`; table `cover-gloss-prose`) is a pseudonym of that person, not a person of
-  its own (`cover_context._prose_glosses`);
+  its own (`cover_context._prose_glosses`), and so is one said to be a person named in full
+  (`LAURI is Eino Tapani Rautio,`);
 - `INFORMATION` or `ACTION` alone over a `MEMORANDUM FOR:` line is the memorandum's category
   (the NSC staff's), no form of its own (`doc_types._without_memo_category`);
 - Tampere, Turku and Oulu are places of the register.
@@ -47,7 +48,8 @@ def test_field_line_under_form_is_no_title(resources: Resources) -> None:
 NOTES = ("Mitrokhin Archive\nFolder 41\nHelsinki Residency. 1971-1972\n\n"
          "On 2 March 1972 the Helsinki resident, Colonel Arkady Nikolayevich Sukhanov "
          "(cover name KHAROV), reported to the Centre on the KGB agent TOIVO in Tampere, Turku "
-         "and Oulu.\n\nTOIVO met the operative officer SEMYON (Lieutenant-Colonel Oleg "
+         "and Oulu. TOIVO is Eino Tapani Rautio, a journalist.\n\n"
+         "TOIVO met the operative officer SEMYON (Lieutenant-Colonel Oleg "
          "Dmitrievich Gavrilenko) in Turku. KHAROV approved.\n")
 
 
@@ -55,6 +57,7 @@ def test_cover_names_glossed_in_brackets(resources: Resources) -> None:
     xml = text_xml(NOTES, resources)
     assert 'ref="#per-arkady-nikolayevich-sukhanov">KHAROV<' in xml
     assert 'ref="#per-oleg-dmitrievich-gavrilenko">SEMYON<' in xml
+    assert 'ref="#per-eino-tapani-rautio">TOIVO<' in xml
     assert "#per-kharov" not in xml and "#per-semyon" not in xml
     assert all(f'ref="#pla-{town}"' in xml for town in ("tampere", "turku", "oulu"))
 
