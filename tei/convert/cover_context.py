@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.covernames import (
+    after_titles,
     cover_element,
     described,
     gloss,
@@ -66,16 +67,39 @@ class CoverNames:
                 self._covers.setdefault(term, None)
             if found is None or found.cover in self._covers:
                 continue
-            name = note[found.start:found.end]
-            named = self.res.register.find(name)
-            if len(named) == 1 and named[0].form == name and named[0].entry.kind != "person":
-                self._covers[found.cover] = named[0].entry  # `TYRE: New York City`
+            self._gloss_cover(found.cover, note[found.start:found.end], line)
+        self._prose_glosses()
+
+    def _prose_glosses(self) -> None:
+        """(intel76) The cover names the text glosses in brackets (table `cover-gloss-prose`:
+        `Colonel Arkady Sukhanov (cover name KHAROV)`, `SEMYON (Lieutenant-Colonel Oleg
+        Gavrilenko)`), as archivists' notes on KGB files write them (Mitrokhin, Vassiliev)."""
+        assert self._covers is not None
+        for row in self.res.patterns.rows("cover-gloss-prose"):
+            if not row.may_occur(self.text):
                 continue
-            person = self.res.register.lookup(capitals_titled(name))
-            person = self.use(person) if person and person.kind == "person" else \
-                self._new_or_local("person", name, line)
-            self._covers[found.cover] = with_pseudonym(person, found.cover)
-            self.used[person.id] = self._covers[found.cover]
+            for hit in row.regex.finditer(self.text):
+                cover = hit.group("cover")
+                start = after_titles(self.text, hit.start("name"), self.res.patterns)
+                name = self.text[start:hit.end("name")]
+                if cover in self._covers or not is_cover_word(cover) or " " not in name \
+                        or is_cover_word(name.split()[-1]):
+                    continue
+                self._gloss_cover(cover, name, self.text.count("\n", 0, start) + 1)
+
+    def _gloss_cover(self, cover: str, name: str, line: int) -> None:
+        """`cover` glossed with `name`: the place the register knows by that name (`TYRE:
+        New York City`), else the person, the cover name one of its pseudonyms."""
+        assert self._covers is not None
+        named = self.res.register.find(name)
+        if len(named) == 1 and named[0].form == name and named[0].entry.kind != "person":
+            self._covers[cover] = named[0].entry
+            return
+        person = self.res.register.lookup(capitals_titled(name))
+        person = self.use(person) if person and person.kind == "person" else \
+            self._new_or_local("person", name, line)
+        self._covers[cover] = with_pseudonym(person, cover)
+        self.used[person.id] = self._covers[cover]
 
 
 def capitals_titled(name: str) -> str:

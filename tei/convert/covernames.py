@@ -123,7 +123,7 @@ def gloss(note: str, patterns: Patterns) -> Gloss | None:
         return None
     hit = found[1]
     return Gloss(hit.group("cover"), hit.group("hedge") or "",
-                 _after_titles(note, hit.start("name"), patterns), hit.end("name"))
+                 after_titles(note, hit.start("name"), patterns), hit.end("name"))
 
 
 def described(note: str, patterns: Patterns) -> str | None:
@@ -134,7 +134,7 @@ def described(note: str, patterns: Patterns) -> str | None:
     return word if word and is_cover_word(word) else None
 
 
-def _after_titles(text: str, start: int, patterns: Patterns) -> int:
+def after_titles(text: str, start: int, patterns: Patterns) -> int:
     """Where a name starts once the titles before it are left out (`Lt. Gen. P. M.
     FITIN`: at `P.`)."""
     titles = rules(patterns).titles

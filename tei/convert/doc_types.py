@@ -48,6 +48,7 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     form_lines = [("form line", _GARBLED_MEMO.sub("MEMORANDUM", _spaced_form(text_of(line.content),
                                                                             ctx)))
                   for line in heading if line.subtype in ("cable-number", "document-type")]
+    form_lines = _without_memo_category(form_lines, ctx)
     # (sites59) a catalogue's `Document type: Telegram` (the Thatcher Foundation, DNSA) too
     fields = [("page's type field", line.text) for name in ("type", "document-type")
               for line in seg.fields.get(name, [])]
@@ -380,3 +381,21 @@ def _report_foot(message: Message, ctx: Context) -> bool:
         if found and found[0] == "report-address":
             return True
     return False
+
+
+# (intel76) the category the National Security Council's staff typed over a memorandum's
+# `MEMORANDUM FOR:` (`INFORMATION`, `ACTION`, 1969-1981): no form of its own
+_MEMO_CATEGORY = frozenset({"information", "action"})
+
+
+def _without_memo_category(form_lines: list[tuple[str, str]], ctx: Context
+                           ) -> list[tuple[str, str]]:
+    """The form lines but `INFORMATION` or `ACTION` alone over a later form line naming a
+    memorandum (`MEMORANDUM FOR: ...`), which is the memorandum's category."""
+    if not any(text.strip().casefold() in _MEMO_CATEGORY for _, text in form_lines):
+        return form_lines
+    if not any(doc_type_in(text, ctx, at_start=True) == "memorandum" for _, text in form_lines):
+        return form_lines
+    return [(where, text) for where, text in form_lines
+            if text.strip().casefold() not in _MEMO_CATEGORY]
+

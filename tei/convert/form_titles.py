@@ -190,3 +190,35 @@ def _party_name(party: Party, when: str) -> str:
     if party.entry:
         return name_in_period(party.entry, when)
     return form_title(party.role) if party.role.isupper() else party.role
+
+
+# (intel76) an intelligence report's own title under its form's name on a cover or first page
+# (`Intelligence Memorandum` / `Soviet Naval Activity in the Indian Ocean,` / `January-June
+# 1971`): a line in mixed case, wrapped after a comma, a linking word or a hyphen
+_REPORT_TITLE = re.compile(r"^[A-Z][a-z][^\s:;]*+\s[^:;]{7,150}$")  # not a field (`COUNTRY Egypt`)
+_REPORT_WRAPPED = re.compile(r"(?:,|-|\b(?:the|of|in|on|and|to|for|with|an?))$")
+_REPORT_TITLE_LINES = 3
+
+
+def report_title(heading: list[RegistryLine], ctx: Context) -> str:
+    """(intel76) The title a report's heading gives on the line(s) under its form's name
+    alone (a `document-type` line naming a report in table `doc-types`: `Intelligence
+    Memorandum`), when that line is in mixed case, neither a field nor a date; its wrapped
+    lines joined; else ''."""
+    for at, line in enumerate(heading[:-1]):
+        if line.subtype != "document-type" or doc_type_in(
+                text_of(line.content), ctx, at_start=True) != "report":
+            continue
+        lines: list[str] = []
+        for following in heading[at + 1:at + 1 + _REPORT_TITLE_LINES]:
+            words = " ".join(text_of(following.content).split())
+            if following.subtype != "other" or words.isupper() or (
+                    lines and not _REPORT_WRAPPED.search(lines[-1])):
+                break
+            lines.append(f"{lines.pop()}{words}" if lines and lines[-1].endswith("-")
+                         else words)
+        title = " ".join(lines)
+        if lines and _REPORT_TITLE.match(title):
+            return title
+        return ""
+    return ""

@@ -61,6 +61,16 @@ def _approval_dates(lines: list[Line]) -> set[int]:
             if _APPROVAL.match(bare(line.text))}
 
 
+def _open_date(when: str | None, found: tuple[str, DateValue] | None) -> bool:
+    """Whether a heading's date may be set: none yet, or (intel76) a month alone that the
+    day in that month refines (a report's cover `July 1971` over its first page's `14 July
+    1971`)."""
+    if not when:
+        return True
+    return len(when) == 7 and found is not None and found[1].day is not None and \
+        found[1].iso().startswith(when)
+
+
 def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
     """Numbers, places of origin and reception and dates from the heading lines' named
     groups; a dateline names the place before a dispatch line does (`D. Karachi 18.30
@@ -96,8 +106,9 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
                 header.original_language = header.original_language or text
                 header.original_language_code = language_code(text, ctx)
             elif ((alone := date_alone(text, ctx)) or weekday_dated(text, ctx)) \
-                    and not header.sent.when:
-                set_date(header.sent, read_date(alone or text, ctx))
+                    and len(header.sent.when or "") in (0, 7) \
+                    and _open_date(header.sent.when, dated := read_date(alone or text, ctx)):
+                set_date(header.sent, dated)
             continue
         groups = found[1]
         if "language" in groups and not header.original_language:
@@ -130,8 +141,9 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
             set_date(header.received, received_date(groups["received"], ctx))
             terminal_sent(header, groups, ctx)
             add_hour(header.received, stamp_hour(groups.get("stamp")))
-        if "sent" in groups and not header.sent.when and not hours["sent"]:
-            set_date(header.sent, read_date(groups["sent"], ctx))
+        if "sent" in groups and not hours["sent"] and len(header.sent.when or "") in (0, 7) \
+                and _open_date(header.sent.when, dated := read_date(groups["sent"], ctx)):
+            set_date(header.sent, dated)
             if "received" not in groups:  # (telex71) `TRANSMITTED 1205Z 10 JUNE 1967`
                 add_hour(header.sent, stamp_hour(groups.get("stamp")))
             day = day or groups["sent"]

@@ -14,7 +14,13 @@ from tei.convert.correspondence import correspondence
 from tei.convert.doc_types import document_type
 from tei.convert.drafting_lines import drafter_sender
 from tei.convert.footnotes import footnote_number
-from tei.convert.form_titles import built_title, head_title, heading_title, publication_title
+from tei.convert.form_titles import (
+    built_title,
+    head_title,
+    heading_title,
+    publication_title,
+    report_title,
+)
 from tei.convert.head_lines import names_interlocutor
 from tei.convert.header import page_header, title_names
 from tei.convert.heading_language import heading_language
@@ -101,6 +107,8 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
         seg.facts["subject-title"] = "1"  # a subject (`PROPOSAL TO TRANSFER "LEO" TO ...`)
     if not header.title and (serial := publication_title(heading, ctx)):
         header.title, title_source = serial, "the publication's name in the heading"
+    if not header.title and (titled := report_title(heading, ctx)):
+        header.title, title_source = titled, "the report's title under its form's name"
     if header.title:
         header.found("title", title_source)
         marked = title_inlines(header.title, ctx.res.patterns, partial(_names_someone, ctx))
