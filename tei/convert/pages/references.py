@@ -82,8 +82,9 @@ def closing_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Li
             continue  # CREST's release line at a page break: the text goes on under it; or
             # closing a scan's OCR flattened on one line (its words stay the line's: cables55)
         if found:
+            found, top = _with_collection(lines, i, found, ctx)
             seg.add_reference(found[1])
-            above = _archive_over(lines[:i], seg, ctx)
+            above = _archive_over(lines[:top], seg, ctx)
             if _letterhead(above):  # a short document's opening reference: its archive too
                 above = _letterhead_archive(above, seg, ctx)
             return above + _credit_under(lines[i + 1:], seg, ctx)
@@ -236,7 +237,7 @@ def _with_collection(lines: list[Line], i: int, found: tuple[str, re.Match[str]]
     """(letters76) The collection's line over an opening shelfmark (`Papers of ... (Ann
     Whitman File)` / `International Series, Box 14, folder "..."`), when the two read as one
     reference: the joined reference and the line it starts on, else `found` and `i`."""
-    above = lines[i - 1].text.strip().rstrip(",")
+    above = lines[i - 1].text.strip().rstrip(",") if i else ""
     if not _COLLECTION.search(above) or above.endswith("."):
         return found, i
     joined = ctx.res.patterns.match("archival-reference", f"{above}, {lines[i].text.strip()}")
