@@ -11,7 +11,9 @@
 - the addressee's name inside a foot address, under its style or office (`His Excellency
   Dwight D. Eisenhower` / `President of the United States of America` / `Washington,
   D.C.`; `processing_lines._addressed_name`): no signature a trailer follows, so the seat
-  stays the address's line.
+  stays the address's line;
+- a translation's mark between the dateline and the salutation (`(Unofficial translation)`,
+  `structure._TRANSLATION_MARK`): the opener's language line, the salutation still a salute.
 """
 
 from __future__ import annotations
@@ -77,3 +79,21 @@ def test_the_seat_under_an_addressed_name_stays_in_the_address(resources: Resour
     address = xml.split("<address>")[1].split("</address>")[0]
     assert "Washington, D.C" in address
     assert 'subtype="processing"' not in xml
+
+
+MARKED_LETTER = (
+    "DER BUNDESKANZLER\n\n"
+    "Bonn, den 14. Mai 1958\n\n"
+    "(Unofficial translation)\n\n"
+    "Dear Mr. President,\n\n"
+    "I thank you for your letter of 2 May about the meeting in Bermuda.\n\n"
+    "Yours sincerely,\n\n"
+    "(signed) Adenauer\n"
+)
+
+
+def test_a_translation_mark_over_the_salutation_stays_in_the_opener(
+        resources: Resources) -> None:
+    xml = text_xml(MARKED_LETTER, resources)
+    assert '<seg type="registry" subtype="language">(Unofficial translation)</seg>' in xml
+    assert "<salute>Dear Mr. President,</salute>" in xml
