@@ -13,7 +13,10 @@
   D.C.`; `processing_lines._addressed_name`): no signature a trailer follows, so the seat
   stays the address's line;
 - a translation's mark between the dateline and the salutation (`(Unofficial translation)`,
-  `structure._TRANSLATION_MARK`): the opener's language line, the salutation still a salute.
+  `structure._TRANSLATION_MARK`): the opener's language line, the salutation still a salute;
+- (after the held samples) the Archives of Yugoslavia's presidential fonds (`Arhiv
+  Jugoslavije, KPR I-1/1234, ...`: table `archival-reference`): repository and shelfmark; a
+  hyphenated language in a credit (`Translated from Serbo-Croatian by X`: table `citation`).
 """
 
 from __future__ import annotations
@@ -97,3 +100,20 @@ def test_a_translation_mark_over_the_salutation_stays_in_the_opener(
     xml = text_xml(MARKED_LETTER, resources)
     assert '<seg type="registry" subtype="language">(Unofficial translation)</seg>' in xml
     assert "<salute>Dear Mr. President,</salute>" in xml
+
+
+TITO_LETTER = (
+    "Arhiv Jugoslavije, KPR I-1/1234, Kabinet Predsjednika Republike\n\n"
+    "Translated from Serbo-Croatian by Milan Kovačević\n\n"
+    "Dear Comrade Khrushchev,\n\n"
+    "We agree that our delegations should meet in Bucharest before the end of the summer.\n\n"
+    "With comradely greetings,\n\n"
+    "J. B. Tito\n\n"
+    "Beograd, 12. jula 1956.\n"
+)
+
+
+def test_a_yugoslav_fonds_and_a_hyphenated_language_credit(resources: Resources) -> None:
+    facts = text_facts(TITO_LETTER, resources)
+    assert facts["archive_idno"] == "KPR I-1/1234"
+    assert facts["translator"] == "Milan Kovačević"
