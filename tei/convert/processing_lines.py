@@ -137,11 +137,20 @@ def _trailer_start(lines: list[Line], ctx: Context) -> int | None:
     """Index of the first line after a signature when every line after it is registry
     furniture no table names (`Communiqué à ...`, `Diramato a: ...`, `<< END >>`)."""
     for k in range(len(lines) - 2, max(0, len(lines) - _TRAILER_REACH), -1):  # not the first line
-        if _signature_at(lines[k].text, ctx) and not lettered_point(
-                ctx.res.patterns, lines[k].text, lines[k - 1].text) and all(
+        if _signature_at(lines[k].text, ctx) and not _addressed_name(lines, k, ctx) \
+                and not lettered_point(ctx.res.patterns, lines[k].text, lines[k - 1].text) and all(
                 _trailer_like(line.text, ctx) for line in lines[k + 1:]):
             return k + 1
     return None
+
+
+def _addressed_name(lines: list[Line], k: int, ctx: Context) -> bool:
+    """(letters76) The addressee's name inside a foot address, under its style or office
+    (`His Excellency Dwight D. Eisenhower` / ..., `The President of the United States of
+    America` / `Dwight D. Eisenhower`): no signature, so the seat under it (`Washington,
+    D.C.`) is the address's, not a trailer."""
+    return any(ctx.res.patterns.match("foot-address", lines[j].text)
+               for j in range(max(0, k - 2), k + 1))
 
 
 def _minute_under_copy(lines: list[Line], ctx: Context) -> int | None:

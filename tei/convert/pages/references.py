@@ -82,8 +82,9 @@ def closing_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Li
             continue  # CREST's release line at a page break: the text goes on under it; or
             # closing a scan's OCR flattened on one line (its words stay the line's: cables55)
         if found:
+            found, top = _with_collection(lines, i, found, ctx)
             seg.add_reference(found[1])
-            above = _archive_over(lines[:i], seg, ctx)
+            above = _archive_over(lines[:top], seg, ctx)
             if _letterhead(above):  # a short document's opening reference: its archive too
                 above = _letterhead_archive(above, seg, ctx)
             return above + _credit_under(lines[i + 1:], seg, ctx)
@@ -219,9 +220,28 @@ def opening_reference(lines: list[Line], seg: Segments, ctx: Context) -> list[Li
         if not credited and not _letterhead(lines[i - 1:i]):
             return lines  # (bloc69) a reference over its translation's credit under any line
         if found:
+            found, top = _with_collection(lines, i, found, ctx)
             seg.add_reference(found[1])  # (bloc69) its translation's credit under it
-            return _letterhead_archive(lines[:i], seg, ctx) + _credit_under(lines[i + 1:], seg, ctx)
+            under = _credit_under(lines[i + 1:], seg, ctx)
+            return _letterhead_archive(lines[:top], seg, ctx) + under
     return lines
+
+
+# a library's collection named by its papers or files (`Papers of Dwight D. Eisenhower as
+# President (Ann Whitman File)`, `National Security Files`)
+_COLLECTION = re.compile(r"\b(?:Papers|Files?|Materials|Collection)\b")
+
+
+def _with_collection(lines: list[Line], i: int, found: tuple[str, re.Match[str]],
+                     ctx: Context) -> tuple[tuple[str, re.Match[str]], int]:
+    """(letters76) The collection's line over an opening shelfmark (`Papers of ... (Ann
+    Whitman File)` / `International Series, Box 14, folder "..."`), when the two read as one
+    reference: the joined reference and the line it starts on, else `found` and `i`."""
+    above = lines[i - 1].text.strip().rstrip(",") if i else ""
+    if not _COLLECTION.search(above) or above.endswith("."):
+        return found, i
+    joined = ctx.res.patterns.match("archival-reference", f"{above}, {lines[i].text.strip()}")
+    return (joined, i - 1) if joined else (found, i)
 
 
 def _letterhead(lines: list[Line]) -> bool:
