@@ -17,6 +17,17 @@
   `edition-masthead`);
 - the German Foreign Office's department journal number under the receipt in Documents on
   German Foreign Policy (`Pol. V 8214.`: `heading-edition`, row `other`), kept in the heading.
+
+Seen on the held samples after scoring:
+
+- the Nordic editions' heading, rank and surname, the post after a comma, `til`/`till` and the
+  addressee (`Gesandt Kauffmann, Washington, til Udenrigsministeriet`: a `frus` `heading` row);
+- the edition's document number `Nr. 97` over it is no telegram number (the `frus`
+  `document-number` row), the number line `Telegram nr. 212` is;
+- the Norwegian, Danish and Swedish receipt word (`Mottatt`, `Modtaget`, `Mottaget`: the
+  `heading-transmission` row of received words);
+- the Norwegian and Danish ministries' archives by their initials before the file key (`UD
+  33.2/18, bd. 4`, `UM, 5.D.30, pk. 2`: table `archival-reference`).
 """
 
 from __future__ import annotations
@@ -81,3 +92,19 @@ def test_german_department_journal_number_stays_in_the_heading(resources: Resour
     assert "<p>Pol. V 8214.</p>" not in xml
     assert 'subtype="other">Pol. V 8214.</ab>' in xml
     assert text_facts(text, resources)["sender"] == ["Johann von Wühlisch"]
+
+
+def test_nordic_heading_document_number_receipt_and_ministry_archive(
+        resources: Resources) -> None:
+    text = ("Nr. 41\n\nGesandt Kauffmann, Washington, til Udenrigsministeriet\n\n"
+            "Telegram nr. 212                          Washington, 9. april 1941 kl. 22.00\n"
+            "                                          Modtaget 10. april kl. 05.40\n\n"
+            "Udenrigsministeren modtog mig i eftermiddag og talte længe om forhandlingerne, "
+            "som han venter genoptaget i næste måned.\n\n"
+            "                                                  Kauffmann\n\n"
+            "UM, 105.D.24, pk. 3\n")
+    facts = text_facts(text, resources)
+    assert facts["title"] == "Gesandt Kauffmann, Washington, til Udenrigsministeriet"
+    assert facts["telegram_number"] == "212"
+    assert facts["date_received"] == "1941-04-10T05:40"
+    assert facts["repository"] == "UM"
