@@ -67,8 +67,9 @@ _TIME_AFTER = (
     # copy's `Received 14th January, 1948.  3.40 p.m.`)
     r"|\s++(?:1[0-2]|0?[1-9])[.:][0-5]\d\s?[ap]\.\s?m\."
     r"|\s++(?:[01]\d|2[0-3])[.:]?[0-5]\d\s*+(?:hrs?|hours)\b"
-    # (ocr74) the Polish year's mark before the hour's word (`7.XII.1962 r. godz. 01.15`, roku)
-    r"|\s++(?:[01]?\d|2[0-3])\s++óra\s)|\.?\s++godine(?=\s++u\s)|\s++r\.(?=\s++godz\.?\s))?"
+    # (ocr74) the Polish year's mark before the hour's word (`7.XII.1962 r. godz. 01.15`, roku;
+    # series76: a comma after it, `13.05.1964 r., godz. 2.40`)
+    r"|\s++(?:[01]?\d|2[0-3])\s++óra\s)|\.?\s++godine(?=\s++u\s)|\s++r\.(?=,?\s++godz\.?\s))?"
     # (dfat55) British print's minutes under ten in one digit after the stop (`11.5 a.m.`:
     # 11:05, DFAT's and the Foreign Office's printed telegrams), only before `a.m.`/`p.m.`;
     # (frus55) a printed volume's OCR sets the colon apart (`[Received February 22—3 : 52 p. m.]`)

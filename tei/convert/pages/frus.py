@@ -64,6 +64,10 @@ _OPEN_HEADING = re.compile(r"\s(?:to|by)(?:\sthe)?$")
 # German `an` (`an den Vorsteher des Politischen Departements, ...`)
 _ADDRESSEE_HALF = re.compile(r"^(?:to|TO|à|À|al|AL|alla|ALLA|ai|AI|all['’]|ALL['’]|aux?\s|AUX?\s"
                              r"|an\s|AN\s)\s?+(?=\S)")
+# (series76) a heading's subject half on the next line, after the Polish `w sprawie` or the
+# Czech and Slovak `ve věci`/`vo veci` (concerning: `Szyfrogram ambasadora w Waszyngtonie` /
+# `w sprawie rozmowy z sekretarzem stanu`, the Polish edition's heading)
+_SUBJECT_HALF = re.compile(r"^(?:w\s++sprawie|ve\s++věci|vo\s++veci)\s")
 _CHAPTER_REACH = 3  # the lines of a chapter heading above the first source note
 _UNDER_CHAPTER = ("source", "document-heading")  # the lines a chapter heading stands over
 # two of a chapter heading's subjects joined by a dash (`Commission)-Refusal`, `1919—Designation`)
@@ -184,13 +188,17 @@ def _may_open_heading(text: str) -> bool:
 
 def _continues_heading(line: Line, following: Line, ctx: Context) -> bool:
     """`following` is the `to ...` (`à ...`, `all'...`; or `by ...`) half of a heading
-    `line` opens."""
-    opens = _ADDRESSEE_HALF.match(following.text) is not None or (
+    `line` opens, or (series76) its subject half (`w sprawie ...`), joined even when `line`
+    alone is a heading."""
+    if following.blank_before:
+        return False
+    subject = _SUBJECT_HALF.match(following.text) is not None
+    opens = subject or _ADDRESSEE_HALF.match(following.text) is not None or (
         _may_open_heading(line.text) and _OPEN_HEADING.search(line.text) is not None)
-    if not opens or following.blank_before:
+    if not opens:
         return False
     found = _frus(f"{line.text} {following.text}", ctx)
-    return bool(found) and found[0] == "heading" and not _frus(line.text, ctx)
+    return bool(found) and found[0] == "heading" and (subject or not _frus(line.text, ctx))
 
 
 def edition_line(text: str, ctx: Context) -> str | None:
