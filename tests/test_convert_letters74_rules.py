@@ -82,7 +82,9 @@ LIBRARY_LETTER = (
 
 
 def test_a_box_and_folder_line_is_the_shelfmark(resources: Resources) -> None:
-    assert text_facts(LIBRARY_LETTER, resources)["archive_idno"] == "Box 7, Folder 3"
+    # (letters76) with the collection's line over it, one reference
+    assert text_facts(LIBRARY_LETTER, resources)["archive_idno"] == \
+        "National Security File, Head of State Correspondence, Box 7, Folder 3"
 
 
 def test_a_receipt_stamp_at_the_foot_is_the_date_received(resources: Resources) -> None:
