@@ -12,7 +12,7 @@ _MIXED_WORD = re.compile(r"(?<![\w.])(?=[A-Za-z]*[10])(?=[10]*[A-Za-z])[A-Za-z10
 _WORD_FIXES = str.maketrans("10", "lo")
 # a day's two figures with OCR's `l` or `I` for 1 and `O` for 0 in one of them (`l4`, `2l`)
 _DAY = r"(?:[lI][0-9]|[0-9][lIO]|[lI][lIO]|[0-3])"
-_DAY_FIXES = str.maketrans("lIO", "110")
+_FIGURE_FIXES = str.maketrans("lIO", "110")  # OCR's letters for figures, in a day, clock or run
 
 
 # (ocr75) a clock's minutes with OCR's letter for a figure after the hour in figures and its
@@ -38,11 +38,11 @@ def ocr_date_text(text: str, months: frozenset[str]) -> str:
     fixed_text = "".join(chars)
     for found in _CLOCK_MINUTES.finditer(fixed_text):  # (ocr75) `08 óra l5 perc`, `18.l5`
         start, end = found.span("m")
-        chars[start:end] = fixed_text[start:end].translate(_DAY_FIXES)
+        chars[start:end] = fixed_text[start:end].translate(_FIGURE_FIXES)
     for pattern in _day_shapes(months):
         for found in pattern.finditer(fixed_text):
             start, end = found.span("d")
-            chars[start:end] = fixed_text[start:end].translate(_DAY_FIXES)
+            chars[start:end] = fixed_text[start:end].translate(_FIGURE_FIXES)
     return "".join(chars)
 
 
@@ -60,7 +60,6 @@ def _day_shapes(months: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str
 # run would be read again to its end from each of its characters)
 _RUN = r"[\dlIO./–-]{0,24}"
 _FIGURES_RUN = re.compile(rf"(?<![\w])(?={_RUN}\d{_RUN}\d){_RUN}[lIO]{_RUN}(?!\w)")
-_FIGURE_FIXES = str.maketrans("lIO", "110")
 
 
 def ocr_figures(text: str) -> str:
