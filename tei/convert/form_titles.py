@@ -23,7 +23,8 @@ _NUMBER_AFTER = re.compile(r"(?<!\s)\s++[^\s\d]*+\d\S*+$")
 # and the Spanish `núm.` (`Telegrama n.º 45`, `Telegrama cifrado núm. 312`)
 _NUMBER_MARK = re.compile(r"(?:(?<!\s)\s+)?(?:N[º°o]\.?|(?i:n\.\s?[º°o]\.?|nº|núm\.)"
                           r"|N:o|No\.?|NO\b\.?|\b(?i:nr)\b\.?"
-                          r"|(?<!\S)(?:č|čís|бр)\.|(?<!\S)[Nn]\.(?=\s?\d)|(?i:number)\b|№|#).*$")
+                          r"|(?<!\S)(?:č|čís|бр)\.|(?<!\S)[Nn]\.(?=\s?\d)|(?i:number)\b|№|#"
+                          r"|(?<!\S)no\.(?=\s?\d)).*$")  # (lead77) `Cipher telegram no. 2817`
 
 
 def heading_title(heading: list[RegistryLine], message: Message, ctx: Context) -> str:

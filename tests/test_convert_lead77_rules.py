@@ -1,0 +1,82 @@
+"""Rules from the lead's probes of unseen layouts (lead77):
+
+- an archive the sigla rows do not know, cited by its own sigla and then its units after
+  commas, two of them a fonds, file, folder, box, volume or carton with its number
+  (`DAMSPS, PA, 1968, fascikla 142, dosije 3, br. 431207`), or by its name in words ending
+  in `Archives` with its sigla in brackets (`Service of Diplomatic and Historical Archives
+  (YDIA), 1974, folder 23/2`), or as one path after its sigla (`ISA/RG 130/MFA/4321/7`) is
+  the document's archival reference (table `archival-reference`); a place or a
+  classification before one `file 3` is not, nor a division's registry number ending in a
+  day (`ON/14/15/III/63`);
+- an archive's name on the page's first line among its institution's parts after commas
+  (`Hellenic Ministry of Foreign Affairs, Diplomatic and Historical Archive`, the Mexican
+  ministry's `Acervo Histórico Diplomático, ...`) is the repository (table `archive-name`);
+- a translation's credit naming the edition's own people (`English translation by the
+  editors.`) is still the credit, which no longer ends the page's furniture above the
+  heading (table `citation`, `pages.summary.is_credit`);
+- a form's number mark in small letters (`Cipher telegram no. 2817`) is no part of the
+  built title's form name (`form_titles._NUMBER_MARK`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tei.convert import Resources
+from tests.cases import text_facts
+
+_CABLE = ("{top}\n\nCIPHER TELEGRAM\n\nFrom: Embassy, Ankara\nNo.: 77\n"
+          "Date: 3.IV.1969\nTo: Ministry of Foreign Affairs, Warsaw\n\n"
+          "The Turkish side will answer the note next week.\n\nKowalczyk\n")
+
+
+@pytest.mark.parametrize(("top", "repository", "idno"), [
+    ("AMSZPL, Dep. IV, 1969, teczka 41, sygn. 12/77", "AMSZPL",
+     "Dep. IV, 1969, teczka 41, sygn. 12/77"),
+    ("Polish Diplomatic Archives (AMSZ), 1969, box 4, folder 2",
+     "Polish Diplomatic Archives (AMSZ)", "1969, box 4, folder 2"),
+    ("File: AMSZ/DEP IV/41/12", None, "AMSZ/DEP IV/41/12"),
+])
+def test_an_unknown_archives_reference_over_the_heading_is_the_idno(
+        top: str, repository: str | None, idno: str, resources: Resources) -> None:
+    """A path keeps its sigla in the shelfmark (the repository is then the edition's)."""
+    facts = text_facts(_CABLE.format(top=top), resources)
+    assert facts["archive_idno"] == idno
+    assert repository is None or facts["repository"] == repository
+    assert facts["telegram_number"] == "77"
+    assert facts["date"] == "1969-04-03"
+
+
+@pytest.mark.parametrize("top", ["WARSAW, 3 April 1969, file 3", "SECRET, Copy No. 2, file 12",
+                                 "ON/14/15/III/63"])
+def test_one_unit_after_a_place_or_a_grade_or_a_registry_day_is_no_reference(
+        top: str, resources: Resources) -> None:
+    assert text_facts(_CABLE.format(top=top), resources)["archive_idno"] is None
+
+
+def test_an_archives_name_among_its_institutions_parts_is_the_repository(
+        resources: Resources) -> None:
+    facts = text_facts(_CABLE.format(
+        top="Ministry of Foreign Affairs of Poland, Archive of Diplomatic Documents"), resources)
+    assert facts["repository"] == (
+        "Ministry of Foreign Affairs of Poland, Archive of Diplomatic Documents")
+    assert facts["telegram_number"] == "77"
+
+
+def test_a_credit_to_the_editors_keeps_the_heading_under_it(resources: Resources) -> None:
+    facts = text_facts(
+        "Acervo Histórico Diplomático, Secretaría de Relaciones Exteriores, México\n"
+        "English translation by the editors.\n\nCoded cable number 288\nLima, 2 May 1965\n\n"
+        "For the Secretary, from the Ambassador.\n\nThe junta met this morning.\n\n"
+        "Respectfully,\nVicente Sánchez Gavito\n", resources)
+    assert facts["translator"] == "the editors"
+    assert facts["telegram_number"] == "288"
+    assert facts["date"] == "1965-05-02"
+    assert facts["place_of_origin"] == "Lima"
+
+
+def test_a_small_number_mark_is_no_part_of_the_built_titles_form(resources: Resources) -> None:
+    facts = text_facts("Cipher telegram no. 4410\nBelgrade, 9 May 1974, 10.20\n\n"
+                       "Embassy Belgrade to Ministry, Athens\n\nThe talks went on today.\n\n"
+                       "Papadakis\n", resources)
+    assert facts["title"].startswith("Cipher Telegram No. 4410")
