@@ -14,6 +14,13 @@
 - a translation's credit naming the edition's own people (`English translation by the
   editors.`) is still the credit, which no longer ends the page's furniture above the
   heading (table `citation`, `pages.summary.is_credit`);
+- a given name right before a register person's surname in another transliteration
+  (`Georgiy Arbatov`, `GEORGIY ARBATOV`, `Yevgeniy Primakov`; the register's Georgy and
+  Yevgeny) or as the register writes it without the middle initial (`John Hearne` of John
+  J. Hearne) is part of the person's name, no local person of its own (table
+  `spelling-given-key`, `given_runs._given_spelt_otherwise`); another given name is not;
+  an academy's member before a name (`Academician Primakov`) is a title (table
+  `honorifics`), no given name of someone else;
 - a form's number mark in small letters (`Cipher telegram no. 2817`) is no part of the
   built title's form name (`form_titles._NUMBER_MARK`).
 """
@@ -23,7 +30,7 @@ from __future__ import annotations
 import pytest
 
 from tei.convert import Resources
-from tests.cases import text_facts
+from tests.cases import text_facts, text_xml
 
 _CABLE = ("{top}\n\nCIPHER TELEGRAM\n\nFrom: Embassy, Ankara\nNo.: 77\n"
           "Date: 3.IV.1969\nTo: Ministry of Foreign Affairs, Warsaw\n\n"
@@ -80,3 +87,19 @@ def test_a_small_number_mark_is_no_part_of_the_built_titles_form(resources: Reso
                        "Embassy Belgrade to Ministry, Athens\n\nThe talks went on today.\n\n"
                        "Papadakis\n", resources)
     assert facts["title"].startswith("Cipher Telegram No. 4410")
+
+
+def test_a_given_name_in_another_transliteration_is_the_register_persons(
+        resources: Resources) -> None:
+    text = ("INFORMATION NOTE\n\nOn the talks in Dartmouth\n\n"
+            "Academician Yevgeniy Primakov and Anatoliy Dobrynin spoke first.\n\n"
+            "DIRECTOR GEORGIY ARBATOV\n20 May 1986\n")
+    xml = text_xml(text, resources)
+    assert '<persName ref="#per-yevgeny-primakov">Yevgeniy Primakov</persName>' in xml
+    assert '<persName ref="#per-anatoly-dobrynin">Anatoliy Dobrynin</persName>' in xml
+    assert text_facts(text, resources)["sender"] == ["Georgy Arbatov"]
+
+
+def test_another_given_name_before_the_surname_stays_out(resources: Resources) -> None:
+    xml = text_xml("Note\n\nAcademician Boris Primakov spoke first.\n\nIvanov\n", resources)
+    assert "per-yevgeny-primakov" not in xml

@@ -15,6 +15,7 @@ from tei.xmlio import TEI_NS
 if TYPE_CHECKING:
     from tei.convert.context import Context
     from tei.convert.namerules import Rules
+    from tei.convert.patterns import Patterns
     from tei.convert.register import Entry, NameMatch
 
 # a given name or an initial (`Reginald`, `F.`, `A.Ya.`) in the run of them before a surname
@@ -25,6 +26,8 @@ _INITIALS_BEFORE = re.compile(rf"(?<![\w.'’-])(?:(?:{CAPITAL}|{DIGRAPH_INITIAL
 # a given name standing right before a name of initials (`Reginald` of `Reginald F. C. X`)
 _GIVEN_NAME = re.compile(r"(?<![\w.'’-])[A-Z][a-z][\w'’-]*+ $")
 _INITIAL = re.compile(r"[A-Z]\.")  # one initial, a whole word
+# a given name right before a surname, in capitals too (`Georgiy `, `GEORGIY `)
+_GIVEN_BEFORE = re.compile(r"(?<![\w.'’-])(?:[A-Z][a-z][\w'’-]*+|[A-Z]{3,}+) $")
 _OPENING = "([“\"‘'"  # what may open a name's first word
 
 
@@ -65,7 +68,9 @@ def initials_before(piece: str, match: NameMatch, ctx: Context) -> int:
             _surname_form(form) and match.entry.reg.endswith(f" {form}"))):
         return match.start
     found = _INITIALS_BEFORE.search(piece, max(0, match.start - 16), match.start)
-    if found is None or found.group().strip() in ctx.res.evidence.honorifics(ctx.language):
+    if found is None:
+        return _given_spelt_otherwise(piece, match, ctx)
+    if found.group().strip() in ctx.res.evidence.honorifics(ctx.language):
         return match.start
     forms = full_forms(match.entry)
     # a surname of two words opens with its own letter (`M. Mendès France`: Monsieur): the
@@ -76,6 +81,28 @@ def initials_before(piece: str, match: NameMatch, ctx: Context) -> int:
     given = _GIVEN_NAME.search(piece, max(0, found.start() - 40), found.start())
     return given.start() if given and any(  # `Andrei A. Gromyko`: his given name too
         name.startswith(given.group()) for name in forms) else found.start()
+
+
+def _given_spelt_otherwise(piece: str, match: NameMatch, ctx: Context) -> int:
+    """(lead77) Start of the person's given name right before the surname in another
+    transliteration (`Georgiy Arbatov`, `YEVGENIY PRIMAKOV`: the register's Georgy and
+    Yevgeny; tables `spelling-key`, `spelling-given-key`): the name as written."""
+    given = _GIVEN_BEFORE.search(piece, max(0, match.start - 30), match.start)
+    if given is None:
+        return match.start
+    patterns = ctx.res.patterns
+    key = _given_key(given.group().strip(), patterns)
+    return given.start() if any(_given_key(name.split()[0], patterns) == key
+                                for name in full_forms(match.entry)) else match.start
+
+
+def _given_key(word: str, patterns: Patterns) -> str:
+    """The key a given name's transliterations share."""
+    from tei.convert.spelling import spelling_key  # spelling imports the register, which this
+    key = spelling_key(word, patterns)  # module's importers load first
+    for row in patterns.regexes.get("spelling-given-key", ()):
+        key = row.regex.sub(row.name, key)
+    return key
 
 
 def _surname_form(form: str) -> bool:
