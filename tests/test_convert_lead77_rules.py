@@ -21,6 +21,10 @@
   `spelling-given-key`, `given_runs._given_spelt_otherwise`); another given name is not;
   an academy's member before a name (`Academician Primakov`) is a title (table
   `honorifics`), no given name of someone else;
+- a document's own heading naming a joint communiqué or statement, a body's resolution,
+  decision or decree (`Resolution of the CC CPSU`) types it a memorandum, a German `Bericht`
+  or an `Appraisal` a report, a `Telegraphic Message` a telegram (table `doc-types`); a bare
+  `communiqué` in a subject line types nothing;
 - a form's number mark in small letters (`Cipher telegram no. 2817`) is no part of the
   built title's form name (`form_titles._NUMBER_MARK`).
 """
@@ -103,3 +107,13 @@ def test_a_given_name_in_another_transliteration_is_the_register_persons(
 def test_another_given_name_before_the_surname_stays_out(resources: Resources) -> None:
     xml = text_xml("Note\n\nAcademician Boris Primakov spoke first.\n\nIvanov\n", resources)
     assert "per-yevgeny-primakov" not in xml
+
+
+@pytest.mark.parametrize(("head", "kind"), [
+    ("Joint Communiqué", "memorandum"), ("Resolution of the CC CPSU", "memorandum"),
+    ("Bericht", "report"), ("Appraisal", "report"), ("Telegraphic Message", "telegram")])
+def test_a_documents_own_heading_names_its_form(head: str, kind: str,
+                                                resources: Resources) -> None:
+    facts = text_facts(f"{head}\n\nPrague, 3 June 1971\n\nThe talks went on.\n\nNovak\n",
+                       resources)
+    assert facts["doc_type"] == kind
