@@ -14,7 +14,11 @@
   no person's name) are page furniture (`volume_heads.split_folios`); another volume's number
   under its head is its document's (DAFP's `118`) and stays;
 - a President's close of a personal message (`With warm regard,` / `As ever,`) is the
-  closer's salutes (table `valediction`).
+  closer's salutes (table `valediction`);
+- initials closing a memorandum for the record (`BKS`, `B.K.S.`) that are those of the one
+  register person the source note names as its drafter in a form the register gives
+  (`Drafted by Bromley Smith.`: `Bromley K. Smith`) are his signature, no typist's, and he is
+  the sender (`signer_lines.drafter_with_initials`).
 """
 
 from __future__ import annotations
@@ -84,3 +88,18 @@ DAFP = ("212                       DOCUMENTS ON AUSTRALIAN FOREIGN POLICY\n\n118
 def test_another_volumes_number_under_its_head_stays(resources: Resources) -> None:
     xml = text_xml(DAFP, resources)
     assert ">118<" in xml
+
+
+RECORD = ("104. Memorandum for the Record1\n\nWashington, January 29, 1968, 1:00 p.m.\n\n"
+          "SUBJECT\nMeeting of the Advisory Group\n\n"
+          "The President opened by asking Secretary Rusk whether the Soviets had replied.\n\n"
+          "{initials}\n\n1 Source: Johnson Library, National Security File, Country File, "
+          "Korea. Top Secret. Drafted by Bromley Smith.\n")
+
+
+def test_a_drafters_initials_sign_a_record(resources: Resources) -> None:
+    for initials in ("BKS", "B.K.S."):
+        facts = text_facts(RECORD.format(initials=initials), resources)
+        assert facts["signed"] == initials
+        assert facts["sender"] == ["Bromley Smith"]
+    assert text_facts(RECORD.format(initials="RWK"), resources)["sender"] == []
