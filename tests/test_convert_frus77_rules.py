@@ -18,7 +18,10 @@
 - initials closing a memorandum for the record (`BKS`, `B.K.S.`) that are those of the one
   register person the source note names as its drafter in a form the register gives
   (`Drafted by Bromley Smith.`: `Bromley K. Smith`) are his signature, no typist's, and he is
-  the sender (`signer_lines.drafter_with_initials`).
+  the sender (`signer_lines.drafter_with_initials`);
+- a heading closed by a number with the source note's anchor glued to it (`National Security
+  Action Memorandum No. 2731`, `Special National Intelligence Estimate 85–3–621`) over a page
+  whose source note is note 1 gives the anchor and the number (`frus_notes.number_end_anchor`).
 """
 
 from __future__ import annotations
@@ -103,3 +106,19 @@ def test_a_drafters_initials_sign_a_record(resources: Resources) -> None:
         assert facts["signed"] == initials
         assert facts["sender"] == ["Bromley Smith"]
     assert text_facts(RECORD.format(initials="RWK"), resources)["sender"] == []
+
+
+NSAM = ("Office of the Historian\nHistorical Documents\n"
+        "Foreign Relations of the United States, 1961–1963, Volume IV, Vietnam\nDocument 331\n"
+        "331. National Security Action Memorandum No. 2731\nWashington, November 26, 1963.\n"
+        "The President has reviewed the discussions of South Vietnam which occurred in "
+        "Honolulu.\nMcGeorge Bundy\n{note}\n")
+
+
+def test_a_source_notes_anchor_glued_to_a_headings_number(resources: Resources) -> None:
+    facts = text_facts(NSAM.format(note="1 Source: Kennedy Library, NSAM 273. Top Secret."),
+                       resources)
+    assert facts["title"] == "National Security Action Memorandum No. 273"
+    assert facts["notes"] == 1
+    unnoted = text_facts(NSAM.format(note="Top Secret."), resources)
+    assert unnoted["title"] == "National Security Action Memorandum No. 2731"
