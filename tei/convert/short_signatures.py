@@ -32,9 +32,11 @@ from tei.convert.lifespan import in_office_reach, living_in
 from tei.convert.model import Mark, Part
 from tei.convert.office_holders import office_holder
 from tei.convert.register import Entry
+from tei.convert.signer_lines import drafter_with_initials
 
 _SHORT_SURNAME = re.compile(r"^(?P<name>[A-Z]{2,3})\.?$")
 _INITIALS = re.compile(r"^(?P<name>(?:[A-Z]\.\s?){2,3})$")
+_BARE_INITIALS = re.compile(r"^[A-Z]{2,4}$")  # (frus77) a drafter's initials without stops
 _PEER_WORD = re.compile(r"^(?P<name>[A-Z][A-Z'’]{3,}+)[.,]?$")
 # what is left of a line that is a list's entry once its name is taken out
 _LISTED = re.compile(r"^\s*+(?:(?:Mr|Mrs|Dr|Sir|Ambassador|General|H\.E\.)\.?\s++)*+[\s.,;]*+$")
@@ -104,6 +106,8 @@ def _initialled(part: Part, ctx: Context) -> Entry | None:
     if part.kind != "signed" or len(part.content) != 1 or not isinstance(part.content[0], str):
         return None
     found = _INITIALS.match(part.content[0].strip())
+    if found is None and _BARE_INITIALS.match(part.content[0].strip()):
+        return drafter_with_initials(part.content[0].strip(), ctx)  # (frus77) `BKS`
     form = ctx.res.patterns.match("initialled-forms", ctx.text) if found else None
     holder = office_holder(form[0], ctx.year, None, ctx) if form and ctx.year else None
     letters = re.findall(r"[A-Z]", found.group("name")) if found else []
@@ -112,7 +116,9 @@ def _initialled(part: Part, ctx: Context) -> Entry | None:
         words[-1][:1], words[1][:1])
     if fits:
         return holder
-    return _named_in_full(letters, ctx) if found else None
+    if not found:
+        return None
+    return _named_in_full(letters, ctx) or drafter_with_initials("".join(letters), ctx)
 
 
 def _named_in_full(letters: list[str], ctx: Context) -> Entry | None:

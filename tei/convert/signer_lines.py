@@ -10,6 +10,7 @@ import re
 from tei.convert.context import Context
 from tei.convert.model import Mark, Part, text_of
 from tei.convert.patterns import Patterns
+from tei.convert.register import Entry
 from tei.convert.roles import is_role
 from tei.convert.segment import signature_like
 
@@ -77,7 +78,27 @@ def sender_initials(text: str, ctx: Context) -> bool:
             names += [entry.reg for entry in ctx.named_by_surname(holder.group("surname"))]
     else:
         names = [found.group("name") for found in _FROM_NAME.finditer(ctx.text[:_HEAD_REACH])]
-    return any(len(name.split()) > 1 and _initials_of(name) == letters for name in names)
+    return any(len(name.split()) > 1 and _initials_of(name) == letters for name in names) \
+        or drafter_with_initials(letters, ctx) is not None
+
+
+# (frus77) a FRUS source note's drafter (`Drafted by Bromley Smith.`), his name to the period
+_DRAFTED_BY = re.compile(r"\b[Dd]rafted\s++by\s++"
+                         r"(?P<name>[A-Z][\w.'’-]*+(?:\s[A-Z][\w.'’-]*+){1,3})")
+
+
+def drafter_with_initials(letters: str, ctx: Context) -> Entry | None:
+    """(frus77) The one register person a FRUS source note names as the drafter whose
+    initials, in a form the register gives (`Bromley K. Smith`), are `letters` (`BKS` closing
+    a memorandum for the record that names no sender), or None."""
+    found: dict[str, Entry] = {}
+    for drafted in _DRAFTED_BY.finditer(ctx.text):
+        for match in ctx.res.register.find(drafted.group("name").rstrip("."), ("person",)):
+            forms = [match.entry.reg, *(el.text or "" for el in match.entry.element.iter(
+                "{*}persName"))]
+            if any(len(form.split()) > 1 and _initials_of(form) == letters for form in forms):
+                found[match.entry.id] = match.entry
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def garbled_initials_name(text: str) -> re.Match[str] | None:

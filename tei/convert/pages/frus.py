@@ -28,7 +28,13 @@ from tei.convert.footnotes import valediction
 from tei.convert.markup import SUPERSCRIPT_DIGITS
 from tei.convert.ocr_dates import ocr_figures
 from tei.convert.pages.foot_address import without_foot_address
-from tei.convert.pages.frus_notes import INLINE_NOTE, footnotes, head_note, yearless_date_anchor
+from tei.convert.pages.frus_notes import (
+    INLINE_NOTE,
+    footnotes,
+    head_note,
+    number_end_anchor,
+    yearless_date_anchor,
+)
 from tei.convert.pages.frus_numbers import run_on_point, telegram_number
 from tei.convert.pages.meeting_title_date import meeting_title_date
 from tei.convert.pages.print_head import past_print_head
@@ -293,6 +299,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
             if not seg.facts.get("form") and _opens_letter(lines[i:i + 2], ctx):
                 seg.facts["form"] = "letter"
         out.append(_unglue_office(line))
+    number_end_anchor(seg, out)
     titled = seg.facts.get("title-note", "")
     out = footnotes(print_notes(out, titled), titled, valediction(ctx))
     for line in out:

@@ -348,6 +348,25 @@ def _rewrite_anchors(line: Line, wanted: set[str]) -> Line:
     return Line(line.no, text, line.blank_before, line.rule_before, line.bullet)
 
 
+# (frus77) a heading closed by a number the source note's anchor is glued to (`National
+# Security Action Memorandum No. 2731`, `Special National Intelligence Estimate 85–3–621`)
+_NUMBER_ANCHOR = re.compile(r"(?<=[\s–-])\d{1,5}(?<=\d)(?P<marker>1)$")
+_SOURCE_ONE = re.compile(r"^(?:1\.?\s++|/1/\s*+|\[1\]\s*+)Source:")
+
+
+def number_end_anchor(seg: Segments, lines: list[Line]) -> None:
+    """(frus77) The source note's anchor `1` glued to the number closing a heading, when the
+    page gives the source note as note 1 and the heading no other anchor: FRUS anchors its
+    source note to the heading (`... No. 2731` over `1 Source: ...`: No. 273)."""
+    title = seg.page_title
+    found = _NUMBER_ANCHOR.search(title.text) if title is not None else None
+    if title is not None and found and found.start("marker") > found.start() \
+            and not seg.facts.get("title-note") \
+            and any(_SOURCE_ONE.match(line.text) for line in lines):
+        seg.page_title = Line(title.no, title.text[:found.start("marker")])
+        seg.facts["title-note"] = "1"
+
+
 def yearless_date_anchor(seg: Segments) -> None:
     """The source note's anchor glued to a heading's yearless date (`..., March 131`)."""
     title = seg.page_title

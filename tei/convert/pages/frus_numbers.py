@@ -119,6 +119,8 @@ def run_on_point(line: Line, following: list[Line], seg: Segments) -> int | None
     The President ...`) over a paragraph opening `2.`; None when it is not."""
     number = seg.facts.get("telegram")
     head = f"{number}. " if number else ""
+    if head and line.text.startswith(f"No. {head}"):
+        head = f"No. {head}"  # (frus77) a head of government's message: `No. 279. 1. I have ...`
     if not head or not line.text.startswith(head) or not line.text[len(head):].startswith("1. "):
         return None
     return len(head) if any(below.text.startswith("2. ")

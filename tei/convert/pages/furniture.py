@@ -26,7 +26,7 @@ from tei.convert.pages.partner_bar import bar_cells
 from tei.convert.pages.quoted_run import cited_under
 from tei.convert.pages.running import PAGE_ROWS, SENTENCE_MARK, Rows, running_lines
 from tei.convert.pages.viewer_tabs import viewer_tabs
-from tei.convert.pages.volume_heads import OCR_PAGE, unglue_heads, volume_heads
+from tei.convert.pages.volume_heads import OCR_PAGE, split_folios, unglue_heads, volume_heads
 from tei.convert.read import Line
 from tei.convert.rewrap import RUNNING_ON_WORDS
 from tei.convert.segment import label_of
@@ -84,7 +84,7 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
     dropped = {i for i, line in enumerate(lines) if rows[i] or (
         _PAGE_NUMBER.match(line.text) and (line.no in furnished or _between_same(rows, i)))
         or (_BUTTON_LETTER.match(line.text) and _between_same(rows, i))}
-    dropped |= _last_folio(lines, rows)
+    dropped |= _last_folio(lines, rows) | split_folios(lines, rows, ctx)
     dropped |= _menu_lines(lines, rows, ctx) | _clipped_books(lines, rows)
     dropped |= _scan_libraries(lines, rows) | page_lines(lines, rows)
     dropped |= trail_lines(lines, [bool(row) for row in rows]) | labelled_trail(lines, rows, ctx)

@@ -82,7 +82,9 @@ def _signature(text: str, ctx: Context) -> bool:
     text = _SIGNED_ANCHOR.sub("", text)
     text = text[:-1] if text.endswith(".") and len(text.split()) == 1 else text  # `Witte.`
     if _CAPITALS_SIGNATURE.match(text) or _OFFICE_SIGNATURE.match(text):
-        return not ctx.res.patterns.match("heading", text)
+        # (frus77) nor a report's section heading (`CONCLUSIONS` over its lettered points)
+        return not ctx.res.patterns.match("heading", text) and text.strip(
+            " .:").casefold() not in ctx.res.patterns.words("section-words")
     return len(text.split()) <= _NAME_WORDS and text[:1].isupper() and _person(text, ctx)
 
 

@@ -180,3 +180,50 @@ def _over_source(lines: list[Line], ctx: Context) -> bool:
     return any((ctx.res.patterns.match("frus", line.text) or ("",))[0] in _OPENINGS
                or ctx.res.patterns.match("archival-reference", line.text)
                for line in lines[:_SOURCE_REACH])
+
+
+# (frus77) a volume's subject under its head, as a PDF viewer's copy sets the head's cells
+# on lines of their own (`Western Europe and Canada`): capitalised and small words, no stop
+_SUBTITLE = re.compile(r"^[A-Z][\w'’–-]*+(?:,?\s(?:[A-Z][\w'’–-]*+|and|of|the|in|on|to|for"
+                       r"|\d{4}(?:[–-]\d{2,4})?)){0,8}$")
+
+
+def split_folios(lines: list[Line], rows: Rows, ctx: Context) -> set[int]:
+    """(frus77) The indices of a page's number alone on its line right over or under the
+    volume's running head (`812` / `Foreign Relations, 1955–1957, Volume XXVII`), or under
+    the volume's subject set under the head (`Western Europe and Canada` / `812`), as a PDF
+    viewer's copy of an e-volume's page gives the head's cells apart; the subject with it;
+    and the next or last page's head so split (`United Kingdom` / `813`), its number one
+    away from such a number, its words no person's name (a signature over it)."""
+    found = _split_heads(lines, rows)
+    pages = {int(lines[k].text) for k in found if _FOLIO.match(lines[k].text)}
+    for k in range(1, len(lines)):
+        if k not in found and not rows[k] and _FOLIO.match(lines[k].text) \
+                and pages & {int(lines[k].text) - 1, int(lines[k].text) + 1}:
+            found.add(k)
+            if not rows[k - 1] and _SUBTITLE.match(lines[k - 1].text) and not any(
+                    m.start == 0 for m in ctx.res.register.find(lines[k - 1].text, ("person",))):
+                found.add(k - 1)
+    return found
+
+
+def _split_heads(lines: list[Line], rows: Rows) -> set[int]:
+    """The folios (and the volume's subject over one) next to a running head without one."""
+    found: set[int] = set()
+    for i, row in enumerate(rows):
+        if not row or row[0] != _RUNNING or _END_NUMBER.search(f" {lines[i].text} "):
+            continue
+        # under the head only FRUS's (another volume's document number stands there: DAFP's
+        # `118` under `DOCUMENTS ON AUSTRALIAN FOREIGN POLICY`; FRUS's is its heading's)
+        frus = _FRUS_HEAD.match(lines[i].text) is not None
+        for k in (i - 1, i + 1) if frus else (i - 1,):
+            if 0 <= k < len(lines) and not rows[k] and _FOLIO.match(lines[k].text):
+                found.add(k)
+        if frus and i + 2 < len(lines) and not rows[i + 1] \
+                and _SUBTITLE.match(lines[i + 1].text) and _FOLIO.match(lines[i + 2].text):
+            found |= {i + 1, i + 2}
+    return found
+
+
+_FOLIO = re.compile(r"^\d{1,4}$")
+_FRUS_HEAD = re.compile(r"^(?i:foreign\s++relations),")
