@@ -40,6 +40,7 @@ from tei.convert.model import (
 )
 from tei.convert.named_parties import BARE_POST
 from tei.convert.namerules import caps_list_spans
+from tei.convert.occasion_lines import occasion_dateline
 from tei.convert.parties import WINGS, parties, title_parties
 from tei.convert.processing_lines import is_continuation, list_runs_on
 from tei.convert.pronoun_author import pronoun_author
@@ -244,6 +245,7 @@ def _heading(lines: list[Line], ctx: Context, inline: InlineReader) -> list[Regi
                 out.append(member_line(registry.subtype, member, ctx, inline))
                 i += 1
     _enclosure_label(out)
+    occasion_dateline(out, ctx)
     return out
 
 

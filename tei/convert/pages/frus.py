@@ -193,6 +193,9 @@ def _continues_heading(line: Line, following: Line, ctx: Context) -> bool:
     if following.blank_before:
         return False
     subject = _SUBJECT_HALF.match(following.text) is not None
+    # (memcon77) or broken after a comma before an office in small letters (`Entretien du
+    # général de Gaulle avec M. Vinogradov,` / `ambassadeur d'U.R.S.S.`, the French edition's)
+    subject = subject or (line.text.endswith(",") and following.text[:1].islower())
     opens = subject or _ADDRESSEE_HALF.match(following.text) is not None or (
         _may_open_heading(line.text) and _OPEN_HEADING.search(line.text) is not None)
     if not opens:
