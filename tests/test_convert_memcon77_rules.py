@@ -20,7 +20,13 @@
   visit (`PRIME MINISTER'S MEETING WITH PRESIDENT MITTERRAND` / `PARIS, 20 JANUARY 1986`) are
   the occasion's, not the paper's dateline (`occasion_lines`), which its foot gives; a
   record's own line naming its meeting (`Stenographic transcript of the meeting between ...`)
-  keeps its date.
+  keeps its date;
+- (after the held samples) the German edition's title of a talk (`Gespräch des
+  Bundeskanzlers Schmidt mit dem sowjetischen` / `Botschafter Falin in Hamburg`, table
+  `frus`, row heading) is the title, joined when broken after a word in small letters; a
+  diary's entry headed by its day alone dates the record (`meeting_dates._entry_day`), and
+  the reader's `Translated by X` line among the heads names the translator
+  (`header.credit_heads`).
 """
 
 from __future__ import annotations
@@ -118,3 +124,34 @@ def test_a_record_of_its_own_meeting_keeps_the_meetings_date(resources: Resource
     facts = text_facts(TRANSCRIPT, resources)
     assert facts["date"] == "1965-06-04"
     assert facts["place_of_origin"] == "Warsaw"
+
+
+AAPD = ("                                   142\n\n"
+        "         Gespräch des Bundeskanzlers Schmidt mit dem sowjetischen\n"
+        "                     Botschafter Falin in Bonn\n\n"
+        "VS-vertraulich\n\n"
+        "                                 Vermerk\n\n"
+        "Der Botschafter überbrachte Grüße von Generalsekretär Breschnew.\n\n"
+        "Der Bundeskanzler erwiderte, ein Termin im Herbst sei denkbar.\n")
+
+
+def test_a_german_editions_talk_title_wrapped_is_the_title(resources: Resources) -> None:
+    facts = text_facts(AAPD, resources)
+    assert facts["title"] == ("Gespräch des Bundeskanzlers Schmidt mit dem sowjetischen "
+                              "Botschafter Falin in Bonn")
+    assert facts["doc_type"] == "record of conversation"
+
+
+DIARY = ("National Security Archive Electronic Briefing Book No. 220\n\n"
+         "THE DIARY OF ANATOLY S. CHERNYAEV\n1987\n\n"
+         "Translated by Anna Melyakova\n"
+         "Edited by Svetlana Savranskaya\n\n"
+         "March 2, 1987\n\n"
+         "Today Gorbachev spoke of the package again. He was calm.\n")
+
+
+def test_a_diary_entry_is_dated_by_its_day_and_credits_its_translator(
+        resources: Resources) -> None:
+    facts = text_facts(DIARY, resources)
+    assert facts["date"] == "1987-03-02"
+    assert facts["translator"] == "Anna Melyakova"

@@ -22,7 +22,7 @@ from tei.convert.form_titles import (
     report_title,
 )
 from tei.convert.head_lines import names_interlocutor
-from tei.convert.header import page_header, title_names
+from tei.convert.header import credit_heads, page_header, title_names
 from tei.convert.heading_language import heading_language
 from tei.convert.inline import InlineReader
 from tei.convert.label_members import block_members, member_content, member_line, reader_run
@@ -118,6 +118,7 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     doc_type, form_source = document_type(seg, message, heading, header.title, ctx)
     header.found("form", form_source, "found" if form_source else "missing")
     correspondence(header, seg, message, heading, ctx)
+    credit_heads(header, message.heads, ctx)
     if doc_type in ("record-of-conversation", "memorandum"):
         meeting_date(header, message, ctx, heads_only=doc_type == "memorandum")
         drafter_sender(header, message, ctx)

@@ -195,8 +195,11 @@ def _continues_heading(line: Line, following: Line, ctx: Context) -> bool:
     subject = _SUBJECT_HALF.match(following.text) is not None
     # (memcon77) or broken after a comma before an office in small letters (`Entretien du
     # général de Gaulle avec M. Vinogradov,` / `ambassadeur d'U.R.S.S.`, the French edition's)
-    subject = subject or (line.text.endswith(",") and following.text[:1].islower())
-    opens = subject or _ADDRESSEE_HALF.match(following.text) is not None or (
+    # (memcon77) or before its end after a word in small letters (the German edition's
+    # `Gespräch des Bundeskanzlers Schmidt mit dem sowjetischen` / `Botschafter Falin ...`)
+    comma = line.text.endswith(",") and following.text[:1].islower()
+    wrapped = comma or (line.text[-1:].islower() and " mit " in line.text)
+    opens = subject or wrapped or _ADDRESSEE_HALF.match(following.text) is not None or (
         _may_open_heading(line.text) and _OPEN_HEADING.search(line.text) is not None)
     if not opens:
         return False
