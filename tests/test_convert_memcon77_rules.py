@@ -144,8 +144,9 @@ def test_a_german_editions_talk_title_wrapped_is_the_title(resources: Resources)
 
 DIARY = ("National Security Archive Electronic Briefing Book No. 220\n\n"
          "THE DIARY OF ANATOLY S. CHERNYAEV\n1987\n\n"
+         "Donated by A. S. Chernyaev to the National Security Archive\n"
          "Translated by Anna Melyakova\n"
-         "Edited by Svetlana Savranskaya\n\n"
+         "Edited by Svetlana Savranskaya\n\n[...]\n\n"
          "March 2, 1987\n\n"
          "Today Gorbachev spoke of the package again. He was calm.\n")
 
