@@ -81,7 +81,7 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
                    if line.subtype == "provenance" and _JOURNAL.match(text_of(line.content))]
     # a heading line the tables do not know that opens with the form's name and its number
     # (`OFICIO CONFIDENCIAL N° 412/37` over `DE :` / `A :`, a Spanish-speaking ministry's)
-    candidates += [("heading line", line_text) for line_text in _numbered_form_lines(heading)]
+    candidates += [("heading line", line_text) for line_text in _numbered_form_lines(heading, ctx)]
     candidates += [("dateline's form", _dateline_form(heading, ctx))]
     candidates += [("source note", seg.facts.get("form", ""))]
     candidates += [("edition's note of the form", _edition_form_note(seg, ctx))]
@@ -261,10 +261,15 @@ def _continued_form_lines(heading: list[RegistryLine], heads: list[Inlines]) -> 
             if form and _CONTINUED.match(after)]
 
 
-def _numbered_form_lines(heading: list[RegistryLine]) -> list[str]:
-    """The heading's unknown lines that carry a number (`N° 412/37`, `Nr. 12`)."""
+def _numbered_form_lines(heading: list[RegistryLine], ctx: Context) -> list[str]:
+    """The heading's unknown lines that carry a number (`N° 412/37`, `Nr. 12`), or
+    (memcon77) that are a short line in capitals naming a record's form, as it stands over
+    an edition's title (`COMPTE RENDU` over `Entretien du général de Gaulle avec ...`); a
+    cable form's line is the cable heading's to type."""
     return [text for text in (text_of(line.content) for line in heading
-                              if line.subtype == "other") if _NUMBERED.search(text)]
+                              if line.subtype == "other")
+            if _NUMBERED.search(text) or (text.isupper() and len(text.split()) <= _FORM_LINE_WORDS
+                                          and doc_type_in(text, ctx) == "record-of-conversation")]
 
 
 def _stamped_only(heading: list[RegistryLine]) -> bool:

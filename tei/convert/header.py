@@ -306,6 +306,20 @@ def _source_line(header: Header, text: str, ctx: Context) -> None:
         header.shelfmarks.append(shelfmark)
 
 
+def credit_heads(header: Header, heads: list[Inlines], ctx: Context) -> None:
+    """(memcon77) A reader's credit line set among the document's heads, under its title
+    (`THE DIARY OF ANATOLY S. CHERNYAEV` / `1986` / `Translated by Anna Melyakova`): the
+    translator, when no field named one; the line stays in the text."""
+    for head in heads if not header.translator else []:
+        text = text_of(head).strip()
+        if text[:10].casefold() in ("translated", "translatio") and any(
+                row.name == "translator" and (found := row.regex.search(text)) is not None
+                and found.start("lead") == 0 for row in ctx.res.patterns.regexes["citation"]):
+            _credit_line(header, text, ctx)
+            header.sources.remove(text)
+            return
+
+
 def _credit_line(header: Header, text: str, ctx: Context) -> None:
     """A credits field (`Translated by ... for the PHP.`): the translator, if it names one,
     and the line as a source (what it says beside the name is kept too)."""

@@ -27,6 +27,7 @@ from tei.convert.inward_post import inward_posts, post_city
 from tei.convert.label_members import OPEN_ADDRESS
 from tei.convert.literals import fold
 from tei.convert.model import Header
+from tei.convert.occasion_lines import occasion_dates
 from tei.convert.outgoing_stamp import stamp_sends
 from tei.convert.party_places import dated_post, post_place
 from tei.convert.patterns import label_key
@@ -83,7 +84,8 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
     ordered = [line for _, _, line in sorted(
         zip(range(len(lines)), kinds, lines, strict=True),
         key=lambda item: (item[0] < covering, _PLACE_ORDER.get(item[1], 2)))]
-    members = _label_members(lines, ctx) | _release_dates(lines, kinds) | _approval_dates(lines)
+    members = _label_members(lines, ctx) | _release_dates(lines, kinds) | _approval_dates(lines) \
+        | occasion_dates(lines, kinds, ctx)
     stamped = _stamp_dates(lines, kinds)
     if stamped is not None and not header.received.when:
         set_date(header.received, read_date(bare(stamped.text), ctx))

@@ -26,6 +26,7 @@ _HELD_AT = re.compile(
 # (memcon74) a head broken inside its sentence (`from the conversation of Vice-Minister ...
 # with the` / `Ambassador of the FRG Trade Mission, ..., on 10.IV.1968`): read with the next
 _WRAPPED = re.compile(r"(?:\b(?:the|of|with|and|between|an?)|[a-z,])$")
+_DAY_LINE = 40  # characters: a date line alone, no sentence
 _PLACE_FIELD = re.compile(r"(?i)^(?:place|location|venue)\s*+:")
 
 
@@ -61,6 +62,20 @@ def meeting_date(header: Header, message: Message, ctx: Context,
             sent.place = place
             header.provenance["place"] = ("found", "the line saying where the meeting was held")
         return
+    if not heads_only and not header.sent.when:
+        _entry_day(header, message, ctx)
+
+
+def _entry_day(header: Header, message: Message, ctx: Context) -> None:
+    """(memcon77) A diary's or journal's entry headed by its day alone, the text's first
+    paragraph (`October 14, 1986` under `THE DIARY OF ...` and its translator's line): the
+    record's date, when nothing else dated it."""
+    first = next((block for block in message.blocks[:1] if isinstance(block, Paragraph)), None)
+    text = text_of(first.content).strip() if first else ""
+    value = ctx.res.dates.whole(text) if 0 < len(text) <= _DAY_LINE else None
+    if value is not None and value.day and value.year:
+        set_date(header.sent, read_date(text, ctx))
+        header.provenance["date"] = ("found", "the entry's day over the text")
 
 
 def _field_place(blocks: list[Inlines], ctx: Context) -> Entry | None:

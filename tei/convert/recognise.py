@@ -22,7 +22,7 @@ from tei.convert.form_titles import (
     report_title,
 )
 from tei.convert.head_lines import names_interlocutor
-from tei.convert.header import page_header, title_names
+from tei.convert.header import credit_heads, page_header, title_names
 from tei.convert.heading_language import heading_language
 from tei.convert.inline import InlineReader
 from tei.convert.label_members import block_members, member_content, member_line, reader_run
@@ -40,6 +40,7 @@ from tei.convert.model import (
 )
 from tei.convert.named_parties import BARE_POST
 from tei.convert.namerules import caps_list_spans
+from tei.convert.occasion_lines import occasion_dateline
 from tei.convert.parties import WINGS, parties, title_parties
 from tei.convert.processing_lines import is_continuation, list_runs_on
 from tei.convert.pronoun_author import pronoun_author
@@ -117,6 +118,7 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     doc_type, form_source = document_type(seg, message, heading, header.title, ctx)
     header.found("form", form_source, "found" if form_source else "missing")
     correspondence(header, seg, message, heading, ctx)
+    credit_heads(header, message.heads, ctx)
     if doc_type in ("record-of-conversation", "memorandum"):
         meeting_date(header, message, ctx, heads_only=doc_type == "memorandum")
         drafter_sender(header, message, ctx)
@@ -244,6 +246,7 @@ def _heading(lines: list[Line], ctx: Context, inline: InlineReader) -> list[Regi
                 out.append(member_line(registry.subtype, member, ctx, inline))
                 i += 1
     _enclosure_label(out)
+    occasion_dateline(out, ctx)
     return out
 
 

@@ -279,6 +279,7 @@ _GLOSS_ALONE = re.compile(r"^(?=[^\[\]]{0,40}?[^\W\d_A-Za-z])[^\[\]A-Za-z]{0,20}
 # `3. Participants:`, `5. Contents of the conversation:`): the field's, when its label is one
 _NUMBERED_FIELD = re.compile(r"^[1-9]\.\s++(?=[A-Z][^:\d]{1,40}:)")
 _NUMBERED_FACTS = frozenset({"sent", "time", "place", "participants", "subject"})
+_DATE_AND_TIME = re.compile(r"(?i)^date\s++and\s++time$")
 # (memcon74) a record's hours before its day in its time field (`from 9:00 to 10:40, 3 March
 # 1966`, `10.00-11.30 hrs, 14 May 1971`): the day after them is the meeting's
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*+(?i:[ap]\.\s?m\.?|hrs?\.?|hours))?"
@@ -300,6 +301,8 @@ def _own_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | None:
     labelled = (_LABELLED.match(text) or label_alone_match(text)) if ":" in text else (
         _LABELLED.match(text) if "：" in text else None)
     fact = label_fact(labelled.group("label"), ctx) if labelled else None
+    if numbered and not fact and labelled and _DATE_AND_TIME.match(labelled.group("label")):
+        fact = "sent"  # (memcon77) `1. Date and time: June 4, 1969, 10:00 a.m. - 12:10 p.m.`
     if not fact or (numbered and fact not in _NUMBERED_FACTS):
         return None
     value = labelled.groupdict().get("value", "").strip()

@@ -199,7 +199,13 @@ def _continues_heading(line: Line, following: Line, ctx: Context) -> bool:
     if following.blank_before:
         return False
     subject = _SUBJECT_HALF.match(following.text) is not None
-    opens = subject or _ADDRESSEE_HALF.match(following.text) is not None or (
+    # (memcon77) or broken after a comma before an office in small letters (`Entretien du
+    # général de Gaulle avec M. Vinogradov,` / `ambassadeur d'U.R.S.S.`, the French edition's)
+    # (memcon77) or before its end after a word in small letters (the German edition's
+    # `Gespräch des Bundeskanzlers Schmidt mit dem sowjetischen` / `Botschafter Falin ...`)
+    comma = line.text.endswith(",") and following.text[:1].islower()
+    wrapped = comma or (line.text[-1:].islower() and " mit " in line.text)
+    opens = subject or wrapped or _ADDRESSEE_HALF.match(following.text) is not None or (
         _may_open_heading(line.text) and _OPEN_HEADING.search(line.text) is not None)
     if not opens:
         return False
