@@ -13,7 +13,11 @@
   by its city, is the title (`form_titles.subject_head_title`);
 - `board` is an office word (`Chairman` / `Board of National Estimates` under a signature);
 - Polish adjectival surnames in -ski/-cki/-dzki are declined (`Rapackiemu`: table
-  `declension-pl`), and Saigon's Polish exonym `Sajgon` (register).
+  `declension-pl`), and Saigon's Polish exonym `Sajgon` (register);
+- a US declassification stamp's hyphened date after the archives' name is month first
+  (`NARS, Date 4-11-95`: `dotted_order._US_STAMP`);
+- a memorandum's salutation `Mr. President:` names the President in office on its date
+  (`named_parties._OFFICE_SALUTE`, resolved by `office_holders`).
 """
 
 from __future__ import annotations
@@ -105,3 +109,24 @@ CIA = ("MEMORANDUM FOR: The Director\n"
 
 def test_a_board_under_the_signature_is_no_person(resources: Resources) -> None:
     assert "per-board" not in text_xml(CIA, resources)
+
+
+LBJ = ("                                                          SANITIZED\n"
+       "                                              Authority NLJ 94-218\n"
+       "                                        By  cb  , NARS, Date 4-11-95\n\n"
+       "                          THE WHITE HOUSE\n\n"
+       "                            WASHINGTON\n"
+       "SECRET\n"
+       "                                        Wednesday, May 17, 1967\n\n"
+       "Mr. President:\n\n"
+       "     Ambassador Bunker reports that the generals have agreed.\n\n"
+       "                                        W. W. Rostow\n")
+
+
+def test_a_us_stamps_hyphened_date_is_month_first(resources: Resources) -> None:
+    assert 'when="1995-04-11"' in text_xml(LBJ, resources)
+
+
+def test_mr_president_salutes_the_president_in_office(resources: Resources) -> None:
+    received = text_xml(LBJ, resources).split('type="received"')[1].split("</correspAction>")[0]
+    assert 'ref="#per-lyndon-b-johnson">President<' in received
