@@ -17,7 +17,9 @@
 - a US declassification stamp's hyphened date after the archives' name is month first
   (`NARS, Date 4-11-95`: `dotted_order._US_STAMP`);
 - a memorandum's salutation `Mr. President:` names the President in office on its date
-  (`named_parties._OFFICE_SALUTE`, resolved by `office_holders`).
+  (`named_parties._OFFICE_SALUTE`, resolved by `office_holders`);
+- a Soviet journal record's head `with <interlocutor>` / `<day>` under `RECORD OF
+  CONVERSATION` dates it by the conversation, not by its dateline (table `meeting-held`).
 """
 
 from __future__ import annotations
@@ -130,3 +132,20 @@ def test_a_us_stamps_hyphened_date_is_month_first(resources: Resources) -> None:
 def test_mr_president_salutes_the_president_in_office(resources: Resources) -> None:
     received = text_xml(LBJ, resources).split('type="received"')[1].split("</correspAction>")[0]
     assert 'ref="#per-lyndon-b-johnson">President<' in received
+
+
+JOURNAL = ("                                                          Copy No. 2\n"
+           "                                                          Outgoing No. 117\n"
+           "                                                          \"26\" February 1962\n\n"
+           "FROM THE JOURNAL OF\n"
+           "S. V. CHERVONENKO\n\n"
+           "                    RECORD OF CONVERSATION\n"
+           "       with General Secretary of the CC CPC Deng Xiaoping\n"
+           "                      12 February 1962\n\n"
+           "     I visited Deng Xiaoping at the CC CPC building and handed him the text.\n\n"
+           "        AMBASSADOR OF THE USSR IN THE PRC\n"
+           "                                          /S. CHERVONENKO/\n")
+
+
+def test_a_journal_record_is_dated_by_its_conversation(resources: Resources) -> None:
+    assert text_facts(JOURNAL, resources)["date"] == "1962-02-12"
