@@ -144,13 +144,16 @@ _US_TRANSLATION = re.compile(r"(?m)^(?=[^\n]*\b(?:Army|Navy)\b)[^\n]*?\bTrans\.\
 _BUREAU_TELETYPE = re.compile(
     r"(?m)^\d{1,2}:?\d{2}\s?[AP]M\s++(?:URGENT|NITEL|IMMEDIATE|PRIORITY|ROUTINE|DEFERRED)\s++\d{1,2}-\d")
 
+# (ocr77) a US declassification stamp's date after the archives' name (`By cb , NARS, Date
+# 4-11-95`, `NARA, Date 3-12-02`): the National Archives write the month first
+_US_STAMP = re.compile(r"\bNAR[AS]\s*+,?\s*+Date\s*+\d{1,2}-\d")
 
 def hyphens_month_first(text: str) -> bool:
     """True when the document's hyphened numeric dates are month first (US order)."""
     if "-" not in text or not _DIGIT_HYPHEN_DIGIT.search(text) or _HYPHEN_DAY_FIRST.search(text):
         return False
     return bool(_HYPHEN_MONTH_FIRST.search(text) or _US_TRANSLATION.search(text)
-                or _BUREAU_TELETYPE.search(text))
+                or _BUREAU_TELETYPE.search(text) or _US_STAMP.search(text))
 
 
 def hyphened(match: re.Match[str]) -> bool:

@@ -101,6 +101,19 @@ def head_title(heading: list[RegistryLine], message: Message, ctx: Context) -> s
     return ""
 
 
+def subject_head_title(heading: list[RegistryLine], message: Message, ctx: Context) -> str:
+    """(ocr77) An embassy's despatch or memorandum's subject in capitals, the message's one
+    head under an inside address that ends the heading with its city (`The Secretary,` /
+    `Department of External Affairs,` / `CANBERRA, A.C.T.` over `INDONESIA: UNITED STATES
+    POLICY`): the title; else ''."""
+    if len(message.heads) != 1 or not heading or heading[-1].subtype != "destination":
+        return ""
+    text = " ".join(text_of(message.heads[0]).split())
+    return text if _SUBJECT_HEAD.match(text) and not doc_type_in(text, ctx, at_start=True) else ""
+
+
+# two to fourteen words in capitals, no figure (not a date, a number or a marking's code)
+_SUBJECT_HEAD = re.compile(r"^(?=(?:\S++\s++){1,13}\S++$)[A-Z][A-Z'’,.:;()&/\s-]{6,160}$")
 _CONVERSATION_HEAD = re.compile(
     r"(?i)^(?:on|of|from|about|concerning|regarding)\s++(?:the|an?)\s++(?:conversations?|talks?"
     r"|meetings?|discussions?|interview|exchange\s++of\s++views)\s++(?:between|with|of|among|held)\s"

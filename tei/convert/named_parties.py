@@ -45,6 +45,12 @@ def addressees(message: Message, heading: list[RegistryLine], ctx: Context) -> l
             return [Party(entry) for entry in found]
         if kind == "address" and (named := roles or addressed_bodies(contents, ctx)):
             return named
+    # (ocr77) a memorandum's salutation by the addressee's office alone (`Mr. President:`, the
+    # White House's memoranda to the President): the office, its holder resolved by the date
+    salutes = [text_of(part.content).strip() for part in message.opener if part.kind == "salute"]
+    if salutes and (office := _OFFICE_SALUTE.match(salutes[0])) and not any(
+            line.subtype == "addressee" for line in heading):
+        return [Party(None, office.group("office"))]
     lines = [line.content for line in heading if line.subtype == "addressee"]
     if len(lines) > 1 and all(BARE_POST.match(text_of(line).removeprefix("TO "))
                               for line in lines):  # (frus34) a cable's `TO` list of posts:
@@ -61,6 +67,9 @@ def addressees(message: Message, heading: list[RegistryLine], ctx: Context) -> l
     if found:
         return [Party(entry) for entry in found]
     return parties(named_parts[0], ctx) if named_parts else _governor_s_despatch(message, ctx)
+
+
+_OFFICE_SALUTE = re.compile(r"^(?:Mr\.|MR\.)\s++(?P<office>President|PRESIDENT):$")
 
 
 # (wcda59) an inside address to bodies alone, on one line closed by a colon (a Chinese

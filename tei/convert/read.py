@@ -101,6 +101,9 @@ _CLOSED = re.compile(r"^(?:(?:[A-Z0] ){5,}[A-Z](?: SECTION \d{1,2} OF \d{1,2})?"
 # Washington, D. C.`): one line, the label's dash dropped (other27); a point's label (other29);
 # (print61) the Government of Canada page's foot (`Date modified:` / `2021-03-04`, furniture)
 _BARE_LABEL = re.compile(r"^(?:(?i:from|to)\s?:\s?-?|\((?:\d{1,2}|[a-h])\)|Date modified:)$")
+# (ocr77) a point's label joins its text on the next line only, not over a blank line: a
+# scanned form's folio in brackets (`(39)`) stands apart from the route line under it
+_BARE_POINT = re.compile(r"^\((?:\d{1,2}|[a-h])\)$")
 # (bloc73) an inside address's `Comrade` alone over the name (a Polish or GDR party letter
 # in translation: `Comrade` / `Stanisław KANIA` / `First Secretary of the CC PUWP`): one line
 _BARE_COMRADE = re.compile(r"^(?:To\s)?(?:Comrade|Cde\.|Towarzysz|Tow\.|Genosse|Soudruh)$")
@@ -248,7 +251,8 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
             and not (pieces and not blank and round_note_open(pieces[-1]))
         previous_open = previous_open or (furniture_open and (
             runs_on_from_furniture(last, content) or finishes_a_name(content)))
-        if lines and len(pieces[-1]) == 1 and (_BARE_LABEL.match(last) or (
+        if lines and len(pieces[-1]) == 1 and ((_BARE_LABEL.match(last) and not (
+                blank and _BARE_POINT.match(last))) or (
                 not blank and _BARE_COMRADE.match(last))):
             pieces[-1][0] = pieces[-1][0].rstrip(" -")
             _join(pieces[-1], content)

@@ -20,6 +20,7 @@ from tei.convert.form_titles import (
     heading_title,
     publication_title,
     report_title,
+    subject_head_title,
 )
 from tei.convert.head_lines import names_interlocutor
 from tei.convert.header import credit_heads, page_header, title_names
@@ -110,6 +111,8 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
         header.title, title_source = serial, "the publication's name in the heading"
     if not header.title and (titled := report_title(heading, ctx)):
         header.title, title_source = titled, "the report's title under its form's name"
+    if not header.title and (subject := subject_head_title(heading, message, ctx)):
+        header.title, title_source = subject, "the subject in capitals under the inside address"
     if header.title:
         header.found("title", title_source)
         marked = title_inlines(header.title, ctx.res.patterns, partial(_names_someone, ctx))

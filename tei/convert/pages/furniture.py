@@ -164,13 +164,14 @@ def _numbered_closes(lines: list[Line], rows: Rows) -> Rows:
 def _page_counts(rows: Rows) -> Rows:
     """A PDF viewer's page counter (`4/5`, row `page-count`) counts only where two or more
     share their number of pages and none exceeds it (ocr39); a lone `11/12` is a margin's
-    date."""
+    date, (ocr77) but a first page's `1/3` in the scan's first lines counts."""
     counts = [row[1] for row in rows if row and row[0] == "page-count"]
     totals = Counter(m.group("pages") for m in counts)
     ok = {total for total, n in totals.items() if n >= 2 and all(
         int(m.group("page")) <= int(total) for m in counts if m.group("pages") == total)}
     return [None if row and row[0] == "page-count" and row[1].group("pages") not in ok
-            else row for row in rows]
+            and not (i < 3 and row[1].group("page") == "1" != row[1].group("pages"))
+            else row for i, row in enumerate(rows)]
 
 
 def _unglued(line: Line, ctx: Context) -> list[Line]:
