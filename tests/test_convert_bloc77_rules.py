@@ -17,6 +17,12 @@ telegram (bloc77):
 - the names an address line ending in a comma runs on to (`To Comrades Khrushchev,
   Bulganin,` / `Molotov, Zhukov — all.`) stay in the heading
   (`heading_tolerance.closes_heading`);
+- an edition's number alone over a heading that opens with the form's word, a date line
+  under it (`No. 88` / `Information of the Soviet Embassy in the MPR on ...` / `12 December
+  1964`), is the title (`titles.is_title`); a registry line under the signature
+  (`Distributed to members of ...`) is no reposter's commentary
+  (`repost_tail.commentary_under_signature`);
+- the names run on to are addressees too (`named_parties.addressees`);
 - Boris Aristov, Soviet ambassador in Warsaw 1978-1983, is in the register.
 """
 
@@ -89,3 +95,37 @@ def test_an_address_line_runs_on_to_more_names(resources: Resources) -> None:
         "1. To approve the text of the reply.\n\nSECRETARY OF THE CC\n", resources)
     head = xml.split('<div type="message">')[0]
     assert "Zhukov" in head
+
+
+def test_an_editions_number_over_a_heading_opening_with_its_form(resources: Resources) -> None:
+    text = (
+        "SOVIET-MONGOLIAN RELATIONS, 1960–1970: DOCUMENTS                                 203\n\n"
+        "No. 88\n\nInformation of the Soviet Embassy in the MPR on the plenum of the CC MPRP\n\n"
+        "12 December 1964\n\nEMBASSY OF THE USSR\nIN THE MONGOLIAN PEOPLE'S REPUBLIC\n\n"
+        "12.XII.64                                           No. 361\nUlaanbaatar\n\n"
+        "INFORMATION\non the plenum of the CC MPRP\n\nTo the CC CPSU\n\n"
+        "On 5–7 December the regular plenum of the CC MPRP took place in Ulaanbaatar.\n\n"
+        "AMBASSADOR OF THE USSR IN THE MPR\n/signature/                    L. SMIRNOV\n\n"
+        "Distributed to members of the Presidium and candidate members of the Presidium, "
+        "secretaries of the CC CPSU.\n\n"
+        "AVP RF, f. 0111, op. 48, p. 301, d. 12, ll. 44–47. Translated by Sergey Radchenko.\n")
+    facts = text_facts(text, resources)
+    assert facts["title"] == ("Information of the Soviet Embassy in the MPR on the plenum of "
+                              "the CC MPRP")
+    assert facts["place_of_origin"] == "Ulaanbaatar"
+    assert facts["registry_notes"] == [
+        "Distributed to members of the Presidium and candidate members of the Presidium, "
+        "secretaries of the CC CPSU."]
+
+
+def test_run_on_names_are_addressees(resources: Resources) -> None:
+    facts = text_facts(
+        "Strictly secret\n\nCOMMUNIST PARTY OF THE SOVIET UNION. CENTRAL COMMITTEE\n\n"
+        "No. P112/XIV                                         To Comrades Mikoyan, Kozlov,\n"
+        "                                                     Gromyko, Patolichev — all.\n\n"
+        "Extract from Protocol No. 112 of the session of the Presidium of the CC CPSU of "
+        "4.III.1958\n\nXIV. On the request of the Hungarian Government for a credit.\n\n"
+        "1. To agree with the proposal of Comrades Mikoyan and Patolichev.\n\n"
+        "SECRETARY OF THE CC\n", resources)
+    assert facts["addressee"] == ["Anastas Mikoyan", "Frol Kozlov", "Andrei Gromyko",
+                                  "Nikolai Patolichev"]

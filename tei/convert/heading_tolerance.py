@@ -69,7 +69,7 @@ _ADDRESS_KINDS = frozenset({"addressee", "distribution"})
 # (bloc77) the names (two or more) an address line ending in a comma runs on to, the CC's
 # distribution of an extract (`To Comrades Khrushchev, Bulganin,` / `Molotov, Zhukov — all.`)
 _NAME = r"[A-Z][\w'’.-]*+(?:\s[A-Z][\w'’.-]*+){0,2}"
-_NAMES_RUN_ON = re.compile(
+NAMES_RUN_ON = re.compile(
     rf"^{_NAME}(?:,\s*+{_NAME}){{1,12}}(?:\s*+[—–-]\s*+(?:to\s++)?all)?[.,]?$")
 PLACE_FIELD = re.compile(r"(?i)^(?:place|location)\s*+:")  # a record's place field
 
@@ -86,7 +86,7 @@ def closes_heading(lines: list[Line], i: int, ctx: Context, kind: Kind) -> bool:
     above = bare(lines[i - 1].text) if i else ""
     if _ADDRESSED.match(above) and kind(above, ctx) in _ADDRESS_KINDS \
             and (is_role(text, ctx.res.patterns)
-                 or (above.endswith(",") and _NAMES_RUN_ON.match(text) is not None)):
+                 or (above.endswith(",") and NAMES_RUN_ON.match(text) is not None)):
         return True
     if not i or not PLACE_FIELD.match(bare(lines[i - 1].text)):
         return False  # the register is asked only under a place field
