@@ -23,7 +23,10 @@ telegram (bloc77):
   (`Distributed to members of ...`) is no reposter's commentary
   (`repost_tail.commentary_under_signature`);
 - the names run on to are addressees too (`named_parties.addressees`);
-- Boris Aristov, Soviet ambassador in Warsaw 1978-1983, is in the register.
+- Boris Aristov, Soviet ambassador in Warsaw 1978-1983, is in the register;
+- (after the held samples) a year-first date with a Roman month whose day's stop is left off
+  before a comma (`Ulaanbaatar, 1964.IX.3, 17:40`) is a date (`date_shapes`), so the line is
+  the dateline.
 """
 
 from __future__ import annotations
@@ -129,3 +132,13 @@ def test_run_on_names_are_addressees(resources: Resources) -> None:
         "SECRETARY OF THE CC\n", resources)
     assert facts["addressee"] == ["Anastas Mikoyan", "Frol Kozlov", "Andrei Gromyko",
                                   "Nikolai Patolichev"]
+
+
+def test_a_year_first_roman_month_date_before_a_comma(resources: Resources) -> None:
+    facts = text_facts(
+        "CODED TELEGRAM\nOutgoing No. 1/318\nUlaanbaatar, 1964.IX.3, 17:40\n\n"
+        "To Ambassador Comrade B. Jargalsaikhan, Beijing\n\n"
+        "The Politburo has examined your telegram of 31 August.\n\n"
+        "Minister of Foreign Affairs\nM. Dügersüren\n", resources)
+    assert facts["date"] == "1964-09-03"
+    assert facts["place_of_origin"] == "Ulaanbaatar"
