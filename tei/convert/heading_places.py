@@ -34,6 +34,7 @@ from tei.convert.patterns import label_key
 from tei.convert.read import Line
 from tei.convert.receipt_days import day_sent, terminal_sent
 from tei.convert.register import Entry
+from tei.convert.seats import stamped_seat
 from tei.convert.segment import (
     bare,
     date_alone,
@@ -320,6 +321,9 @@ def _letterhead_place(lines: list[Line], kinds: list[str | None], ctx: Context) 
         if seat and (entry := ctx.res.register.lookup(seat.group("seat"))) is not None \
                 and entry.kind == "place" and not is_country(entry):
             return ctx.use(entry)  # `LEGACIÓN DE ESPAÑA` / `EN WASHINGTON.`
+    stamped = stamped_seat([bare(line.text) for line in lines], kinds, ctx)
+    if stamped is not None:
+        return stamped
     for i in range(1, len(lines) - 1):
         if kinds[i - 1] == "letterhead" and kinds[i] is None and kinds[i + 1] == "dateline":
             return _seat_line_place(bare(lines[i].text), ctx, lines[i].no)

@@ -66,6 +66,11 @@ _CLOSING = ("bracketed-stamp", "bracketed-grade")  # lines that close a heading,
 # addressee or, as a copies list reads `To Cde. X`, a distribution line)
 _ADDRESSED = re.compile(r"(?i)^to\s")
 _ADDRESS_KINDS = frozenset({"addressee", "distribution"})
+# (bloc77) the names (two or more) an address line ending in a comma runs on to, the CC's
+# distribution of an extract (`To Comrades Khrushchev, Bulganin,` / `Molotov, Zhukov — all.`)
+_NAME = r"[A-Z][\w'’.-]*+(?:\s[A-Z][\w'’.-]*+){0,2}"
+NAMES_RUN_ON = re.compile(
+    rf"^{_NAME}(?:,\s*+{_NAME}){{1,12}}(?:\s*+[—–-]\s*+(?:to\s++)?all)?[.,]?$")
 PLACE_FIELD = re.compile(r"(?i)^(?:place|location)\s*+:")  # a record's place field
 
 
@@ -80,7 +85,8 @@ def closes_heading(lines: list[Line], i: int, ctx: Context, kind: Kind) -> bool:
         return True
     above = bare(lines[i - 1].text) if i else ""
     if _ADDRESSED.match(above) and kind(above, ctx) in _ADDRESS_KINDS \
-            and is_role(text, ctx.res.patterns):
+            and (is_role(text, ctx.res.patterns)
+                 or (above.endswith(",") and NAMES_RUN_ON.match(text) is not None)):
         return True
     if not i or not PLACE_FIELD.match(bare(lines[i - 1].text)):
         return False  # the register is asked only under a place field

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
+from tei.convert.heading_tolerance import NAMES_RUN_ON
 from tei.convert.model import (
     Action,
     Header,
@@ -52,6 +53,12 @@ def addressees(message: Message, heading: list[RegistryLine], ctx: Context) -> l
             line.subtype == "addressee" for line in heading):
         return [Party(None, office.group("office"))]
     lines = [line.content for line in heading if line.subtype == "addressee"]
+    # (bloc77) with the names an address line ending in a comma runs on to
+    lines = [line.content for above, line in zip([None, *heading], heading, strict=False)
+             if line.subtype == "addressee" or (
+                 above is not None and above.subtype == "addressee"
+                 and text_of(above.content).rstrip().endswith(",")
+                 and NAMES_RUN_ON.match(text_of(line.content).strip()) is not None)]
     if len(lines) > 1 and all(BARE_POST.match(text_of(line).removeprefix("TO "))
                               for line in lines):  # (frus34) a cable's `TO` list of posts:
         lines = lines[:1]  # its first names the addressee, as a sole `TO` line does

@@ -204,3 +204,23 @@ def seat_city(sent: Action, ctx: Context) -> None:
     city = ctx.res.register.entries.get(city_id) if city_id else None
     if city is not None:
         sent.city = ctx.use(city)
+
+
+_STAMP_KINDS = ("dateline", "cable-number")  # a Soviet letterhead's date and number fields
+
+
+def stamped_seat(texts: list[str], kinds: list[str | None], ctx: Context) -> Entry | None:
+    """(bloc77) A Soviet office's letterhead with its date and outgoing number fields, then
+    its town alone on the next line (`COMMITTEE OF STATE SECURITY` / `18.IV.68   No.
+    874-A/ov` / `Moscow`): the town the office writes from (a register town, no country);
+    `texts` are the heading's lines, `kinds` their heading kinds."""
+    for i in range(2, len(texts)):
+        j = i - 1
+        while j > i - 3 and kinds[j] in _STAMP_KINDS:
+            j -= 1
+        if kinds[i] is not None or j == i - 1 or kinds[j] != "letterhead":
+            continue
+        entry = ctx.res.register.lookup(texts[i].strip(" .,"))
+        if entry is not None and entry.kind == "place" and not is_country(entry):
+            return ctx.use(entry)
+    return None

@@ -240,7 +240,9 @@ def commentary_under_signature(lines: list[Line], seg: Segments, ctx: Context) -
         if _signature(lines[k].text, ctx) and _notes_anchored(
                 lines[:k], lines[k:counts], ctx) and any(
                 _prose(line, ctx) or _page_prose(line, ctx) or _TALK_SIGNED.search(line.text)
-                for line in lines[k + 1:counts]):
+                for line in lines[k + 1:counts]
+                if not ctx.res.patterns.match("heading", line.text)):  # (bloc77) a registry
+            # line under the signature is the document's (`Distributed to members of ...`)
             seg.fields.setdefault("page-text", []).extend(lines[k + 1:])
             return lines[:k + 1]
     return lines

@@ -310,11 +310,20 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
         return doc_type_in(text, ctx, at_start=True) is not None  # `Cable from X, "Name"`
     if opens and _CONVERSING.search(text) and doc_type_in(text, ctx, at_start=True):
         return True  # `Record of Conversation between Chancellor Adenauer and Ambassador ...`
+    if opens and i and _dated_below(lines, i, ctx) \
+            and doc_type_in(text, ctx, at_start=True) is not None:
+        return True  # (bloc77) an edition's `No. 88` / `Information of the Soviet Embassy in
+        # the MPR on the plenum ...` / `12 December 1964`: its heading opens with the form
     if not (split and split[0] and (split[1] or (opens and patterns.match("title-shapes", text)))):
         return False  # (edits61) a declared shape may name the sender alone (`Drahtbericht des`)
     if doc_type_in(text, ctx, at_start=True) is not None:
         return True
     return opens and any(_party_like(part, ctx) for part in split)
+
+
+def _dated_below(lines: list[Line] | None, i: int, ctx: Context) -> bool:
+    """Whether the line under line `i` of `lines` is a date alone."""
+    return bool(lines) and i + 1 < len(lines) and bool(ctx.res.dates.whole(lines[i + 1].text))
 
 
 def _collection_line(line: Line, ctx: Context) -> bool:
