@@ -1,0 +1,47 @@
+"""A despatch's summary set between its heading and its dateline (cw77).
+
+A British Diplomatic Report, as the Foreign and Commonwealth Office printed its despatches,
+sets a summary under the title and the parties' line, before the mission's dateline and
+the salutation:
+
+    MONGOLIA: ANNUAL REVIEW FOR 1978
+    Her Majesty's Ambassador at Ulan Bator to the Secretary of State ...
+    SUMMARY
+    A quiet year in which ... (paragraphs 1-3).
+                                            British Embassy,
+                                            Ulan Bator.
+                                            2 January 1979.
+    Sir,
+
+The summary's paragraphs belong to the heading: the dateline and salutation under them
+still open the letter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from tei.convert.quoted import Unit
+
+SUMMARY_LABEL = re.compile(r"^\(?(?:SUMMARY|Summary)\)?[.:]?$")
+_REACH = 6  # the summary's paragraphs at most
+_OPENER_REACH = 4  # the salutation comes within these units after them
+_PROSE_WORDS = 5  # a summary's paragraph is longer than a dateline's line
+
+
+def summary_end(units: Sequence[Unit], start: int, last_head: str,
+                opener_kind: Callable[[str], str | None]) -> int:
+    """The index after the summary's paragraphs opening at `start` under a summary label
+    (`last_head`) when a salutation follows them closely; `start` when there is none."""
+    if not SUMMARY_LABEL.match(last_head.strip()):
+        return start
+    end = start
+    while (end < len(units) and end - start < _REACH and not units[end].embedded
+           and len(units[end].text.split()) > _PROSE_WORDS
+           and opener_kind(units[end].text) is None):
+        end += 1
+    following = units[end:end + _OPENER_REACH]
+    if end == start or not any(opener_kind(unit.text) == "salute" for unit in following):
+        return start
+    return end
