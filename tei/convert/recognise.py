@@ -57,6 +57,7 @@ from tei.convert.segment import (
 )
 from tei.convert.structure import MessageReader
 from tei.convert.summary_author import summary_addressee, summary_author
+from tei.convert.summary_lead import series_title
 from tei.convert.zones import Segments
 
 _WING = re.compile(WINGS)
@@ -109,6 +110,9 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
         header.title, title_source = serial, "the publication's name in the heading"
     if not header.title and (titled := report_title(heading, ctx)):
         header.title, title_source = titled, "the report's title under its form's name"
+    if not header.title and (titled := series_title([text_of(line.content) for line in heading],
+                                                    [text_of(head) for head in message.heads])):
+        header.title, title_source = titled, "the Diplomatic Report's subject in its heads"
     if header.title:
         header.found("title", title_source)
         marked = title_inlines(header.title, ctx.res.patterns, partial(_names_someone, ctx))

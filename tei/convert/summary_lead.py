@@ -14,7 +14,8 @@ the salutation:
     Sir,
 
 The summary's paragraphs belong to the heading: the dateline and salutation under them
-still open the letter.
+still open the letter. The report's number line (`DIPLOMATIC REPORT No. 121/79`) marks the
+series; the subject in capitals among the heads is the despatch's own title.
 """
 
 from __future__ import annotations
@@ -28,6 +29,10 @@ SUMMARY_LABEL = re.compile(r"^\(?(?:SUMMARY|Summary)\)?[.:]?$")
 _REACH = 6  # the summary's paragraphs at most
 _OPENER_REACH = 4  # the salutation comes within these units after them
 _PROSE_WORDS = 5  # a summary's paragraph is longer than a dateline's line
+_REPORT_SERIES = re.compile(r"^DIPLOMATIC\s++REPORT\s++No\.?\s*+\d{1,4}/\d{2}\.?$", re.IGNORECASE)
+_SUBJECT = re.compile(r"^[A-Z][A-Z0-9 ,.:;'’&()/-]{5,160}$")
+_TITLE_REACH = 4  # the subject comes among the first heads
+_NOT_TITLES = frozenset({"SUMMARY", "CONFIDENTIAL", "SECRET", "RESTRICTED", "UNCLASSIFIED"})
 
 
 def summary_end(units: Sequence[Unit], start: int, last_head: str,
@@ -45,3 +50,16 @@ def summary_end(units: Sequence[Unit], start: int, last_head: str,
     if end == start or not any(opener_kind(unit.text) == "salute" for unit in following):
         return start
     return end
+
+
+def series_title(heading: Sequence[str], heads: Sequence[str]) -> str:
+    """The subject in capitals (`MONGOLIA: ANNUAL REVIEW FOR 1978`) among the first heads of
+    a despatch printed as a Diplomatic Report (its number line in the heading); else ''."""
+    if not any(_REPORT_SERIES.match(line.strip()) for line in heading):
+        return ""
+    for head in heads[:_TITLE_REACH]:
+        words = [word.strip(",.:;") for word in head.split()]
+        if _SUBJECT.match(head.strip()) and not _NOT_TITLES.intersection(words) and len(
+                [word for word in words if word.isalpha() and len(word) >= 3]) >= 2:
+            return " ".join(head.split())
+    return ""
