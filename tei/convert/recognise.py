@@ -95,6 +95,10 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     header = page_header(seg, ctx, inline)
     heading_language(header, seg, ctx)
     title_source = _title_source(seg)
+    heads = [text_of(head) for head in message.heads]
+    if not header.title and (titled := series_title(
+            [*(text_of(line.content) for line in heading), *heads], heads)):
+        header.title, title_source = titled, "the Diplomatic Report's subject in its heads"
     if not header.title and (headed := heading_title(heading, message, ctx)):
         header.title, title_source = headed, "the heading (the form's line and the line under it)"
         if _TALK_BETWEEN.search(headed) and doc_type_in(headed, ctx, at_start=True) == (
@@ -110,9 +114,6 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
         header.title, title_source = serial, "the publication's name in the heading"
     if not header.title and (titled := report_title(heading, ctx)):
         header.title, title_source = titled, "the report's title under its form's name"
-    if not header.title and (titled := series_title([text_of(line.content) for line in heading],
-                                                    [text_of(head) for head in message.heads])):
-        header.title, title_source = titled, "the Diplomatic Report's subject in its heads"
     if header.title:
         header.found("title", title_source)
         marked = title_inlines(header.title, ctx.res.patterns, partial(_names_someone, ctx))

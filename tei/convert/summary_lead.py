@@ -52,10 +52,11 @@ def summary_end(units: Sequence[Unit], start: int, last_head: str,
     return end
 
 
-def series_title(heading: Sequence[str], heads: Sequence[str]) -> str:
+def series_title(lines: Sequence[str], heads: Sequence[str]) -> str:
     """The subject in capitals (`MONGOLIA: ANNUAL REVIEW FOR 1978`) among the first heads of
-    a despatch printed as a Diplomatic Report (its number line in the heading); else ''."""
-    if not any(_REPORT_SERIES.match(line.strip()) for line in heading):
+    a despatch printed as a Diplomatic Report (its number line among the heading's lines
+    and heads, `lines`); else ''."""
+    if not any(_REPORT_SERIES.match(line.strip()) for line in lines):
         return ""
     for head in heads[:_TITLE_REACH]:
         words = [word.strip(",.:;") for word in head.split()]
