@@ -86,3 +86,14 @@ def test_a_diplomatic_reports_subject_is_its_title(resources: Resources) -> None
     assert text_facts(REPORT, resources)["title"] == "MONGOLIA: ANNUAL REVIEW FOR 1978"
     plain = REPORT.replace("DIPLOMATIC REPORT No. 121/79\n\n", "")
     assert text_facts(plain, resources)["title"] != "MONGOLIA: ANNUAL REVIEW FOR 1978"
+
+
+def test_a_numbered_summary_leaves_the_date_over_the_salutation(resources: Resources) -> None:
+    text = REPORT.replace(
+        "A quiet year in which the Mongolian leadership stayed close to Moscow\n"
+        "and kept its distance from Peking (paragraphs 1-3).\n",
+        "1. A quiet year in which the Mongolian leadership stayed close to Moscow\n"
+        "and kept its distance from Peking (paragraphs 2-3).\n\n"
+        "2. Trade with the United Kingdom remained small (paragraph 4).\n")
+    assert "2. Trade" in text
+    assert text_facts(text, resources)["date"] == "1979-01-02"

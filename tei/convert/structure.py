@@ -174,7 +174,8 @@ class MessageReader(PointReader):
         """
         i = self._heads(units, 0, message)
         end = summary_end(units, i, text_of(message.heads[-1]) if message.heads else "",
-                          self._opener_kind)
+                          self._opener_kind, lambda text: bool(self.ctx.res.dates.whole(text)),
+                          self._opening_datelines)
         if end > i:  # (cw77) a despatch's summary under its heading, over its dateline
             for unit in units[i:end]:
                 message.heads.append(self._annotate_listed(unit.lines[0], message.heads))

@@ -27,7 +27,7 @@ from tei.convert.quoted import Unit
 
 SUMMARY_LABEL = re.compile(r"^\(?(?:SUMMARY|Summary)\)?[.:]?$")
 _REACH = 6  # the summary's paragraphs at most
-_OPENER_REACH = 4  # the salutation comes within these units after them
+_OPENER_REACH = 4  # the dateline or salutation comes within these units after them
 _PROSE_WORDS = 5  # a summary's paragraph is longer than a dateline's line
 _REPORT_SERIES = re.compile(r"^DIPLOMATIC\s++REPORT\s++No\.?\s*+\d{1,4}/\d{2}\.?$", re.IGNORECASE)
 _SUBJECT = re.compile(r"^[A-Z][A-Z0-9 ,.:;'’&()/-]{5,160}$")
@@ -36,9 +36,13 @@ _NOT_TITLES = frozenset({"SUMMARY", "CONFIDENTIAL", "SECRET", "RESTRICTED", "UNC
 
 
 def summary_end(units: Sequence[Unit], start: int, last_head: str,
-                opener_kind: Callable[[str], str | None]) -> int:
-    """The index after the summary's paragraphs opening at `start` under a summary label
-    (`last_head`) when a salutation follows them closely; `start` when there is none."""
+                opener_kind: Callable[[str], str | None], dated: Callable[[str], bool],
+                opening: set[str]) -> int:
+    """The index of the dateline or salutation that follows closely the summary's
+    paragraphs opening at `start` under a summary label (`last_head`), the seat's short
+    lines over it (`British Embassy,` / `Ulan Bator.`) taken with the summary; a date alone
+    (`dated`) over the salutation is added to the `opening` datelines; `start` when there
+    is none."""
     if not SUMMARY_LABEL.match(last_head.strip()):
         return start
     end = start
@@ -46,10 +50,18 @@ def summary_end(units: Sequence[Unit], start: int, last_head: str,
            and len(units[end].text.split()) > _PROSE_WORDS
            and opener_kind(units[end].text) is None):
         end += 1
-    following = units[end:end + _OPENER_REACH]
-    if end == start or not any(opener_kind(unit.text) == "salute" for unit in following):
+    if end == start:
         return start
-    return end
+    for at in range(end, min(end + _OPENER_REACH, len(units))):
+        kind = opener_kind(units[at].text)
+        if kind == "salute" and at - 1 >= end and dated(units[at - 1].text):
+            opening.add(units[at - 1].text)  # a date alone over the salutation: the dateline
+            return at - 1
+        if kind in ("dateline", "salute"):
+            return at  # the seat's lines over the dated line go with the heads
+        if units[at].embedded or kind or len(units[at].text.split()) > _PROSE_WORDS:
+            return start
+    return start
 
 
 def series_title(lines: Sequence[str], heads: Sequence[str]) -> str:
