@@ -9,7 +9,9 @@
   column (`column_blocks.py`): the departments are not readers;
 - a Diplomatic Report's `SUMMARY` paragraphs between its heading and the mission's dateline
   stay in the heads, so the dateline still gives the date and place; the report's subject in
-  capitals is its title (`summary_lead.py`).
+  capitals is its title (`summary_lead.py`);
+- DBPO's `No. 1412 Telegraphic [NS 3/304]` line run on with the precedence, classification
+  and dateline gives number, reference, place and date (table `heading`, `cable-number`).
 """
 
 from __future__ import annotations
@@ -97,3 +99,18 @@ def test_a_numbered_summary_leaves_the_date_over_the_salutation(resources: Resou
         "2. Trade with the United Kingdom remained small (paragraph 4).\n")
     assert "2. Trade" in text
     assert text_facts(text, resources)["date"] == "1979-01-02"
+
+
+DBPO_RUN_ON = (
+    "No. 143\n\n"
+    "Sir H. Trevelyan (Moscow) to Mr. Stewart\n\n"
+    "No. 1412 Telegraphic [NS 3/304] Immediate. Confidential MOSCOW, 21 August 1968, 2.10 a.m.\n\n"
+    "Kuznetsov summoned me at 1 a.m. and read me a statement.\n"
+)
+
+
+def test_a_printed_telegram_line_run_on_with_its_dateline(resources: Resources) -> None:
+    facts = text_facts(DBPO_RUN_ON, resources)
+    assert facts["telegram_number"] == "1412"
+    assert facts["date"] == "1968-08-21"
+    assert facts["archive_idno"] == "NS 3/304"
