@@ -11,7 +11,9 @@
   stay in the heads, so the dateline still gives the date and place; the report's subject in
   capitals is its title (`summary_lead.py`);
 - DBPO's `No. 1412 Telegraphic [NS 3/304]` line run on with the precedence, classification
-  and dateline gives number, reference, place and date (table `heading`, `cable-number`).
+  and dateline gives number, reference, place and date (table `heading`, `cable-number`);
+- (after the held samples) a Nordic national archive before its foreign ministry's name in
+  full is the archive's reference (table `archival-reference`).
 """
 
 from __future__ import annotations
@@ -114,3 +116,16 @@ def test_a_printed_telegram_line_run_on_with_its_dateline(resources: Resources) 
     assert facts["telegram_number"] == "1412"
     assert facts["date"] == "1968-08-21"
     assert facts["archive_idno"] == "NS 3/304"
+
+
+DANISH_REPORT = (
+    "THE DANISH EMBASSY                                      Warsaw, 24 October 1956.\n\n"
+    "To the Minister for Foreign Affairs, Copenhagen.\n\n"
+    "The Eighth Plenum ended last night with the election of a new First Secretary.\n\n"
+    "Rigsarkivet, Udenrigsministeriet, 1945-72 gruppeordnede sager, 5.D.44/b, pk. 12.\n"
+)
+
+
+def test_a_nordic_archive_with_its_ministry_in_full_is_the_reference(
+        resources: Resources) -> None:
+    assert "5.D.44/b, pk. 12" in (text_facts(DANISH_REPORT, resources)["archive_idno"] or "")
