@@ -59,6 +59,7 @@ from tei.convert.segment import (
 )
 from tei.convert.structure import MessageReader
 from tei.convert.summary_author import summary_addressee, summary_author
+from tei.convert.summary_lead import series_title
 from tei.convert.zones import Segments
 
 _WING = re.compile(WINGS)
@@ -96,6 +97,10 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     header = page_header(seg, ctx, inline)
     heading_language(header, seg, ctx)
     title_source = _title_source(seg)
+    heads = [text_of(head) for head in message.heads]
+    if not header.title and (titled := series_title(
+            [*(text_of(line.content) for line in heading), *heads], heads)):
+        header.title, title_source = titled, "the Diplomatic Report's subject in its heads"
     if not header.title and (headed := heading_title(heading, message, ctx)):
         header.title, title_source = headed, "the heading (the form's line and the line under it)"
         if _TALK_BETWEEN.search(headed) and doc_type_in(headed, ctx, at_start=True) == (

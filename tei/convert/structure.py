@@ -16,7 +16,17 @@ from tei.convert.column_signature import signature_over_label
 from tei.convert.context import Context
 from tei.convert.head_lines import continues_head
 from tei.convert.inline import InlineReader
-from tei.convert.model import Block, Embedded, Inlines, Mark, Message, Paragraph, Part, Section
+from tei.convert.model import (
+    Block,
+    Embedded,
+    Inlines,
+    Mark,
+    Message,
+    Paragraph,
+    Part,
+    Section,
+    text_of,
+)
 from tei.convert.namerules import NAME_REGEX, name_spans
 from tei.convert.numbering import no_point
 from tei.convert.opening_datelines import LEAD_REACH, joined_datelines
@@ -43,6 +53,7 @@ from tei.convert.routing_sides import without_info_copies
 from tei.convert.segment import heading_groups
 from tei.convert.short_signatures import peer_signature, short_signers
 from tei.convert.signer_lines import merge_roles
+from tei.convert.summary_lead import summary_end
 from tei.convert.wrapped_address import wrapped_foot_address
 
 _LEAD_WORDS = 4  # a despatch's docket lines over its dateline: how long (`LEAD_REACH`: how many)
@@ -161,13 +172,14 @@ class MessageReader(PointReader):
         When an address shares its line with the first sentence, the unit is replaced by
         that sentence and its index returned.
         """
-        i = 0
-        while i + 1 < len(units) and styled_end(units, i, self.ctx) is None and (
-                self._is_head(units[i], units[i + 1], message.heads, units[i - 1:i]) or (
-                    bool(message.heads) and not units[i].embedded and continues_head(
-                        units[i].text, units[i - 1].text if i else "", units[i + 1].text))):
-            message.heads.append(self._annotate_listed(units[i].lines[0], message.heads))
-            i += 1
+        i = self._heads(units, 0, message)
+        end = summary_end(units, i, text_of(message.heads[-1]) if message.heads else "",
+                          self._opener_kind, lambda text: bool(self.ctx.res.dates.whole(text)),
+                          self._opening_datelines)
+        if end > i:  # (cw77) a despatch's summary under its heading, over its dateline
+            for unit in units[i:end]:
+                message.heads.append(self._annotate_listed(unit.lines[0], message.heads))
+            i = self._heads(units, end, message)
         for unit in units[i:self._lead_to_dateline(units, i)]:
             line = unit.lines[0]
             if self._opener_kind(unit.text) == "salute":
@@ -199,6 +211,16 @@ class MessageReader(PointReader):
             i += 1
             if parts[-1].kind == "address":
                 i = self._address_lines(units, i, message)
+        return i
+
+    def _heads(self, units: list[Unit], i: int, message: Message) -> int:
+        """Take the heading's lines from `i` into the message's heads; the index after."""
+        while i + 1 < len(units) and styled_end(units, i, self.ctx) is None and (
+                self._is_head(units[i], units[i + 1], message.heads, units[i - 1:i]) or (
+                    bool(message.heads) and not units[i].embedded and continues_head(
+                        units[i].text, units[i - 1].text if i else "", units[i + 1].text))):
+            message.heads.append(self._annotate_listed(units[i].lines[0], message.heads))
+            i += 1
         return i
 
     def _receipt_over_address(self, units: list[Unit], i: int, message: Message) -> bool:
