@@ -201,6 +201,8 @@ SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|sd/-|signed:?|signa
                          r"|[A-Z][\w'’-]*+)){2,6}$))"
                          # (wcda60) a Soviet file copy's typed mark `/signature/` too
                          r"|/-/|/s/|/signed/|/signature/|[+✠†]|\[signed\]"
+                         # (wcda77) the Romanian copy's `ss.` (semnat: signed), `ss/`, `(ss)`
+                         r"|(?-i:ss[./]|\(ss\))(?=\s*+[A-ZĂÂÎȘŞȚŢ])"
                          # (signed51) `pp. P. H. DEAN`, no page
                          r"|(?-i:p\.\s?p\.|pp\.?|per\s++pro\.?)(?=\s++(?![IVXLC]++\b)[A-Z][A-Za-z.'’-])"
                          r"|(?:prepared|drawn\s+up|compiled|recorded|written\s+down)\s+by:?"
