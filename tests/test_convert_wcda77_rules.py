@@ -10,7 +10,15 @@
   (table `citation`, row `translator`);
 - a number line with a comma before its date, the Albanian `dt.` (datë) or the Romanian `din`
   (of) before the day, a Romanian number's thousands stop (`No. 14, dt. 15.I.1958`, `Nr.
-  20.351 din 22.08.1968`): the telegram's number (table `heading`, row `cable-number`).
+  20.351 din 22.08.1968`): the telegram's number (table `heading`, row `cable-number`);
+- a typed signature in brackets with the capitals and small letters of Central European names
+  (`(Ödön Rácz)`, `(Ľ. Ďurček)`: `parts._FULL_NAME`, `parts.PARENTHESISED_NAME`);
+- `Noted by:` and the keeper's label left in the original's language before his name
+  (`Sporządził: J. Czesak`, `Zapsal: Jiří Kříž`, `Zabeležio: ...`): the signature
+  (`parts.SIGNED_MARK`);
+- a minutes' subject line under its form's name ending with the meeting's day after `of`
+  (`MINUTES` / `of the meeting of the Executive Committee of the CC of the RCP of 21 August
+  1968`): the date (table `heading`, row `date`).
 """
 
 from __future__ import annotations
@@ -62,3 +70,34 @@ def test_number_line_with_dt_or_din_before_the_day(resources: Resources) -> None
     for line, number in (("No. 14, dt. 15.I.1958", "14"), ("Nr. 20.351 din 22.08.1968", "20.351")):
         facts = text_facts(_telegram(number=line), resources)
         assert facts["telegram_number"] == number, line
+
+
+NOTE = ("March 04, 1968\n\nNote on the Conversation with the DPRK Ambassador\n\nNOTE\n\n"
+        "The ambassador of the DPRK visited me at his own request.\n\nWarsaw, 4 March 1968\n\n"
+        "{signature}\n")
+
+
+def test_bracketed_signature_with_diacritics(resources: Resources) -> None:
+    for signature, name in (("Legation Secretary:\n(Ödön Rácz)", "Ödön Rácz"),
+                            ("[signature]\n(Ľ. Ďurček)", "Ďurček")):
+        facts = text_facts(NOTE.format(signature=signature), resources)
+        assert facts["signed"] and name in str(facts["signed"]), signature
+        assert any(name in sender for sender in facts["sender"]), signature
+
+
+def test_keeper_labels_noted_by_and_in_the_original_language(resources: Resources) -> None:
+    for signature in ("Noted by: I. Đorđević", "Sporządził: J. Czesak", "Zapsal: Jiří Kříž"):
+        facts = text_facts(NOTE.format(signature=signature), resources)
+        assert facts["signed"] == signature, signature
+        assert facts["sender"] == [signature.split(": ")[1]], signature
+
+
+MINUTES = ("MINUTES\nof the meeting of the Executive Committee of the CC of the RCP of 21 "
+           "August 1968\n\nParticipating: Comrades Nicolae Ceaușescu, Ion Gheorghe Maurer.\n\n"
+           "Comrade Nicolae Ceaușescu: The troops of the five countries entered Czechoslovakia.\n")
+
+
+def test_minutes_subject_line_dated_after_of(resources: Resources) -> None:
+    facts = text_facts(MINUTES, resources)
+    assert facts["date"] == "1968-08-21"
+    assert facts["doc_type"] == "record of conversation"
