@@ -18,13 +18,16 @@
   (`parts.SIGNED_MARK`);
 - a minutes' subject line under its form's name ending with the meeting's day after `of`
   (`MINUTES` / `of the meeting of the Executive Committee of the CC of the RCP of 21 August
-  1968`): the date (table `heading`, row `date`).
+  1968`): the date (table `heading`, row `date`);
+- an index heading of a Russian surname in the Library of Congress's romanization with `E`,
+  `Ia` or `Iu` for an initial Е, Я, Ю (`Epishev, A. A. (Aleksei Alekseevich), 1908-1985`):
+  the register person spelled `Ye`, `Ya`, `Yu` (`index_terms._surname_spellings`).
 """
 
 from __future__ import annotations
 
 from tei.convert import Resources
-from tests.cases import text_facts
+from tests.cases import text_facts, text_xml
 
 PAGE = ("Skip to content\nWilson Center Digital Archive\nSearch\n{date}\n{title}\nCitation\n"
         "Share\nSummary\nThe embassy reports on a conversation.\nDocument Information\nSource\n"
@@ -101,3 +104,15 @@ def test_minutes_subject_line_dated_after_of(resources: Resources) -> None:
     facts = text_facts(MINUTES, resources)
     assert facts["date"] == "1968-08-21"
     assert facts["doc_type"] == "record of conversation"
+
+
+def test_index_heading_lc_initial_e_is_the_register_ye(resources: Resources) -> None:
+    text = PAGE.format(date="April 13, 1962", title="Note on a Conversation with Ambassador "
+                       "Yepishev", source="AJ, KPR I-3-a/101-45. Translated by Jovana Ilić.",
+                       language="Serbo-Croatian",
+                       body="NOTE\n\nThe ambassador handed over a letter.\n\nBelgrade, "
+                       "13 April 1962\n").replace(
+        "Record ID", "Associated People & Organizations\nEpishev, A. A. (Aleksei "
+        "Alekseevich), 1908-1985\nRecord ID")
+    xml = text_xml(text, resources)
+    assert 'ref="#per-alexei-yepishev">Epishev, A. A.' in xml
