@@ -109,6 +109,8 @@ def _heading_entry(line: Line, ctx: Context) -> Entry | None:
 _LC_MARKS = str.maketrans({"ĭ": "i", "Ĭ": "I", "\u0361": None, "\ufe20": None, "\ufe21": None})
 _LC_ENDING = re.compile(r"(?:ii|iy|yi)$")  # `Moskovskii`: Moskovsky
 _SOFT_E = re.compile(r"['’]e")  # the soft sign before `e` (`Solov'ev`, `Vasil'ev`)
+_LC_INITIAL = re.compile(r"^(?:E|Ia|Iu)(?=[a-z])")  # Е, Я, Ю opening a surname
+_LC_INITIALS = {"E": "Ye", "Ia": "Ya", "Iu": "Yu"}
 
 
 def _plain_letters(text: str) -> str:
@@ -120,9 +122,13 @@ def _surname_spellings(surname: str) -> tuple[str, ...]:
     """A surname and, for the romanization's ending of a Russian adjectival surname
     (`Moskovskii`), the register's usual ones (`Moskovsky`, `Moskovski`); (wcda57) for its
     soft sign before `e` (`Solov'ev`), the usual `ye`, `yo` and `e` (`Solovyev`, `Solovyov`,
-    `Solovev`)."""
+    `Solovev`); (wcda77) for its initial `E`, `Ia` and `Iu` (Е, Я, Ю: `Epishev`, `Iakovlev`,
+    `Iudin`), the usual `Ye`, `Ya` and `Yu` (`Yepishev`, `Yakovlev`, `Yudin`)."""
     forms = [surname] + ([_SOFT_E.sub(vowel, surname) for vowel in ("ye", "yo", "e")]
                          if _SOFT_E.search(surname) else [])
+    initial = _LC_INITIAL.match(surname)
+    if initial:
+        forms.append(_LC_INITIALS[initial.group()] + surname[initial.end():])
     if not _LC_ENDING.search(surname):
         return tuple(forms)
     return (*forms, _LC_ENDING.sub("y", surname), _LC_ENDING.sub("i", surname))

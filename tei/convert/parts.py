@@ -201,6 +201,8 @@ SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|sd/-|signed:?|signa
                          r"|[A-Z][\w'’-]*+)){2,6}$))"
                          # (wcda60) a Soviet file copy's typed mark `/signature/` too
                          r"|/-/|/s/|/signed/|/signature/|[+✠†]|\[signed\]"
+                         # (wcda77) the Romanian copy's `ss.` (semnat: signed), `ss/`, `(ss)`
+                         r"|(?-i:ss[./]|\(ss\))(?=\s*+[A-ZĂÂÎȘŞȚŢ])"
                          # (signed51) `pp. P. H. DEAN`, no page
                          r"|(?-i:p\.\s?p\.|pp\.?|per\s++pro\.?)(?=\s++(?![IVXLC]++\b)[A-Z][A-Za-z.'’-])"
                          r"|(?:prepared|drawn\s+up|compiled|recorded|written\s+down)\s+by:?"
@@ -211,6 +213,14 @@ SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|sd/-|signed:?|signa
                          # (bloc72) the Hungarian `Készítette:` so translated (`Made by: Bíró
                          # Katalin`), with its colon (`made by the ...` is a sentence)
                          r"|made\s+by:"
+                         # (wcda77) `Noted by:`, and the keeper's label left in the original's
+                         # language: Polish `Sporządził:`, Czech `Zapsal:`, Slovak `Zapísal:`,
+                         # Serbo-Croatian `Zabeležio:`, Hungarian `Készítette:`, Romanian
+                         # `Întocmit:` (feminine forms too), its colon kept
+                         r"|noted\s++(?:down\s++)?by:|(?:sporządził|notował|zapsal|zapísal"
+                         r"|vypracoval|zabeležio|zabilježio|sastavio|zapisao)a?:"
+                         r"|(?:zabeležila|zabilježila|sastavila|zapisala|készítette|feljegyezte"
+                         r"|întocmit(?:\s++de)?):"
                          # (wcda58) an East-bloc envoy's office before his name, a colon between
                          # (`Ambassador: G. Grigorov`, `Chargé d'Affaires: ...`)
                          r"|(?:ambassador|envoy|charg[ée]\s++d['’]affaires|consul(?:[\s-]general)?):)\s+\S"
@@ -221,9 +231,13 @@ SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|sd/-|signed:?|signa
 SLASHED_NAME = re.compile(r"/(?![^/]*\s[a-z]{4})[A-Z][\w.' -]{1,40}/$")
 # `(A.H. Tange)`: a file copy's typed signature, the initials and surname in parentheses,
 # maybe after the mark where the signature stands (`[Signature] (S. Chervonenko)`)
+# (wcda77) the Latin capitals and small letters with diacritics of Central and Eastern Europe's
+# names too (`(Ľ. Ďurček)`, `(Ödön Rácz)`, `(Józef Czesak)`)
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
 PARENTHESISED_NAME = re.compile(
     r"^(?:\[(?i:(?:handwritten\s|illegible\s|unknown\s)?signature)\]\s*+)?"
-    r"\((?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+)\)$")
+    rf"\((?P<name>(?:[{_UPPER}]\.\s?){{1,3}}[{_UPPER}][\w'’-]+)\)$")
 # `(Ambassador Lee Ho)`, `(Minister KIM)`: a translated telegram's signer in parentheses
 # after his title, which `parenthesised_name` asks the `honorifics` table for; (wcda72) the
 # post he holds for the time after a dash (`(Counsellor Choi Kwang-il - Acting Ambassador)`)
@@ -234,7 +248,8 @@ _TITLED_NAME = re.compile(r"^\((?P<title>[A-Z][\w.'’-]*+)\s++"
 
 # (invent26) `(Tulsi Giri)`: a South Asian ministry's typed signature, the full name in
 # parentheses over the signer's office; no word of it a common word (`(Working Notes)`)
-_FULL_NAME = re.compile(r"^\((?P<name>[A-Z][a-z'’-]++(?:\s[A-Z][a-z'’-]++){1,2})\)$")
+_FULL_NAME = re.compile(rf"^\((?P<name>[{_UPPER}][{_LOWER}'’-]++"
+                        rf"(?:\s[{_UPPER}][{_LOWER}'’-]++){{1,2}})\)$")
 # (uk74) a British minister's typed name in capitals in brackets under his minute, the copy's
 # mark that he signed the original (`(SELWYN LLOYD)`, `(R. A. BUTLER)`, `(ALEC DOUGLAS-HOME)`)
 _CAPITALS_NAME = re.compile(r"^\((?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][A-Z'’-]{2,}+|"

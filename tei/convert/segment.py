@@ -422,14 +422,16 @@ _ARTICLE = re.compile(r"^(?:(?:(?:al|el|ul|ud|ad|ar|as|ash|az|an|at)-|d['’])[A
 _TERMINAL = re.compile(r"[.!?:;,]$")
 _POSTAL_DISTRICT = re.compile(r",\s*+(?:(?:[NSEWC]\.?\s?){1,2}\d{1,2}\.?|(?:[A-Z]\.\s?){2,3})$")
 _DETACHED_STOP = re.compile(r"(?<=\w)\s+\.$")
-_SIGNED = re.compile(r"^(?:\((?i:signed|sgd\.?)\)|(?i:signed|sgd\.?),?|/-/|/s/)\s++(?=[A-Z])"
+_SIGNED = re.compile(r"^(?:\((?i:signed|sgd\.?)\)|(?i:signed|sgd\.?),?|/-/|/s/"
+                     r"|ss[./]|\(ss\))\s*+(?=[A-Z])"  # (wcda77) the Romanian `ss.` (semnat)
                      # (invent27) the Polish `/-/` and the American `/s/` marks before the name
                      # (invent25) a Czech, Slovak or Polish officer's rank cut short in small
                      # letters before his name (`npor. Miroslav Hájek`, `płk Jan Nowak`)
                      r"|^(?:ppor|por|npor|kpt|škpt|mjr|pplk|plk|ppłk|płk|gen|genmjr)\.?\s++"
                      r"(?=[A-ZÀ-ÝČŠŽŘŁ][a-zà-ÿčšžřěůł])"  # (signed51) `v.r.`, `m.p.`, `s.k.`
                      # (signed by hand) after the name
-                     r"|(?<![\s,]),?\s++(?:v\.\s?r|m\.\s?p|s\.\s?k)\.$")
+                     # (wcda77) the Serbo-Croatian `s.r.` (svojeručno) too (`Mićunović, s.r.`)
+                     r"|(?<![\s,]),?\s++(?:v\.\s?r|m\.\s?p|s\.\s?k|s\.\s?r)\.$")
 
 
 def signature_like(text: str) -> bool:
