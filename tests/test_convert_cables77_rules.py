@@ -15,7 +15,10 @@ databases give them (cables77):
 - a flowed copy of a repeated cable (PlusD) with the close glued to the quoted signer and
   the repeating one (`MARTIN UNQUOTE KISSINGER`, `... AGAIN. MARTIN UNQUOTE KISSINGER`):
   the close is split off, the quoted cable is embedded and the repeating signer is the
-  sender (`quoted.py`); not an inline quotation (`HE SAID QUOTE IN HAND UNQUOTE`).
+  sender (`quoted.py`), the page's trailer under that line furniture
+  (`processing_lines.py`); not an inline quotation (`HE SAID QUOTE IN HAND UNQUOTE`);
+- an intelligence report's banner, the grade with its caveats (`SECRET NOFORN WNINTEL`), is
+  a classification, never the signature (tables `heading`, `page-stamps`).
 """
 
 from __future__ import annotations
@@ -65,6 +68,10 @@ def test_dissemination_word_after_the_number(resources: Resources) -> None:
     assert text_facts(EXDIS, resources)["telegram_number"] == "14512"
 
 
+def test_banner_with_caveats_is_no_signature(resources: Resources) -> None:
+    assert text_facts(IIR + "\nSECRET NOFORN WNINTEL\n", resources)["signed"] is None
+
+
 def test_given_first_names_in_capitals_after_titles_and_double_given(
         resources: Resources) -> None:
     xml = text_xml(NAMES, resources)
@@ -76,7 +83,9 @@ def test_given_first_names_in_capitals_after_titles_and_double_given(
 
 def test_close_glued_to_the_signers_of_a_repeated_cable(resources: Resources) -> None:
     for tail in ("2. WE AGREED TO MEET AGAIN.\nMARTIN UNQUOTE KISSINGER",
-                 "2. WE AGREED TO MEET AGAIN. MARTIN UNQUOTE KISSINGER"):
+                 "2. WE AGREED TO MEET AGAIN. MARTIN UNQUOTE KISSINGER",
+                 "2. WE AGREED TO MEET AGAIN. MARTIN UNQUOTE KISSINGER\nCONFIDENTIAL\n\n"
+                 "<< END OF DOCUMENT >>"):
         xml = text_xml(_repeat(tail), resources)
         assert 'rend="quoted"' in xml
         assert '<signed><persName ref="#per-graham-martin">MARTIN</persName></signed>' in xml

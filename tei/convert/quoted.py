@@ -79,6 +79,14 @@ _SIGNER_AFTER_STOP = re.compile(r"^(?P<text>.*[.!?\"”])\s++(?P<signer>(?!END\b
 _INLINE_OPEN = re.compile(r"(?<![\w'’-])(?:QUOTE|QTE)(?![\w'’-])")
 
 
+def signed_close(text: str) -> bool:
+    """A line ending in a close glued to the repeating cable's signer (`MARTIN UNQUOTE
+    KISSINGER`): a signature the page's trailer may follow."""
+    found = _GLUED_CLOSE.match(text)
+    return found is not None and bool(found["after"]) \
+        and not _INLINE_OPEN.search(found["before"])
+
+
 def glued_close(lines: list[Line], i: int) -> bool:
     """Split the last line after the `QUOTE` line `i` that ends in a glued close (see
     `_GLUED_CLOSE`) into the text before it, the close, and the signer after it; not when
