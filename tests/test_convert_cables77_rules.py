@@ -19,6 +19,14 @@ databases give them (cables77):
   (`processing_lines.py`); not an inline quotation (`HE SAID QUOTE IN HAND UNQUOTE`);
 - an intelligence report's banner, the grade with its caveats (`SECRET NOFORN WNINTEL`), is
   a classification, never the signature (tables `heading`, `page-stamps`).
+
+Seen on the held samples after scoring:
+
+- a Canadian department's release line over a telex it disclosed (`Global Affairs Canada -
+  Access to Information Release A-2019-00412`) is a declassification line, no parties
+  (table `heading`); the telex's address to the Department itself with its division (`TO
+  EXTOTT URR`) is a heading line, no addressee person (table `heading-us-cable`); the
+  mission in New York as `PRMNY` or `PMNY` (table `cable-posts`).
 """
 
 from __future__ import annotations
@@ -95,3 +103,20 @@ def test_close_glued_to_the_signers_of_a_repeated_cable(resources: Resources) ->
 def test_inline_quotation_is_no_glued_close(resources: Resources) -> None:
     text = _repeat("2. HE SAID QUOTE IN HAND UNQUOTE.\nMARTIN")
     assert 'rend="quoted"' not in text_xml(text, resources)
+
+
+TELEX = ("Global Affairs Canada - Access to Information Release A-2019-00412\nPage 7 of 12\n\n"
+         "CONFIDENTIAL\nFM PRMNY YUGR4415 14NOV73\nTO EXTOTT URR\nINFO WSHDC LDN PARIS\n"
+         "DISTR MINA USS URR GPN\n---UNGA:KOREAN ITEM IN FIRST CTTEE\n"
+         "1.FIRST CTTEE TODAY BEGAN DEBATE ON KOREAN ITEM.\n2.WE WILL REPORT FURTHER.\n"
+         "BARTON\n\nCCC/019 141920Z YUGR4415\n")
+
+
+def test_canadian_release_line_department_division_and_mission_code(
+        resources: Resources) -> None:
+    facts = text_facts(TELEX, resources)
+    assert facts["doc_type"] == "cable"
+    assert facts["place_of_origin"] == "New York"
+    assert facts["telegram_number"] == "YUGR4415"
+    assert facts["addressee"] == []
+    assert "Extott" not in text_xml(TELEX, resources)
