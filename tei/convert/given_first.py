@@ -14,8 +14,8 @@ position from then on (a local person, warned).
 SIGNED ARTICLE`, `HER DAUGHTER TATYANA YANKELEVICH TOLD US`) the capitals say nothing of a
 name, so the pair is taken only when what follows it ends the name: a stop or comma, the
 text's end, or a common word or verb of telegraphese (tables `capitals-common-words`,
-`capitals-common-verbs`); never after another given name (a name of three words), nor with
-a surname that is such a common word.
+`capitals-common-verbs`); after a second given name the name takes it too (cables77: `JOSE
+LUIS PADRON CALLED`), never a third; never with a surname that is such a common word.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from tei.convert.name_index import plain
 from tei.convert.name_surroundings import word_before
 from tei.convert.patterns import Patterns
 from tei.convert.register import Register
+from tei.convert.titled_names import capitals_common_words
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿăâîșşțţőűąćęłńśźżčďěňřšťůž]{2,}"
 # a particle and the rest of a surname after it (`Neves da Fontoura`, `Hans von Herwarth`)
@@ -79,11 +80,10 @@ def given_first_spans(text: str, patterns: Patterns, register: Register) -> list
     return spans
 
 
-@lru_cache(maxsize=4)
 def _common(patterns: Patterns) -> frozenset[str]:
-    """The common words and verbs of a text in capitals (case-folded)."""
-    return frozenset({*patterns.words("capitals-common-words"),
-                      *patterns.words("capitals-common-verbs")})
+    """The common words and verbs of a text in capitals (case-folded), (cables77) each verb
+    with its -s, -ed and -ing forms (`JOSE LUIS PADRON CALLED ME`)."""
+    return capitals_common_words(patterns)
 
 
 def _capitals_spans(text: str, patterns: Patterns, register: Register) -> list[tuple[int, int]]:
@@ -95,15 +95,28 @@ def _capitals_spans(text: str, patterns: Patterns, register: Register) -> list[t
     while pair is not None:  # pairs overlap (`COMMENTATOR ALEKSANDR BOVIN`): each word tried
         surname = pair["surname"].capitalize()
         after = _WORD_AFTER.match(text, pair.end())
+        start = _capitals_start(text, pair.start(), given)
         if plain(pair["given"]) in given and surname.casefold() not in common \
                 and _surname(surname, given, stop, register) \
-                and not (after and after["word"].casefold() not in common) \
-                and plain(word_before(text, pair.start())) not in given:
-            spans.append(pair.span())
+                and not (after and after["word"].casefold() not in common) and start >= 0:
+            spans.append((start, pair.end()))
             pair = _CAPITALS_PAIR.search(text, pair.end())
         else:
             pair = _CAPITALS_PAIR.search(text, pair.start("surname"))
     return spans
+
+
+def _capitals_start(text: str, start: int, given: frozenset[str]) -> int:
+    """(cables77) Where a capitals name whose given name is at `start` begins: there, or at
+    a second given name right before it (`JOSE LUIS PADRON`, `JEAN PIERRE COT`); -1 when a
+    third given name stands before those (no name of four words is read)."""
+    before = word_before(text, start)
+    if plain(before) not in given:
+        return start
+    begin = start - len(before) - 1
+    if text[begin:start - 1] != before or plain(word_before(text, begin)) in given:
+        return -1
+    return begin
 
 
 def _surname(words: str, given: frozenset[str], stop: frozenset[str], register: Register) -> bool:

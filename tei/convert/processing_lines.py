@@ -13,6 +13,7 @@ from tei.convert.label_members import MEMBER_WORDS, block_members, label_alone_m
 from tei.convert.namerules import name_spans
 from tei.convert.numbering import lettered_point
 from tei.convert.parts import SLASHED_NAME
+from tei.convert.quoted import signed_close
 from tei.convert.read import Line
 from tei.convert.roles import is_role
 from tei.convert.segment import (
@@ -185,7 +186,8 @@ def _signature_at(text: str, ctx: Context) -> bool:
     if patterns.match("heading", text) or patterns.match("processing", text) \
             or patterns.match("foot-address", text):
         return False
-    return signature_like(text) or bool(re.search(r"/[A-Z][\w.' -]{1,40}/$", text))
+    return signature_like(text) or bool(re.search(r"/[A-Z][\w.' -]{1,40}/$", text)) \
+        or signed_close(text)  # (cables77) `... TABLING. MOYNIHAN UNQUOTE KISSINGER`
 
 
 def _trailer_like(text: str, ctx: Context) -> bool:

@@ -68,6 +68,9 @@ _TITLE_END = re.compile(r"(?<![\w.])(?i:Rep|Sen|Amb|Gen|Mr|Mrs|Dr|Col|Adm|Gov)\.
 _NEW_BLOCK = re.compile(r"^(?:\d{1,3}[.)]\s|\(\w{1,3}\)\s(?!(?:and|or|to) \()|[IVX]+\.\s"
                         r"|\[\d+\](?![,;:]|\s[a-z])|\^\d|[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?\s|[\"“«„](?![^\"“”«»„\n]{1,40}[\"”»])|¶"
                         r"|DE [A-Z]{2,7} #\d|(?:TAGS|SUBJECT|SUBJ|REF|REFS) *+:\s|E\.[O0]\. \d{5}\b"
+                        # (cables77) an intelligence information report's fields
+                        r"|(?:SERIAL|PASS|COUNTRY|DOI|REQS|SOURCE|SUMMARY|TEXT|COMMENTS|PROJ"
+                        r"|COLL|INSTR|PREP|ACQ|DISSEM|WARNING): \(?[A-Z\d]"
                         r"|THIS MATERIAL CONTAINS INFORMATION AFFECTING\b"  # (crest61) CIA notice
                         r"|(?:BT|NNNN)$"  # (cables72) the message's break and end marks
                         r"|(?:[ZOPR] ){1,2}\d{6}Z [A-Z]{3} \d{2}\b"

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from tei.convert.context import Context
 from tei.convert.eastasian import is_given_name
-from tei.convert.name_index import fold
+from tei.convert.name_index import fold, plain
 from tei.convert.name_surroundings import after_country
 from tei.convert.namerules import (
     ARTICLE_WORD,
@@ -24,6 +24,7 @@ from tei.convert.namerules import (
     Rules,
 )
 from tei.convert.patterns import Patterns
+from tei.convert.register import Register
 
 _ARTICLE = re.compile(ARTICLE_WORD)
 _WORD = re.compile(r"(?:[\w'’.]|-(?!-))+")  # a typed dash `--` ends a word (lead26)
@@ -44,15 +45,26 @@ _CAPITALS_HYPHENATED_GIVEN = re.compile(r"(?<!\s)\s++(?P<given>[A-Z]{1,6}-[A-Z]{
 _CAPITALS_VERB = re.compile(r"(?<!\s)\s++[A-Z][A-Z'’-]*+(?:ED|ING)(?![\w.])")
 
 
-def capitals_name_goes_on(token: str, after: str, given_names: frozenset[str]) -> bool:
+def capitals_name_goes_on(token: str, after: str, given_names: frozenset[str],
+                          first_names: frozenset[str] = frozenset()) -> bool:
     """(lead24, leftover22) In a capitals text a name after a title is one word (`GENERAL
     TORRIJOS`) unless it opens with a given name the register knows and no verb follows
     (`GENERAL JUAN ALMAZAN`, `ADVISER GEORGE SHERMAN`; not `AMBASSADOR JOHN DECLINED`) or a
-    romanised East Asian given name follows it (`GENERAL TANG YU-LIN`)."""
-    if token.casefold() in given_names:
+    romanised East Asian given name follows it (`GENERAL TANG YU-LIN`). (cables77) A given
+    name of table `given-first` (`first_names`, read without accents) counts as the
+    register's (`CHAIRMAN ETIENNE DAVIGNON`, `EXECUTIVE DIRECTOR ULF LANTZKE`)."""
+    if token.casefold() in given_names or plain(token) in first_names:
         return not _CAPITALS_VERB.match(after)
     hyphenated = _CAPITALS_HYPHENATED_GIVEN.match(after)
     return bool(hyphenated) and is_given_name(hyphenated.group("given").capitalize())
+
+
+@lru_cache(maxsize=4)
+def first_names(patterns: Patterns, register: Register) -> frozenset[str]:
+    """(cables77) The given names of table `given-first` (folded, without accents), none a
+    place's or a body's name in the register (`Florence`)."""
+    return frozenset(plain(name) for name in patterns.words("given-first")
+                     if (known := register.lookup(name)) is None or known.kind == "person")
 
 
 def sentence_end_title(title: str) -> bool:
@@ -112,7 +124,8 @@ def _name_end(piece: str, start: int, title: str, rules: Rules, ctx: Context) ->
         # (cables58) an initial goes on to the surname (`COL. JOHN F. ROSS`, `GEN. A. HAIG`)
         if ((title.isupper() and token.isupper() and len(token) > 1 and (
                 full > 1 or not capitals_name_goes_on(
-                    token, after[word.end():], ctx.res.register.given_names)))
+                    token, after[word.end():], ctx.res.register.given_names,
+                    first_names(ctx.res.patterns, ctx.res.register))))
                 or full == 3
                 or (word.group().endswith(".") and len(token) > 2)  # `Clark. Def`
                 or token != whole):
