@@ -73,7 +73,7 @@ def worded_quotation_end(lines: list[Line], i: int, patterns: Patterns) -> int |
 # (cables77) a flowed copy (PlusD) runs the close of a repeated cable into the line of the
 # quoted signer and the repeating one's (`MARTIN UNQUOTE KISSINGER`), or into the last
 # sentence (`... EVACUATION PLANS. UNQUOTE KISSINGER`)
-_GLUED_CLOSE = re.compile(r"^(?P<before>.*?)\s*+(?<![\w'’-])(?P<mark>UNQUOTE|UNQTE)\.?"
+_GLUED_CLOSE = re.compile(r"^(?P<before>(?:.*?\S)?)\s*+(?<![\w'’-])(?P<mark>UNQUOTE|UNQTE)\.?"
                           r"(?:\s++(?P<after>[A-Z][A-Z'’.-]++(?:\s[A-Z][A-Z'’.-]++){0,2}))?$")
 _SIGNER_AFTER_STOP = re.compile(r"^(?P<text>.*[.!?\"”])\s++(?P<signer>(?!END\b)[A-Z][A-Z'’-]{2,})$")
 _INLINE_OPEN = re.compile(r"(?<![\w'’-])(?:QUOTE|QTE)(?![\w'’-])")
