@@ -251,6 +251,7 @@ def _compiled(source: str) -> re.Pattern[str]:
 
 
 _UNSEEN = object()  # a memo's answer for a key it has not seen (None is an answer)
+_KEY = 3  # characters of a label `PhraseTable` files it under
 
 
 class PhraseTable:
@@ -260,9 +261,12 @@ class PhraseTable:
 
     def __init__(self, labels: list[tuple[str, str]]) -> None:
         self.labels = labels
-        self.by_first: dict[str, list[int]] = {}
+        # (speed77) the labels by their first `_KEY` characters (a shorter label by itself):
+        # at a place the scanner tells, only those whose key the text has there are compared
+        self.by_key: dict[str, list[int]] = {}
         for i, (label, _) in enumerate(labels):
-            self.by_first.setdefault(label[:1], []).append(i)
+            self.by_key.setdefault(label[:_KEY], []).append(i)
+        self.sizes = tuple(sorted({len(key) for key in self.by_key if key}))
         # longest first, ties by spelling: the same regex in every process (hash seeds differ)
         spelt = sorted({label for label, _ in labels if label}, key=lambda x: (-len(x), x))
         self.scanner = compile_cached(rf"(?<!\w)(?=(?:{'|'.join(map(re.escape, spelt))})(?!\w))"
@@ -274,14 +278,15 @@ class PhraseTable:
         first: dict[int, int] = {}
         for found in self.scanner.finditer(folded):
             at = found.start()
-            for i in self.by_first.get(folded[at], ()):
-                label = self.labels[i][0]
-                if i not in first and folded.startswith(label, at) and \
-                        not _is_word(folded, at + len(label)):
-                    first[i] = at
-        empty = self.empty.search(folded) if "" in self.by_first else None
+            for size in self.sizes:  # (a label's first place: the order of labels is no matter)
+                for i in self.by_key.get(folded[at:at + size], ()):
+                    label = self.labels[i][0]
+                    if i not in first and folded.startswith(label, at) and \
+                            not _is_word(folded, at + len(label)):
+                        first[i] = at
+        empty = self.empty.search(folded) if "" in self.by_key else None
         if empty:
-            first.update(dict.fromkeys(self.by_first[""], empty.start()))
+            first.update(dict.fromkeys(self.by_key[""], empty.start()))
         return [(first[i], *self.labels[i]) for i in sorted(first)]
 
 
