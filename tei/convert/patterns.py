@@ -93,6 +93,8 @@ class Patterns:
     _current: dict[str, dict[str, OpeningRows]] = field(default_factory=dict)
     _first_char_rows: dict[tuple[str, tuple[str, ...] | None, str],
                            FirstRows] = field(default_factory=dict)
+    _named_rows: dict[tuple[str, tuple[str, ...], tuple[str, ...] | None],
+                      tuple[Pattern, ...]] = field(default_factory=dict)
 
     def match(self, table: str, text: str) -> tuple[str, re.Match[str]] | None:
         """First row of `table` whose regex matches `text` (rows anchor themselves with ^ $);
@@ -163,6 +165,16 @@ class Patterns:
             return self.regexes.get(table, ())
         return tuple(row for name in families for row in self.regexes.get(name, ())) + \
             self.regexes.get(table, ())
+
+    def named_rows(self, table: str, names: tuple[str, ...]) -> tuple[Pattern, ...]:
+        """`rows` of `table` named `names` (`()`: all), kept by the document's order (speed77:
+        the page readers' gate asks the same for every document)."""
+        key = (table, names, self._order.get(table))
+        found = self._named_rows.get(key)
+        if found is None:
+            found = self._named_rows[key] = tuple(
+                row for row in self.rows(table) if not names or row.name in names)
+        return found
 
     def _rows_opening(self, table: str, opening: str) -> OpeningRows:
         """The value and regex of each row of `table` (in the document's order) that may
