@@ -93,6 +93,8 @@ class Patterns:
     _current: dict[str, dict[str, OpeningRows]] = field(default_factory=dict)
     _first_char_rows: dict[tuple[str, tuple[str, ...] | None, str],
                            FirstRows] = field(default_factory=dict)
+    _named_rows: dict[tuple[str, tuple[str, ...], tuple[str, ...] | None],
+                      tuple[Pattern, ...]] = field(default_factory=dict)
 
     def match(self, table: str, text: str) -> tuple[str, re.Match[str]] | None:
         """First row of `table` whose regex matches `text` (rows anchor themselves with ^ $);
@@ -163,6 +165,16 @@ class Patterns:
             return self.regexes.get(table, ())
         return tuple(row for name in families for row in self.regexes.get(name, ())) + \
             self.regexes.get(table, ())
+
+    def named_rows(self, table: str, names: tuple[str, ...]) -> tuple[Pattern, ...]:
+        """`rows` of `table` named `names` (`()`: all), kept by the document's order (speed77:
+        the page readers' gate asks the same for every document)."""
+        key = (table, names, self._order.get(table))
+        found = self._named_rows.get(key)
+        if found is None:
+            found = self._named_rows[key] = tuple(
+                row for row in self.rows(table) if not names or row.name in names)
+        return found
 
     def _rows_opening(self, table: str, opening: str) -> OpeningRows:
         """The value and regex of each row of `table` (in the document's order) that may
@@ -251,6 +263,7 @@ def _compiled(source: str) -> re.Pattern[str]:
 
 
 _UNSEEN = object()  # a memo's answer for a key it has not seen (None is an answer)
+_KEY = 3  # characters of a label `PhraseTable` files it under
 
 
 class PhraseTable:
@@ -260,9 +273,12 @@ class PhraseTable:
 
     def __init__(self, labels: list[tuple[str, str]]) -> None:
         self.labels = labels
-        self.by_first: dict[str, list[int]] = {}
+        # (speed77) the labels by their first `_KEY` characters (a shorter label by itself):
+        # at a place the scanner tells, only those whose key the text has there are compared
+        self.by_key: dict[str, list[int]] = {}
         for i, (label, _) in enumerate(labels):
-            self.by_first.setdefault(label[:1], []).append(i)
+            self.by_key.setdefault(label[:_KEY], []).append(i)
+        self.sizes = tuple(sorted({len(key) for key in self.by_key if key}))
         # longest first, ties by spelling: the same regex in every process (hash seeds differ)
         spelt = sorted({label for label, _ in labels if label}, key=lambda x: (-len(x), x))
         self.scanner = compile_cached(rf"(?<!\w)(?=(?:{'|'.join(map(re.escape, spelt))})(?!\w))"
@@ -274,14 +290,15 @@ class PhraseTable:
         first: dict[int, int] = {}
         for found in self.scanner.finditer(folded):
             at = found.start()
-            for i in self.by_first.get(folded[at], ()):
-                label = self.labels[i][0]
-                if i not in first and folded.startswith(label, at) and \
-                        not _is_word(folded, at + len(label)):
-                    first[i] = at
-        empty = self.empty.search(folded) if "" in self.by_first else None
+            for size in self.sizes:  # (a label's first place: the order of labels is no matter)
+                for i in self.by_key.get(folded[at:at + size], ()):
+                    label = self.labels[i][0]
+                    if i not in first and folded.startswith(label, at) and \
+                            not _is_word(folded, at + len(label)):
+                        first[i] = at
+        empty = self.empty.search(folded) if "" in self.by_key else None
         if empty:
-            first.update(dict.fromkeys(self.by_first[""], empty.start()))
+            first.update(dict.fromkeys(self.by_key[""], empty.start()))
         return [(first[i], *self.labels[i]) for i in sorted(first)]
 
 

@@ -35,7 +35,7 @@ class Gate:
         key = (table, names)
         found = self.answers.get(key)
         if found is None:
-            rows = [row for row in self.patterns.rows(table) if not names or row.name in names]
+            rows = self.patterns.named_rows(table, names)
             # no such row (renamed in the data): the gate stays open
             found = self.answers[key] = not rows or any(row.may_occur(self.text) for row in rows)
         return found

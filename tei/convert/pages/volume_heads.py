@@ -54,6 +54,7 @@ _TITLED = re.compile(r"^(?:(?P<before>\d{1,4})\s++)?(?=[A-Z])(?:(?:[A-Z][\w'â€™â
                      r"(?(before)|(?P<after>\d{1,4}))$")
 _LONG_WORD = re.compile(r"[A-Z]{4,}")
 _ANCHOR = re.compile(r"(?<!\s)\s*+\[\d{1,3}\]\s*+")  # from a run of spaces' first: linear
+_DIGIT = re.compile(r"\d")
 _SOURCE_REACH = 2  # the lines under the head in which the source note stands
 _OPENINGS = ("source", "heading", "document-heading")  # the `frus` rows a document opens with
 
@@ -64,17 +65,27 @@ def volume_heads(lines: list[Line], rows: Rows, ctx: Context) -> Rows:
     so found confirms the next page's (frus57: `GREAT BRITAIN. 229` over a despatch's heading,
     then `230 CORRESPONDENCE WITH MR. ADAMS.` in its inclosure); (cw64) so do two heads of
     the same words whose pages are one apart."""
-    marked = _marked_heads(lines, rows, ctx)
-    return _marked_heads(lines, marked, ctx) if marked != rows else marked
+    numbered = _numbered_lines(lines)
+    marked = _marked_heads(lines, numbered, rows, ctx)
+    return _marked_heads(lines, numbered, marked, ctx) if marked != rows else marked
 
 
-def _marked_heads(lines: list[Line], rows: Rows, ctx: Context) -> Rows:
-    """One pass of `volume_heads`: the heads the pages of `rows` confirm."""
+def _numbered_lines(lines: list[Line]) -> list[tuple[int, list[int], str]]:
+    """(speed77) Each source line's `_source_lines` group and text (its cells joined), of
+    those with a digit: every head (`_HEAD`, `_TITLED`, `_NUMBERED`) has its number."""
+    joined = ((first, cells, " ".join(lines[i].text for i in cells))
+              for first, cells in _source_lines(lines))
+    return [(first, cells, text) for first, cells, text in joined if _DIGIT.search(text)]
+
+
+def _marked_heads(lines: list[Line], numbered: list[tuple[int, list[int], str]], rows: Rows,
+                  ctx: Context) -> Rows:
+    """One pass of `volume_heads`: the heads the pages of `rows` confirm (among the source
+    lines `numbered`)."""
     pages = _pages(lines, rows)
     marked = list(rows)
     heads: list[tuple[int, list[int], re.Match[str], int]] = []
-    for first, cells in _source_lines(lines):
-        text = " ".join(lines[i].text for i in cells)
+    for first, cells, text in numbered:
         head = _HEAD.match(text) if not any(rows[i] for i in cells) else None
         if head is not None and _LONG_WORD.search(text):
             page = int((head.group("before") or head.group("after")).translate(_OCR_DIGITS))
@@ -86,14 +97,12 @@ def _marked_heads(lines: list[Line], rows: Rows, ctx: Context) -> Rows:
                 and bool(head.group("before")) != bool(match.group("before"))
                 and len(_words(head).split()) > 1 for _, _, match, other in heads):
             marked[first:cells[-1] + 1] = [(_RUNNING, head)] * len(cells)
-    for first, cells in _source_lines(lines):
-        text = " ".join(lines[i].text for i in cells)
+    for first, cells, text in numbered:
         head = _TITLED.match(text) if not any(marked[i] for i in cells) else None
         number = head and (head.group("before") or head.group("after"))
         if number and pages & {int(number) - 1, int(number) + 1}:
             marked[first:cells[-1] + 1] = [(_RUNNING, head)] * len(cells)
-    for first, cells in _source_lines(lines):
-        text = " ".join(lines[i].text for i in cells)
+    for first, cells, text in numbered:
         head = _NUMBERED.match(text) if not any(rows[i] for i in cells) else None
         number = head and (head.group("before") or head.group("after"))
         if number and _opens_document(lines[cells[-1] + 1:], number) \
