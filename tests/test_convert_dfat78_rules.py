@@ -9,6 +9,8 @@
 - a DFAT cable's `MRN: BJ48213` is its number (`heading` row `cable-number`);
 - the FOI release's head on each page (`FOI 21/04512 - Document 3   Page 1 of 2`) is
   furniture giving the reference (`page-furniture` row `foi-release-head`);
+- a full name in parentheses after an office (`The Ambassador (Geoff Raby) called`) is a
+  person the register may lack (`namerules.title_comma`, beside the comma's apposition);
 - the New Zealand file with its part in small letters (`PM 111/2/1, part 3`;
   `archival-reference` row `reference`, cw59's).
 """
@@ -56,3 +58,11 @@ def test_foi_release_head_and_mrn(resources: Resources) -> None:
     assert facts["telegram_number"] == "BJ48213"
     assert facts["archive_idno"] == "21/04512 - Document 3"
     assert facts["place_of_origin"] == "Beijing"
+
+
+def test_name_in_parentheses_after_an_office(resources: Resources) -> None:
+    text = ("Canberra, 3 March 1962\n\nCablegram\n\nThe Ambassador (Geoff Raby) called on the "
+            "Minister this morning. The Minister (Foreign Affairs) was out.\n")
+    xml = text_xml(text, resources)
+    assert '>Geoff Raby</persName>' in xml
+    assert 'Foreign Affairs</persName>' not in xml
