@@ -11,6 +11,9 @@
   furniture giving the reference (`page-furniture` row `foi-release-head`);
 - a full name in parentheses after an office (`The Ambassador (Geoff Raby) called`) is a
   person the register may lack (`namerules.title_comma`, beside the comma's apposition);
+- dfat.gov.au's `Cablegram to Washington` over the dateline is the editors' heading, not a
+  parties line with a sender `Cablegram` (held sample; `heading` row `transmission`,
+  repost65's, excludes the form's names);
 - the New Zealand file with its part in small letters (`PM 111/2/1, part 3`;
   `archival-reference` row `reference`, cw59's).
 """
@@ -66,3 +69,12 @@ def test_name_in_parentheses_after_an_office(resources: Resources) -> None:
     xml = text_xml(text, resources)
     assert '>Geoff Raby</persName>' in xml
     assert 'Foreign Affairs</persName>' not in xml
+
+
+def test_cablegram_to_post_is_no_parties_line(resources: Resources) -> None:
+    text = ("Historical documents\n\nDocument 214\n\nCablegram to Washington\n\n"
+            "Canberra, 3 March 1962, 6.45 p.m.\n\nO.CH123456   SECRET   IMMEDIATE\n\n"
+            "Following for Beale from Barwick.\n\nPlease see Harriman at once.\n")
+    facts = text_facts(text, resources)
+    assert facts["title"] == "Cablegram to Washington"
+    assert facts["sender"] == ["Garfield Barwick"]
