@@ -60,6 +60,7 @@ from tei.convert.register import Entry
 from tei.convert.routing_sides import route_sides
 from tei.convert.seats import office_seat, seat_city, seat_of_origin, signer_post_seat
 from tei.convert.segment import heading_groups
+from tei.convert.title_note_parties import noted_party, source_line
 from tei.convert.zones import Segments
 
 _NOTE_BY = re.compile(r"(?i)^note\s++by\s++(?:the\s++)?(?P<office>[^,]+?)(?<!\s)\s++on\s++\S")
@@ -80,6 +81,9 @@ def correspondence(header: Header, seg: Segments, message: Message,
         line = seg.page_title.no if seg.page_title else 1
         sent.parties = parties(split[0], ctx, line) if split[0] else []
         received.parties = parties(split[1], ctx, line) if split[1] else []
+        raw = source_line(ctx, seg.page_title.no) if seg.page_title else ""
+        sent.parties = [noted_party(raw, party, ctx) for party in sent.parties]
+        received.parties = [noted_party(raw, party, ctx) for party in received.parties]
         title_sender = split[0]
         _note_parties(header, "the title")
     channel_parties(seg, header, ctx)

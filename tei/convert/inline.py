@@ -171,8 +171,8 @@ class InlineReader(BracketMarks):
         spans += suffixed_spans(piece, self.rules) if may_hold_suffix(piece) else []
         spans += said_spans(piece, titles, self.rules) if titles and "Said" in piece else []
         spans += titled_spans(piece, titles, self.rules, self.ctx) if titles else []
-        spans += comma_titled_spans(piece, self.rules) if "," in piece and may_hold(
-            words, self.rules.title_words) else []
+        spans += comma_titled_spans(piece, self.rules) if ("," in piece or " (" in piece) \
+            and may_hold(words, self.rules.title_words) else []
         # a whole East Asian name before a part of it a speech verb or a known family name
         # marks (`Hoang Van Loi added`: not `Hoang` and `Van Loi`)
         spans += (east := east_asian_spans(piece, self.ctx.res.patterns))

@@ -236,8 +236,12 @@ def rules(patterns: Patterns) -> Rules:
                                    rf"(?-i:(?P<name>{_NAME_WORDS}|[A-Z][a-z][^\W\d_]{{2,}}+))"
                                    r"|(?-i:\s++(?:in|at|to|of)\s++(?:the\s++)?[A-Z][^\W\d_]++"
                                    r"(?:\s[A-Z][^\W\d_]++)?(?:\s++(?:here|there))?),\s++"
-                                   rf"(?-i:(?P<posted>{_NAME_WORDS})))"
-                                   r"(?=,)"),
+                                   rf"(?-i:(?P<posted>{_NAME_WORDS})))(?=,)"
+                                   # (dfat78) or in parentheses after the office (`The
+                                   # Ambassador (Geoff Raby) called on Zhang`), two or three
+                                   # words
+                                   rf"|(?i:(?<![\w.])(?:{title_words})(?!\w))\.?\s++\("
+                                   rf"(?-i:(?P<bracketed>{_NAME_WORDS}))\)(?=[\s,.;:])"),
         title_words=first_words(titles),
         # not a form's label ending in the verb over a number or date (`Time received: 23.05`,
         # `Date received: 4 June 1967`, invent14)
@@ -283,9 +287,10 @@ def rules(patterns: Patterns) -> Rules:
 
 def comma_titled_spans(piece: str, found: Rules) -> list[tuple[int, int]]:
     """`the Foreign Minister, Oscar Montes, told`, `the consul in Alexandria, Nicolae
-    Frîncu, reports`: the name a title (and its post) and a comma set off, none of whose
-    words is a title or may not stand in a name."""
-    matches = [(m, "name" if m.group("name") else "posted")
+    Frîncu, reports`, `The Ambassador (Geoff Raby) called`: the name a title (and its post)
+    and a comma or parentheses set off, none of whose words is a title or may not stand in
+    a name."""
+    matches = [(m, next(g for g in ("name", "posted", "bracketed") if m.group(g)))
                for m in found.title_comma.finditer(piece)]
     return [m.span(group) for m, group in matches
             if not any(w.casefold() in found.titles or (w.casefold() in found.not_names
