@@ -7,7 +7,8 @@
 - the signer's office wrapped over two lines under the signature, its first line ending on a
   joiner (`Premier of the State Council of` / `the People's Republic of China`;
   `roles.wrapped_office`, `closing.CloserReader._wrapped_office`): the closer's role, so the
-  signature over it is read;
+  signature over it is read, also when the rest could pass for a name (`Ministers of the
+  USSR`);
 - a translated letter's close with three words of feeling before its greetings (`With the
   warmest friendly greetings,`) and the possessive alone over the name (`Your` / `J. B.
   Tito`: table `valediction`, the letters78 examples): salutes, not text or signature;
@@ -93,3 +94,18 @@ def test_an_office_closed_by_a_comma_over_the_seat_stays_in_the_address(
     opener = xml.split("<opener>")[1].split("</opener>")[0]
     assert "<salute>Dear Mr. President,</salute>" in opener
     assert "Washington</placeName></addrLine>" in opener
+
+
+CHAIRMAN_CLOSE = (
+    "Dear Mr. President,\n\n"
+    "We have received your message of November 6 with satisfaction.\n\n"
+    "                    N. KHRUSHCHEV\n"
+    "          Chairman of the Council of\n"
+    "          Ministers of the USSR\n\n"
+    "Moscow, 12.XI.1962\n"
+)
+
+
+def test_a_wrapped_office_line_a_name_could_be_stays_the_role(resources: Resources) -> None:
+    signed = text_facts(CHAIRMAN_CLOSE, resources)["signed"]
+    assert signed == "N. KHRUSHCHEV Chairman of the Council of Ministers of the USSR"

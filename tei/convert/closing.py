@@ -95,6 +95,8 @@ class CloserReader:
                     or self._under_postscript(units, start, begin - 1, end)):
                 begin -= 1
             if begin < end:
+                for k in range(begin + 1, end):  # (letters78) an office's wrapped rest
+                    self._wrapped_office(units, begin, k)
                 return begin, end
             if start < end < len(units) - 1 and self._annex_label(units[end]):
                 return end, end  # (leftover23) no closer over an annex: the annex apart
