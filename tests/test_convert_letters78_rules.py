@@ -14,7 +14,9 @@
   Tito`: table `valediction`, the letters78 examples): salutes, not text or signature;
 - an inside address's office closed by a comma over the seat and the salutation (`President
   of the United States of America,` / `Washington` / `Dear Mr. President,`;
-  `inside_address._office_over_salutation`): an address line, not the salutation.
+  `inside_address._office_over_salutation`): an address line, not the salutation;
+- the Serbian nominative months of a Yugoslav dateline (`Beograd, 15. septembar 1961.`;
+  table `months`, the letters78 labels `avgust` ... `decembar`): the letter is dated.
 """
 
 from __future__ import annotations
@@ -109,3 +111,17 @@ CHAIRMAN_CLOSE = (
 def test_a_wrapped_office_line_a_name_could_be_stays_the_role(resources: Resources) -> None:
     signed = text_facts(CHAIRMAN_CLOSE, resources)["signed"]
     assert signed == "N. KHRUSHCHEV Chairman of the Council of Ministers of the USSR"
+
+
+SERBIAN_DATELINE = (
+    "Beograd, 15. septembar 1961.\n\n"
+    "Dear Comrade Khrushchev,\n\n"
+    "Thank you for your letter of 2 September.\n\n"
+    "J. B. Tito\n"
+)
+
+
+def test_a_serbian_nominative_month_dates_the_letter(resources: Resources) -> None:
+    facts = text_facts(SERBIAN_DATELINE, resources)
+    assert facts["date"] == "1961-09-15"
+    assert facts["addressee"] == ["Nikita Khrushchev"]
