@@ -16,7 +16,11 @@
   of the United States of America,` / `Washington` / `Dear Mr. President,`;
   `inside_address._office_over_salutation`): an address line, not the salutation;
 - the Serbian nominative months of a Yugoslav dateline (`Beograd, 15. septembar 1961.`;
-  table `months`, the letters78 labels `avgust` ... `decembar`): the letter is dated.
+  table `months`, the letters78 labels `avgust` ... `decembar`): the letter is dated;
+- (after the held samples) a stamp with the words it bears in brackets (`[Stamp: Embassy of the
+  USSR in the Republic of Cuba]`: table `seal-mark`) and a foot address to a ministry of
+  foreign relations (`TO THE MINISTRY OF FOREIGN RELATIONS`: table `foot-address`, the
+  letters72 row): the note's closer, so the dateline over them dates it.
 """
 
 from __future__ import annotations
@@ -125,3 +129,26 @@ def test_a_serbian_nominative_month_dates_the_letter(resources: Resources) -> No
     facts = text_facts(SERBIAN_DATELINE, resources)
     assert facts["date"] == "1961-09-15"
     assert facts["addressee"] == ["Nikita Khrushchev"]
+
+
+CUBAN_NOTE = (
+    "No. 214\n\n"
+    "The Embassy of the Union of Soviet Socialist Republics presents its compliments to the "
+    "Ministry of Foreign Relations of the Republic of Cuba and has the honour to inform the "
+    "Ministry of the departure of the delegation.\n\n"
+    "The Embassy avails itself of this opportunity to renew to the Ministry the assurances of "
+    "its highest consideration.\n\n"
+    "Havana, November 16, 1962\n\n"
+    "[Stamp: Embassy of the USSR in the Republic of Cuba]\n\n"
+    "TO THE MINISTRY OF FOREIGN RELATIONS\n"
+    "OF THE REPUBLIC OF CUBA\n"
+    "HAVANA\n"
+)
+
+
+def test_a_stamp_with_its_words_and_a_ministry_of_foreign_relations_close_the_note(
+        resources: Resources) -> None:
+    facts = text_facts(CUBAN_NOTE, resources)
+    assert facts["date"] == "1962-11-16"
+    assert "<addrLine>TO THE MINISTRY OF FOREIGN RELATIONS</addrLine>" in text_xml(
+        CUBAN_NOTE, resources)
