@@ -32,7 +32,7 @@ from tei.convert.quoted import Unit
 from tei.convert.read import Line
 from tei.convert.release_lines import attachment_ends, page_feet
 from tei.convert.repeated_form import repeated_form
-from tei.convert.roles import is_role
+from tei.convert.roles import is_role, wrapped_office
 from tei.convert.segment import heading_groups, signature_like
 from tei.convert.signer_lines import (
     INITIALS_DAY_MONTH,
@@ -67,6 +67,7 @@ class CloserReader:
         self.enclosed: set[int] = set()  # units of an enclosure list over a foot address
         self.covering: dict[int, str] = {}  # a covering note's stamp and list units (misses42)
         self.receipt: set[int] = set()  # a receipt stamp's units at the foot (letters74)
+        self.wrapped: set[int] = set()  # an office's wrapped rest under a signature (letters78)
 
     def _annotate(self, line: Line, text: str | None = None) -> Inlines:
         return self.inline.annotate(line.text if text is None else text, line.no)
@@ -90,9 +91,12 @@ class CloserReader:
                     or self._known_stopped_name(units, begin - 1, end)
                     or self._comma_name_over_closer(units, begin - 1, end)
                     or self._postscript_under_closer(units, start, begin - 1)
+                    or self._wrapped_office(units, start, begin - 1)
                     or self._under_postscript(units, start, begin - 1, end)):
                 begin -= 1
             if begin < end:
+                for k in range(begin + 1, end):  # (letters78) an office's wrapped rest
+                    self._wrapped_office(units, begin, k)
                 return begin, end
             if start < end < len(units) - 1 and self._annex_label(units[end]):
                 return end, end  # (leftover23) no closer over an annex: the annex apart
@@ -186,6 +190,14 @@ class CloserReader:
         # Washington, to ...` over `Kauffmann.`): its local entry
         return bool(self.ctx.res.register.persons_by_surname(surname)
                     or f"person:{surname.casefold()}" in self.ctx.local)
+
+    def _wrapped_office(self, units: list[Unit], start: int, i: int) -> bool:
+        """An office's rest wrapped under its first line (`roles.wrapped_office`)."""
+        found = i > start and not units[i].embedded and len(units[i].lines) == 1 \
+            and wrapped_office(units[i - 1].text, units[i].text, self.patterns)
+        if found:
+            self.wrapped.add(id(units[i]))
+        return found
 
     def _postscript_under_closer(self, units: list[Unit], start: int, i: int) -> bool:
         """`P.S. I shall be in New York on Monday ...` right under a letter's closing lines:
@@ -359,6 +371,8 @@ class CloserReader:
             return [Part("postscript", self._annotate(line))]
         if id(unit) in self.enclosed:
             return [Part("registry", self._annotate(line), "other")]
+        if id(unit) in self.wrapped:
+            return [Part("role", self._annotate(line))]
         if id(unit) in self.receipt:
             return [Part("registry", self._annotate(line), "stamp")]
         if id(unit) in self.covering:  # a covering note's stamp or distribution list

@@ -143,3 +143,17 @@ def _last_word(text: str) -> str:
     """The last word of `text`, case-folded ('' when none)."""
     words = text.split()
     return words[-1].casefold() if words else ""
+
+
+def wrapped_office(above: str, text: str, patterns: Patterns) -> bool:
+    """(letters78) The rest of a signer's office wrapped under its first line, which ends on
+    a joiner (`Premier of the State Council of` / `the People's Republic of China`): a short
+    line of the office's style (capitalised words and `role-joiners`, its `the` too) closing
+    the title the line above opens."""
+    joiners = patterns.words("role-joiners")
+    head = above.rstrip().rsplit(None, 1)
+    if len(head) != 2 or head[1].casefold() not in joiners or not is_role(above, patterns):
+        return False
+    words = text.strip().removesuffix(".").removesuffix(",").split()
+    return 1 < len(words) <= _ROLE_WORDS and not any(TERMINAL.search(w) for w in words) \
+        and words[-1][:1].isupper() and _styled(words, patterns)
