@@ -13,7 +13,11 @@
 - a post's `Source:` line among the page's lines naming an archive (`Source: AVP RF, f.
   0104, ... Translated by X for the National Security Archive.`) is the source field:
   shelfmark and translator; naming an edition or a journal, the translator alone
-  (`header.py`).
+  (`header.py`);
+- after the held score: a Wikipedia article whose sections (`Prelude[edit]`) begin before any
+  line naming a form, quoting a document under its own heading in a section, starts the
+  document at that heading; a heading naming the parties is the title, the article's name
+  the page's text (`pages/wiki_sections.py`).
 """
 
 from __future__ import annotations
@@ -64,3 +68,24 @@ def test_a_capitals_title_line_naming_both_parties_stays_one() -> None:
     assert split_merged_headings([line]) == [line]
     plain = Line(2, "No. 87")
     assert split_merged_headings([plain]) == [plain]
+
+
+WIKI = (
+    "Battle of Sangju\nFrom Wikipedia, the free encyclopedia\nJump to navigation\n\n"
+    "Prelude[edit]\nOn 2 May 1951 headquarters sent this order to the front:[4]\n\n"
+    "Telegram of the Central Military Commission to Peng Dehuai, 2 May 1951\n"
+    "To Comrade Peng Dehuai:\n(1) The enemy's attack has lasted five days and cost him "
+    "heavily. You must hold the line north of the river and rotate the companies.\n"
+    "(2) Do not counter-attack in daylight; report the situation every evening.\n"
+    "Central Military Commission\n2 May, 21:00\n\n"
+    "References[edit]\n4. ^ Collected telegrams, vol. 2, p. 45.\n")
+
+
+def test_a_wiki_article_quoting_a_telegram_in_a_section_starts_it_at_its_heading(
+        resources: Resources) -> None:
+    facts = text_facts(WIKI, resources)
+    assert facts["title"] == ("Telegram of the Central Military Commission to Peng Dehuai, "
+                              "2 May 1951")
+    assert facts["doc_type"] == "telegram"
+    assert facts["addressee"] == ["Peng Dehuai"]
+    assert facts["numbered_points"] == 2
