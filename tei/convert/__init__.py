@@ -26,6 +26,7 @@ with bundled("convert"):  # the modules' regexes from one cache entry (see regex
     from tei.convert.context import Context
     from tei.convert.encode import ZERO_HASH, encode
     from tei.convert.loading import Resources, load_resources, resources_for
+    from tei.convert.merged_headings import split_merged_headings
     from tei.convert.pages import read_pages
     from tei.convert.pages.copies import read_off_copy_marks
     from tei.convert.pages.data_records import read_data_record
@@ -115,7 +116,8 @@ def convert_text(text: str, stem: str, res: Resources, *, path: str = "<stdin>",
                           stands_alone(res.patterns), finishes_a_wrapped_line(res.patterns))
     if not lines and not seg.facts:
         raise error(path, "the source text is empty", rule="empty")
-    segment(read_pages(join_broken_places(lines, ctx), seg, ctx), seg, ctx)
+    segment(read_pages(join_broken_places(split_merged_headings(lines), ctx), seg, ctx), seg,
+            ctx)
     ctx.language, sure = reading("\n".join(line.text for line in seg.message),
                                  res.edition.language, res.evidence)
     res.register.read_in(ctx.language if sure else None)

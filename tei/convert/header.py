@@ -28,6 +28,7 @@ _HOLDER = re.compile(r"\((?!(?:" + COPY_WORDS + "|" + WINGS + r")\))"
 _BRACKETED = re.compile(r"(\[[^\[\]]*+\]|[\[\]])")  # a title's brackets, kept as printed
 _URL = re.compile(r"https?://[^\s\"”<>]+")
 _QUOTED = re.compile(r"^[\"“]")
+_SOURCE_LABEL = re.compile(r"^(?:Sources?|Archival\s++source|Document\s++source)\s*+:\s")
 # (leftover21) an author-led citation, the item's creator before the quoted title (Omeka's
 # `Rapacki, Adam, “Letter, ...,” Site, accessed March 2, 2024, https://...`): no summary
 _AUTHOR_LED = re.compile(r"^[^\"“”]{1,80}?,\s[\"“][^\"“”]{3,300}[\"”]")
@@ -62,9 +63,16 @@ def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
     for line in [*seg.fields.get("source", []), *seg.fields.get("document-information", []),
                  *seg.fields.get("original-archive", [])[1:]]:
         _source_line(header, line.text, ctx)
-    header.sources += [line.text for line in
-                       [*seg.board, *seg.fields.get("page-text", []), *seg.fields.get("record", []),
-                        *seg.fields.get("comments", [])]]
+    for line in [*seg.board, *seg.fields.get("page-text", []), *seg.fields.get("record", []),
+                 *seg.fields.get("comments", [])]:
+        label = _SOURCE_LABEL.match(line.text)  # (repost78) a post's source line by the
+        value = line.text[label.end():].strip() if label else ""  # document naming an archive
+        if label and ctx.res.patterns.match("archival-reference", value):  # (`Source: AVP
+            _source_line(header, value, ctx)  # RF, ... Translated by X.`): shelfmark, translator
+            continue
+        header.sources.append(line.text)
+        if label:  # (`Source: FRUS, ... Translated by X.`): the translator alone
+            _unquoted_translator(header, line.text, ctx)
     for line in seg.fields.get("credits", []):
         _credit_line(header, line.text, ctx)
     for line in seg.fields.get("translator", []):  # `Translator: Dana Levy`

@@ -64,7 +64,7 @@ from tei.convert.pages.summary import (
 )
 from tei.convert.pages.summary_only import summary_above, summary_in_head, summary_only
 from tei.convert.pages.title_again import dated_title_again, repeats_title
-from tei.convert.pages.wiki_sections import wiki_section_end
+from tei.convert.pages.wiki_sections import wiki_section_end, wiki_section_start
 from tei.convert.parties import title_parties
 from tei.convert.read import Line
 from tei.convert.segment import bare, doc_type_in, heading_kind, label_of
@@ -86,6 +86,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     quoted_title_note(lines, seg)
     lines = title_tail(lines, start, seg, ctx)
     end = footer(lines, start, seg, ctx)
+    start = wiki_section_start(lines, start, end, seg, ctx)
     end = wiki_section_end(lines, start, next_document(
         lines, start, _next_record(lines, start, end, seg, ctx), seg, ctx), seg)
     field = seg.fields.get("title")  # (lead45) a title field of four words or more under the
