@@ -22,6 +22,7 @@ from tei.convert.patterns import Patterns
 from tei.convert.quoted import Unit
 from tei.convert.read import Line
 from tei.convert.receipt_days import RECEIPT_AFTER
+from tei.convert.roles import is_role
 from tei.convert.segment import LINKING
 from tei.convert.states import is_country
 
@@ -270,7 +271,11 @@ def parenthesised_name(text: str, patterns: Patterns) -> bool:
                         for table in ("capitals-common-words", "not-names", "doc-types")):
         return True
     found = _TITLED_NAME.match(text)
-    return bool(found) and found.group("title").casefold() in patterns.words("honorifics")
+    if found and found.group("title").casefold() in patterns.words("honorifics"):
+        return True
+    # (global78) the office alone in brackets signs a ministry's telegram in translation
+    # (the Republic of Korea's `(Ambassador to the United States)`, `(Minister)`)
+    return text[:1] == "(" and text[-1:] == ")" and is_role(text[1:-1], patterns)
 
 
 def foot_address(parts: list[Part]) -> list[Part]:

@@ -290,6 +290,9 @@ _CLOCK_SPAN = re.compile(rf"^(?i:from\s++)?{_CLOCK}"
 def _own_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | None:
     found = ctx.res.patterns.match("heading", text)
     sent = found[1].group("sent") if found and found[0] == "dateline" else ""
+    if sent and ctx.res.patterns.match("calendar-day-dates", sent):  # (global78) `Jerusalem,
+        return found[0], {k: v for k, v in found[1].groupdict().items()  # 12 Tevet 5722`: the
+                          if v and k != "sent"}  # place; the civil date on its own line
     if found and (not sent or _full_date(sent, ctx) or ctx.res.dates.month_year(sent)):
         groups = {k: arabic_number(v) if k == "telegram" else v  # `第八三六号`
                   for k, v in found[1].groupdict().items() if v}
