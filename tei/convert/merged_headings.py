@@ -33,7 +33,8 @@ _EDITION = re.compile(r"^(?P<no>No\.\s*+\d{1,4}\.?)\s++(?P<parties>(?:Sir|Mr\.?|
 _CIPHER_MARK = re.compile(r"\s(?:Special\s++No\.|Making\s++copies|Copying\s++(?:is\s++)?"
                           r"prohibited|(?:TOP\s++)?SECRET\b|Top\s++[Ss]ecret\b|Strictly\s++"
                           r"[Ss]ecret\b|Series\s++[\"“]?[A-Z]\b|SERIES\s)")
-_CIPHER_CUTS = re.compile(r"\s++(?=(?:From|FROM)\s++[A-Z][A-Za-z'’-]++(?:\s|$)|Special\s++No\."
+_CIPHER_CUTS = re.compile(r"(?<!\s)\s++(?=(?:From|FROM)\s++[A-Z][A-Za-z'’-]++(?:\s|$)"
+                          r"|Special\s++No\."
                           r"|Making\s++copies|Copying\s++(?:is\s++)?prohibited"
                           r"|(?:TOP\s++)?SECRET\b|Top\s++[Ss]ecret\b|Strictly\s++[Ss]ecret\b"
                           r"|Series\s++[\"“]?[A-Z]\b|SERIES\s)")
@@ -44,7 +45,7 @@ _CIPHER_HEAD = re.compile(r"^(?:(?:CIPHER(?:ED)?|CODED|Ciphered|Cipher)\s++[Tt][
 def _parts(text: str) -> list[str]:
     """The heading lines `text` was run together from (just `text` when it is not one)."""
     edition = _EDITION.match(text)
-    if edition and (edition["tel"] or re.search(r"\(Received\b[^)]*\)$", edition["parties"])):
+    if edition and (edition["tel"] or re.search(r"\((?=Received\b)[^()]*+\)$", edition["parties"])):
         return [part for part in (edition["no"], edition["parties"], edition["tel"]) if part]
     if _CIPHER_HEAD.match(text) and _CIPHER_MARK.search(text) and " to " not in text \
             and not re.search(r"\bTO\s[A-Z]", text):

@@ -16,8 +16,9 @@ from tei.convert.markup import SUPERSCRIPT_DIGITS
 from tei.convert.model import Party
 
 # an office's words, then its note's marker: superscript digits or a bracketed number
-_MARKED = re.compile(r"(?P<office>[A-Za-z][\w .,'’-]{2,120}?)\s?(?:(?P<sup>[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})"
-                     r"|\[(?P<num>\d{1,2})\])(?=\s|$)")
+_MARKER = re.compile(r"(?<=[\w.,'’-])\s?(?:(?P<sup>[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})|\[(?P<num>\d{1,2})\])"
+                     r"(?=\s|$)")
+_OFFICE_WORDS = 120  # how far before its marker an office's words may begin
 # a note that is a name alone (`Lord Swinton.`, `S. M. Bruce.`): no verb, no clause
 _NAME_ALONE = re.compile(r"^(?P<name>[A-Z][\w.'’-]*+(?:\s[A-Z][\w.'’-]*+){0,4})$")
 
@@ -29,8 +30,9 @@ def noted_party(raw_title: str, party: Party, ctx: Context) -> Party:
     if party.entry is not None or not party.role:
         return party
     role = party.role.strip().casefold()
-    for found in _MARKED.finditer(raw_title):
-        if not found.group("office").strip().casefold().endswith(role):
+    for found in _MARKER.finditer(raw_title):  # the office's words end at the marker
+        office = raw_title[max(0, found.start() - _OFFICE_WORDS):found.start()]
+        if not office.strip().casefold().endswith(role):
             continue
         marker = found.group("num") or found.group("sup").translate(SUPERSCRIPT_DIGITS)
         note = ctx.footnotes.get(marker)
