@@ -1,0 +1,55 @@
+"""Rules for intelligence documents in forms not sampled before (intel78):
+
+- a Hut 3 Ultra signal's serial in its series' letters alone on its line (`KV 6673`,
+  `XL 4512`, `MKA 1207`) is the signal's number (table `heading`, row
+  `cable-number`); the Z's of its priority (`ZZZZ`) are its precedence, the commands' two-letter
+  codes in a row (`SH DY ZE WK MX XJ`) its routing;
+- `Ultra signal`, `Ultra message`, `teleprint` name a telegram (table `doc-types`);
+- a transcription's first line naming the form over the archive's reference line (`ULTRA
+  Signal KV 6673: ...` over `The National Archives, Kew: DEFE 3/171`) is the page's title
+  (`pages/titles.is_title`);
+- the signal's time of origin under its text (`0812Z/9/7/44`: hour in Zulu time, then day,
+  month and short year in the British order) is its sending date, before the title's date,
+  which is the news's (`foot_dtg.signal_origin`);
+- Werner Leich, Hans Seigewasser, Lothar Loewe, Heinrich Eberbach and Caen are in the register.
+"""
+
+from __future__ import annotations
+
+from tei.convert import Resources
+from tests.cases import text_facts, text_xml
+
+SIGNAL = ("ULTRA Signal XL 4512: Luftwaffe fuel state, 20 May 1944\n"
+          "The National Archives, Kew: DEFE 3/160\n\n"
+          "XL 4512\n\nZZZ\n\nAD AF OJ OK MX\n\nXL 4512\n\n"
+          "FLIEGERKORPS TWO REPORTED FUEL FOR TWO DAYS ONLY AT FORWARD AIRFIELDS\n\n"
+          "RFB/JCH\n2140Z/21/5/44\n")
+
+
+def test_ultra_signal_number_type_title_and_origin(resources: Resources) -> None:
+    facts = text_facts(SIGNAL, resources)
+    assert facts["telegram_number"] == "XL 4512"
+    assert facts["doc_type"] == "telegram"
+    assert facts["title"] == "ULTRA Signal XL 4512: Luftwaffe fuel state, 20 May 1944"
+    assert facts["date"] == "1944-05-21"
+
+
+def test_ultra_signal_priority_and_address_codes_are_heading(resources: Resources) -> None:
+    xml = text_xml(SIGNAL, resources)
+    assert '<ab type="registry" subtype="precedence">ZZZ</ab>' in xml
+    assert '<ab type="registry" subtype="routing">AD AF OJ OK MX</ab>' in xml
+
+
+def test_signal_without_page_title(resources: Resources) -> None:
+    text = ("MKA 1207\n\nZZ\n\nGERMAN ARMY REPORTS ENEMY LANDINGS NEAR ANZIO.\n\n"
+            "1130Z/22/1/44\n")
+    facts = text_facts(text, resources)
+    assert facts["telegram_number"] == "MKA 1207"
+    assert facts["date"] == "1944-01-22"
+
+
+def test_register_persons_of_church_reports(resources: Resources) -> None:
+    text = ("Ministry for State Security\n\nBerlin, 14 June 1979\n\nInformation No. 318/79\n\n"
+            "Bishop Leich met State Secretary Seigewasser in Berlin on 12 June 1979.\n")
+    xml = text_xml(text, resources)
+    assert 'ref="#per-werner-leich"' in xml and 'ref="#per-hans-seigewasser"' in xml
