@@ -11,6 +11,8 @@
 - the signal's time of origin under its text (`0812Z/9/7/44`: hour in Zulu time, then day,
   month and short year in the British order) is its sending date, before the title's date,
   which is the news's (`foot_dtg.signal_origin`);
+- the Soviet ranks of a service arm (`Colonel General of Aviation A. Silantyev`, `Marshal of
+  Artillery Varentsov`) are honorifics, the arm no part of the name (table `honorifics`);
 - Werner Leich, Hans Seigewasser, Lothar Loewe, Heinrich Eberbach and Caen are in the register.
 """
 
@@ -53,3 +55,11 @@ def test_register_persons_of_church_reports(resources: Resources) -> None:
             "Bishop Leich met State Secretary Seigewasser in Berlin on 12 June 1979.\n")
     xml = text_xml(text, resources)
     assert 'ref="#per-werner-leich"' in xml and 'ref="#per-hans-seigewasser"' in xml
+
+
+def test_soviet_rank_of_a_service_arm(resources: Resources) -> None:
+    text = ("MEMORANDUM\n\nMoscow, 3 May 1969\n\nThe author is Colonel General of Aviation "
+            "A. Silantyev; Marshal of Artillery Varentsov agreed.\n")
+    xml = text_xml(text, resources)
+    assert ">A. Silantyev</persName>" in xml and ">Varentsov</persName>" in xml
+    assert "Aviation A. Silantyev</persName>" not in xml
