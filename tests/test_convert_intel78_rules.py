@@ -11,6 +11,10 @@
 - the signal's time of origin under its text (`0812Z/9/7/44`: hour in Zulu time, then day,
   month and short year in the British order) is its sending date, before the title's date,
   which is the news's (`foot_dtg.signal_origin`);
+- a security service's information named with its service alone on its line (`Information of
+  the KGB of the USSR`; table `heading-east-bloc`, row `document-type`) is the form's line: a
+  report, its `No.` line the report's own number, its title the form line and the `on ...`
+  line under it, the acronyms kept as written (`form_titles.form_title`);
 - the Soviet ranks of a service arm (`Colonel General of Aviation A. Silantyev`, `Marshal of
   Artillery Varentsov`) are honorifics, the arm no part of the name (table `honorifics`);
 - Werner Leich, Hans Seigewasser, Lothar Loewe, Heinrich Eberbach and Caen are in the register.
@@ -63,3 +67,19 @@ def test_soviet_rank_of_a_service_arm(resources: Resources) -> None:
     xml = text_xml(text, resources)
     assert ">A. Silantyev</persName>" in xml and ">Varentsov</persName>" in xml
     assert "Aviation A. Silantyev</persName>" not in xml
+
+
+KGB_INFORMATION = ("Federal Commissioner for the Stasi Records\nBStU, MfS, SdM 1918, Bl. 45-48\n\n"
+                   "Translation from Russian\n\nTop Secret\n\n"
+                   "Information of the KGB of the USSR\non the Situation in the Gdansk Shipyard\n\n"
+                   "Moscow, 2 December 1980\nNo. 1/3-2871\n\n"
+                   "According to information received from friends, a rally is planned.\n\n"
+                   "KGB of the USSR\n")
+
+
+def test_security_service_information_form_line(resources: Resources) -> None:
+    facts = text_facts(KGB_INFORMATION, resources)
+    assert facts["doc_type"] == "report"
+    assert facts["title"] == ("Information of the KGB of the USSR on the Situation in the Gdansk "
+                              "Shipyard")
+    assert facts["outgoing_number"] == "1/3-2871" and facts["telegram_number"] is None
