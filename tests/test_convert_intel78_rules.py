@@ -15,6 +15,11 @@
   the KGB of the USSR`; table `heading-east-bloc`, row `document-type`) is the form's line: a
   report, its `No.` line the report's own number, its title the form line and the `on ...`
   line under it, the acronyms kept as written (`form_titles.form_title`);
+- a Venona release's `Comments:` block of unnumbered lines under its numbered notes is the
+  notes' (`footnotes._comments_under_notes`; the line is run on to the last note,
+  `recognise._read_footnotes`), so the signature over the notes stays the closer; the
+  release's serial and the page's grade with its codewords at the foot (`3/NBF/T1532`, `TOP
+  SECRET TRINE VENONA`) are processing lines and page stamps, no signature;
 - the Soviet ranks of a service arm (`Colonel General of Aviation A. Silantyev`, `Marshal of
   Artillery Varentsov`) are honorifics, the arm no part of the name (table `honorifics`);
 - Werner Leich, Hans Seigewasser, Lothar Loewe, Heinrich Eberbach and Caen are in the register.
@@ -83,3 +88,18 @@ def test_security_service_information_form_line(resources: Resources) -> None:
     assert facts["title"] == ("Information of the KGB of the USSR on the Situation in the Gdansk "
                               "Shipyard")
     assert facts["outgoing_number"] == "1/3-2871" and facts["telegram_number"] is None
+
+
+VENONA = ("USSR                                   Ref No: 3/NBF/T1610\n\nREISSUE\n\n"
+          "From: MEXICO CITY\nTo: MOSCOW\nNo: 1107    12 July 1944\n\nTo VIKTOR[i].\n\n"
+          "[12 groups unrecovered] the \"DUCK\" affair is postponed.\n\n"
+          "No. 301                                               YURIJ[ii]\n\n"
+          "Notes:\n[i]  VIKTOR: Lt. Gen. P.M. FITIN.\n[ii] YURIJ: Unidentified MGB officer.\n\n"
+          "Comments:\n\"DUCK\": The operation against TROTSKIJ's circle.\n\n"
+          "3/NBF/T1610                        TOP SECRET TRINE VENONA\n")
+
+
+def test_venona_comments_block_under_notes_keeps_signature(resources: Resources) -> None:
+    facts = text_facts(VENONA, resources)
+    assert facts["signed"] == "YURIJ"
+    assert "TROTSKIJ" in text_xml(VENONA, resources)
