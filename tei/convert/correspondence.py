@@ -24,7 +24,7 @@ from tei.convert.action_dates import (
 )
 from tei.convert.archive_span import dispatched_eve, own_date_within
 from tei.convert.context import Context
-from tei.convert.foot_dtg import foot_dtg
+from tei.convert.foot_dtg import foot_dtg, signal_origin
 from tei.convert.foot_receipt import foot_receipt
 from tei.convert.heading_numbers import ocr_digits
 from tei.convert.heading_places import heading_facts, named_place
@@ -155,6 +155,10 @@ def correspondence(header: Header, seg: Segments, message: Message,
         set_date(sent, sent_date(seg, message, ctx))
     if sent.when:
         header.found("date", "a dateline")
+    if not sent.when:
+        set_date(sent, signal_origin(message))
+        if sent.when:
+            header.found("date", "the signal's time of origin under the text")
     if not sent.when:
         set_date(sent, file_date(seg, ctx))
     if sent.when:

@@ -26,7 +26,7 @@ def split_footnotes(lines: list[Line], ctx: Context, titled: str = "",
     note)."""
     lines = _page_foot_notes(_joined_notes(_wiki_notes(lines, ctx), ctx), ctx)
     end = len(lines) - _dated_under_notes(lines, ctx, titled)
-    start = end
+    start = _comments_under_notes(lines, end, ctx, titled)
     while start > 0 and (footnote_number(lines[start - 1], ctx, titled) or (
             start < end and start > 1 and _notes_heading(lines[start - 1], ctx)
             and footnote_number(lines[start - 2], ctx, titled))):
@@ -42,6 +42,20 @@ def split_footnotes(lines: list[Line], ctx: Context, titled: str = "",
             and not under_closing(body, valediction(ctx)):
         return lines, []
     return body, notes
+
+
+_COMMENTS_REACH = 4  # the lines of a decrypt's comments block under its notes
+
+
+def _comments_under_notes(lines: list[Line], end: int, ctx: Context, titled: str) -> int:
+    """(intel78) Where a decrypt's `Comments:` block of unnumbered lines starts under its
+    numbered notes (an NSA Venona release: `Notes:` / `[i] VIKTOR: ...` / `Comments:` /
+    `"DUCK": The operation ...`): the block is the notes'; else `end`."""
+    for k in range(max(end - _COMMENTS_REACH, 2), end - 1):
+        if _notes_heading(lines[k], ctx) and footnote_number(lines[k - 1], ctx, titled) \
+                and not any(footnote_number(line, ctx, titled) for line in lines[k + 1:end]):
+            return k
+    return end
 
 
 def _notes_heading(line: Line, ctx: Context) -> bool:

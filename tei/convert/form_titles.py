@@ -139,12 +139,16 @@ def publication_title(heading: list[RegistryLine], ctx: Context) -> str:
 def form_title(words: str) -> str:
     """A form's name in title case, its linking words in lower case (`Télégramme au Départ`,
     `Telegramma in Arrivo`), a Turkish capital İ lowered to a plain i (`Şifre Telgraf`) and
-    a word with capitals inside kept as written (`(by VCh)`); a French or Italian word after
+    a word with capitals inside kept as written (`(by VCh)`), and so an acronym in a line
+    opened in mixed case (`Information of the KGB of the USSR`); a French or Italian word after
     its elided article in lower case too (`Télégramme à l'arrivée`)."""
-    out = []
+    out, mixed = [], bool(words.split()) and not words.split()[0].isupper()
     for n, word in enumerate(words.split()):
         if not word.isupper() and any(ch.isupper() for ch in word[1:]):
             out.append(word)
+            continue
+        if mixed and n and 1 < len(word) <= 5 and word.isalpha() and word.isupper():
+            out.append(word)  # (intel78) an acronym in a mixed-case form line (`of the KGB`)
             continue
         lower = word.lower().replace("i\u0307", "i")
         linking = lower in _TITLE_LINKING or _ELIDED.match(lower)

@@ -156,15 +156,19 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
 
 
 def _read_footnotes(lines: list[Line], ctx: Context, titled: str) -> list[tuple[str, int, str]]:
-    """Record the footnotes by marker (`titled`: the title's); return those whose marker an
-    earlier note has."""
-    repeated = []
+    """Record the footnotes by marker (`titled`: the title's), an unnumbered line run on to
+    the note above it; return those whose marker an earlier note has."""
+    repeated, last = [], ""
     for line in lines:
         found = footnote_number(line, ctx, titled)
         if found and found[0] in ctx.footnotes:
             repeated.append((found[0], line.no, found[1]))
         elif found:
             ctx.footnotes[found[0]] = (line.no, found[1])
+            last = found[0]
+        elif last and line.text.strip():  # (intel78) a decrypt's comment under its notes
+            no, text = ctx.footnotes[last]  # (`Comments:` / `"DUCK": ...`): the last note's
+            ctx.footnotes[last] = (no, f"{text} {line.text.strip()}")
     return repeated
 
 

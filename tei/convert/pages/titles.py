@@ -269,6 +269,10 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
     if after_date and following and following[1] == "citation" and not label_of(text, ctx):
         return True  # (wcda72) the archive's title over its `Citation` even when shaped like
         # a heading line (`Ciphered Telegram from Pyongyang`)
+    if i == 0 and lines and len(lines) > 1 and patterns.match("archival-reference", lines[1].text) \
+            and doc_type_in(text, ctx, at_start=True) is not None and not label_of(text, ctx):
+        return True  # (intel78) a transcription's title naming the form over the archive's
+        # reference (`ULTRA Signal KV 6673: ...` / `The National Archives, Kew: DEFE 3/171`)
     heading = patterns.match("heading", bare(text))
     if label_of(text, ctx) or (heading and heading[0] != "dateline") or _cable_point(text, ctx):
         return False
