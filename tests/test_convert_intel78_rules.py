@@ -20,8 +20,6 @@
   `recognise._read_footnotes`), so the signature over the notes stays the closer; the
   release's serial and the page's grade with its codewords at the foot (`3/NBF/T1532`, `TOP
   SECRET TRINE VENONA`) are processing lines and page stamps, no signature;
-- the Carter Library's id alone in a declassification stamp (`NLC-1-13-4-22-6`) is the
-  record's id (table `archival-reference`);
 - the Soviet ranks of a service arm (`Colonel General of Aviation A. Silantyev`, `Marshal of
   Artillery Varentsov`) are honorifics, the arm no part of the name (table `honorifics`);
 - Werner Leich, Hans Seigewasser, Lothar Loewe, Heinrich Eberbach and Caen are in the register.
@@ -105,10 +103,3 @@ def test_venona_comments_block_under_notes_keeps_signature(resources: Resources)
     facts = text_facts(VENONA, resources)
     assert facts["signed"] == "YURIJ"
     assert "TROTSKIJ" in text_xml(VENONA, resources)
-
-
-def test_carter_library_id_in_declassification_stamp(resources: Resources) -> None:
-    text = ("THE WHITE HOUSE\nSITUATION ROOM\n\nFLASH\nWH91502\n\nTO: ZBIGNIEW BRZEZINSKI\n"
-            "FROM: DAVID AARON\n\n1. NO CHANGE AT THE EMBASSY COMPOUND.\n\n"
-            "DECLASSIFIED\nE.O. 13526\nNLC-1-13-4-31-7\nBy KBH NARA Date 3/4/2014\n")
-    assert text_facts(text, resources)["archive_idno"] == "NLC-1-13-4-31-7"

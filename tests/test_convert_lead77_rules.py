@@ -21,8 +21,8 @@
   `spelling-given-key`, `given_runs._given_spelt_otherwise`); another given name is not;
   an academy's member before a name (`Academician Primakov`) is a title (table
   `honorifics`), no given name of someone else;
-- a document's own heading naming a joint communiqué or statement, a body's resolution,
-  decision or decree (`Resolution of the CC CPSU`) types it a memorandum, a German `Bericht`
+- a document's own heading naming a joint communiqué or statement, or a body's resolution
+  (`Resolution of the CC CPSU`) types it a memorandum, a German `Bericht`
   or an `Appraisal` a report, a `Telegraphic Message` a telegram (table `doc-types`); a bare
   `communiqué` in a subject line types nothing;
 - a form's number mark in small letters (`Cipher telegram no. 2817`) is no part of the

@@ -26,6 +26,10 @@ from tei.convert.roles import is_role
 from tei.convert.segment import LINKING
 from tei.convert.states import is_country
 
+# an office's words: each capitalised, or a linking word between them (`Ambassador to the
+# United States`)
+_CAPITALISED_WORDS = re.compile(r"^[A-Z][\w.'’-]*+(?:\s++(?:(?:of|to|in|at|for|the|and)\s++)*+"
+                                r"[A-Z][\w.'’-]*+)*+$")
 # an editors' bracket may supply the place (`[Washington,] April 9`, `[Ottawa], June 15`); an
 # edition may set the classification before it (`CONFIDENTIAL [Ottawa], June 15, 1961`), or
 # say it prints extracts (`Extracts [LONDON], 30 May 1942`: Documents on Australian Foreign Policy);
@@ -275,7 +279,9 @@ def parenthesised_name(text: str, patterns: Patterns) -> bool:
         return True
     # (global78) the office alone in brackets signs a ministry's telegram in translation
     # (the Republic of Korea's `(Ambassador to the United States)`, `(Minister)`)
-    return text[:1] == "(" and text[-1:] == ")" and is_role(text[1:-1], patterns)
+    # (`(Ambassador will call)` is a sentence: its words are capitalised or link them)
+    return text[:1] == "(" and text[-1:] == ")" and _CAPITALISED_WORDS.match(text[1:-1]) \
+        is not None and is_role(text[1:-1], patterns)
 
 
 def foot_address(parts: list[Part]) -> list[Part]:
