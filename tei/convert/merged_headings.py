@@ -30,14 +30,13 @@ _EDITION = re.compile(r"^(?P<no>No\.\s*+\d{1,4}\.?)\s++(?P<parties>(?:Sir|Mr\.?|
                       r"Prince|Herr|Signor|[A-Z]\.)\s[^\n]{3,160}?\sto\s[^\n]{3,160}?)"
                       r"(?:\s++(?P<tel>No\.\s*+\d[\w/-]*+\s++(?:(?:Saving|Priority|Immediate|"
                       r"Emergency)\.?\s++)?Telegraphic\b[^\n]*+))?$")
-_CIPHER_MARK = re.compile(r"\s(?:Special\s++No\.|Making\s++copies|Copying\s++(?:is\s++)?"
-                          r"prohibited|(?:TOP\s++)?SECRET\b|Top\s++[Ss]ecret\b|Strictly\s++"
-                          r"[Ss]ecret\b|Series\s++[\"“]?[A-Z]\b|SERIES\s)")
+# the words of a Soviet cipher form's heading that open a line of their own
+_CIPHER_WORDS = (r"Special\s++No\.|Making\s++copies|Copying\s++(?:is\s++)?prohibited"
+                 r"|(?:TOP\s++)?SECRET\b|Top\s++[Ss]ecret\b|Strictly\s++[Ss]ecret\b"
+                 r"|Series\s++[\"“]?[A-Z]\b|SERIES\s")
+_CIPHER_MARK = re.compile(rf"\s(?:{_CIPHER_WORDS})")
 _CIPHER_CUTS = re.compile(r"(?<!\s)\s++(?=(?:From|FROM)\s++[A-Z][A-Za-z'’-]++(?:\s|$)"
-                          r"|Special\s++No\."
-                          r"|Making\s++copies|Copying\s++(?:is\s++)?prohibited"
-                          r"|(?:TOP\s++)?SECRET\b|Top\s++[Ss]ecret\b|Strictly\s++[Ss]ecret\b"
-                          r"|Series\s++[\"“]?[A-Z]\b|SERIES\s)")
+                          rf"|{_CIPHER_WORDS})")
 _CIPHER_HEAD = re.compile(r"^(?:(?:CIPHER(?:ED)?|CODED|Ciphered|Cipher)\s++[Tt][Ee][Ll][Ee][Gg]"
                           r"[Rr][Aa][Mm]|CIPHERGRAM|Ciphergram)\s++(?:No\.?|Nº|#)\s*+\S+\s")
 
