@@ -13,6 +13,7 @@ from tei.convert.eastasian import is_given_name
 from tei.convert.index_terms import index_terms
 from tei.convert.inline import InlineReader
 from tei.convert.model import Header, Inlines, Mark, merge, text_of
+from tei.convert.pages.summary import is_credit
 from tei.convert.parties import WINGS
 from tei.convert.read import Line
 from tei.convert.roles import COPY_WORDS
@@ -320,24 +321,27 @@ def credit_heads(header: Header, heads: list[Inlines], ctx: Context) -> None:
     translator, when no field named one; the line stays in the text."""
     for head in heads if not header.translator else []:
         text = text_of(head).strip()
-        if text[:10].casefold() in ("translated", "translatio") and any(
-                row.name == "translator" and (found := row.regex.search(text)) is not None
-                and found.start("lead") == 0 for row in ctx.res.patterns.regexes["citation"]):
-            _credit_line(header, text, ctx)
-            header.sources.remove(text)
+        if text[:10].casefold() in ("translated", "translatio") and is_credit(text, ctx):
+            _credited_translator(header, text, ctx)  # the line stays in the text
             return
 
 
 def _credit_line(header: Header, text: str, ctx: Context) -> None:
     """A credits field (`Translated by ... for the PHP.`): the translator, if it names one,
     and the line as a source (what it says beside the name is kept too)."""
+    _credited_translator(header, text, ctx)
+    header.sources.append(text)
+
+
+def _credited_translator(header: Header, text: str, ctx: Context) -> None:
+    """The translator a credit line names (table `citation`, row `translator`), and the
+    language translated from."""
     for row in ctx.res.patterns.regexes["citation"]:
         found = row.regex.search(text) if row.name == "translator" else None
         if found:
             header.translator = header.translator or found.group("translator").strip()
             _translated_from(header, found, ctx)
             break
-    header.sources.append(text)
 
 
 def _summary(header: Header, seg: Segments, inline: InlineReader) -> None:

@@ -35,7 +35,6 @@ def inside_address_end(texts: Sequence[str | None], i: int, ctx: Context) -> int
     return None
 
 
-
 def _office_over_salutation(texts: Sequence[str | None], at: int, ctx: Context) -> bool:
     """(letters78) The addressee's office closed by a comma (`President of the United States
     of America,`, which the salutation table's loose row would take) with the seat and the

@@ -52,7 +52,6 @@ def addressees(message: Message, heading: list[RegistryLine], ctx: Context) -> l
     if salutes and (office := _OFFICE_SALUTE.match(salutes[0])) and not any(
             line.subtype == "addressee" for line in heading):
         return [Party(None, office.group("office"))]
-    lines = [line.content for line in heading if line.subtype == "addressee"]
     # (bloc77) with the names an address line ending in a comma runs on to
     lines = [line.content for above, line in zip([None, *heading], heading, strict=False)
              if line.subtype == "addressee" or (

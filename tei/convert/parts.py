@@ -12,6 +12,7 @@ from tei.convert.inline import InlineReader
 from tei.convert.inside_address import MAX_LINES, inside_address_end
 from tei.convert.model import Part
 from tei.convert.namerules import (
+    CAPITAL,
     DIGRAPH_INITIAL,
     INITIALLED,
     INITIALLED_RUN,
@@ -238,11 +239,10 @@ SLASHED_NAME = re.compile(r"/(?![^/]*\s[a-z]{4})[A-Z][\w.' -]{1,40}/$")
 # maybe after the mark where the signature stands (`[Signature] (S. Chervonenko)`)
 # (wcda77) the Latin capitals and small letters with diacritics of Central and Eastern Europe's
 # names too (`(Ľ. Ďurček)`, `(Ödön Rácz)`, `(Józef Czesak)`)
-_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
 PARENTHESISED_NAME = re.compile(
     r"^(?:\[(?i:(?:handwritten\s|illegible\s|unknown\s)?signature)\]\s*+)?"
-    rf"\((?P<name>(?:[{_UPPER}]\.\s?){{1,3}}[{_UPPER}][\w'’-]+)\)$")
+    rf"\((?P<name>(?:{CAPITAL}\.\s?){{1,3}}{CAPITAL}[\w'’-]+)\)$")
 # `(Ambassador Lee Ho)`, `(Minister KIM)`: a translated telegram's signer in parentheses
 # after his title, which `parenthesised_name` asks the `honorifics` table for; (wcda72) the
 # post he holds for the time after a dash (`(Counsellor Choi Kwang-il - Acting Ambassador)`)
@@ -253,8 +253,8 @@ _TITLED_NAME = re.compile(r"^\((?P<title>[A-Z][\w.'’-]*+)\s++"
 
 # (invent26) `(Tulsi Giri)`: a South Asian ministry's typed signature, the full name in
 # parentheses over the signer's office; no word of it a common word (`(Working Notes)`)
-_FULL_NAME = re.compile(rf"^\((?P<name>[{_UPPER}][{_LOWER}'’-]++"
-                        rf"(?:\s[{_UPPER}][{_LOWER}'’-]++){{1,2}})\)$")
+_FULL_NAME = re.compile(rf"^\((?P<name>{CAPITAL}[{_LOWER}'’-]++"
+                        rf"(?:\s{CAPITAL}[{_LOWER}'’-]++){{1,2}})\)$")
 # (uk74) a British minister's typed name in capitals in brackets under his minute, the copy's
 # mark that he signed the original (`(SELWYN LLOYD)`, `(R. A. BUTLER)`, `(ALEC DOUGLAS-HOME)`)
 _CAPITALS_NAME = re.compile(r"^\((?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][A-Z'’-]{2,}+|"
