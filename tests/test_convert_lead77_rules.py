@@ -25,6 +25,9 @@
   (`Resolution of the CC CPSU`) types it a memorandum, a German `Bericht`
   or an `Appraisal` a report, a `Telegraphic Message` a telegram (table `doc-types`); a bare
   `communiqué` in a subject line types nothing;
+- a post's volume of telegrams cited series first (`Telegramas recebidos, Embaixada em
+  Havana, 1962, maço 14`, as the Itamaraty's archive shelves them) is the reference (table
+  `archival-reference`), no dateline of Havana;
 - a form's number mark in small letters (`Cipher telegram no. 2817`) is no part of the
   built title's form name (`form_titles._NUMBER_MARK`).
 """
@@ -117,3 +120,12 @@ def test_a_documents_own_heading_names_its_form(head: str, kind: str,
     facts = text_facts(f"{head}\n\nPrague, 3 June 1971\n\nThe talks went on.\n\nNovak\n",
                        resources)
     assert facts["doc_type"] == kind
+
+
+def test_a_posts_volume_of_telegrams_cited_series_first_is_the_reference(
+        resources: Resources) -> None:
+    facts = text_facts("Cables recibidos, Embajada en Washington, 1965, caja 3\n\n"
+                       "TELEGRAM No. 88\nWashington, 2 May 1965\n\nThe talks went on.\n\n"
+                       "Mora\n", resources)
+    assert facts["archive_idno"] == "Cables recibidos, Embajada en Washington, 1965, caja 3"
+    assert facts["telegram_number"] == "88"
