@@ -4,7 +4,18 @@
   policy, school, works, street, monument, prize or room: `the Brezhnev Doctrine`, `the
   Patrice Lumumba University`, `the Lenin Shipyard`, `Dzerzhinsky Square`, `the Stalin
   Prize`, `the Roosevelt Room`) is no mention of the person (table `collection-words`,
-  item `eponym`, read by `glued.eponym`); the same name elsewhere in the sentence is.
+  item `eponym`, read by `glued.eponym`); the same name elsewhere in the sentence is;
+- an East-bloc ministry's number with its grade after a comma, the German `Nr.`, the
+  Hungarian grade's exclamation (`No. 41/1959, Top secret!`, `Nr. 0123/64, Strictly
+  confidential`) is a heading line with the telegram's number, so the `Sent:`, `Received:`
+  and `To Comrade ...` lines under it stay in the heading (table `heading`, `cable-number`);
+- a common surname the register gives a person of dated offices is a surname in office
+  (Graham Martin's `Martin`, like Paul Martin's): a Hungarian ambassador signing `Martin` in
+  1959 is no US ambassador of 1963-1975;
+- a summary record's heading run on with its meeting (`SUMMARY RECORD` / `of a meeting of
+  the Council held at the Permanent Headquarters, Paris, XVIe., on Wednesday, 6th
+  September, 1961, ...`) dates and places the record by its meeting (table `meeting-held`,
+  `meeting_dates._HELD_AT`).
 """
 
 from __future__ import annotations
@@ -14,7 +25,7 @@ import re
 import pytest
 
 from tei.convert import Resources
-from tests.cases import text_xml
+from tests.cases import text_facts, text_xml
 
 _LETTER = ("TELEGRAM No. 412\n\nFrom: Warsaw\nTo: Moscow\n\n12 August 1980\n\n"
            "{sentence}\n\nB. Aristov\n")
@@ -49,3 +60,44 @@ def test_the_person_named_elsewhere_is_still_the_person(
         sentence: str, person: str, resources: Resources) -> None:
     """Only the word right after the name, on the same line, makes it an eponym."""
     assert _tagged(sentence, resources)[0] == person
+
+
+_HUNGARIAN = ("Ciphered telegram\n\nHungarian Embassy, Beijing\n{number}\n"
+              "Sent: Beijing, 13 March 1959, 20.30\nReceived: Budapest, 14 March 1959, 11.20\n\n"
+              "To Comrade Endre Sík, Deputy Minister of Foreign Affairs\n\n"
+              "On 12 March I called on Vice Foreign Minister Zhang Wentian at his request.\n\n"
+              "Martin\n")
+
+
+@pytest.mark.parametrize(("number", "telegram"), [
+    ("No. 41/1959, Top secret!", "41/1959"),
+    ("Nr. 0123/64, Strictly confidential", "0123/64"),
+    ("Top secret! No. 41/1959.", "41/1959"),
+])
+def test_a_number_with_its_grade_after_a_comma_keeps_the_heading(
+        number: str, telegram: str, resources: Resources) -> None:
+    """The received time and the addressee under the number line are read."""
+    facts = text_facts(_HUNGARIAN.format(number=number), resources)
+    assert facts["telegram_number"] == telegram
+    assert facts["date_received"] == "1959-03-14T11:20"
+    assert facts["addressee"] == ["Endre Sík"]
+
+
+def test_a_common_surname_out_of_its_holders_offices_is_no_register_person(
+        resources: Resources) -> None:
+    """`Martin` signing in 1959 is a local person, not Graham Martin (1963-1975)."""
+    xml = text_xml(_HUNGARIAN.format(number="No. 41/1959"), resources)
+    assert "per-graham-martin" not in xml
+    assert text_facts(_HUNGARIAN.format(number="No. 41/1959"), resources)["signed"] == "Martin"
+
+
+def test_a_summary_records_run_on_meeting_line_dates_and_places_it(
+        resources: Resources) -> None:
+    """The meeting's day, not the issue date over the heading, and its city."""
+    text = ("NATO SECRET\nC-R(61)45\n7th September, 1961\n\nNORTH ATLANTIC COUNCIL\n\n"
+            "SUMMARY RECORD\nof a meeting of the Council held at the Permanent Headquarters, "
+            "Paris, XVIe., on Wednesday, 6th September, 1961, at 10.15 a.m.\n\n"
+            "1. The CHAIRMAN summed up the discussion of the Soviet note.\n")
+    facts = text_facts(text, resources)
+    assert facts["date"] == "1961-09-06"
+    assert facts["place_of_origin"] == "Paris"

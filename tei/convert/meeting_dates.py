@@ -21,8 +21,10 @@ _ISSUED_WITHIN = 92  # days: a later date in the heading is the record's issue
 # the archive's date line dates the record as the archive describes it (wcda70: the Stasi
 # note's `June 12, 1974` over `... on 11 June 1974`), as it dates a journal's entry
 _ARCHIVE_DATE = "the archive's date line"
+# (lead79) run on from its heading: `of a meeting of the Council held at ...`
 _HELD_AT = re.compile(
-    r"(?i)^(?:held|an?\s++(?:meeting|session|sitting)\s++of\b.{0,120}?\bwas\s++held)\b")
+    r"(?i)^(?:held|(?:of\s++)?an?\s++(?:meeting|session|sitting)\s++of\b.{0,120}?\b"
+    r"(?:was\s++)?held)\b")
 # (memcon74) a head broken inside its sentence (`from the conversation of Vice-Minister ...
 # with the` / `Ambassador of the FRG Trade Mission, ..., on 10.IV.1968`): read with the next
 _WRAPPED = re.compile(r"(?:\b(?:the|of|with|and|between|an?)|[a-z,])$")
