@@ -15,7 +15,12 @@
 - a summary record's heading run on with its meeting (`SUMMARY RECORD` / `of a meeting of
   the Council held at the Permanent Headquarters, Paris, XVIe., on Wednesday, 6th
   September, 1961, ...`) dates and places the record by its meeting (table `meeting-held`,
-  `meeting_dates._HELD_AT`).
+  `meeting_dates._HELD_AT`);
+- a title in title or sentence case opening with what it is about, a noun before `to`
+  (`Soviet Reaction to Afghan Developments`, `Chinese aid to Hanoi`), is a subject: no
+  sender `Soviet Reaction`, no addressee `Afghan Developments` (table `title-shapes`);
+- an index's name written surname first with a generational suffix (`Watson, Thomas J.,
+  Jr.`) is the register's person (`inverted_given`).
 """
 
 from __future__ import annotations
@@ -101,3 +106,23 @@ def test_a_summary_records_run_on_meeting_line_dates_and_places_it(
     facts = text_facts(text, resources)
     assert facts["date"] == "1961-09-06"
     assert facts["place_of_origin"] == "Paris"
+
+
+@pytest.mark.parametrize("title", [
+    "Soviet Reaction to Afghan Developments", "Chinese Aid to Hanoi",
+    "Western Responses to the Berlin Note"])
+def test_a_subject_title_with_to_names_no_parties(title: str, resources: Resources) -> None:
+    """No person is made of the title's words."""
+    text = f"{title}\n\nDecember 28, 1979\n\nThe Ambassador should see Gromyko at once.\n"
+    facts = text_facts(text, resources)
+    assert facts["title"] == title
+    assert facts["sender"] == [] and facts["addressee"] == []
+
+
+def test_an_index_name_with_its_suffix_is_the_register_person(resources: Resources) -> None:
+    """`Watson, Thomas J., Jr.` in a catalogue's index of names: Thomas J. Watson Jr."""
+    text = ("SECRET\n\nFM SECSTATE WASHDC\nTO AMEMBASSY MOSCOW\n\nThe Ambassador should see "
+            "Gromyko at once.\n\nIndividuals/Organizations Named: Gromyko, Andrei A.; Watson, "
+            "Thomas J., Jr.\n\nVANCE\n")
+    assert '<persName ref="#per-thomas-j-watson-jr">Watson, Thomas J., Jr.</persName>' \
+        in text_xml(text, resources)

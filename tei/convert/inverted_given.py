@@ -5,7 +5,8 @@ register's person of that surname with another given name. Read when the registe
 name so written, or in a mail header's `From:`, `To:`, `Cc:` field with the middle
 initial after the given name (`Gene A`). No word of either part may be a common word or an
 office, and neither part a register place; the name ends at the field's end, a `;`, an
-address in angle brackets, a bracket or a comma."""
+address in angle brackets, a bracket or a comma. (lead79) A generational suffix after it
+is the name's (`Watson, Thomas J., Jr.`, as catalogues index names: Thomas J. Watson Jr.)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from tei.convert.patterns import Patterns
 _NAME = re.compile(
     r"(?<![\w'’.,-])(?<!,\s)(?P<surname>[A-Z][a-z][\w'’-]*+(?:[ -][A-Z][a-z][\w'’-]*+)?),\s"
     r"(?P<given>[A-Z][a-z][\w'’-]*+)(?:\s(?P<middle>[A-Z][a-z][\w'’-]*+|[A-Z](?![\w'’-])\.?))?"
-    r"(?=\s*+(?:[;<(,]|$))")
+    r"(?:,?\s(?P<suffix>[JS]r\.?|I{2,3}|IV)(?![\w'’-]))?(?=\s*+(?:[;<(,]|$))")
 _INITIAL = re.compile(r"^[A-Z]\.?$")  # a display name's middle initial (`Cretz, Gene A`)
 _MAIL_FIELD = re.compile(r"^\s*+(?i:from|to|cc|bcc|sent\s++by|reply-to)\s*+:")
 
@@ -32,15 +33,21 @@ def inverted_given_names(piece: str, ctx: Context) -> list[tuple[int, int, str]]
     stop = _stop(ctx.res.patterns)
     found = []
     for m in _NAME.finditer(piece):
-        surname, given, middle = m.group("surname", "given", "middle")
+        surname, given, middle, suffix = m.group("surname", "given", "middle", "suffix")
         if any(word.casefold() in stop for word in re.split(r"[ -]", f"{surname} {given}")) \
                 or _place(surname, ctx) or _place(given, ctx):
             continue
         middle = f"{middle}." if middle and len(middle) == 1 else middle
-        name = " ".join(part for part in (given, middle, surname) if part)
+        name = " ".join(part for part in (given, middle, surname, _undotted(suffix)) if part)
         if (mail and _INITIAL.match(middle or "")) or _known(name, given, surname, ctx):
             found.append((m.start(), m.end(), name))
     return found
+
+
+def _undotted(suffix: str | None) -> str | None:
+    """A generational suffix as the register's look-up reads it (`Jr`, `III`: a name's
+    last stop is no part of the name it finds)."""
+    return suffix.rstrip(".") if suffix else None
 
 
 def _known(name: str, given: str, surname: str, ctx: Context) -> bool:
