@@ -110,7 +110,7 @@ def test_a_summary_records_run_on_meeting_line_dates_and_places_it(
 
 @pytest.mark.parametrize("title", [
     "Soviet Reaction to Afghan Developments", "Chinese Aid to Hanoi",
-    "Western Responses to the Berlin Note"])
+    "Soviet Shipments to Cuba"])
 def test_a_subject_title_with_to_names_no_parties(title: str, resources: Resources) -> None:
     """No person is made of the title's words."""
     text = f"{title}\n\nDecember 28, 1979\n\nThe Ambassador should see Gromyko at once.\n"
