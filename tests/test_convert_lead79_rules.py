@@ -20,7 +20,11 @@
   (`Soviet Reaction to Afghan Developments`, `Chinese aid to Hanoi`), is a subject: no
   sender `Soviet Reaction`, no addressee `Afghan Developments` (table `title-shapes`);
 - an index's name written surname first with a generational suffix (`Watson, Thomas J.,
-  Jr.`) is the register's person (`inverted_given`).
+  Jr.`) is the register's person (`inverted_given`);
+- a German-language cipher telegram's dateline with its despatch and arrival clocks (`Moskau,
+  am 12. Mai 1955, ab 18.30 Uhr, an 22.15 Uhr`) gives the time sent and the time received,
+  the next day's when the arrival's clock is earlier (table `heading`, `transmission`;
+  `date_shapes`' `ab`, `action_dates.timed_receipt`).
 """
 
 from __future__ import annotations
@@ -126,3 +130,17 @@ def test_an_index_name_with_its_suffix_is_the_register_person(resources: Resourc
             "Thomas J., Jr.\n\nVANCE\n")
     assert '<persName ref="#per-thomas-j-watson-jr">Watson, Thomas J., Jr.</persName>' \
         in text_xml(text, resources)
+
+
+@pytest.mark.parametrize(("dateline", "sent", "received"), [
+    ("Moskau, am 12. Mai 1955, ab 18.30 Uhr, an 22.15 Uhr", "1955-05-12", "1955-05-12T22:15"),
+    ("Washington, den 3.6.1961, ab: 19.10 Uhr, an: 02.30 Uhr", "1961-06-03", "1961-06-04T02:30"),
+])
+def test_a_german_datelines_despatch_and_arrival_clocks(
+        dateline: str, sent: str, received: str, resources: Resources) -> None:
+    """The arrival's clock is of the day sent, or of the next when earlier."""
+    text = (f"Chiffretelegramm Nr. 88\n\n{dateline}\n\nAn das Bundeskanzleramt, Wien\n\n"
+            "Minister Molotov received me today at 4 p.m.\n\nBischoff\n")
+    facts = text_facts(text, resources)
+    assert (facts["date"], facts["date_received"]) == (sent, received)
+    assert facts["telegram_number"] == "88"

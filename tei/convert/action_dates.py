@@ -35,9 +35,9 @@ YEAR_ONLY = re.compile(rf"{_CIRCA}?(?P<year>(?:1[89]|20)\d\d)(?:\s*+[-–—]\s*
 APPROXIMATE_YEAR = re.compile(rf"{_CIRCA}(?:1[89]|20)\d\d")
 # (lang50) the Portuguese and Spanish forms' 24-hour clock (the Itamaraty's `23 h. 40`, `20 h.`,
 # `7,45 h`; the Argentine `9.40 hs.`), maybe after `às` / `a las`; (catalog62) and the English
-# forms' (`18.20 hours`, `18.20 hrs.`)
+# forms' (`18.20 hours`, `18.20 hrs.`); (lead79) the German (`22.15 Uhr`)
 _IBERIAN_CLOCK = (r"(?:(?i:às|as|a\s++las)\s++)?(?:[01]?\d|2[0-3])\s?(?:h\.?\s?(?:[0-5]\d)?"
-                  r"|[.,:][0-5]\d\s?(?:h|hs|horas|hours|hrs)\.?)")
+                  r"|[.,:][0-5]\d\s?(?:h|hs|horas|hours|hrs|Uhr)\.?)")
 _IBERIAN_PARTS = re.compile(r"(?P<h>[01]?\d|2[0-3])\s?(?:h\.?\s?|[.,:])(?P<m>[0-5]\d)?")
 # a heading line's clock time and nothing else (`10 P.M.`, `8:30 P.M.`; lang50: `23 h. 40`)
 _CLOCK_ONLY = re.compile(rf"\d{{1,2}}(?:[:.]\d{{2}})?\s?[APap]\.\s?[Mm]\.|{_IBERIAN_CLOCK}")
@@ -213,13 +213,15 @@ def noted_receipt(seg: Segments, sent: str, ctx: Context) -> tuple[str, DateValu
     return (received, found[1]) if found else None
 
 
+_TIMED = len("YYYY-MM-DDTHH:MM")  # (lead79) a sending date with its clock (`ab 19.10 Uhr`)
+
+
 def timed_receipt(lines: list[Line], sent: str, ctx: Context) -> tuple[str, DateValue] | None:
     """A receipt line giving a clock time alone (British Documents: `R. 10 P.M.` under
     `D. 8:30 P.M.`; the older FRUS volumes' `[Received 10.19 a.m.]`, ocr35): of the day the
-    telegram was sent (`sent`, an ISO date), the day after
-    when the clock is earlier than the despatch line's; a Soviet cable's 24-hour receipt
-    time over the heading's dateline (`Received at 1710` / `2 October 1946`) is of that
-    day."""
+    telegram was sent (`sent`, an ISO date), the day after when the clock is earlier than
+    the despatch line's or the sending date's own; a Soviet cable's 24-hour receipt time
+    over the heading's dateline (`Received at 1710` / `2 October 1946`) is of that day."""
     dated = _clock_over_dateline(lines, ctx) or _second_clock_and_day(lines, ctx)
     if dated:
         return dated
@@ -230,7 +232,8 @@ def timed_receipt(lines: list[Line], sent: str, ctx: Context) -> tuple[str, Date
         return None
     clocks = {key: _clock_text(value) for key, value in times.items()}
     received = read_date(f"{sent[:10]}, {clocks['received']}", ctx)
-    despatched = read_date(f"{sent[:10]}, {clocks['sent']}", ctx) if "sent" in times else None
+    despatched = read_date(f"{sent[:10]}, {clocks['sent']}", ctx) if "sent" in times \
+        else read_date(f"{sent[:10]}, {sent[11:16]}", ctx) if len(sent) >= _TIMED else None
     if not received or received[1].hour is None:
         return None
     value = received[1]

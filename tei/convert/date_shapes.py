@@ -87,7 +87,8 @@ _TIME_AFTER = (
     # (cw70) a cipher office's receipt clock in brackets after the date (a Pakistani cipher
     # telegram's `Received 13th February 1958 (0830 hrs)`)
     r"|\s++\((?P<h7>[01]\d|2[0-3])[.:]?(?P<m7>[0-5]\d)\s*+(?:hrs?\.?|hours)\)"
-    r"|(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+|ore\s+|ora\s+|à\s+|às\s+|a\s+las\s+|alle\s+|um\s+|kl\.?\s+|klokken\s+|klo\s+|kell\s+|plkst\.?\s*+|d?jam\s+|u\s+|у\s+|ώρα\s+|godz\.?\s*+|saat\s++|(?:hora|time|heure|ora|zeit|saat)\s*+:\s*+)?"
+    r"|(?:,?\s+|\s*(?:[—–]|--?)\s*)(?:at\s+|ore\s+|ora\s+|à\s+|às\s+|a\s+las\s+|alle\s+|um\s+|ab\s*+:?\s*+|kl\.?\s+|klokken\s+|klo\s+|kell\s+|plkst\.?\s*+|d?jam\s+|u\s+|у\s+|ώρα\s+|godz\.?\s*+|saat\s++|(?:hora|time|heure|ora|zeit|saat)\s*+:\s*+)?"
+    # (lead79) a German form's despatch time after `ab` (`12. Mai 1955, ab 18.30 Uhr`)
     # (ocr65) the Soviet cipher office's hours and minutes spelt out after the date too, in
     # translation (`Sent 28.IX.1959 18 hrs. 20 min.`)
     # (wcda73) and in words (`3.7.51 at 06 hours 20 minutes`)
