@@ -24,7 +24,10 @@
 - a German-language cipher telegram's dateline with its despatch and arrival clocks (`Moskau,
   am 12. Mai 1955, ab 18.30 Uhr, an 22.15 Uhr`) gives the time sent and the time received,
   the next day's when the arrival's clock is earlier (table `heading`, `transmission`;
-  `date_shapes`' `ab`, `action_dates.timed_receipt`).
+  `date_shapes`' `ab`, `action_dates.timed_receipt`);
+- an envoy's title before a country's or city's name in a mixed-case text (`Ambassador Togo`,
+  `Ambassador Chad`) makes it a surname (table `surname-honorifics`, item `rank`); in
+  capitals (`FOR AMBASSADOR MOSCOW`) it stays the post's place.
 """
 
 from __future__ import annotations
@@ -144,3 +147,12 @@ def test_a_german_datelines_despatch_and_arrival_clocks(
     facts = text_facts(text, resources)
     assert (facts["date"], facts["date_received"]) == (sent, received)
     assert facts["telegram_number"] == "88"
+
+
+def test_an_envoys_title_before_a_countrys_name_makes_a_surname(resources: Resources) -> None:
+    """Fumihiko Togo, Japan's ambassador, is no country; the post in capitals stays a place."""
+    text = ("Memorandum of Conversation\n\nWashington, May 3, 1977\n\nAmbassador Togo called "
+            "on the Secretary today about the message FOR AMBASSADOR MOSCOW.\n\nCyrus Vance\n")
+    body = text_xml(text, resources).split("<body", 1)[1]
+    assert '<persName ref="#per-togo">Togo</persName>' in body
+    assert '<placeName ref="#pla-moscow">MOSCOW</placeName>' in body
