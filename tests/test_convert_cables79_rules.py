@@ -14,6 +14,12 @@
   USMISSION USVIENNA`) is Vienna (table `cable-posts`);
 - in capitals, a second given name after a title goes on to the surname (`MAJ PABLO EMILIO
   SALAZAR`; `titled_names.py`).
+
+Seen on the held samples after scoring:
+
+- in mixed case, a name the register lacks of a given name, a second given name or a first
+  surname, and a last surname is read whole (`Manuel Bernardo Aguirre`, `Oscar Flores
+  Sanchez`), none when a capitalised word follows the third (`given_first.py`).
 """
 
 from __future__ import annotations
@@ -75,3 +81,14 @@ def test_usvienna_is_vienna(resources: Resources) -> None:
             "C O N F I D E N T I A L USVIENNA 01234\nSUBJECT: IAEA BOARD\n"
             "1. THE BOARD MET TODAY.\nSMITH\n")
     assert text_facts(text, resources)["place_of_origin"] == "Vienna"
+
+
+def test_three_word_names_in_mixed_case(resources: Resources) -> None:
+    text = ("FROM: Amconsul CIUDAD JUAREZ\nDATE: May 3, 1972\nSUBJECT: Race\n\n"
+            "1. Local sources confirm that Oscar Flores Sanchez, the outgoing governor, has "
+            "accepted Manuel Bernardo Aguirre as the candidate. Maria Teresa Avenue Market "
+            "was closed.\n\nKEEFE\n")
+    xml = text_xml(text, resources)
+    assert ">Oscar Flores Sanchez</persName>" in xml
+    assert ">Manuel Bernardo Aguirre</persName>" in xml
+    assert "Teresa Avenue</persName>" not in xml
