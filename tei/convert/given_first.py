@@ -70,14 +70,33 @@ def given_first_spans(text: str, patterns: Patterns, register: Register) -> list
     spans: list[tuple[int, int]] = []
     pair = _PAIR.search(text)
     while pair is not None:  # pairs may overlap (`Then João Neves`): each word tried first
-        if plain(pair["given"]) in given and _surname(pair["surname"], given, stop, register) \
+        end = 0
+        if plain(pair["given"]) in given and not _capital_before(text, pair.start(), stop):
+            end = pair.end() if _surname(pair["surname"], given, stop, register) \
                 and not _CAPITAL_AFTER.match(text, pair.end()) \
-                and not _capital_before(text, pair.start(), stop):
-            spans.append(pair.span())
-            pair = _PAIR.search(text, pair.end())
+                else _third_end(text, pair, given, stop, register)
+        if end:
+            spans.append((pair.start(), end))
+            pair = _PAIR.search(text, end)
         else:
             pair = _PAIR.search(text, pair.end("given"))
     return spans
+
+
+_THIRD = re.compile(rf"\s(?P<third>{_WORD})(?![\w'’-])")
+
+
+def _third_end(text: str, pair: re.Match[str], given: frozenset[str], stop: frozenset[str],
+               register: Register) -> int:
+    """(cables79) The end of a name of three words in mixed case, a second given name or a
+    first surname between the given name and the last (`Manuel Bernardo Aguirre`, `Oscar
+    Flores Sanchez`), no capitalised word after it; 0 when there is none."""
+    third = _THIRD.match(text, pair.end())
+    middle = pair["surname"]
+    if third is None or " " in middle or _CAPITAL_AFTER.match(text, third.end()) \
+            or middle.casefold() in stop or _not_person(middle, register):
+        return 0
+    return third.end() if _surname(third["third"], given, stop, register) else 0
 
 
 def _common(patterns: Patterns) -> frozenset[str]:

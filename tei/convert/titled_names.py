@@ -122,10 +122,11 @@ def _name_end(piece: str, start: int, title: str, rules: Rules, ctx: Context) ->
         # `Zayed bin Sultan Al Nahyan`: a ruling house's `Al` counts as no word
         full, particle = full + (len(token) > 1 and token not in FAMILY_ARTICLES), False
         # (cables58) an initial goes on to the surname (`COL. JOHN F. ROSS`, `GEN. A. HAIG`)
-        if ((title.isupper() and token.isupper() and len(token) > 1 and (
-                full > 1 or not capitals_name_goes_on(
+        # (cables79) a second given name goes on to the surname too (`MAJ PABLO EMILIO
+        # SALAZAR`, `COL JOSE MARIA CASTRO`): each word a given name, the third the last
+        if ((title.isupper() and token.isupper() and len(token) > 1 and not capitals_name_goes_on(
                     token, after[word.end():], ctx.res.register.given_names,
-                    first_names(ctx.res.patterns, ctx.res.register))))
+                    first_names(ctx.res.patterns, ctx.res.register)))
                 or full == 3
                 or (word.group().endswith(".") and len(token) > 2)  # `Clark. Def`
                 or token != whole):
