@@ -102,3 +102,30 @@ def test_a_papers_file_under_its_library_is_the_reference(resources: Resources) 
     assert facts["archive_idno"].startswith("Krishna Menon Papers, File No. 27")
     assert facts["repository"] == "Nehru Memorial Museum & Library"
     assert "per-jawaharlal-nehru" not in text_xml(PAPERS, resources)
+
+
+CZECH_EDITION = (
+    "SOVĚTSKÝ SVAZ A ČESKOSLOVENSKO 1956-1959. DOKUMENTY                    87\n\n"
+    "č. 21\n\n"
+    "1957, 3. června, Moskva. - Dopis N. S. Chruščova A. Novotnému o jednání v Praze.\n\n"
+    "NA, fond KSČ-ÚV-AN II, kart. 98, inv. č. 140. Originál, strojopis, rusky.\n\n"
+    "Dear Comrade Novotný!\n\n"
+    "We agree with the dates you propose for the talks in Prague.\n\n"
+    "With communist greetings\n\n"
+    "N. KHRUSHCHEV\n\n"
+    "Moscow, 3 June 1957\n"
+)
+
+
+def test_a_czech_editions_regest_and_source_note_go_to_the_header(
+        resources: Resources) -> None:
+    """(after the held samples) the edition's running head in Czech (`... 1956-1959.
+    DOKUMENTY`; table `page-furniture`, the docs37a row), its number (`č. 21`;
+    `titles.NUMBER_ALONE`), its regest (table `page-title`) and its source note (table
+    `archival-reference`) are the page's: the title, the reference, and the salutation under
+    them opens the letter."""
+    facts = text_facts(CZECH_EDITION, resources)
+    assert facts["title"] == "Dopis N. S. Chruščova A. Novotnému o jednání v Praze"
+    assert facts["archive_idno"] == "fond KSČ-ÚV-AN II, kart. 98, inv. č. 140"
+    assert facts["addressee"] == ["Antonín Novotný"]
+    assert "DOKUMENTY" not in text_xml(CZECH_EDITION, resources)
