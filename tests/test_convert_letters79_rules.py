@@ -108,7 +108,8 @@ CZECH_EDITION = (
     "SOVĚTSKÝ SVAZ A ČESKOSLOVENSKO 1956-1959. DOKUMENTY                    87\n\n"
     "č. 21\n\n"
     "1957, 3. června, Moskva. - Dopis N. S. Chruščova A. Novotnému o jednání v Praze.\n\n"
-    "NA, fond KSČ-ÚV-AN II, kart. 98, inv. č. 140. Originál, strojopis, rusky.\n\n"
+    "NA, fond KSČ-ÚV-AN II, kart. 98, inv. č. 140. Originál, strojopis, rusky. "
+    "Přeložil Jan Novák.\n\n"
     "Dear Comrade Novotný!\n\n"
     "We agree with the dates you propose for the talks in Prague.\n\n"
     "With communist greetings\n\n"
@@ -122,10 +123,12 @@ def test_a_czech_editions_regest_and_source_note_go_to_the_header(
     """(after the held samples) the edition's running head in Czech (`... 1956-1959.
     DOKUMENTY`; table `page-furniture`, the docs37a row), its number (`č. 21`;
     `titles.NUMBER_ALONE`), its regest (table `page-title`) and its source note (table
-    `archival-reference`) are the page's: the title, the reference, and the salutation under
-    them opens the letter."""
+    `archival-reference`) are the page's: the title, the reference (the copy's description
+    and the credit after it cut off: `zones._COPY_KIND`, `zones._CREDIT`) and the translator,
+    and the salutation under them opens the letter."""
     facts = text_facts(CZECH_EDITION, resources)
     assert facts["title"] == "Dopis N. S. Chruščova A. Novotnému o jednání v Praze"
     assert facts["archive_idno"] == "fond KSČ-ÚV-AN II, kart. 98, inv. č. 140"
     assert facts["addressee"] == ["Antonín Novotný"]
+    assert facts["translator"] == "Jan Novák"
     assert "DOKUMENTY" not in text_xml(CZECH_EDITION, resources)
