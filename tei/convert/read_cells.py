@@ -128,6 +128,13 @@ _LABELLED_LIST = re.compile(r"^(?P<label>[A-Z][A-Za-z]*+(?: [A-Z][A-Za-z]*+){0,2
                             r"(?P<value>[^\t|:]++(?:\|[^\t|:]++)+)$")
 
 
+# (letters79) a news site's byline under a reprinted document's headline, the post's date and
+# its count of comments parted by pipes (`31 octubre 2012 | 14 comentarios |`): kept whole, so
+# the page-furniture table drops it (the post's date is no date of the document)
+_BYLINE = re.compile(r"^\s*+[^|]{6,30}+\|\s*+\d{1,5}+\s++(?i:comentarios?|comments?|commentaires?"
+                     r"|Kommentare?)\s*+\|?\s*+$")
+
+
 def _kept_whole(raw: str) -> bool:
     """A browser's print head or foot, a printout's page header or a stamp line with its
     reviewer's initials left blank: one line, its gaps no columns."""
@@ -154,7 +161,8 @@ def cells(raw: str) -> list[str]:
     framed = _FRAMED.match(raw)
     if framed:
         return [framed.group("inner").strip()]  # `| Rumor among diplomatic colleagues |`
-    if _ATTACHMENT_ROW.match(raw) or ("|" in raw and _SITE_LINKS.match(raw)) or (
+    if _ATTACHMENT_ROW.match(raw) or ("|" in raw and (
+            _SITE_LINKS.match(raw) or _BYLINE.match(raw))) or (
             "[" in raw and _PRINT_HEAD.match(" ".join(raw.split()))) or _kept_whole(raw):
         return [" ".join(raw.split())]
     if (listed := _LABELLED_LIST.match(raw.strip())) is not None:

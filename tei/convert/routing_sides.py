@@ -23,8 +23,10 @@ from tei.convert.register import Entry
 from tei.convert.states import capital_country, capitals
 
 # the route line alone, perhaps after the form's name (`OUTWARD TELEGRAM FROM ... TO ...`)
-_ROUTE = re.compile(r"(?i)^(?:(?:outward|inward)\s++telegram\s++)?from\s++(?P<from>[^,;:]{2,40}?)"
-                    r"\s++to\s++(?P<to>[^,;:]{2,40}+)$")
+# (letters79) or without `FROM`, as the Foreign Office's outward copies head it (`FOREIGN OFFICE
+# TO WASHINGTON` over the Prime Minister's personal telegram); one end must be a home office
+_ROUTE = re.compile(r"(?i)^(?:(?:outward|inward)\s++telegram\s++)?(?:from\s++)?"
+                    r"(?P<from>[^,;:]{2,40}?)\s++to\s++(?P<to>[^,;:]{2,40}+)$")
 Sides = tuple[str | None, str | None]
 
 

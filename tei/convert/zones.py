@@ -13,15 +13,19 @@ from tei.convert.read import Line
 # a translation's credit run on after an archival reference (`. Translated by`, `; translation`)
 # (bloc70) or the original's language before it (`... br. 434012. Original in Serbo-Croatian;
 # translated by Jovana Ilić.`): the credit names the language (row `citation`/`translator`)
+# (letters79) or a Czech edition's verb before the name (`. Přeložil Karel Sieber.`)
 _CREDIT = re.compile(r"[.;,]\s++(?=(?:[Oo]btained\s++and\s++)?[Tt]ranslat(?:ed|ion)\b"
                      r"|Original\s++in\s++[A-Z][\w-]++\s*+[;,.]\s*+(?:[Oo]btained\s++and\s++)?"
-                     r"[Tt]ranslat(?:ed|ion)\b)")
+                     r"[Tt]ranslat(?:ed|ion)\b"
+                     r"|(?:Z\s++[a-zěščřžýáíéůú]++\s++)?[Pp][řr]eložil[ai]?\s)")
 # (bloc69) the Russian editions' description of the copy after the reference, in English
 # (`RGASPI, f. 495, op. 74, d. 317, l. 6. Original. Typescript with ...`, `. Copy.`,
 # `. Certified copy.`), as the Cyrillic row cuts `Подлинник`, `Копия`: no part of the shelfmark
 # (searched from the last digit on: no number may follow the description)
+# (letters79) and the Czech editions' (`. Originál, strojopis, rusky ...`, `. Kopie.`, `. Opis.`)
 _COPY_KIND = re.compile(r"\.\s++(?=(?:Original|(?:Certified\s++|Authenticated\s++)?[Cc]opy|"
-                        r"Typescript|Manuscript|Autograph|Draft)\b)")
+                        r"Typescript|Manuscript|Autograph|Draft|Originál|Kopie|Opis|Průpis"
+                        r"|Strojopis|Rukopis|Koncept)\b)")
 # (cw68) a UK National Archives department's O read as nought by OCR (`D0 142/433`)
 _OCR_DEPARTMENT = re.compile(r"^(FC|[FCDW])0(?=\s?\d{1,4}/)")
 

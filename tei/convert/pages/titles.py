@@ -340,7 +340,9 @@ def _collection_line(line: Line, ctx: Context) -> bool:
 # (series70) a heading closed by its hour, whose stop is the abbreviation's (DBPO: `Record
 # of a conversation ... on 7 February 1967 at 11 a.m.`), no sentence's
 _HOUR_END = re.compile(r"\s\d{1,2}(?:[.:]\d{2})?\s?[ap]\.\s?m\.$")
-NUMBER_ALONE = re.compile(r"^\d{1,4}\.$")  # `312.`: a printed volume's document number
+# `312.`: a printed volume's document number; (letters79) a Czech or Slovak edition's, after
+# `č.` (číslo) or `Dokument č.` (`č. 57`)
+NUMBER_ALONE = re.compile(r"^(?:\d{1,4}\.|(?:[Dd]okument\s)?[čČ]\.\s?\d{1,4}\.?)$")
 _BARE_NUMBER = re.compile(r"^\d{1,4}$")
 
 
