@@ -195,8 +195,8 @@ def _source_desc(source: etree._Element, h: Header) -> None:
         _el(identifier, "idno", ocr_figures(shelfmark), type="shelfmark")
     for kind in ("telegram", "incoming", "outgoing"):
         value = getattr(h, kind)
-        if value:  # (ocr79) and a number's (`GRAM No. 2l3/1965`)
-            _el(_el(identifier, "altIdentifier", type=kind), "idno", ocr_figures(value), type=kind)
+        if value:
+            _el(_el(identifier, "altIdentifier", type=kind), "idno", value, type=kind)
     if h.summary_text or h.original_language:
         contents = _el(ms_desc, "msContents")
         if h.summary_text:
