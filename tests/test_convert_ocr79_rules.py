@@ -11,6 +11,8 @@
 - a form's name with its last letter misread (`Telegrarn`, `AIRGRAN`:
   `spaced_lines.misread_match`, `segment.doc_type_in`, the built title);
 - `Briefing Memorandum` is a memorandum's form line (tables `heading`, `doc-types`);
+- a US cable's number after its grade and post with OCR letters for figures (`S E C R E T
+  MOSCOW 3l45`: table `heading-us-cable`);
 - the conformed `/s/` as OCR reads it (`Isl`) marks a signature, no person; `Inspector` is
   in `not-names`.
 """
@@ -113,3 +115,10 @@ def test_an_inspector_general_under_the_signer_is_no_person(resources: Resources
             "                             Inspector General\n")
     assert ">Inspector General</persName>" not in text_xml(text, resources)
     assert text_facts(text, resources)["sender"] == ["Lyman B. Kirkpatrick"]
+
+
+def test_a_us_cable_number_with_a_letter_for_a_figure(resources: Resources) -> None:
+    text = ("SECRET\n\nO 121530Z MAR 68\nFM AMEMBASSY MOSCOW\nTO SECSTATE WASHDC IMMEDIATE 4512\n"
+            "BT\nS E C R E T MOSCOW 3l45\n\nSUBJECT: GROMYKO ON VIETNAM\n\n"
+            "1. GROMYKO TOLD ME TODAY THAT HANOI WAS READY TO TALK.\n\nTHOMPSON\nBT\n")
+    assert text_facts(text, resources)["telegram_number"] == "3145"
