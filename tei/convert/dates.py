@@ -255,7 +255,8 @@ class DateReader:
 
     def _may_open(self, text: str) -> bool:
         """Whether a date can begin at the start of `text` (a quick test before `find`)."""
-        text = ocr_date_text(text[:12], self._month_names)  # (ocr69) `Ju1y l4, l965`
+        # (ocr69) `Ju1y l4, l965`; (ocr79) the month whole after an ordinal (`l9th Septernber`)
+        text = ocr_date_text(text[:20], self._month_names)
         first = LETTERS.match(text)
         return bool(_NUMBER_START.match(text) or date_eras.ERA_INITIAL_START.match(text)
                     or date_latin.OPENING.match(text)) or (

@@ -12,6 +12,7 @@ from tei.convert.doc_types import _unspaced, named_form
 from tei.convert.model import Header, Mark, Message, Party, RegistryLine, text_of
 from tei.convert.period_names import name_in_period
 from tei.convert.segment import doc_type_in
+from tei.convert.spaced_lines import misread_form
 
 _PARTY_AFTER = re.compile(r"(?i)(?<!\s)\s++(?:from|to|addressed\s++to)\s.*$")
 _NUMBER_AFTER = re.compile(r"(?<!\s)\s++[^\s\d]*+\d\S*+$")
@@ -193,6 +194,7 @@ def _form_words(line: RegistryLine, ctx: Context) -> str:
 
 def _named_form(text: str, line: RegistryLine, ctx: Context) -> str:
     words = _NUMBER_MARK.sub("", " ".join(text.split())).strip()
+    words = misread_form(words) or words  # (ocr79) the OCR's `Telegrarn`, `AIRGRAN` as typed
     words = _HOW_SENT.sub("", words)  # (lead36) `Telegram (Code)`: how it went, no title's
     words = _NUMBER_AFTER.sub("", words)  # `TELEGRAM 1876`, `TELEGRAM WA-1587`
     words = _PARTY_AFTER.sub("", words).removesuffix(".")  # `TELEGRAM FROM THE ... .`

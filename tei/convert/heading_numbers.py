@@ -7,8 +7,9 @@ import re
 
 # (misses40) OCR's O/o for nought and l for one in a number (`2O5`, `l23`): one digit at least;
 # (ocr65) after a series' capital letters and a space or dash (`C 37l54`, a message center's)
+# (ocr79) and a number over its year after a stroke (`2l3/1965`, a Czechoslovak telegram's)
 _OCR_NUMBER = re.compile(r"^(?P<series>[A-Z]{1,4}[ -])?"
-                         r"(?P<number>(?=\D*+\d)(?=\d*+[Ool])[\dOol]++)$")
+                         r"(?P<number>(?=\D*+\d)(?=[\d/]*+[Ool])[\dOol]++(?:/[\dOol]++)?)$")
 _OCR_DIGITS = str.maketrans("Ool", "001")
 # (ocr75) the National Archives of Australia's series letter (`O.1142` outward, `I.24517`
 # inward) before the number, its O read as nought by OCR (`0.1l42`)

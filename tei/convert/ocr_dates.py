@@ -21,7 +21,9 @@ _CLOCK_MINUTES = re.compile(r"(?<![\w.:])(?:[01]?\d|2[0-3])(?:[.:]|\s(?:óra|Uhr
                             r"(?P<m>[lIO][0-9]|[0-5][lIO])(?!\w)")
 
 # what such a misreading needs: a letter beside a digit in a word (`l4`, `Ju1y`, `0ctober`)
-_SUSPECT = re.compile(r"[A-Za-z][10]|[10][a-z]|(?<!\w)[lI]\d(?!\w)|(?<!\w)\d[lIO](?!\w)")
+# (ocr79: an ordinal's letters may follow the day, `l2th`, `2lst`)
+_SUSPECT = re.compile(r"[A-Za-z][10]|[10][a-z]"
+                      r"|(?<!\w)(?:[lI]\d|\d[lIO])(?:st|nd|rd|th)?(?!\w)")
 
 
 def ocr_date_text(text: str, months: frozenset[str]) -> str:

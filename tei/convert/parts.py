@@ -207,6 +207,9 @@ SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|sd/-|signed:?|signa
                          r"|[A-Z][\w'’-]*+)){2,6}$))"
                          # (wcda60) a Soviet file copy's typed mark `/signature/` too
                          r"|/-/|/s/|/signed/|/signature/|[+✠†]|\[signed\]"
+                         # (ocr79) a scan's OCR of the conformed `/s/` (`Isl LODGE`, `/sl`,
+                         # `Is/`, `ls/`) before a capital
+                         r"|(?-i:Isl|Is/|/sl|ls/|lsl)(?=\s++[A-Z])"
                          # (wcda77) the Romanian copy's `ss.` (semnat: signed), `ss/`, `(ss)`
                          r"|(?-i:ss[./]|\(ss\))(?=\s*+[A-ZĂÂÎȘŞȚŢ])"
                          # (signed51) `pp. P. H. DEAN`, no page

@@ -15,11 +15,13 @@ from lxml import etree
 from tei.cache import cached_data, content_key
 from tei.convert import literals, openings
 from tei.convert.compiled_regex import compile_cached
-from tei.convert.spaced_lines import spaced_match
+from tei.convert.spaced_lines import misread_match, spaced_match
 from tei.diagnostics import error
 from tei.xmlio import NSMAP, XML_NS, parse_bytes, read_bytes
 
 _CACHE_SIZE = 8192
+# (ocr79) a heading line short enough to be asked again with its form's name repaired
+_MISREAD_REACH = 80
 # Rows kept by (table, order, text key): a bound for a process reading very varied texts.
 _BUCKETS_KEPT = 1 << 16
 # Orders of a table's family tables whose rows are kept so (a few in practice).
@@ -128,6 +130,8 @@ class Patterns:
                 break
         if found is None and table == "heading" and text[1:2] == " ":  # (ocr66) `T E L E ...`
             found = spaced_match(lambda words: self.match(table, words), text)
+        if found is None and table == "heading" and len(text) < _MISREAD_REACH:
+            found = misread_match(lambda words: self.match(table, words), text)  # `Telegrarn`
         self._matches[key] = found
         return found
 

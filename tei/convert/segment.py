@@ -30,10 +30,12 @@ from tei.convert.namerules import INITIALLED_RUN
 from tei.convert.patterns import Patterns, label_key
 from tei.convert.read import Line
 from tei.convert.recall import recall
+from tei.convert.spaced_lines import misread_form
 from tei.convert.telegraphic_address import addressed
 
 CLOSE_QUOTES = "\"”»“"
 _WEAK_HEADING = ("distribution", "name", "dateline", "destination")
+_MISREAD_REACH = 80  # (ocr79) a text short enough to be asked again, its form's name repaired
 # (cw69) a file copy's bare mark (`Copy.`, `(Copy)`) over a form or a letter: no form by itself
 _BARE_COPY = re.compile(r"^\(?(?i:copy)\.?\)?\.?$")
 
@@ -56,6 +58,9 @@ def doc_type_in(text: str, ctx: Context, at_start: bool = False) -> str | None:
     found = [(start, -len(label), kind)
              for start, label, kind in ctx.res.patterns.phrases("doc-types", text)
              if not at_start or start in starts]
+    if not found and len(text) < _MISREAD_REACH:  # (ocr79) the OCR's `Telegrarn`, `AIRGRAN`
+        fixed = misread_form(text)
+        return doc_type_in(fixed, ctx, at_start) if fixed else None
     return min(found)[2] if found else None
 
 
@@ -426,6 +431,7 @@ _TERMINAL = re.compile(r"[.!?:;,]$")
 _POSTAL_DISTRICT = re.compile(r",\s*+(?:(?:[NSEWC]\.?\s?){1,2}\d{1,2}\.?|(?:[A-Z]\.\s?){2,3})$")
 _DETACHED_STOP = re.compile(r"(?<=\w)\s+\.$")
 _SIGNED = re.compile(r"^(?:\((?i:signed|sgd\.?)\)|(?i:signed|sgd\.?),?|/-/|/s/"
+                     r"|Isl|Is/|/sl|ls/|lsl"  # (ocr79) a scan's OCR of the conformed `/s/`
                      r"|ss[./]|\(ss\))\s*+(?=[A-Z])"  # (wcda77) the Romanian `ss.` (semnat)
                      # (invent27) the Polish `/-/` and the American `/s/` marks before the name
                      # (invent25) a Czech, Slovak or Polish officer's rank cut short in small

@@ -42,3 +42,26 @@ def spaced_match(match: Callable[[str], Found], text: str) -> Found:
             return hit
         letterhead = letterhead or (hit if hit and hit[0] == "letterhead" else None)
     return letterhead
+
+
+# (ocr79) a form's name whose last letter a scan's OCR misread: a typed `m` as `rn`
+# (`Telegrarn`, `Memorandurn`, `Airgrarn`), a capital `M` as `N` (`TELEGRAN`, `AIRGRAN`,
+# `MEMORANDUN`); the `-gram` names and `memorandum` only
+_MISREAD_FORM = re.compile(r"\b(?:(?P<low>[A-Za-z]{2,}gra|[Mm]emorandu)rn"
+                           r"|(?P<cap>[A-Z]{2,}GRA|MEMORANDU)N)\b")
+
+
+def misread_form(text: str) -> str | None:
+    """`text` with its misread form's names read as typed, or None when it holds none."""
+    if "rn" not in text and "N" not in text:
+        return None
+    fixed = _MISREAD_FORM.sub(lambda m: f"{m['low']}m" if m["low"] else f"{m['cap']}M", text)
+    return fixed if fixed != text else None
+
+
+def misread_match(match: Callable[[str], Found], text: str) -> Found:
+    """What `match` finds in `text` read with its form's name repaired, when that is a
+    form's name (`document-type`), else None."""
+    fixed = misread_form(text)
+    hit = match(fixed) if fixed else None
+    return hit if hit and hit[0] == "document-type" else None

@@ -197,3 +197,32 @@ def _wraps_its_value(text: str, following: str, ctx: Context, heading: Reader) -
         return heading(f"{text} {following}", ctx)
     read = patterns.match("processing", f"{label} {following}")
     return bool(read) and read[0] == "deciphered"
+
+
+# (ocr79) a form's name a scan's narrow heading broke at its hyphen (a translation PDF's
+# `CIPHERED TELE-` / `GRAM No. 2l3/1965`, `MEMO-` / `RANDUM`): a short line ending in a
+# word's first letters and a hyphen, the next line opening with the rest of it in the same case
+_BROKEN_WORD = re.compile(r"(?:^|\s)(?:[A-Z]{2,}|[A-Z][a-z]+)-$")
+_WORD_REST = re.compile(r"^(?:[A-Z]{2,}|[a-z]{2,})\b")
+_MAX_BROKEN_HEADING_WORDS = 5
+
+
+def join_broken_form_names(lines: list[Line], ctx: Context, heading: Reader) -> list[Line]:
+    """A heading line broken inside its form's name is one line, the hyphen dropped, when
+    the joined line reads as a heading line and its first part alone does not."""
+    def broken(previous: Line, line: Line) -> bool:
+        text = previous.text
+        if line.blank_before or len(text.split()) > _MAX_BROKEN_HEADING_WORDS:
+            return False
+        rest = _WORD_REST.match(line.text)
+        if not rest or not _BROKEN_WORD.search(text) or (
+                text[-2].isupper() != rest.group().isupper()):
+            return False
+        return heading(f"{text[:-1]}{line.text}", ctx) and not heading(text, ctx)
+    out: list[Line] = []
+    for line in lines:
+        if out and broken(out[-1], line):
+            out[-1] = replace(out[-1], text=f"{out[-1].text[:-1]}{line.text}")
+        else:
+            out.append(line)
+    return out

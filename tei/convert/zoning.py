@@ -15,7 +15,7 @@ from tei.convert.processing_lines import split_processing
 from tei.convert.read import Line
 from tei.convert.segment import heading_groups, heading_length
 from tei.convert.trailing_heading import split_trailing_heading
-from tei.convert.wraps import join_split_dates, join_wrapped_labels
+from tei.convert.wraps import join_broken_form_names, join_split_dates, join_wrapped_labels
 from tei.convert.zones import Segments
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -25,6 +25,7 @@ def segment(lines: list[Line], seg: Segments, ctx: Context) -> Segments:
     """Split the document's logical lines into zones (after choosing the cable form whose
     heading rows are tried first)."""
     lines = join_wrapped_labels(join_split_dates(lines, ctx), ctx, _reads_as_heading)
+    lines = join_broken_form_names(lines, ctx, _reads_as_heading)
     seg.form = choose(lines, ctx)
     if seg.form:
         lines = seg.form.opening(lines, seg, ctx)
