@@ -207,6 +207,8 @@ SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|sd/-|signed:?|signa
                          r"|[A-Z][\w'’-]*+)){2,6}$))"
                          # (wcda60) a Soviet file copy's typed mark `/signature/` too
                          r"|/-/|/s/|/signed/|/signature/|[+✠†]|\[signed\]"
+                         # (bloc79) the Polish copy's dash in brackets (`(–) T. Nowak`, `(-)`)
+                         r"|\(\s?[-–—]\s?\)(?=\s*+[A-ZĆŁŚŻŹ])"
                          # (wcda77) the Romanian copy's `ss.` (semnat: signed), `ss/`, `(ss)`
                          r"|(?-i:ss[./]|\(ss\))(?=\s*+[A-ZĂÂÎȘŞȚŢ])"
                          # (signed51) `pp. P. H. DEAN`, no page

@@ -98,6 +98,13 @@ def _cased_form_heading(lines: list[Line], i: int) -> bool:
 _AUTHORED = re.compile(r"^\S++(?:\s\S++){0,2}?\s(?:of|by)\s++(?:the\s++)?[A-Z]")
 
 
+def authored_form(text: str, ctx: Context) -> bool:
+    """(bloc79) An edition's heading naming its author's office after `of` or `by` and the
+    form further on (`Note by the Director of Department I of the MFA on a conversation with
+    the Soviet Ambassador`): the form is told though the heading does not open with it."""
+    return bool(_AUTHORED.match(text)) and doc_type_in(text, ctx) is not None
+
+
 def parties_over_date(lines: list[Line], i: int, ctx: Context) -> bool:
     """An edition's heading naming the writer and the addressee by their surnames alone, with
     an office in brackets, as the page's first line over the document's date line (The
@@ -326,8 +333,16 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
 
 
 def _dated_below(lines: list[Line] | None, i: int, ctx: Context) -> bool:
-    """Whether the line under line `i` of `lines` is a date alone."""
-    return bool(lines) and i + 1 < len(lines) and bool(ctx.res.dates.whole(lines[i + 1].text))
+    """Whether the line under line `i` of `lines` is a date alone or (bloc79) a dateline of
+    the town and the date (an edition's `No. 91` / `Note by the Director ...` / `Warsaw, 22
+    April 1966`)."""
+    if not lines or i + 1 >= len(lines):
+        return False
+    below = lines[i + 1].text
+    if ctx.res.dates.whole(below):
+        return True
+    dateline = ctx.res.patterns.match("heading", bare(below))
+    return bool(dateline) and dateline[0] == "dateline" and dateline[1].end() == len(bare(below))
 
 
 def _collection_line(line: Line, ctx: Context) -> bool:
