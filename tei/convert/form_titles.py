@@ -129,6 +129,7 @@ _FORM_WORD = re.compile(r"[^\W\d_]{3,15}")
 # ...`, `Information` / `on the talks of the Federal Minister ...`)
 _SUBJECT_HEAD_LINE = re.compile(r"(?i)^(?:on|about|concerning|regarding)\s++(?:the|an?)\s++\S")
 _LEADING_PARAGRAPHS = 5
+_SENTENCE_END = re.compile(r"[.!?:]$")
 
 
 def _leading_paragraphs(message: Message) -> list[str]:
@@ -140,7 +141,10 @@ def _leading_paragraphs(message: Message) -> list[str]:
     for block in message.blocks[:_LEADING_PARAGRAPHS]:
         if not isinstance(block, Paragraph) or block.tag != "p" or block.n:
             break
-        texts.append(" ".join(text_of(block.content).split()))
+        text = " ".join(text_of(block.content).split())
+        if texts and _SENTENCE_END.search(text):
+            break  # the text's first sentence, no heading's line
+        texts.append(text)
     return texts if texts and _FORM_WORD.fullmatch(_unspaced(texts[0])) else []
 _GOES_ON = re.compile(r"^(?:im|in|at|on|am|bei|during)\s++[^.:;]{2,40}$")
 _WRAPPED = re.compile(r"(?:\b(?:the|of|with|and|between|an?)|[a-z,])$")
