@@ -17,7 +17,11 @@
   Documents from the Archive of Yugoslavia`; `Edited by X      p. 87`) is page furniture
   (table `page-furniture`, row `running-head`);
 - a given-name place before a surname opened by an accented capital (`Milan Šijaković`) is
-  the person's given name (`glued._SURNAME_AFTER`).
+  the person's given name (`glued._SURNAME_AFTER`);
+- the Romanian `Notă de convorbire` as translated (`Note of Conversation of ...`) names a
+  record (table `doc-types`), and an edition's heading of a conversation `with the` party's
+  office (`... with the Ambassador of the USSR in Bucharest, 9 September 1968`) under its
+  number is the title (`titles._CONVERSING`).
 """
 
 from __future__ import annotations
@@ -73,3 +77,15 @@ def test_a_volumes_title_case_running_head_and_an_accented_surname(
     assert str(facts["title"]).startswith("Record of the conversation between President Tito")
     assert facts["sender"] == ["Milan Šijaković"]
     assert "Documents from the Archive" not in text_xml(text, resources)
+
+
+def test_a_numbered_note_of_conversation_with_the_ambassador_is_the_title(
+        resources: Resources) -> None:
+    facts = text_facts(
+        "No. 37\n\nNote of Conversation of the Deputy Minister of Foreign Affairs with the "
+        "Ambassador of the USSR in Bucharest, 9 September 1968\n\nMinistry of Foreign Affairs\n"
+        "Nr. 04/2117                                  Bucharest, 10.IX.1968\n\n"
+        "The Soviet ambassador requested the meeting to hand over a message.\n\n"
+        "(ss) Ion Ciobanu\n", resources)
+    assert str(facts["title"]).startswith("Note of Conversation of the Deputy Minister")
+    assert facts["doc_type"] == "record of conversation"

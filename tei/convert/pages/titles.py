@@ -24,7 +24,8 @@ _SERIES_SPAN = re.compile(r",\s++(?:created\s++)?(?:\d{1,2}/\d{1,2}/\d{4}\s?[-�
 _QUOTED_TITLE = re.compile(r",\s+['‘\"“][^'‘’\"“”]{3,200}['’\"”]{1,2}$")
 _CONVERSING = re.compile(  # (wcda64) or a body's meeting (`Minutes of the Meeting of the ...`;
     # frus75: the daily meetings, `Minutes of the Daily Meetings of the Commissioners ...`)
-    r"\s(?:(?:(?i:between|with)|mit(?:\sd\w\w)?(?:\s[a-zäöü]+)?)\s++"
+    # (bloc79) the party's office after the article (`... with the Ambassador of the USSR`)
+    r"\s(?:(?:(?i:between|with)(?:\s++the)?|mit(?:\sd\w\w)?(?:\s[a-zäöü]+)?)\s++"
     r"|(?i:meetings?|sessions?)\s++of\s++(?:the\s++)?)[A-ZÄÖÜ]")
 # a journal's entry the archive titles after its keeper (`From the Journal of Ambassador
 # Pavel Yudin: Record of Conversation with Mao Zedong on 8 March 1955`; wc29: after a comma,
