@@ -21,7 +21,10 @@
 - the Romanian `Notă de convorbire` as translated (`Note of Conversation of ...`) names a
   record (table `doc-types`), and an edition's heading of a conversation `with the` party's
   office (`... with the Ambassador of the USSR in Bucharest, 9 September 1968`) under its
-  number is the title (`titles._CONVERSING`).
+  number is the title (`titles._CONVERSING`);
+- a heading opening an edition's page with a body's decision (`Decision of the Politburo of
+  the CC of the BCP on ..., 14 March 1969`, table `meeting-titles`) is the title
+  (`titles._body_decision`).
 """
 
 from __future__ import annotations
@@ -89,3 +92,14 @@ def test_a_numbered_note_of_conversation_with_the_ambassador_is_the_title(
         "(ss) Ion Ciobanu\n", resources)
     assert str(facts["title"]).startswith("Note of Conversation of the Deputy Minister")
     assert facts["doc_type"] == "record of conversation"
+
+
+def test_a_bodys_decision_opening_the_page_is_the_title(resources: Resources) -> None:
+    facts = text_facts(
+        "Document 8\n\nDecision of the Politburo of the CC of the BCP on relations with the PRC, "
+        "14 March 1969\n\n[Source: Central State Archive (TsDA), Sofia, Fond 1B, Opis 64, "
+        "a.e. 389, l. 1-3.]\n\nStrictly secret!\n\nThe Politburo\nDECIDES:\n\n"
+        "1. To approve the information of the Ministry of Foreign Affairs.\n\n"
+        "Secretary of the CC of the BCP:\n/T. Zhivkov/\n", resources)
+    assert str(facts["title"]).startswith("Decision of the Politburo of the CC of the BCP")
+    assert facts["date"] == "1969-03-14"

@@ -322,6 +322,9 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
         return doc_type_in(text, ctx, at_start=True) is not None  # `Cable from X, "Name"`
     if opens and _CONVERSING.search(text) and doc_type_in(text, ctx, at_start=True):
         return True  # `Record of Conversation between Chancellor Adenauer and Ambassador ...`
+    if opens and _body_decision(text, ctx):
+        return True  # (bloc79) `Decision of the Politburo of the CC of the BCP on ..., 14
+        # March 1969` opening an edition's page (its number dropped as furniture)
     if opens and i and _dated_below(lines, i, ctx) \
             and doc_type_in(text, ctx, at_start=True) is not None:
         return True  # (bloc77) an edition's `No. 88` / `Information of the Soviet Embassy in
@@ -331,6 +334,13 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
     if doc_type_in(text, ctx, at_start=True) is not None:
         return True
     return opens and any(_party_like(part, ctx) for part in split)
+
+
+def _body_decision(text: str, ctx: Context) -> bool:
+    """(bloc79) A heading opening with a body's decision or resolution (table
+    `meeting-titles`, a memorandum's row: `Decision of the Politburo of the CC of the BCP`)."""
+    found = ctx.res.patterns.match("meeting-titles", text)
+    return found is not None and found[0] == "memorandum" and found[1].start() == 0
 
 
 def _dated_below(lines: list[Line] | None, i: int, ctx: Context) -> bool:
