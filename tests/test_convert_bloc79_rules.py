@@ -24,7 +24,10 @@
   number is the title (`titles._CONVERSING`);
 - a heading opening an edition's page with a body's decision (`Decision of the Politburo of
   the CC of the BCP on ..., 14 March 1969`, table `meeting-titles`) is the title
-  (`titles._body_decision`).
+  (`titles._body_decision`);
+- a meeting's title closed by the city and the date, its days a range (`Minutes of the
+  Meeting of the Committee of Ministers ..., Bucharest, 25-26 November 1976`), gives the
+  date as well as the place (table `title-facts`, row `registered-place`).
 """
 
 from __future__ import annotations
@@ -103,3 +106,16 @@ def test_a_bodys_decision_opening_the_page_is_the_title(resources: Resources) ->
         "Secretary of the CC of the BCP:\n/T. Zhivkov/\n", resources)
     assert str(facts["title"]).startswith("Decision of the Politburo of the CC of the BCP")
     assert facts["date"] == "1969-03-14"
+
+
+def test_a_meetings_title_closed_by_city_and_days_gives_the_date(resources: Resources) -> None:
+    facts = text_facts(
+        "Minutes of the Meeting of the Committee of Ministers of Foreign Affairs of the Warsaw "
+        "Treaty Member States, Bucharest, 25-26 November 1976\n\n"
+        "Source: AAN, KC PZPR, XIA/583, pp. 1-19.\n\nStrictly secret\n\nMINUTES\n"
+        "of the meeting of the Committee of Ministers of Foreign Affairs\n\n"
+        "The meeting was opened by Comrade George Macovescu, who chaired the meeting.\n\n"
+        "Comrade Gromyko stated that the preparation of the meeting requires coordination.\n",
+        resources)
+    assert facts["date"] == "1976-11-25"
+    assert facts["place_of_origin"] == "Bucharest"
