@@ -27,7 +27,10 @@
   (`titles._body_decision`);
 - a meeting's title closed by the city and the date, its days a range (`Minutes of the
   Meeting of the Committee of Ministers ..., Bucharest, 25-26 November 1976`), gives the
-  date as well as the place (table `title-facts`, row `registered-place`).
+  date as well as the place (table `title-facts`, row `registered-place`);
+- (after the held samples) a Hungarian mission's registry number alone on its line, zero-led
+  and closed by a stop (`00781/1/1969.`), is its own number, so the heading goes on to the
+  address under the copies and subject lines (table `heading`, row `outgoing`).
 """
 
 from __future__ import annotations
@@ -119,3 +122,15 @@ def test_a_meetings_title_closed_by_city_and_days_gives_the_date(resources: Reso
         resources)
     assert facts["date"] == "1976-11-25"
     assert facts["place_of_origin"] == "Bucharest"
+
+
+def test_a_hungarian_registry_number_keeps_the_heading(resources: Resources) -> None:
+    text = ("Embassy of the Hungarian People's Republic\nHanoi\n\n"
+            "00781/1/1969.                                  Top secret!\n"
+            "Written: in 3 copies\n\nSubject: Soviet-Vietnamese relations\n\n"
+            "To Comrade János Péter,\nMinister of Foreign Affairs\n\nBudapest\n\n"
+            "In a conversation on 2 March the Soviet ambassador informed me of the request.\n\n"
+            "Hanoi, 1969. March 4.\n\nGéza Szöcs\nambassador\n")
+    facts = text_facts(text, resources)
+    assert facts["addressee"] == ["János Péter"]
+    assert facts["outgoing_number"] == "00781/1/1969"
