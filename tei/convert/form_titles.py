@@ -9,7 +9,7 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.doc_types import _unspaced, named_form
-from tei.convert.model import Header, Mark, Message, Party, RegistryLine, text_of
+from tei.convert.model import Header, Mark, Message, Paragraph, Party, RegistryLine, text_of
 from tei.convert.period_names import name_in_period
 from tei.convert.segment import doc_type_in
 from tei.convert.spaced_lines import misread_form
@@ -86,9 +86,12 @@ def head_title(heading: list[RegistryLine], message: Message, ctx: Context) -> s
     heads = [" ".join(text_of(head).split()) for head in message.heads[:5]]
     if heading and heading[-1].subtype == "document-type":  # the form ends the heading
         heads = [text_of(heading[-1].content), *heads]
+    if not heads:  # (bloc79) the form and its line as the text's first paragraphs
+        heads = _leading_paragraphs(message)
     for at in range(len(heads) - 1):
         form, talk = _unspaced(heads[at]), heads[at + 1]
-        if not _CONVERSATION_HEAD.match(talk) or not _FORM_WORD.fullmatch(form):
+        if not _FORM_WORD.fullmatch(form) or not (_CONVERSATION_HEAD.match(talk) or (
+                _SUBJECT_HEAD_LINE.match(talk) and doc_type_in(form, ctx) == "report")):
             continue
         if not (doc_type_in(form, ctx, at_start=True)
                 or doc_type_in(f"{form} {talk}", ctx, at_start=True)):  # `Note` / `from the ...`
@@ -123,6 +126,27 @@ _CONVERSATION_HEAD = re.compile(
     r"|^über\s++(?:das|ein|die|eine)\s++(?:Gespräch|Unterredung|Aussprache|Begegnung|Treffen)"
     r"\s++(?:des|der|mit|zwischen)\s")
 _FORM_WORD = re.compile(r"[^\W\d_]{3,15}")
+# (bloc79) a report's subject under its form's name (`INFORMATION` / `on the First Congress of
+# ...`, `Information` / `on the talks of the Federal Minister ...`)
+_SUBJECT_HEAD_LINE = re.compile(r"(?i)^(?:on|about|concerning|regarding)\s++(?:the|an?)\s++\S")
+_LEADING_PARAGRAPHS = 5
+_SENTENCE_END = re.compile(r"[.!?:]$")
+
+
+def _leading_paragraphs(message: Message) -> list[str]:
+    """(bloc79) The text's first paragraphs when the first is a form's name alone, perhaps
+    letter-spaced (`RECORD` / `of the conversation of ...`, `Information` / `on the talks of
+    ...` under the dateline or the address that opens the text): the lines a head_title reads;
+    else none."""
+    texts: list[str] = []
+    for block in message.blocks[:_LEADING_PARAGRAPHS]:
+        if not isinstance(block, Paragraph) or block.tag != "p" or block.n:
+            break
+        text = " ".join(text_of(block.content).split())
+        if texts and _SENTENCE_END.search(text):
+            break  # the text's first sentence, no heading's line
+        texts.append(text)
+    return texts if texts and _FORM_WORD.fullmatch(_unspaced(texts[0])) else []
 _GOES_ON = re.compile(r"^(?:im|in|at|on|am|bei|during)\s++[^.:;]{2,40}$")
 _WRAPPED = re.compile(r"(?:\b(?:the|of|with|and|between|an?)|[a-z,])$")
 

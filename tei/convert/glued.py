@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from tei.convert.given_runs import full_forms
 from tei.convert.lifespan import living_in
 from tei.convert.name_index import fold
+from tei.convert.namerules import CAPITAL
 from tei.convert.routing_codes import office_symbol
 from tei.convert.ship_names import after_ship_prefix
 
@@ -35,7 +36,8 @@ _GLUED_NOTE = re.compile(r"\d{1,3}[a-z]?(?![\w-])")
 # (wc49) its small letters perhaps accented (`Comrade Kádár László`: a Hungarian distribution
 # list's name in its own order, László Kádár, not the register's János Kádár)
 _HYPHENED_AFTER = re.compile(r"-([A-Z][^\W\dA-Z_]++)(?![\w'’-])")
-_SURNAME_AFTER = re.compile(r" ([A-Z][^\W\dA-Z_]{2,}[\w'’-]*)(?![\w'’-])")
+# (bloc79) an accented capital opens it too (`Milan Šijaković`)
+_SURNAME_AFTER = re.compile(rf" ({CAPITAL}[^\W\dA-Z_]{{2,}}[\w'’-]*)(?![\w'’-])")
 # the word right before a name, one space between (`Mr. ` of `Mr. Holland`)
 # (frus72) a surname's particles may stand between (`Mr. von Bergen`, `Herr van der Meer`)
 _WORD_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-zñé]{0,11}+\.?) "

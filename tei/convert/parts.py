@@ -210,6 +210,8 @@ SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|sd/-|signed:?|signa
                          # (ocr79) a scan's OCR of the conformed `/s/` (`Isl LODGE`, `/sl`,
                          # `Is/`, `ls/`) before a capital
                          r"|(?-i:Isl|Is/|/sl|ls/|lsl)(?=\s++[A-Z])"
+                         # (bloc79) the Polish copy's dash in brackets (`(–) T. Nowak`, `(-)`)
+                         r"|\(\s?[-–—]\s?\)(?=\s*+[A-ZĆŁŚŻŹ])"
                          # (wcda77) the Romanian copy's `ss.` (semnat: signed), `ss/`, `(ss)`
                          r"|(?-i:ss[./]|\(ss\))(?=\s*+[A-ZĂÂÎȘŞȚŢ])"
                          # (signed51) `pp. P. H. DEAN`, no page

@@ -342,7 +342,8 @@ def _numbers_a_titled_document(lines: list[Line], ctx: Context) -> bool:
         or titles.NUMBER_ALONE.match(f"{lines[0].text}.") is not None  # (edits61) `73` alone
     return len(lines) > 1 and numbered \
         and (doc_type_in(lines[1].text, ctx, at_start=True) is not None or all(
-            title_parties(lines[1].text, ctx) or ("", ""))) \
+            title_parties(lines[1].text, ctx) or ("", ""))
+            or titles.authored_form(lines[1].text, ctx)) \
         and titles.is_title(lines[1], ctx, False, lines, 1)
 
 

@@ -24,7 +24,8 @@ _SERIES_SPAN = re.compile(r",\s++(?:created\s++)?(?:\d{1,2}/\d{1,2}/\d{4}\s?[-�
 _QUOTED_TITLE = re.compile(r",\s+['‘\"“][^'‘’\"“”]{3,200}['’\"”]{1,2}$")
 _CONVERSING = re.compile(  # (wcda64) or a body's meeting (`Minutes of the Meeting of the ...`;
     # frus75: the daily meetings, `Minutes of the Daily Meetings of the Commissioners ...`)
-    r"\s(?:(?:(?i:between|with)|mit(?:\sd\w\w)?(?:\s[a-zäöü]+)?)\s++"
+    # (bloc79) the party's office after the article (`... with the Ambassador of the USSR`)
+    r"\s(?:(?:(?i:between|with)(?:\s++the)?|mit(?:\sd\w\w)?(?:\s[a-zäöü]+)?)\s++"
     r"|(?i:meetings?|sessions?)\s++of\s++(?:the\s++)?)[A-ZÄÖÜ]")
 # a journal's entry the archive titles after its keeper (`From the Journal of Ambassador
 # Pavel Yudin: Record of Conversation with Mao Zedong on 8 March 1955`; wc29: after a comma,
@@ -96,6 +97,13 @@ def _cased_form_heading(lines: list[Line], i: int) -> bool:
 
 # (lead34) the form, then its author's office after `of` or `by`
 _AUTHORED = re.compile(r"^\S++(?:\s\S++){0,2}?\s(?:of|by)\s++(?:the\s++)?[A-Z]")
+
+
+def authored_form(text: str, ctx: Context) -> bool:
+    """(bloc79) An edition's heading naming its author's office after `of` or `by` and the
+    form further on (`Note by the Director of Department I of the MFA on a conversation with
+    the Soviet Ambassador`): the form is told though the heading does not open with it."""
+    return bool(_AUTHORED.match(text)) and doc_type_in(text, ctx) is not None
 
 
 def parties_over_date(lines: list[Line], i: int, ctx: Context) -> bool:
@@ -314,6 +322,9 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
         return doc_type_in(text, ctx, at_start=True) is not None  # `Cable from X, "Name"`
     if opens and _CONVERSING.search(text) and doc_type_in(text, ctx, at_start=True):
         return True  # `Record of Conversation between Chancellor Adenauer and Ambassador ...`
+    if opens and _body_decision(text, ctx):
+        return True  # (bloc79) `Decision of the Politburo of the CC of the BCP on ..., 14
+        # March 1969` opening an edition's page (its number dropped as furniture)
     if opens and i and _dated_below(lines, i, ctx) \
             and doc_type_in(text, ctx, at_start=True) is not None:
         return True  # (bloc77) an edition's `No. 88` / `Information of the Soviet Embassy in
@@ -325,9 +336,24 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
     return opens and any(_party_like(part, ctx) for part in split)
 
 
+def _body_decision(text: str, ctx: Context) -> bool:
+    """(bloc79) A heading opening with a body's decision or resolution (table
+    `meeting-titles`, a memorandum's row: `Decision of the Politburo of the CC of the BCP`)."""
+    found = ctx.res.patterns.match("meeting-titles", text)
+    return found is not None and found[0] == "memorandum" and found[1].start() == 0
+
+
 def _dated_below(lines: list[Line] | None, i: int, ctx: Context) -> bool:
-    """Whether the line under line `i` of `lines` is a date alone."""
-    return bool(lines) and i + 1 < len(lines) and bool(ctx.res.dates.whole(lines[i + 1].text))
+    """Whether the line under line `i` of `lines` is a date alone or (bloc79) a dateline of
+    the town and the date (an edition's `No. 91` / `Note by the Director ...` / `Warsaw, 22
+    April 1966`)."""
+    if not lines or i + 1 >= len(lines):
+        return False
+    below = lines[i + 1].text
+    if ctx.res.dates.whole(below):
+        return True
+    dateline = ctx.res.patterns.match("heading", bare(below))
+    return bool(dateline) and dateline[0] == "dateline" and dateline[1].end() == len(bare(below))
 
 
 def _collection_line(line: Line, ctx: Context) -> bool:
