@@ -191,7 +191,7 @@ def _unplaced_notes(ctx: Context, inline: InlineReader,
     notes = [(marker, line, text) for marker, (line, text) in ctx.footnotes.items()
              if marker not in ctx.placed_notes]
     return [Paragraph([Mark("note", {"place": "foot", "n": marker},
-                            inline.annotate(text, line))])
+                            inline.note_content(text, line))])
             for marker, line, text in sorted(notes + repeated, key=lambda note: note[1])]
 
 

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from tei.convert.context import Context
+from tei.convert.footnotes import glossed_notes_below
 from tei.convert.pages.above_head import page_address
 from tei.convert.pages.collection_head import collection_rest
 from tei.convert.pages.linkbar import page_address_field
@@ -264,7 +265,8 @@ def footer(lines: list[Line], start: int, seg: Segments, ctx: Context) -> int:
         if found and (prose or found[1] == "isad-area") \
                 and (opens_foot(found) or found[1] == "source"
                      or _summary_over_foot(lines, i, ctx)) \
-                and not _text_goes_on(lines, start, i, ctx):
+                and not _text_goes_on(lines, start, i, ctx) \
+                and not glossed_notes_below(lines, i, ctx):
             if _bracketed_source(lines[i].text, ctx):  # the field without its brackets
                 lines[i] = replace(lines[i], text=lines[i].text[1:-1])
             end = fields(lines, i, seg, ctx)
