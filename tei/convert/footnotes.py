@@ -57,16 +57,17 @@ def glossed_notes_below(lines: list[Line], i: int, ctx: Context) -> bool:
 
 def _cover_glosses(notes: list[Line], body: list[Line], ctx: Context) -> bool:
     """(intel79) Whether a decrypt's notes without anchors gloss cover names its text uses
-    (`1. RAMSAY: Richard SORGE, ...` under a text signed `RAMSAY`): each note a gloss."""
+    (`1. RAMSAY: Richard SORGE, ...` under a text signed `RAMSAY`; an unidentified one,
+    `3. PAUL: Unidentified.`, among them): one note at least such a gloss."""
     if not ctx.is_cover_document():
         return False
     text = "\n".join(line.text for line in body)
     for note in notes:
         found = footnote_number(note, ctx)
         hit = gloss(found[1], ctx.res.patterns) if found else None
-        if hit is None or not re.search(rf"(?<![\w'’-]){re.escape(hit.cover)}(?![\w'’-])", text):
-            return False
-    return bool(notes)
+        if hit is not None and re.search(rf"(?<![\w'’-]){re.escape(hit.cover)}(?![\w'’-])", text):
+            return True
+    return False
 
 
 _COMMENTS_REACH = 4  # the lines of a decrypt's comments block under its notes
