@@ -21,7 +21,9 @@
   box is the archival reference (table `archival-reference`);
 - the CIA's foreign documents report (FDD form of 1949-1955) has its two-line labels joined
   with their values (`pages/fdd_report.py`, table `fdd-report`), is dated by `DATE DIST.`,
-  and its `- E N D -` is a processing line.
+  and its `- E N D -` is a processing line;
+- (seen on the held samples) the page's date alone under a bare `Document` panel heading is
+  the page's date over its title, no value of that panel (`pages/fields._is_value`).
 """
 
 from __future__ import annotations
@@ -88,3 +90,14 @@ def test_foreign_documents_report_labels(resources: Resources) -> None:
     xml = text_xml(text, resources)
     assert "WHERE PUBLISHED: <placeName" in xml
     assert '<ab type="registry" subtype="other">E N D -</ab>' in xml
+
+
+def test_page_date_under_a_bare_document_heading(resources: Resources) -> None:
+    text = ("Wilson Center Digital Archive\nDocument\n\nApril 11, 1983\n"
+            "Stasi HV A Information on the Position of the SPD on the Missiles\n\n"
+            "Ministry for State Security\nMain Administration A\nBerlin, 11 April 1983\n\n"
+            "Information No. 147/83\n\nThe SPD will decide in the autumn.\n\n"
+            "Document Information\nSource: BStU, MfS, HV A, Nr. 41, Bl. 102-104.\n")
+    facts = text_facts(text, resources)
+    assert facts["title"] == "Stasi HV A Information on the Position of the SPD on the Missiles"
+    assert "April 11" not in (facts["archive_idno"] or "")

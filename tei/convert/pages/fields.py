@@ -225,7 +225,10 @@ def _is_value(line: Line, name: str, table: str, values: list[Line], ctx: Contex
         return len(values) < 3 and (len(line.text.split()) <= 12
                                     or not PROSE_END.search(line.text) or name == "source")
     if name == "document-information":  # (wcda66) not the document's heading under the
-        return len(values) < 2 and not line.rule_before  # panel's dropped links and tab
+        # panel's dropped links and tab; (intel79) nor the page's date alone under the bare
+        # `Document` heading, over the page's title (`Document` / `April 11, 1983` / `Stasi ...`)
+        return len(values) < 2 and not line.rule_before and not (
+            not values and ctx.res.dates.whole(line.text))
     if name == "rights" and values and PROSE_END.search(values[-1].text) \
             and not PROSE_END.search(line.text):
         return False  # (wcda59) the document's heading under a one-line statement
