@@ -13,6 +13,7 @@ from tei.convert.covernames import (
     gloss,
     is_cover_document,
     is_cover_word,
+    is_prose_line,
     with_pseudonym,
 )
 from tei.convert.name_index import slug
@@ -57,6 +58,19 @@ class CoverNames:
         """Is `word` the surname of a person the document names (a cover name is often a
         given name that is some register person's surname: `RICHARD`, `ALBERT`)?"""
         return slug(word) in self._local_by_surname or slug(word) in self._used_by_surname
+
+    def glossed_short_spans(self, text: str) -> list[tuple[int, int]]:
+        """(intel79) Spans in `text` of the three-letter cover names the notes gloss with a
+        name (`OTT: Eugen OTT, ...`, `ABE: Agnes SMEDLEY, ...`), which `cover_spans` reads
+        as acronyms otherwise."""
+        if self._covers is None:
+            self._covers = {}
+            self._glossed_covers()
+        short = [word for word, entry in self._covers.items() if entry and len(word) == 3]
+        if not short or not is_prose_line(text):
+            return []
+        return [found.span() for word in short if word in text
+                for found in re.finditer(rf"(?<![\w'’-]){word}(?![\w'’-])", text)]
 
     def _glossed_covers(self) -> None:
         """The cover names the document's notes gloss (`VIKTOR: Lt. Gen. P. M. FITIN.`)."""

@@ -94,6 +94,12 @@ def cover_spans(text: str, patterns: Patterns) -> list[tuple[int, int]]:
     return spans
 
 
+def is_prose_line(text: str) -> bool:
+    """Whether a decrypt's line is prose once its capitals words are left out (not a
+    heading in capitals), where cover names are read."""
+    return _is_prose(COVER_WORD.sub("", text))
+
+
 def _is_cover_term(text: str, start: int, end: int, terms: dict[str, str]) -> bool:
     """Whether a determiner before the capitals word (`the "BANK"`) or a noun after it
     (`the REJDER group`) makes it a cover term (`cover-terms`), not a person's cover name."""

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from tei.convert.context import Context
+from tei.convert.covernames import gloss
 from tei.convert.markup import SUPERSCRIPT_DIGITS
 from tei.convert.read import Line
 
@@ -39,9 +40,34 @@ def split_footnotes(lines: list[Line], ctx: Context, titled: str = "",
              for part in _unglued(note, ctx)]
     marked = [*above, *body, _source_above(notes[0], ctx)]
     if not any(marker_used(note, marked, ctx) or _titled(note, titled, ctx) for note in notes) \
-            and not under_closing(body, valediction(ctx)):
+            and not under_closing(body, valediction(ctx)) and not _cover_glosses(notes, body, ctx):
         return lines, []
     return body, notes
+
+
+def glossed_notes_below(lines: list[Line], i: int, ctx: Context) -> bool:
+    """(intel79) Whether line `i` is a decrypt's notes heading (`Notes`) over a note that
+    glosses a cover name (`1. RAMSAY: Richard SORGE, ...`): the document's notes, no
+    page field (a page's `Notes` label opens its foot otherwise)."""
+    if i + 1 >= len(lines) or not _notes_heading(lines[i], ctx) or not ctx.is_cover_document():
+        return False
+    found = footnote_number(lines[i + 1], ctx)
+    return found is not None and gloss(found[1], ctx.res.patterns) is not None
+
+
+def _cover_glosses(notes: list[Line], body: list[Line], ctx: Context) -> bool:
+    """(intel79) Whether a decrypt's notes without anchors gloss cover names its text uses
+    (`1. RAMSAY: Richard SORGE, ...` under a text signed `RAMSAY`; an unidentified one,
+    `3. PAUL: Unidentified.`, among them): one note at least such a gloss."""
+    if not ctx.is_cover_document():
+        return False
+    text = "\n".join(line.text for line in body)
+    for note in notes:
+        found = footnote_number(note, ctx)
+        hit = gloss(found[1], ctx.res.patterns) if found else None
+        if hit is not None and re.search(rf"(?<![\w'’-]){re.escape(hit.cover)}(?![\w'’-])", text):
+            return True
+    return False
 
 
 _COMMENTS_REACH = 4  # the lines of a decrypt's comments block under its notes

@@ -266,3 +266,21 @@ def report_title(heading: list[RegistryLine], ctx: Context) -> str:
             return title
         return ""
     return ""
+
+
+# (intel79) the White House Situation Room's letterhead line, alone or after `THE WHITE HOUSE`
+_SITUATION_ROOM = re.compile(r"(?i)^(?:the\s++white\s++house\s++)?situation\s++room$")
+_SUBJECT_LABEL = re.compile(r"(?i)^subj(?:ect)?\b\.?\s*+:?\s*+")
+
+
+def situation_room_title(heading: list[RegistryLine]) -> str:
+    """(intel79) A White House Situation Room message's subject (`SUBJECT: JORDAN - EVENING
+    SITUATION` under the `SITUATION ROOM` letterhead, its `TO:` and `FROM:` lines): the
+    title; else ''."""
+    if not any(_SITUATION_ROOM.match(" ".join(text_of(line.content).split()))
+               for line in heading):
+        return ""
+    for line in heading:
+        if line.subtype == "subject":
+            return _SUBJECT_LABEL.sub("", " ".join(text_of(line.content).split()), count=1)
+    return ""

@@ -105,6 +105,7 @@ class InlineReader(BracketMarks):
         if self.ctx.is_cover_document():  # (misses43) a name position's cover name: `MAJ[3]`
             covers += [(a, b) for a, b in names
                        if is_cover_word(text[a:b]) and (a, b) not in covers]
+            covers += [span for span in self.ctx.glossed_short_spans(text) if span not in covers]
         found = specials(text, self.rules.obfuscation, self.rules.obfuscation_gates)
         if not found:  # no brackets: nothing to merge, no supplied given name or year
             plain = self._plain(text, 0, len(text), line, names, covers)

@@ -79,8 +79,12 @@ class BracketMarks:
             return [literal]
         note_line, note_text = self.ctx.footnotes[marker]
         self.ctx.placed_notes.add(marker)
-        content = self._gloss(note_text, note_line) or self.annotate(note_text, note_line)
+        content = self.note_content(note_text, note_line)
         return [Mark("note", {"place": "foot", "n": marker}, content)]
+
+    def note_content(self, note: str, line: int) -> Inlines:
+        """A footnote's content: a decrypt's gloss of a cover name, else the annotated text."""
+        return self._gloss(note, line) or self.annotate(note, line)
 
     def _gloss(self, note: str, line: int) -> Inlines:
         """A decrypt's note glossing a cover name (`VIKTOR: Lt. Gen. P. M. FITIN.`): the

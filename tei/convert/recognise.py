@@ -20,6 +20,7 @@ from tei.convert.form_titles import (
     heading_title,
     publication_title,
     report_title,
+    situation_room_title,
     subject_head_title,
 )
 from tei.convert.head_lines import names_interlocutor
@@ -118,6 +119,8 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
         header.title, title_source = titled, "the report's title under its form's name"
     if not header.title and (subject := subject_head_title(heading, message, ctx)):
         header.title, title_source = subject, "the subject in capitals under the inside address"
+    if not header.title and (subject := situation_room_title(heading)):
+        header.title, title_source = subject, "the Situation Room message's subject"
     if header.title:
         header.found("title", title_source)
         marked = title_inlines(header.title, ctx.res.patterns, partial(_names_someone, ctx))
@@ -191,7 +194,7 @@ def _unplaced_notes(ctx: Context, inline: InlineReader,
     notes = [(marker, line, text) for marker, (line, text) in ctx.footnotes.items()
              if marker not in ctx.placed_notes]
     return [Paragraph([Mark("note", {"place": "foot", "n": marker},
-                            inline.annotate(text, line))])
+                            inline.note_content(text, line))])
             for marker, line, text in sorted(notes + repeated, key=lambda note: note[1])]
 
 

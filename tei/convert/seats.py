@@ -140,8 +140,22 @@ def letterhead_seat(message: Message, ctx: Context) -> Entry | None:
 def office_seat(message: Message, seg: Segments, when: str, ctx: Context) -> Entry | None:
     """The seat the sending office's letterhead, foot line or foot address (among the
     segments' processing lines) names."""
-    return (letterhead_seat(message, ctx) or foot_office_seat(message, when, ctx)
-            or foot_address_place(seg.processing, ctx))
+    return (letterhead_seat(message, ctx) or heading_seat(seg.heading, ctx)
+            or foot_office_seat(message, when, ctx) or foot_address_place(seg.processing, ctx))
+
+
+_THE = re.compile(r"(?i)^the\s++")
+
+
+def heading_seat(heading: list[Line], ctx: Context) -> Entry | None:
+    """(intel79) A seat of government alone on one of a cable form's first heading lines
+    (`THE WHITE HOUSE` over `SITUATION ROOM`, no city under it): where the message was sent
+    from, the city the register places the seat in being named beside it."""
+    for line in heading[:_LETTERHEAD_HEADS]:
+        entry = ctx.res.register.lookup(_THE.sub("", line.text).strip(" .,"))
+        if entry is not None and entry.kind == "place" and located_in(entry):
+            return ctx.use(entry)
+    return None
 
 
 def foot_office_seat(message: Message, when: str, ctx: Context) -> Entry | None:

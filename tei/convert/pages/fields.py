@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from tei.convert.context import Context
+from tei.convert.footnotes import glossed_notes_below
 from tei.convert.pages.above_head import page_address
 from tei.convert.pages.collection_head import collection_rest
 from tei.convert.pages.linkbar import page_address_field
@@ -224,7 +225,10 @@ def _is_value(line: Line, name: str, table: str, values: list[Line], ctx: Contex
         return len(values) < 3 and (len(line.text.split()) <= 12
                                     or not PROSE_END.search(line.text) or name == "source")
     if name == "document-information":  # (wcda66) not the document's heading under the
-        return len(values) < 2 and not line.rule_before  # panel's dropped links and tab
+        # panel's dropped links and tab; (intel79) nor the page's date alone under the bare
+        # `Document` heading, over the page's title (`Document` / `April 11, 1983` / `Stasi ...`)
+        return len(values) < 2 and not line.rule_before and not (
+            not values and ctx.res.dates.whole(line.text))
     if name == "rights" and values and PROSE_END.search(values[-1].text) \
             and not PROSE_END.search(line.text):
         return False  # (wcda59) the document's heading under a one-line statement
@@ -264,7 +268,8 @@ def footer(lines: list[Line], start: int, seg: Segments, ctx: Context) -> int:
         if found and (prose or found[1] == "isad-area") \
                 and (opens_foot(found) or found[1] == "source"
                      or _summary_over_foot(lines, i, ctx)) \
-                and not _text_goes_on(lines, start, i, ctx):
+                and not _text_goes_on(lines, start, i, ctx) \
+                and not glossed_notes_below(lines, i, ctx):
             if _bracketed_source(lines[i].text, ctx):  # the field without its brackets
                 lines[i] = replace(lines[i], text=lines[i].text[1:-1])
             end = fields(lines, i, seg, ctx)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
-from tei.convert.footnotes import footnote_number, marker_used
+from tei.convert.footnotes import footnote_number, glossed_notes_below, marker_used
 from tei.convert.pages.lead_in import SIGN_OFF
 from tei.convert.pages.summary import POINT, PROSE_END
 from tei.convert.read import Line
@@ -173,8 +173,8 @@ def _unmarked_notes(lines: list[Line], ctx: Context) -> int | None:
     while k > 0 and (lines[k].bullet or POINT.match(lines[k].text)):
         k -= 1
     found = ctx.res.patterns.match("footnotes", lines[k].text) if k < len(lines) - 1 else None
-    if not found or found[0] != "heading":
-        return None
+    if not found or found[0] != "heading" or glossed_notes_below(lines, k, ctx):
+        return None  # (intel79) a decrypt's notes on its cover names are the document's
     numbers = {m.group(1) for line in lines[k + 1:] if (m := _NUMBER.match(line.text))}
     anchors = {a for line in lines[:k] for a in _ANCHOR.findall(line.text)}
     return None if numbers & anchors else k
