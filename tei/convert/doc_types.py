@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from itertools import islice, pairwise
 
+from tei.convert.bare_note import bare_note_type
 from tei.convert.context import Context
 from tei.convert.correspondence import signers
 from tei.convert.letter_signs import (
@@ -134,6 +135,8 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
         return submission[0], "the title naming a submission to the Central Committee"
     if note_opening(message, ctx):
         return "memorandum", "a third-person note's opening (a note verbale)"
+    if noted := bare_note_type(heading, message, ctx):
+        return noted, "the form's one word `NOTE` heading the text (memcon79)"
     if submission_address(message, heading, ctx):
         return "memorandum", "an address to the Central Committee under marks only (a zapiska)"
     if opens_minute_sheet(ctx):
