@@ -6,6 +6,7 @@ a memorandum, or the record of a conversation when the line under it names one (
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from tei.convert.context import Context
 from tei.convert.model import Message, RegistryLine, text_of
@@ -28,4 +29,22 @@ def bare_note_type(heading: list[RegistryLine], message: Message, ctx: Context) 
         following = lines[at + 1] if at + 1 < len(lines) else ""
         joined = doc_type_in(f"Note {following}", ctx, at_start=True) if following else None
         return "record-of-conversation" if joined == "record-of-conversation" else "memorandum"
+    return ""
+
+
+# a subject set as the note's second head: a capital, three words or more, no closing stop
+_SUBJECT = re.compile(r"^(?=(?:\S++\s++){2,24}\S++$)[A-Z][^.:;\[\]]{10,200}+$")
+
+
+def note_subject_title(heading: list[RegistryLine], message: Message, ctx: Context) -> str:
+    """(memcon79) The subject set under a `NOTE` alone as the text's next head (an Indian file
+    noting's `NOTE` / `Meeting of the Foreign Secretary with the Chinese Chargé d'Affaires`):
+    the title, when it names no form of its own; else ''."""
+    heads = [" ".join(text_of(head).split()) for head in message.heads[:3]]
+    if heading and heading[-1].subtype in _HEADING_KINDS:
+        heads = [" ".join(text_of(heading[-1].content).split()), *heads]
+    for form, subject in pairwise(heads):
+        if _BARE_NOTE.match(form):
+            return subject if _SUBJECT.match(subject) and not doc_type_in(
+                subject, ctx, at_start=True) else ""
     return ""
