@@ -1,0 +1,123 @@
+"""Rules for notes, notes for the record and personal messages in layouts the tables lacked
+(memcon79):
+
+- a ministry's note under the one word of its form (`NOTE`, perhaps letter-spaced), a head or
+  a heading line alone, is a memorandum (`bare_note.bare_note_type`, asked when no type word
+  was found and no third-person opening told it), the record of a conversation when the line
+  under it names one; the subject set as the next head under it is the title
+  (`bare_note.note_subject_title`);
+- a seat of government alone on a heading line (`10 DOWNING STREET`, a register place read as
+  a destination) over a memorandum's or a record's form line is where the paper was written
+  (`memo_seat`);
+- a heading in capitals naming the writer's office, broken before the addressee's `TO THE
+  ...`, is one line (`wraps._broken_heading`), so the title;
+- a library's box numbered with a small letter (`Box 118a`) and the Nehru Memorial Museum &
+  Library's citation of private papers (`P.N. Haksar Papers (I Instalment), Subject File No.
+  203`) are references (table `archival-reference`), the library the repository (table
+  `archive-name`), not Nehru;
+- a single copies line by `cc:` at the foot is a distribution line (table `processing`), so
+  the initials and date above it close the text;
+- the French transliterations `Kossyguine`, `Zorine`, `Léningrad`, `Novossibirsk` (register).
+"""
+
+from __future__ import annotations
+
+from tei.convert import Resources
+from tests.cases import text_facts, text_xml
+
+FRENCH_NOTE = ("MINISTÈRE DES AFFAIRES ÉTRANGÈRES\n"
+               "Direction des Affaires politiques\n"
+               "N° 87/AP\n"
+               "                                        Paris, le 2 février 1967\n\n"
+               "                    NOTE\n"
+               "              pour le Secrétaire général\n\n"
+               "Objet : Entretien avec l'ambassadeur d'U.R.S.S.\n\n"
+               "M. Zorine a indiqué que M. Kossyguine viendrait à Paris au printemps et "
+               "souhaiterait visiter Léningrad avec le Général.\n\n"
+               "                               Jean Durand\n")
+
+
+def test_a_note_under_its_one_word_is_a_memorandum(resources: Resources) -> None:
+    facts = text_facts(FRENCH_NOTE, resources)
+    assert facts["doc_type"] == "memorandum"
+    assert facts["telegram_number"] is None
+    assert facts["place_of_origin"] == "Paris"
+    xml = text_xml(FRENCH_NOTE, resources)
+    assert 'ref="#per-alexei-kosygin">Kossyguine' in xml
+    assert 'ref="#per-valerian-zorin">Zorine' in xml
+    assert 'ref="#pla-leningrad">Léningrad' in xml
+
+
+NOTING = ("NEHRU MEMORIAL MUSEUM & LIBRARY\n"
+          "P.N. Haksar Papers (I Instalment), Subject File No. 203\n\n"
+          "                 MINISTRY OF EXTERNAL AFFAIRS\n\n"
+          "File No. EA/1107/9/71\n\n"
+          "                          NOTE\n\n"
+          "        Call of the Nepalese Ambassador on the Foreign Secretary\n\n"
+          "     The Nepalese Ambassador called on me this afternoon and spoke of the trade "
+          "treaty.\n\n"
+          "     2. I told him that we would study his proposals.\n\n"
+          "                                          (T.N. Kaul)\n"
+          "                                       Foreign Secretary\n"
+          "                                           28.10.1971\n")
+
+
+def test_the_subject_under_a_note_is_the_title(resources: Resources) -> None:
+    facts = text_facts(NOTING, resources)
+    assert facts["doc_type"] == "memorandum"
+    assert facts["title"] == "Call of the Nepalese Ambassador on the Foreign Secretary"
+    assert facts["date"] == "1971-10-28"
+    assert facts["repository"] == "NEHRU MEMORIAL MUSEUM & LIBRARY"
+    assert facts["archive_idno"] == "P.N. Haksar Papers (I Instalment), Subject File No. 203"
+    assert "per-jawaharlal-nehru" not in text_xml(NOTING, resources)
+
+
+RECORD_NOTE = ("                         N O T E\n"
+               "on the conversation between the Minister and the Ambassador of India, held on "
+               "4 May 1962\n\n"
+               "The Ambassador spoke of the border.\n")
+
+
+def test_a_note_on_a_conversation_is_its_record(resources: Resources) -> None:
+    assert text_facts(RECORD_NOTE, resources)["doc_type"] == "record of conversation"
+
+
+PREM = ("                                        10 DOWNING STREET\n\n"
+        "CONFIDENTIAL\n\n"
+        "                              NOTE FOR THE RECORD\n\n"
+        "The Prime Minister saw the Soviet Ambassador at 1630 today at his request.\n\n"
+        "                                                              A.J.C.\n\n"
+        "          16 September 1983\n\n"
+        "cc: Mr. Fall\n")
+
+
+def test_a_note_for_the_record_is_written_at_its_seat_and_closed_over_its_cc(
+        resources: Resources) -> None:
+    facts = text_facts(PREM, resources)
+    assert facts["doc_type"] == "memorandum"
+    assert facts["place_of_origin"] == "Downing Street"
+    assert facts["date"] == "1983-09-16"
+    assert facts["signed"] == "A.J.C."
+
+
+MESSAGE = ("John F. Kennedy Presidential Library\n"
+           "President's Office Files, Countries: India, Box 118a\n\n"
+           "TEXT OF A PERSONAL MESSAGE FROM THE PRIME MINISTER OF INDIA\n"
+           "TO THE PRESIDENT OF THE UNITED STATES\n\n"
+           "Dear Mr. President,\n\n"
+           "The Chinese forces have overrun Sela and Bomdila, and Tezpur now lies open.\n\n"
+           "Yours sincerely,\n\n"
+           "Jawaharlal Nehru\n\n"
+           "New Delhi,\n"
+           "November 19, 1962.\n")
+
+
+def test_a_capitals_heading_broken_before_its_addressee_is_the_title(
+        resources: Resources) -> None:
+    facts = text_facts(MESSAGE, resources)
+    assert facts["title"] == ("TEXT OF A PERSONAL MESSAGE FROM THE PRIME MINISTER OF INDIA TO "
+                              "THE PRESIDENT OF THE UNITED STATES")
+    assert facts["doc_type"] == "letter"
+    assert facts["archive_idno"] == "President's Office Files, Countries: India, Box 118a"
+    xml = text_xml(MESSAGE, resources)
+    assert 'ref="#pla-bomdila"' in xml and 'ref="#pla-tezpur"' in xml and 'ref="#pla-se-la"' in xml
