@@ -17,6 +17,12 @@
   `archive-name`), not Nehru;
 - a single copies line by `cc:` at the foot is a distribution line (table `processing`), so
   the initials and date above it close the text;
+- a short heading line no table knows that opens with a memorandum's or a record's name (the
+  German `Notiz für den Herrn Minister`; table `doc-types`: `notiz für`, `aktenvermerk`,
+  `gesprächsnotiz` ...) is the form (`doc_types.document_type`, after the other candidates);
+- a speech's, statement's or toast's heading naming its speaker (`SPEECH BY PRIME MINISTER
+  ...`) is the title (table `page-title`); its hearers in the salutation (`Excellencies,
+  Friends`) are no persons (table `not-names`);
 - the French transliterations `Kossyguine`, `Zorine`, `Léningrad`, `Novossibirsk` (register).
 """
 
@@ -121,3 +127,30 @@ def test_a_capitals_heading_broken_before_its_addressee_is_the_title(
     assert facts["archive_idno"] == "President's Office Files, Countries: India, Box 118a"
     xml = text_xml(MESSAGE, resources)
     assert 'ref="#pla-bomdila"' in xml and 'ref="#pla-tezpur"' in xml and 'ref="#pla-se-la"' in xml
+
+
+NOTIZ = ("AUSWÄRTIGES AMT\n"
+         "Ministerbüro\n"
+         "                                              Bonn, den 12. Oktober 1970\n\n"
+         "Notiz für den Herrn Minister\n\n"
+         "Betr.: Besuch des polnischen Vizeaußenministers\n\n"
+         "Der Vizeaußenminister wird am 15. Oktober in Bonn eintreffen.\n\n"
+         "Schönfeld\n")
+
+
+def test_a_heading_line_opening_with_a_notes_name_is_its_form(resources: Resources) -> None:
+    assert text_facts(NOTIZ, resources)["doc_type"] == "memorandum"
+
+
+SPEECH = ("SPEECH BY PRIME MINISTER INDIRA GANDHI AT THE BANQUET IN HONOUR OF PRESIDENT "
+          "BREZHNEV\n"
+          "New Delhi, 27 November 1973\n\n"
+          "Mr. President, Excellencies, Friends,\n\n"
+          "It gives me great pleasure to welcome you to India once again.\n")
+
+
+def test_a_speech_is_titled_by_its_heading_and_greets_no_persons(resources: Resources) -> None:
+    facts = text_facts(SPEECH, resources)
+    assert facts["title"].startswith("SPEECH BY PRIME MINISTER INDIRA GANDHI")
+    xml = text_xml(SPEECH, resources)
+    assert "per-excellencies" not in xml and "per-friends" not in xml
