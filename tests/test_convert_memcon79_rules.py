@@ -23,6 +23,11 @@
 - a speech's, statement's or toast's heading naming its speaker (`SPEECH BY PRIME MINISTER
   ...`) is the title (table `page-title`); its hearers in the salutation (`Excellencies,
   Friends`) are no persons (table `not-names`);
+- (after the held samples) a record's heading line naming when it was held dates it before
+  the archive's date line when the page's title names that day too (`..., 6 July 1956` over
+  the archive's `July 09, 1956`: the typing's), and places it at the town closing that line
+  (`held on 6 July 1956 at Brioni`; `meeting_dates.meeting_date`); `Mitglied` and `Kandidat`
+  are no names (table `not-names`); `Polen`, `Volksrepublik Polen`, `VR Polen` (register);
 - the French transliterations `Kossyguine`, `Zorine`, `Léningrad`, `Novossibirsk` (register).
 """
 
@@ -154,3 +159,38 @@ def test_a_speech_is_titled_by_its_heading_and_greets_no_persons(resources: Reso
     assert facts["title"].startswith("SPEECH BY PRIME MINISTER INDIRA GANDHI")
     xml = text_xml(SPEECH, resources)
     assert "per-excellencies" not in xml and "per-friends" not in xml
+
+
+ZABELESKA = ("Wilson Center Digital Archive\n\n"
+             "Note on the Conversation between President Tito and Ambassador Firyubin, "
+             "6 July 1956\n\n"
+             "Citation: \"Note on the Conversation between President Tito and Ambassador "
+             "Firyubin, 6 July 1956,\" July 09, 1956, History and Public Policy Program "
+             "Digital Archive, Archives of Yugoslavia, KPR I-3-a/101-14.\n\n"
+             "                                     N O T E\n"
+             "on the conversation between the President of the Republic and the Ambassador of "
+             "the USSR, N.P. Firyubin, held on 6 July 1956 at Brioni\n\n"
+             "Firyubin handed over a letter of the Presidium.\n\n"
+             "Belgrade, 9 July 1956\n")
+
+
+def test_a_title_naming_the_meetings_day_dates_the_record_by_it(resources: Resources) -> None:
+    facts = text_facts(ZABELESKA, resources)
+    assert facts["doc_type"] == "record of conversation"
+    assert facts["date"] == "1956-07-06"
+    assert facts["place_of_origin"] == "Brijuni"
+
+
+SED = ("Streng vertraulich!\n\n"
+       "                              I n f o r m a t i o n\n"
+       "über das Gespräch des Genossen Erich Honecker mit dem Ersten Sekretär des ZK der PVAP, "
+       "Genossen Stanisław Kania, am 12. März 1981 in Berlin\n\n"
+       "An dem Gespräch nahmen teil:\n"
+       "Genosse Hermann Axen, Mitglied des Politbüros\n\n"
+       "Genosse Kania informierte über die Lage in der Volksrepublik Polen.\n")
+
+
+def test_a_member_is_no_person_and_polen_is_poland(resources: Resources) -> None:
+    xml = text_xml(SED, resources)
+    assert "per-mitglied" not in xml
+    assert 'ref="#pla-poland">Volksrepublik Polen' in xml
