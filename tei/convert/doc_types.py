@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from itertools import islice, pairwise
 
+from tei.convert.bare_note import bare_note_type
 from tei.convert.context import Context
 from tei.convert.correspondence import signers
 from tei.convert.letter_signs import (
@@ -34,6 +35,8 @@ _GARBLED_MEMO = re.compile(r"^[A-Z0-9]\S{0,9}?ANDUM(?=\s++FOR\b)")
 _FORM_BEFORE_PLACE = re.compile(r"^([A-Z][a-z]++(?:\s[a-z]++){0,2})\s++(?=[A-Z]{2,}|\[[A-Z])")
 _FORM_LINE_REACH = 8  # (cw60) the text's first lines, not blank, that may name its form
 _FORM_LINE_WORDS = 4  # and the words of such a line (`INWARD CABLEGRAM   I.31207`)
+_FORM_HEAD_WORDS = 6  # (memcon79) a heading line opening with its form (`Notiz für den ...`)
+_UNSENT = frozenset({"memorandum", "record-of-conversation"})
 _CONTINUED = re.compile(r"^(?:of|on|held)\s++(?:the\s++|a\s++)?[A-Z]")
 _NOTE_TITLE = re.compile(r"(?i)^(?:\d{1,4}\.\s++)?note\b(?!\s++verbale)")
 
@@ -88,8 +91,13 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     # a despatch's or an instruction's own number with the print's half bracket (`No. 177.]`)
     candidates += [("despatch's half-bracketed number", seg.facts.get("despatch-form", ""))]
     candidates += [("type line under the dateline", _type_line(message))]
+    # (memcon79) a short heading line no table knows that opens with a memorandum's or a
+    # record's name (a German ministry's `Notiz für den Herrn Minister` under its dateline)
+    candidates += [("heading line naming its form", text) for line in heading
+                   if line.subtype == "other" and len((text := text_of(line.content)).split())
+                   <= _FORM_HEAD_WORDS and doc_type_in(text, ctx, at_start=True) in _UNSENT]
     for where, text in candidates:
-        found = doc_type_in(text, ctx, at_start=where == "heading line") or (
+        found = doc_type_in(text, ctx, at_start=where.startswith("heading line")) or (
             ctx.res.patterns.label("catalogue-doc-types", text)
             if where == "page's type field" else None)
         # a report titled so but written as a letter is a letter; one whose form line names
@@ -134,6 +142,8 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
         return submission[0], "the title naming a submission to the Central Committee"
     if note_opening(message, ctx):
         return "memorandum", "a third-person note's opening (a note verbale)"
+    if noted := bare_note_type(heading, message, ctx):
+        return noted, "the form's one word `NOTE` heading the text (memcon79)"
     if submission_address(message, heading, ctx):
         return "memorandum", "an address to the Central Committee under marks only (a zapiska)"
     if opens_minute_sheet(ctx):

@@ -15,6 +15,7 @@ from tei.convert.context import Context
 from tei.convert.model import Header, Inlines, Message, Paragraph, text_of
 from tei.convert.named_parties import refs
 from tei.convert.register import Entry
+from tei.convert.states import is_country
 
 _REACH = 6  # the first paragraphs under the heads that may say when the meeting was held
 _ISSUED_WITHIN = 92  # days: a later date in the heading is the record's issue
@@ -55,11 +56,18 @@ def meeting_date(header: Header, message: Message, ctx: Context,
         place = place or _field_place(blocks[at + 1:at + 2], ctx)
         found = read_date(held[1].group("sent"), ctx)
         sent = header.sent
-        archived = header.provenance.get("date", ("", ""))[1] == _ARCHIVE_DATE
+        # (memcon79) unless the page's title names the meeting's day too (`Note on the
+        # Conversation between President Tito and Ambassador Firyubin, 6 July 1956` over the
+        # archive's `July 09, 1956`): the archive's line then dates the record's typing
+        archived = header.provenance.get("date", ("", ""))[1] == _ARCHIVE_DATE and not (
+            found and _titled_day(header.title, found[1].iso(), ctx))
         if found and (not sent.when or (_issued_after(sent.when, found[1].iso())
                                         and not archived)):
             set_date(sent, found)
             header.provenance["date"] = ("found", "the line saying when the meeting was held")
+            if sent.place is not None and (held_at := _held_at_end(text, ctx)) is not None:
+                sent.place = held_at  # (memcon79) the meeting's place, not the typing's
+                header.provenance["place"] = ("found", "the line saying where it was held")
         if sent.place is None and place is not None:
             sent.place = place
             header.provenance["place"] = ("found", "the line saying where the meeting was held")
@@ -85,6 +93,24 @@ def _field_place(blocks: list[Inlines], ctx: Context) -> Entry | None:
     from 9:00 to 10:40, 3 March 1966` / `Place: Presidential Palace, Hanoi`)."""
     return next((next(iter(refs([content], ctx, "placeName")), None) for content in blocks
                  if _PLACE_FIELD.match(text_of(content))), None)
+
+
+# (memcon79) the meeting's place closing the line that dates it (`held on 6 July 1956 at Brioni`)
+_AT_END = re.compile(r"\b(?:at|in)\s++(?P<place>[A-Z][\w'’-]++(?:\s[A-Z][\w'’-]++)?)\.?$")
+
+
+def _held_at_end(text: str, ctx: Context) -> Entry | None:
+    """The register's town (no country) that closes the line after `at` or `in`, or None."""
+    found = _AT_END.search(text.strip())
+    entry = ctx.res.register.lookup(found["place"]) if found else None
+    return ctx.use(entry) if entry is not None and entry.kind == "place" \
+        and not is_country(entry) else None
+
+
+def _titled_day(title: str, day: str, ctx: Context) -> bool:
+    """Whether the title names the whole day `day` (ISO)."""
+    return any(value.day and value.year and value.iso()[:10] == day[:10]
+               for value in ctx.res.dates.find(title or ""))
 
 
 def _issued_after(issued: str, held: str) -> bool:

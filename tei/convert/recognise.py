@@ -6,6 +6,7 @@ import re
 from functools import partial
 
 from tei.convert.authorship import catalogue_parties, catalogue_venue, edition_author
+from tei.convert.bare_note import note_subject_title
 from tei.convert.brackets import block_end, title_inlines
 from tei.convert.capitals_heading import monsieur_heading
 from tei.convert.context import Context
@@ -110,6 +111,8 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     if not header.title and (headed := head_title(heading, message, ctx)):
         header.title, title_source = headed, "the text's heads (the form and the conversation)"
         seg.facts["subject-title"] = "1"  # (memcon74) the talk's parties, no sender or addressee
+    if not header.title and (noted := note_subject_title(heading, message, ctx)):
+        header.title, title_source = noted, "the subject under the form's one word `NOTE`"
     if not header.title and (caption := release_title(heading)):
         header.title, title_source = caption, "the release's caption in the heading"
         seg.facts["subject-title"] = "1"  # a subject (`PROPOSAL TO TRANSFER "LEO" TO ...`)

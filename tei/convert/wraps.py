@@ -80,11 +80,23 @@ _OFFICE_HEAD = re.compile(r"^(?:Notice|Memorandum|Minute|Note|Record)\s(?:by|of)
 _OFFICE_GOES_ON = re.compile(r"^of\sthe\s[A-Z]")
 
 
+# (memcon79) a file copy's heading in capitals naming its form and writer by his office,
+# broken before the addressee's (`TEXT OF A PERSONAL MESSAGE FROM THE PRIME MINISTER OF INDIA`
+# / `TO THE PRESIDENT OF THE UNITED STATES`)
+_CAPITALS_FROM = re.compile(r"^(?=[^a-z]{20,}$)[A-Z][A-Z'’ ,.-]*?\b(?:MESSAGE|LETTER|NOTE|"
+                            r"MEMORANDUM|TELEGRAM|CABLE)\sFROM\sTHE\s[^a-z]+$")
+_CAPITALS_TO = re.compile(r"^TO\sTHE\s(?=[^a-z]{6,}$)[A-Z][A-Z'’ ,.-]+$")
+
+
 def _broken_heading(previous: Line, line: Line) -> bool:
     """A heading line ending in its preposition over the words that end it; or an office's
-    heading going on with `of the` on the next line."""
+    heading going on with `of the` on the next line; or one in capitals naming its writer's
+    office, its addressee's on the next line."""
     if line.blank_before:
         return False
+    if _CAPITALS_TO.match(line.text) and _CAPITALS_FROM.match(previous.text) \
+            and " TO THE " not in previous.text:
+        return True
     return (_OPEN_END.match(previous.text) is not None
             and _HEADING_END.match(line.text) is not None) or (
         _OFFICE_GOES_ON.match(line.text) is not None
