@@ -430,9 +430,8 @@ _ARTICLE = re.compile(r"^(?:(?:(?:al|el|ul|ud|ad|ar|as|ash|az|an|at)-|d['’])[A
 _TERMINAL = re.compile(r"[.!?:;,]$")
 _POSTAL_DISTRICT = re.compile(r",\s*+(?:(?:[NSEWC]\.?\s?){1,2}\d{1,2}\.?|(?:[A-Z]\.\s?){2,3})$")
 _DETACHED_STOP = re.compile(r"(?<=\w)\s+\.$")
-_SIGNED = re.compile(r"^(?:\((?i:signed|sgd\.?)\)|(?i:signed|sgd\.?),?|/-/|/s/"
-                     r"|Isl|Is/|/sl|ls/|lsl"  # (ocr79) a scan's OCR of the conformed `/s/`
 _SIGNED = re.compile(r"^(?:\((?i:signed|sgd\.?)\)|(?i:signed|sgd\.?),?|/-/|/s/|\(\s?[-–—]\s?\)"
+                     r"|Isl|Is/|/sl|ls/|lsl"  # (ocr79) a scan's OCR of the conformed `/s/`
                      r"|ss[./]|\(ss\))\s*+(?=[A-Z])"  # (wcda77) the Romanian `ss.` (semnat)
                      # (invent27) the Polish `/-/` and the American `/s/` marks before the name
                      # (invent25) a Czech, Slovak or Polish officer's rank cut short in small
