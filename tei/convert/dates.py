@@ -86,6 +86,7 @@ _NUMBER_WORD_BEFORE = re.compile(
     r"(?i)(?:\b(?:n[o0]s?|nr|tel|telno|number|deptel|embtel|urtel|mytel|reftel|telegrams?|cables?|despatch|"
     r"dispatch|airgram|your|my|our|ref)\.?:?|#)\s*+(?:[A-Z]{1,5}-)?$")
 _CACHE_SIZE = 4096
+_UNSEEN = object()  # a memo's answer for a text it has not seen (None is an answer)
 _RANGE_DASH = re.compile(r"(?<!\s)\s++[-–—]\s++|(?<!\s)\s*+[–—]\s*+")  # (wcda71) a range's dash
 _CIRCA_MARK = re.compile(r"(?i:(?:c|ca)\.\s?+|circa\s++)(?=[A-Z\d])")  # and `c.`, `circa`
 _CIVIL_AFTER = re.compile(r"(?<!\s)\s*+(?:[(\[]|[/–—=-]\s*+[(\[]?)\s*+")  # a civil date's opening
@@ -110,6 +111,7 @@ class DateReader:
         self._latin = date_latin.latin_shape(month_alternation(self.months))
         self._ordinal = date_ordinal_words.ordinal_shape(month_alternation(self.months))
         self._cache: dict[str, list[DateValue]] = {}
+        self._wholes: dict[str, DateValue | None] = {}  # (speed79) `whole`'s answers
         self._month_names = frozenset(name.casefold() for name in self.months)
         self.month_first = False
         self.slashes_day_first = False
@@ -171,6 +173,7 @@ class DateReader:
         """Drop the memo (between documents, so no document profits from another), and
         learn the order of the document's dotted numeric dates from `text`."""
         self._cache.clear()
+        self._wholes.clear()
         self.month_first = month_first(text, self._named, self.months)
         self.slashes_day_first = romance_day_first(text) or slashes_day_first_near(
             text, self._named, self.months)
@@ -281,7 +284,17 @@ class DateReader:
     def whole(self, text: str) -> DateValue | None:
         """The date when `text` is nothing but a date (and time), else None; another
         calendar's date with the civil one in brackets (`calendar_pair`) is the civil date;
-        (speed72) a text longer than any date written out is none, unread."""
+        (speed72) a text longer than any date written out is none, unread. (speed79)
+        Memoised until `forget`: the segment and recognise stages ask about a line again
+        (half the asks a document), and the answer is the document's (a frozen value)."""
+        found = self._wholes.get(text, _UNSEEN)
+        if found is _UNSEEN:
+            if len(self._wholes) >= _CACHE_SIZE:
+                self._wholes.clear()
+            found = self._wholes[text] = self._whole(text)
+        return found
+
+    def _whole(self, text: str) -> DateValue | None:
         stripped = text.strip()
         if len(stripped) > _WHOLE_REACH:
             return None

@@ -103,6 +103,7 @@ class Register:
         self._declined: dict[str, str] = {}  # (`forget`), and of each language seen
         self._by_language: dict[str, dict[str, str]] = {}
         self._found: dict[tuple[str, tuple[str, ...]], list[NameMatch]] = {}
+        self._looked: dict[str, Entry | None] = {}  # (speed79) `lookup`'s answers
         # (lang46) the language of the document read: declined forms only of that language
         # (None: before it is known, or outside a document, those of every language)
         self.language: str | None = None
@@ -170,6 +171,7 @@ class Register:
         """Drop the memo of `find` and the document's language (between documents); `find`
         matches `language`'s (the edition's) declined surnames until `read_in` names another."""
         self._found.clear()
+        self._looked.clear()
         self.language = None
         self._declined = self._surnames_in(language)
 
@@ -177,6 +179,7 @@ class Register:
         """From now on, find declined forms and surnames (other45) only of `language`, the
         document's (lang46; None: of every language, when its words did not settle it)."""
         self._found.clear()
+        self._looked.clear()
         self.language = language
         if language:
             self._declined = self._surnames_in(language)
@@ -355,7 +358,17 @@ class Register:
 
     def lookup(self, name: str) -> Entry | None:
         """The entry whose name form is exactly `name` (as `find` reads it: without tone marks
-        or letter-spacing, only the longest name from its start can span it; speed27)."""
+        or letter-spacing, only the longest name from its start can span it; speed27);
+        (speed79) memoised with `find` (until `forget` or `read_in`): the stages ask about
+        a line's words again."""
+        if name in self._looked:
+            return self._looked[name]
+        if len(self._looked) >= 4096:
+            self._looked.clear()
+        found = self._looked[name] = self._lookup(name)
+        return found
+
+    def _lookup(self, name: str) -> Entry | None:
         if untoned(name) == name and not SPACED_GATE.search(name):
             match = self._longest(name, 0, _ALL_KINDS)[0]
         else:

@@ -39,8 +39,22 @@ def stands_alone(patterns: Patterns) -> Callable[[str], bool]:
     width: not the title's wrapped end); (ocr66) a security grade alone or after its label, its
     letters perhaps spaced out as wide as the wrap (`CLASSIFICATION  S E C R E T / SECURITY
     INFORMATION` over `CENTRAL INTELLIGENCE AGENCY`: table `page-stamps`, row `grade`);
-    (cables68) NARA's record-group citation over a scanned copy (`_record_group`)."""
-    return lambda text: patterns.is_furniture(text) or release_alone(text, patterns) or _grade(
+    (cables68) NARA's record-group citation over a scanned copy (`_record_group`).
+    (speed79) The test made for a document keeps its answers: the read stage asks about a
+    line two or three times (the wrap width, the paragraphs' blank lines, the join)."""
+    answers: dict[str, bool] = {}
+
+    def alone(text: str) -> bool:
+        found = answers.get(text)
+        if found is None:
+            found = answers[text] = bool(_alone(text, patterns))
+        return found
+    return alone
+
+
+def _alone(text: str, patterns: Patterns) -> bool:
+    """`stands_alone`'s answer about `text`."""
+    return patterns.is_furniture(text) or release_alone(text, patterns) or _grade(
         text, patterns) or (text.isdigit() and len(text) <= _PAGE_DIGITS) or (
         ":" not in text.rstrip().removesuffix(":") and not text.isupper()
         and label_key(text) in patterns.words("page-fields")) or _page_line(text, patterns) \
