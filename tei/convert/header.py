@@ -311,7 +311,9 @@ def _source_line(header: Header, text: str, ctx: Context) -> None:
     if obtainer and obtainer.start() == 0:  # `Notes of O.A. Westad, TsKhSD, f. 5, ...`
         shelfmark = shelfmark[obtainer.end():].strip()
     cited = ctx.res.patterns.match("cited-cables", shelfmark)  # `Reference: 76 OTTAWA 611`
-    if shelfmark and shelfmark not in header.shelfmarks and not cited:
+    site = shelfmark and ctx.res.patterns.is_furniture(shelfmark)  # (repost79) a post's
+    if shelfmark and shelfmark not in header.shelfmarks and not cited and not site:  # `Source:
+        # Wilson Center Digital Archive`: the site it copied, no archive's reference
         header.shelfmarks.append(shelfmark)
 
 

@@ -17,7 +17,7 @@ from tei.convert.pages.above_head import page_address
 from tei.convert.pages.blog_foot import blog_foot
 from tei.convert.pages.board import board_lines
 from tei.convert.pages.corner_heads import corner_heads
-from tei.convert.pages.handles import carded_users, named_handles
+from tei.convert.pages.handles import carded_users, named_handles, reblogged_names
 from tei.convert.pages.host_copy import host_heading
 from tei.convert.pages.hsg_page import page_lines
 from tei.convert.pages.linkbar import labelled_trail, trail_lines
@@ -92,7 +92,7 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
     dropped |= bar_cells(lines, rows, ctx)
     dropped |= _date_picker(lines, rows, ctx)
     dropped |= viewer_tabs(lines, rows, ctx) | named_handles(lines, rows)
-    dropped |= carded_users(lines, rows)
+    dropped |= carded_users(lines, rows) | reblogged_names(lines, rows)
     board = board_lines(lines, rows, dropped, ctx) | blog_foot(len(lines), rows)
     cited = cited_under(lines, board, dropped, ctx) if board else None
     if cited is not None:  # (repost75) the poster's citation under the quoted document
