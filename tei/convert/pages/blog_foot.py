@@ -5,7 +5,8 @@ are the blog's (related posts, the comments and their authors, the reply form), 
 document's closer. Row `blog-foot` of `page-furniture`; read by `pages/furniture.py`.
 (repost71) A newsletter's subscribe box (row `subscribe-box`, Substack's `Thanks for reading
 NAME! Subscribe for free ...`) stands under the post and, repeated, inside it over the
-document it quotes: it opens the foot only when no `blog-foot` row follows it."""
+document it quotes: it opens the foot only when no `blog-foot` row follows it.
+(repost79) A post's read-more cut (row `read-more`) closes the poster's lead above it."""
 
 from __future__ import annotations
 
@@ -23,3 +24,12 @@ def blog_foot(count: int, rows: Rows) -> set[int]:
             if rows[i] and rows[i][0] in ("blog-foot", "subscribe-box")]
     first = next((i for i in feet if rows[i][0] == "blog-foot" or i == feet[-1]), None)
     return {i for i in range(first, count) if not rows[i]} if first is not None else set()
+
+
+def read_more_lead(count: int, rows: Rows) -> set[int]:
+    """(repost79) The indices above a post's read-more cut (row `read-more`, Tumblr's `Keep
+    reading`) in the page's first half, but the furniture's own: the poster's lead over the
+    document it quotes, the page's."""
+    cut = next((i for i in range(count // 2 + 1) if rows[i] and rows[i][0] == "read-more"),
+               None)
+    return {i for i in range(cut) if not rows[i]} if cut is not None else set()
