@@ -9,8 +9,9 @@
   (`pages/handles.reblogged_names`), the notes count opens the post's foot (row
   `blog-foot`);
 - a record's own form line naming its parties (`RECORD OF CONVERSATION WITH ... LIU
-  SHAOQI, 26 MARCH 1958`) is its title, in title case with its linking words (`a`, `at`,
-  `on`, `by`) lowered and initials (`A.M.`) kept (`form_titles.py`);
+  SHAOQI, 26 MARCH 1958`) is its title, kept as written; a form title in capitals is title-cased
+  with its linking words (`a`, `at`, `on`, `by`) lowered and initials (`A.M.`) kept
+  (`form_titles.py`);
 - a post's source line naming only a site (`Source: Wilson Center Digital Archive`) gives
   no shelfmark (`header.py`);
 - a Markdown table row's label cell in bold (`| **DATE** | ... |`) is its field's label
@@ -82,7 +83,7 @@ def test_a_zhihu_pages_furniture_goes_and_the_quoted_cable_keeps_its_title(
 def test_a_tumblr_posts_reblog_lines_go_and_the_record_is_titled_by_its_form_line(
         resources: Resources) -> None:
     facts = text_facts(TUMBLR, resources)
-    assert facts["title"] == "Record of Conversation with Chairman Liu Shaoqi, 12 May 1958"
+    assert facts["title"] == "RECORD OF CONVERSATION WITH CHAIRMAN LIU SHAOQI, 12 MAY 1958"
     assert facts["doc_type"] == "record of conversation"
     assert facts["archive_idno"] == "f. 0100, op. 51, p. 432, d. 7, ll. 12-14"
     body = text_xml(TUMBLR, resources).split("<text", 1)[1]

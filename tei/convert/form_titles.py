@@ -46,7 +46,7 @@ def heading_title(heading: list[RegistryLine], message: Message, ctx: Context) -
                 return f"{form_title(text_of(line.content))} {following}"
             return form_title(" ".join([text_of(line.content), following,
                                         *_capitals_run_on(following, heading[at + 2:])]))
-    return next(((form_title(text) if text.isupper() else text) for line in heading
+    return next((text for line in heading
                  if line.subtype in _PARTIES_LINES and _PARTIES.search(
                      text := " ".join(text_of(line.content).split())) and doc_type_in(
                      text, ctx, at_start=True) == "record-of-conversation"), "")
@@ -76,7 +76,8 @@ def _capitals_run_on(text: str, rest: list[RegistryLine]) -> list[str]:
 # `CONFIDENTIAL`, over `Date and time:` and `Place:`)
 _PARTIES = re.compile(r"^[^:]{6,60}?\s(?i:between|with)\s[A-Z][^:]{3,200}$")
 # (repost79) or the form's own line naming them, in capitals or not (`RECORD OF CONVERSATION
-# WITH ... LIU SHAOQI, 26 MARCH 1958` under a diary's `FROM THE DIARY OF P. F. YUDIN`)
+# WITH ... LIU SHAOQI, 26 MARCH 1958` under a diary's `FROM THE DIARY OF P. F. YUDIN`): kept
+# as written (title case would lower an acronym: `THE NPC`)
 _PARTIES_LINES = frozenset({"other", "document-type"})
 
 
