@@ -20,7 +20,13 @@
   a Markdown heading's FRUS number keeps its stop when its form names a sender (`## 198.
   Airgram From ...`, `pages/markdown_notes.py`);
 - a despatch's number in its first sentence (`In my despatch No. 39 of 1 March`) is no
-  telegram's (`frus-number` row `channel`).
+  telegram's (`frus-number` row `channel`);
+- after the held score: a forwarded mail's header under the forwarder's note and a
+  forwarding line, in any order (Thunderbird's `Subject:` first), is the page's
+  (`pages/mail.py`); a mail's signature block under `--` closing the page is the page's
+  (`pages/blog_foot.signature_tail`); a transcriber's `Transcribed from RG 59, Central Files
+  1964-66, POL 27 VIET S, box 2981:` is no dateline (`heading` row `dateline`) but the source
+  line, its shelfmark read by the `record-group` row (`header.py`).
 """
 
 from __future__ import annotations
@@ -112,3 +118,27 @@ def test_a_despatchs_number_in_its_first_sentence_is_no_telegrams(
     facts = text_facts(DESPATCH, resources)
     assert facts["doc_type"] == "letter"
     assert facts["telegram_number"] is None
+
+
+THUNDERBIRD = (
+    "Hi Dan,\n\nsee below, the deptel I mentioned.\n\nBest,\nEllen\n\n"
+    "-------- Forwarded Message --------\n"
+    "Subject: \tRe: telegram 2011 transcript\n"
+    "Date: \tMon, 11 Mar 2024 16:02:19 -0400\n"
+    "From: \tKevin Ostrowski <kostrowski@example.edu>\n"
+    "To: \tEllen Marsh <emarsh@example.edu>\n\n"
+    "Transcribed from RG 59, Central Files 1964-66, POL 27 VIET S, box 2981:\n\n"
+    "OUTGOING TELEGRAM Department of State\nSECRET\n"
+    "ACTION: Amembassy SAIGON 2011 IMMEDIATE\nMarch 9, 1965, 6:10 p.m.\n\n"
+    "1. Please see Quat tomorrow about the Marine landing.\n\n"
+    "2. Report reactions soonest.\n\nRUSK\n\n--\nKevin Ostrowski\nPhD candidate, History\n")
+
+
+def test_a_thunderbird_forwards_header_signature_and_transcriber_line_are_the_pages(
+        resources: Resources) -> None:
+    facts = text_facts(THUNDERBIRD, resources)
+    assert facts["telegram_number"] == "2011"
+    assert facts["date"] == "1965-03-09"
+    assert facts["sender"] == ["Dean Rusk"]
+    assert facts["signed"] == "RUSK"
+    assert facts["archive_idno"] == "RG 59, Central Files 1964-66, POL 27 VIET S, box 2981"

@@ -33,3 +33,21 @@ def read_more_lead(count: int, rows: Rows) -> set[int]:
     cut = next((i for i in range(count // 2 + 1) if rows[i] and rows[i][0] == "read-more"),
                None)
     return {i for i in range(cut) if not rows[i]} if cut is not None else set()
+
+
+_SIGNATURE_LINES = 4  # a mail's signature block: the writer's name, post, place
+_SIGNATURE_WORDS = 6
+
+
+def signature_tail(texts: list[str]) -> set[int]:
+    """(repost79) A mail's signature block closing the page: the indices from the signature
+    delimiter (`-- `, or `--` as copies trim it) among the last lines to the end, when a few
+    short lines follow it (the writer's name and post: the mail's, never the document's)."""
+    last = len(texts) - 1
+    for k in range(last, max(last - _SIGNATURE_LINES, 0) - 1, -1):
+        if texts[k].strip() == "--":
+            tail = texts[k + 1:]
+            short = all(len(text.split()) <= _SIGNATURE_WORDS and not text.rstrip().endswith(
+                (".", ":")) for text in tail)
+            return set(range(k, len(texts))) if tail and short else set()
+    return set()
