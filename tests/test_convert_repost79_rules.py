@@ -26,7 +26,8 @@
   (`pages/mail.py`); a mail's signature block under `--` closing the page is the page's
   (`pages/blog_foot.signature_tail`); a transcriber's `Transcribed from RG 59, Central Files
   1964-66, POL 27 VIET S, box 2981:` is no dateline (`heading` row `dateline`) but the source
-  line, its shelfmark read by the `record-group` row (`header.py`).
+  line, its shelfmark read by the `record-group` row (`header.py`); a Discourse topic's
+  menu, post dates (`Jun '23`) and `Suggested Topics` are furniture (rows `navigation`).
 """
 
 from __future__ import annotations
@@ -142,3 +143,22 @@ def test_a_thunderbird_forwards_header_signature_and_transcriber_line_are_the_pa
     assert facts["sender"] == ["Dean Rusk"]
     assert facts["signed"] == "RUSK"
     assert facts["archive_idno"] == "RG 59, Central Files 1964-66, POL 27 VIET S, box 2981"
+
+
+DISCOURSE = (
+    "History Forum\nCategories  Latest  Top\n\nHalifax and the Soviet note\n\nbwright\nMar '22\n\n"
+    "Here is the telegram, my transcription:\n\n"
+    "Sir S. Cripps (Moscow)\nto Foreign Office\nNo. 433\n2nd May, 1941\n"
+    "D. 8.15 p.m. 2nd May, 1941\nR. 7.00 a.m. 3rd May, 1941\nMOST SECRET.\n"
+    "Molotov has let it be known that the Soviet Government will say nothing.\n"
+    "Repeated to Ankara.\n\n2 Likes\n\nReply\nSuggested Topics\n")
+
+
+def test_a_discourse_topics_menu_dates_and_suggestions_are_furniture(
+        resources: Resources) -> None:
+    facts = text_facts(DISCOURSE, resources)
+    assert facts["telegram_number"] == "433"
+    assert facts["sender"] == ["Stafford Cripps"]
+    body = text_xml(DISCOURSE, resources).split("<text", 1)[1]
+    for furniture in ("Categories", "Mar '22", "Suggested Topics"):
+        assert furniture not in body
