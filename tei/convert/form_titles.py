@@ -47,9 +47,10 @@ def heading_title(heading: list[RegistryLine], message: Message, ctx: Context) -
                 return f"{form_title(text_of(line.content))} {following}"
             return form_title(" ".join([text_of(line.content), following,
                                         *_capitals_run_on(following, heading[at + 2:])]))
-    return next((text for line in heading if line.subtype == "other" and _PARTIES.search(
-        text := " ".join(text_of(line.content).split())) and doc_type_in(
-        text, ctx, at_start=True) == "record-of-conversation"), "")
+    return next((text for line in heading
+                 if line.subtype in _PARTIES_LINES and _PARTIES.search(
+                     text := " ".join(text_of(line.content).split())) and doc_type_in(
+                     text, ctx, at_start=True) == "record-of-conversation"), "")
 
 
 # (memcon75) a heading in capitals wrapped after an article, a preposition or a comma
@@ -74,7 +75,11 @@ def _capitals_run_on(text: str, rest: list[RegistryLine]) -> list[str]:
 # (memcon74) a record's own title line among its heading's fields, naming its form and the
 # parties (`Record of Talks between Prime Minister Sato and Ambassador Reischauer` under
 # `CONFIDENTIAL`, over `Date and time:` and `Place:`)
-_PARTIES = re.compile(r"^[^:]{6,60}?\s(?:between|with)\s[A-Z][^:]{3,200}$")
+_PARTIES = re.compile(r"^[^:]{6,60}?\s(?i:between|with)\s[A-Z][^:]{3,200}$")
+# (repost79) or the form's own line naming them, in capitals or not (`RECORD OF CONVERSATION
+# WITH ... LIU SHAOQI, 26 MARCH 1958` under a diary's `FROM THE DIARY OF P. F. YUDIN`): kept
+# as written (title case would lower an acronym: `THE NPC`)
+_PARTIES_LINES = frozenset({"other", "document-type"})
 
 
 def head_title(heading: list[RegistryLine], message: Message, ctx: Context) -> str:
@@ -172,6 +177,9 @@ def form_title(words: str) -> str:
         if not word.isupper() and any(ch.isupper() for ch in word[1:]):
             out.append(word)
             continue
+        if _INITIALS.fullmatch(word):  # (repost79) `11 A.M.`, `U.S.S.R.` kept as written
+            out.append(word)
+            continue
         if mixed and n and 1 < len(word) <= 5 and word.isalpha() and word.isupper():
             out.append(word)  # (intel78) an acronym in a mixed-case form line (`of the KGB`)
             continue
@@ -185,7 +193,9 @@ def form_title(words: str) -> str:
 _HOW_SENT = re.compile(r"\s?\((?i:code|coded|cipher|ciphered|cypher|plain(?:\s++language)?|clear|"
                        r"en\s++clair)\)")
 _TITLE_LINKING = frozenset({"of", "in", "to", "for", "the", "au", "à", "de", "du", "des", "di",
-                            "del", "da", "with", "and", "between"})  # (memcon75) the parties
+                            "del", "da", "with", "and", "between",  # (memcon75) the parties
+                            "a", "an", "at", "on", "by"})  # (repost79) `RECORD OF A ... AT`
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}[,;]?")
 _ELIDED = re.compile(r"(?:l|d|dell|all|nell|dall|sull)['’]")  # `à l'arrivée`, `dall'estero`
 
 

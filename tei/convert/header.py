@@ -29,7 +29,8 @@ _HOLDER = re.compile(r"\((?!(?:" + COPY_WORDS + "|" + WINGS + r")\))"
 _BRACKETED = re.compile(r"(\[[^\[\]]*+\]|[\[\]])")  # a title's brackets, kept as printed
 _URL = re.compile(r"https?://[^\s\"”<>]+")
 _QUOTED = re.compile(r"^[\"“]")
-_SOURCE_LABEL = re.compile(r"^(?:Sources?|Archival\s++source|Document\s++source)\s*+:\s")
+_SOURCE_LABEL = re.compile(r"^(?:(?:Sources?|Archival\s++source|Document\s++source)\s*+:"
+                           r"|(?:Transcribed|Typed(?:\s++out)?|Copied)\s++from)\s")  # (repost79)
 # (leftover21) an author-led citation, the item's creator before the quoted title (Omeka's
 # `Rapacki, Adam, “Letter, ...,” Site, accessed March 2, 2024, https://...`): no summary
 _AUTHOR_LED = re.compile(r"^[^\"“”]{1,80}?,\s[\"“][^\"“”]{3,300}[\"”]")
@@ -301,7 +302,7 @@ def _source_line(header: Header, text: str, ctx: Context) -> None:
     cut = translator.start("lead") if translator else len(unclassified(text))
     if obtainer and 0 < obtainer.start() < cut and _SENTENCE_END.search(text[:obtainer.start()]):
         cut = obtainer.start()  # (misses49) `MINREX, DPRK, 1986. Obtained by X.`: no shelfmark
-    shelfmark = text[:cut].strip().rstrip(";,")
+    shelfmark = text[:cut].strip().rstrip(";,:")  # (repost79) `Transcribed from X:`
     shelfmark = shelfmark if _DOTTED_END.search(shelfmark) else shelfmark.rstrip(".;,").strip()
     if translator:
         header.translator = header.translator or translator.group("translator").strip()
@@ -311,7 +312,9 @@ def _source_line(header: Header, text: str, ctx: Context) -> None:
     if obtainer and obtainer.start() == 0:  # `Notes of O.A. Westad, TsKhSD, f. 5, ...`
         shelfmark = shelfmark[obtainer.end():].strip()
     cited = ctx.res.patterns.match("cited-cables", shelfmark)  # `Reference: 76 OTTAWA 611`
-    if shelfmark and shelfmark not in header.shelfmarks and not cited:
+    site = shelfmark and ctx.res.patterns.is_furniture(shelfmark)  # (repost79) a post's
+    if shelfmark and shelfmark not in header.shelfmarks and not cited and not site:  # `Source:
+        # Wilson Center Digital Archive`: the site it copied, no archive's reference
         header.shelfmarks.append(shelfmark)
 
 

@@ -177,8 +177,9 @@ def cells(raw: str) -> list[str]:
     if raw.count("|") >= 2 or raw.strip().startswith("|"):
         parts = _PIPES.split(raw)
         filled = [cell.strip() for cell in parts if cell.strip()]
-        if raw.lstrip().startswith("|") and len(filled) == 2 and _ROW_LABEL.match(filled[0]):
-            return [f"{filled[0]}: {filled[1]}"]  # `| From | Hungarian Legation |`
+        label = filled[0].strip("*_") if filled else ""  # (repost79) `| **DATE** | ... |`
+        if raw.lstrip().startswith("|") and len(filled) == 2 and _ROW_LABEL.match(label):
+            return [f"{label}: {filled[1]}"]  # `| From | Hungarian Legation |`
         return parts
     if "     " not in raw and "\t" not in raw and "\u00a0" not in raw:
         return [raw]

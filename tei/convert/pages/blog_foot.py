@@ -5,7 +5,8 @@ are the blog's (related posts, the comments and their authors, the reply form), 
 document's closer. Row `blog-foot` of `page-furniture`; read by `pages/furniture.py`.
 (repost71) A newsletter's subscribe box (row `subscribe-box`, Substack's `Thanks for reading
 NAME! Subscribe for free ...`) stands under the post and, repeated, inside it over the
-document it quotes: it opens the foot only when no `blog-foot` row follows it."""
+document it quotes: it opens the foot only when no `blog-foot` row follows it.
+(repost79) A post's read-more cut (row `read-more`) closes the poster's lead above it."""
 
 from __future__ import annotations
 
@@ -23,3 +24,30 @@ def blog_foot(count: int, rows: Rows) -> set[int]:
             if rows[i] and rows[i][0] in ("blog-foot", "subscribe-box")]
     first = next((i for i in feet if rows[i][0] == "blog-foot" or i == feet[-1]), None)
     return {i for i in range(first, count) if not rows[i]} if first is not None else set()
+
+
+def read_more_lead(count: int, rows: Rows) -> set[int]:
+    """(repost79) The indices above a post's read-more cut (row `read-more`, Tumblr's `Keep
+    reading`) in the page's first half, but the furniture's own: the poster's lead over the
+    document it quotes, the page's."""
+    cut = next((i for i in range(count // 2 + 1) if rows[i] and rows[i][0] == "read-more"),
+               None)
+    return {i for i in range(cut) if not rows[i]} if cut is not None else set()
+
+
+_SIGNATURE_LINES = 4  # a mail's signature block: the writer's name, post, place
+_SIGNATURE_WORDS = 6
+
+
+def signature_tail(texts: list[str]) -> set[int]:
+    """(repost79) A mail's signature block closing the page: the indices from the signature
+    delimiter (`-- `, or `--` as copies trim it) among the last lines to the end, when a few
+    short lines follow it (the writer's name and post: the mail's, never the document's)."""
+    last = len(texts) - 1
+    for k in range(last, max(last - _SIGNATURE_LINES, 0) - 1, -1):
+        if texts[k].strip() == "--":
+            tail = texts[k + 1:]
+            short = all(len(text.split()) <= _SIGNATURE_WORDS and not text.rstrip().endswith(
+                (".", ":")) for text in tail)
+            return set(range(k, len(texts))) if tail and short else set()
+    return set()

@@ -43,3 +43,18 @@ def carded_users(lines: list[Line], rows: Rows) -> set[int]:
             if i + 1 < len(lines) and _REPUTATION.match(lines[i + 1].text):
                 found.add(i + 1)
     return found
+
+
+# (repost79) a Tumblr reblog line (row `navigation`): the two blogs' names
+_REBLOG = re.compile(r"^([\w-]{1,60}+)\s++reblogged\s++(?:this\s++)?from\s++([\w-]{1,60}+)$")
+
+
+def reblogged_names(lines: list[Line], rows: Rows) -> set[int]:
+    """(repost79) A Tumblr post as its page copies: the names of the blogs that the
+    reblog line the furniture table dropped names (`USER reblogged from BLOG`), each alone
+    on its line (the post's and each reblog's byline), are the page's, never the document's."""
+    names = {name for line, row in zip(lines, rows, strict=True) if row
+             for hit in (_REBLOG.match(line.text),) if hit for name in hit.groups()}
+    if not names:
+        return set()
+    return {i for i, line in enumerate(lines) if not rows[i] and line.text.strip() in names}

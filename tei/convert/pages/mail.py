@@ -10,7 +10,9 @@ under it. (invent24) A message saved from a mailbox file (mbox) opens with its e
 (`From ADDRESS Tue Mar 14 09:22:17 2000`) and carries raw fields among the usual ones
 (`Return-Path:`, `Message-ID:`, `MIME-Version:`, `Content-Type:`). (repost69) Outlook's chain:
 the earlier mail's header right under the rule (`____` / `From: ...` / `Sent: ...`) is the
-page's too (its covering note left to the lead-in's readers)."""
+page's too (its covering note left to the lead-in's readers). (repost79) A forwarding line
+under the forwarder's own note, its header under it in any order (Thunderbird's `Subject:`
+first), closes the page's lines too."""
 
 from __future__ import annotations
 
@@ -43,13 +45,29 @@ def mail_front(lines: list[Line], seg: Segments) -> int:
     (those lines kept as the page's text); 0 when the page opens with no mail header or no
     rule or forwarding line parts the note from the document."""
     end = _header_end(lines)
-    k = _note_end(lines, end) if end else 0
+    k = _note_end(lines, end) if end else _forwarded(lines)
     if k:
         seg.fields.setdefault("page-text", []).extend(lines[:k])
         under = _header_end(lines[k:])  # (repost69) the chain's earlier mail under the rule
         seg.fields["page-text"].extend(lines[k:k + under])
         k += under
     return k
+
+
+def _forwarded(lines: list[Line]) -> int:
+    """(repost79) The index after a forwarded mail's header under a forwarding line that
+    follows the forwarder's own note (Thunderbird's `-------- Forwarded Message --------` over
+    `Subject:`, `Date:`, `From:`, `To:` in any order), 0 when none."""
+    for k in range(min(len(lines), _NOTE_LINES)):
+        if not _FORWARD.match(lines[k].text):
+            continue
+        end = k + 1
+        while end < min(len(lines), k + 1 + _HEADER_LINES) and _HEADER.match(lines[end].text):
+            end += 1
+        header = [line.text.casefold() for line in lines[k + 1:end]]
+        return end if any(text.startswith("from:") for text in header) and any(
+            text.startswith(("subject:", "date:", "sent:")) for text in header) else 0
+    return 0
 
 
 def _header_end(lines: list[Line]) -> int:

@@ -2,7 +2,8 @@
 (`[^1]` or `[^name]` anchors in the text, their `[^1]: ...` definitions at the foot) and an
 edition's heading line setting its number in bold before a separator and the dateline
 (`**Telegram 412** | LONDON, 1 November 1956, 6.15 p.m.`), and a heading's document number
-with its stop (`## 87. Sir Clifton Webb (London) to Mr Holland`).
+with its stop (`## 87. Sir Clifton Webb (London) to Mr Holland`; not a FRUS heading's form
+`From` its sender: repost79).
 
 Footnotes become the numbered notes every page reader knows (`[1]` anchors, `[1] ...` lines
 under the text): numeric labels keep their numbers, named ones are numbered in the order
@@ -20,7 +21,11 @@ _ANCHOR = re.compile(r"\[\^(?P<label>[^\]\s]{1,40})\]")
 # a bold number or form before a bar, middle dot or dash, the dateline after it
 _BOLD_HEADING = re.compile(r"^(?P<bold>\*\*[^*\n]{1,80}\*\*)[ \t]*+[|·•—–][ \t]*+(?=\S)",
                            re.MULTILINE)
-_NUMBERED_HEADING = re.compile(r"^(?P<mark>#{1,3}[ \t]++\d{1,4})\.(?=[ \t]++[A-Z])", re.MULTILINE)
+# (repost79) not a FRUS heading's (`## 198. Airgram From the Embassy in India to ...`, `## 12.
+# Memorandum of Conversation`): its number keeps its stop, as the FRUS pages read it
+_NUMBERED_HEADING = re.compile(r"^(?P<mark>#{1,3}[ \t]++\d{1,4})\.(?=[ \t]++[A-Z])"
+                               r"(?![ \t]++[A-Z][a-z]++[ \t]++(?:From|from|of|for|by)[ \t])",
+                               re.MULTILINE)
 
 
 def markdown_notes(text: str) -> str:

@@ -3,7 +3,8 @@ and other `#+KEY:` lines, `* heading` with its TODO word and `:tags:`, a heading
 `:PROPERTIES:` drawer, `SCHEDULED:` lines, `#+BEGIN_QUOTE` blocks, `[[target][text]]`
 links), an Obsidian note (callouts `> [!note] Title` over `> ...` lines, `[[page|alias]]`
 links, `==highlight==`, `key:: value` fields, a line of `#tags`) or a Notion page exported
-as Markdown (`# Title` over `Key: value` property lines, callouts in `<aside>` tags).
+as Markdown (`# Title` over `Key: value` property lines or (repost79) a two-column table of
+them, callouts in `<aside>` tags).
 
 Each is read as the Markdown the converter reads: the file's keywords, the first drawer's
 properties or the page's properties a YAML front matter (table `front-matter-keys` names
@@ -47,6 +48,17 @@ _COMMENT = re.compile(r"%%.*?%%")
 _NOTION_TITLE = re.compile(r"\A\ufeff?#[ \t]++\S[^\n]*\n\n(?P<fields>(?:[A-Z][\w ()/-]{0,40}:"
                            r"[ \t]++\S[^\n]*\n){2,30})")
 _NOTION_FIELD = re.compile(r"^(?P<key>[^:\n]{1,42}):[ \t]++(?P<value>.*)$")
+# (repost79) or its properties as a two-column table under the title (`| Property | Value |` /
+# `| --- | --- |` / `| Created | March 3, 2024 2:11 PM |`), as other exporters write them
+_NOTION_TABLE = re.compile(r"\A\ufeff?#[ \t]++\S[^\n]*\n\n(?P<fields>"
+                           r"\|[^|\n]{1,42}\|[^|\n]{1,42}\|[ \t]*\n"
+                           r"\|[ \t]*:?-{3,}:?[ \t]*\|[ \t]*:?-{3,}:?[ \t]*\|[ \t]*\n"
+                           r"(?:\|[ \t]*[*_]{0,2}[A-Z][\w ()/-]{0,40}[*_]{0,2}[ \t]*"
+                           r"\|[^|\n]++\|[ \t]*\n){2,30})")
+_PAGE_PROPERTIES = frozenset({"created", "created by", "created time", "last edited",
+                              "last edited time", "last edited by", "status", "tags"})
+_TABLE_FIELD = re.compile(r"^\|[ \t]*[*_]{0,2}(?P<key>[A-Z][\w ()/-]{0,40}?)[*_]{0,2}[ \t]*\|"
+                          r"[ \t]*(?P<value>[^|\n]*?)[ \t]*\|[ \t]*$")
 _PROPERTIES = re.compile(r"\A---[ \t]*\n(?P<body>.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
 _ASIDE = re.compile(r"^[ \t]*+</?aside>[ \t]*+$")
 
@@ -57,7 +69,7 @@ def from_note_app(text: str, patterns: Patterns) -> str:
     head = text[:_HEAD]
     if len(_ORG_MARKS.findall(head)) >= _ORG_LEAST and _KEYWORD.match(head.lstrip().split("\n")[0]):
         return lifted(*_org(text.split("\n")), patterns)
-    notion = _NOTION_TITLE.match(text)
+    notion = _NOTION_TITLE.match(text) or _property_table(text)
     if notion:
         return lifted(*_notion(text, notion), patterns)
     if _CALLOUT.search(head) or (head.startswith("---") and _WIKI.search(head)):
@@ -69,6 +81,16 @@ def from_note_app(text: str, patterns: Patterns) -> str:
             return lifted(fields, _obsidian(text[properties.end():].split("\n")), patterns)
         return "\n".join(_obsidian(text.split("\n")))
     return text
+
+
+def _property_table(text: str) -> re.Match[str] | None:
+    """(repost79) A page's property table under its `# Title`: one of its rows names a
+    property the tool keeps of the page (`Created`, `Tags`, `Status`), never only a
+    document's fields (`| From | ... |`, `| Date | ... |`: the document's own table)."""
+    found = _NOTION_TABLE.match(text) if text[:1] in "#\ufeff" else None
+    return found if found and any(
+        (row := _TABLE_FIELD.match(line)) and row.group("key").casefold() in _PAGE_PROPERTIES
+        for line in found.group("fields").splitlines()[2:]) else None
 
 
 def _yaml(body: str) -> object:
@@ -123,8 +145,10 @@ def _org_inline(line: str) -> str:
 def _notion(text: str, found: re.Match[str]) -> tuple[list[tuple[str, str]], list[str]]:
     """A Notion export: its properties a front matter under which the title stays."""
     title = text[:found.start("fields")]
+    lines = found.group("fields").splitlines()
+    row = _TABLE_FIELD if lines[0].startswith("|") else _NOTION_FIELD
     fields = [(field.group("key"), field.group("value")) for field in
-              map(_NOTION_FIELD.match, found.group("fields").splitlines()) if field]
+              map(row.match, lines[2:] if row is _TABLE_FIELD else lines) if field]
     rest: list[str] = []
     aside = False
     for line in text[found.end():].split("\n"):
