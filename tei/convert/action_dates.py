@@ -213,15 +213,14 @@ def noted_receipt(seg: Segments, sent: str, ctx: Context) -> tuple[str, DateValu
     return (received, found[1]) if found else None
 
 
-_TIMED = len("YYYY-MM-DDTHH:MM")  # (lead79) a sending date with its clock (`ab 19.10 Uhr`)
-
-
 def timed_receipt(lines: list[Line], sent: str, ctx: Context) -> tuple[str, DateValue] | None:
     """A receipt line giving a clock time alone (British Documents: `R. 10 P.M.` under
     `D. 8:30 P.M.`; the older FRUS volumes' `[Received 10.19 a.m.]`, ocr35): of the day the
     telegram was sent (`sent`, an ISO date), the day after when the clock is earlier than
-    the despatch line's or the sending date's own; a Soviet cable's 24-hour receipt time
-    over the heading's dateline (`Received at 1710` / `2 October 1946`) is of that day."""
+    the despatch line's (not the sending date's own: the two clocks may be of two time
+    zones, `Peking, June 3, 1920, 6 p.m.` / `[Received 10.19 a.m.]` in Washington the same
+    day); a Soviet cable's 24-hour receipt time over the heading's dateline (`Received at
+    1710` / `2 October 1946`) is of that day."""
     dated = _clock_over_dateline(lines, ctx) or _second_clock_and_day(lines, ctx)
     if dated:
         return dated
@@ -232,8 +231,7 @@ def timed_receipt(lines: list[Line], sent: str, ctx: Context) -> tuple[str, Date
         return None
     clocks = {key: _clock_text(value) for key, value in times.items()}
     received = read_date(f"{sent[:10]}, {clocks['received']}", ctx)
-    despatched = read_date(f"{sent[:10]}, {clocks['sent']}", ctx) if "sent" in times \
-        else read_date(f"{sent[:10]}, {sent[11:16]}", ctx) if len(sent) >= _TIMED else None
+    despatched = read_date(f"{sent[:10]}, {clocks['sent']}", ctx) if "sent" in times else None
     if not received or received[1].hour is None:
         return None
     value = received[1]

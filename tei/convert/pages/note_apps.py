@@ -57,8 +57,10 @@ _NOTION_TABLE = re.compile(r"\A\ufeff?#[ \t]++\S[^\n]*\n\n(?P<fields>"
                            r"\|[^|\n]++\|[ \t]*\n){2,30})")
 _PAGE_PROPERTIES = frozenset({"created", "created by", "created time", "last edited",
                               "last edited time", "last edited by", "status", "tags"})
+# the value's words and the spaces between them, none at its ends (linear: no space is
+# both the value's and the padding's)
 _TABLE_FIELD = re.compile(r"^\|[ \t]*[*_]{0,2}(?P<key>[A-Z][\w ()/-]{0,40}?)[*_]{0,2}[ \t]*\|"
-                          r"[ \t]*(?P<value>[^|\n]*?)[ \t]*\|[ \t]*$")
+                          r"[ \t]*+(?P<value>(?:[^|\s]++|[ \t]++(?=[^|\s]))*+)[ \t]*+\|[ \t]*$")
 _PROPERTIES = re.compile(r"\A---[ \t]*\n(?P<body>.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
 _ASIDE = re.compile(r"^[ \t]*+</?aside>[ \t]*+$")
 
