@@ -8,7 +8,7 @@
   (`bare_note.note_subject_title`);
 - a seat of government alone on a heading line (`10 DOWNING STREET`, a register place read as
   a destination) over a memorandum's or a record's form line is where the paper was written
-  (`memo_seat`);
+  (`seats.heading_seat`, intel79's reading of any form's first heading lines);
 - a heading in capitals naming the writer's office, broken before the addressee's `TO THE
   ...`, is one line (`wraps._broken_heading`), so the title;
 - a library's box numbered with a small letter (`Box 118a`) and the Nehru Memorial Museum &

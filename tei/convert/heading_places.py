@@ -26,7 +26,6 @@ from tei.convert.heading_tolerance import place_run_on
 from tei.convert.inward_post import inward_posts, post_city
 from tei.convert.label_members import OPEN_ADDRESS
 from tei.convert.literals import fold
-from tei.convert.memo_seat import memo_seat
 from tei.convert.model import Header
 from tei.convert.occasion_lines import occasion_dates
 from tei.convert.outgoing_stamp import stamp_sends
@@ -347,7 +346,7 @@ def _letterhead_place(lines: list[Line], kinds: list[str | None], ctx: Context) 
         entry = ctx.res.register.lookup(text) if kind == "letterhead" else None
         if entry is not None and entry.kind == "place" and located_in(entry):
             return ctx.use(entry)  # `BUCKINGHAM PALACE`: a seat of government (letters42)
-    return memo_seat(lines, kinds, ctx)
+    return None
 
 
 def _memorandum_city(lines: list[Line], kinds: list[str | None], ctx: Context) -> Entry | None:
