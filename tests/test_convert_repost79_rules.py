@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from tei.convert import Resources
 from tei.convert.form_titles import form_title
+from tei.convert.pages.blog_foot import read_more_lead
 from tests.cases import text_facts, text_xml
 
 ZHIHU = (
@@ -162,3 +163,10 @@ def test_a_discourse_topics_menu_dates_and_suggestions_are_furniture(
     body = text_xml(DISCOURSE, resources).split("<text", 1)[1]
     for furniture in ("Categories", "Mar '22", "Suggested Topics"):
         assert furniture not in body
+
+
+def test_no_read_more_cut_in_an_empty_part() -> None:
+    """A page part left with no lines (the furniture stage asked again of an empty rest, as
+    a 10,000-telegram scale run met) has no lead above a cut, and no index out of range."""
+    assert read_more_lead(0, []) == set()
+    assert read_more_lead(1, [None]) == set()

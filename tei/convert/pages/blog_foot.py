@@ -30,8 +30,8 @@ def read_more_lead(count: int, rows: Rows) -> set[int]:
     """(repost79) The indices above a post's read-more cut (row `read-more`, Tumblr's `Keep
     reading`) in the page's first half, but the furniture's own: the poster's lead over the
     document it quotes, the page's."""
-    cut = next((i for i in range(count // 2 + 1) if rows[i] and rows[i][0] == "read-more"),
-               None)
+    cut = next((i for i in range(min(count // 2 + 1, count))
+                if rows[i] and rows[i][0] == "read-more"), None)
     return {i for i in range(cut) if not rows[i]} if cut is not None else set()
 
 
