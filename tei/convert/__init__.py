@@ -23,6 +23,7 @@ from tei.diagnostics import Diagnostic, Severity, error
 from tei.xmlio import decode_text, read_bytes, serialize, write_file
 
 with bundled("convert"):  # the modules' regexes from one cache entry (see regex_bundle)
+    from tei.convert.aliases import redirect
     from tei.convert.context import Context
     from tei.convert.encode import ZERO_HASH, encode
     from tei.convert.loading import Resources, load_resources, resources_for
@@ -126,6 +127,7 @@ def convert_text(text: str, stem: str, res: Resources, *, path: str = "<stdin>",
                                [*decoding, *kept, *ctx.warnings] if d.rule == "xml-char"]
     hashes = {"source": source_hash, "resources": res.digest}
     tree = encode(document, res.edition, schema_href, hashes)
+    redirect(tree.getroot(), ctx.aliased)
     for message in settle(tree.getroot()):
         ctx.warn(1, message, "settled")
     data = serialize(tree).replace(b"?><", b"?>\n<")

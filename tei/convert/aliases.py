@@ -47,9 +47,23 @@ class Aliases:
         self.same_person(local, entry, name_type)
         if self.used.get(local.id) is local:
             del self.used[local.id]
+            self.aliased[local.id] = entry.id  # names tagged before point to it (`redirect`)
         for named in self._used_by_surname.values():
             named[:] = [found for found in named if found is not local]
         return entry
+
+
+def redirect(root: etree._Element, aliased: dict[str, str]) -> None:
+    """Point the names tagged with a local person before it turned out to be an alias
+    (`aliased`: its id, the entry's) to the entry: the local one is in no list (a body's
+    `Director Chu Ch'i-wen` read before the header's `Zhu Qiwen (Chu Ch'i-wen)`)."""
+    if not aliased:
+        return
+    for element in root.iter():
+        ref = element.get("ref") if isinstance(element.tag, str) else None
+        if ref and any(token[1:] in aliased for token in ref.split()):
+            element.set("ref", " ".join(f"#{aliased.get(token[1:], token[1:])}"
+                                        for token in ref.split()))
 
 
 def _add_name(element: etree._Element, spelling: str, name_type: str) -> None:

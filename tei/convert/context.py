@@ -54,6 +54,7 @@ class Context(CoverNames, Aliases):
     warnings: list[Diagnostic] = field(default_factory=list)
     used: dict[str, Entry] = field(default_factory=dict)
     local: dict[str, Entry] = field(default_factory=dict)
+    aliased: dict[str, str] = field(default_factory=dict)  # a dropped local id: its entry's
     local_surnames: set[str] = field(default_factory=set)
     longest_surname: int = 0
     _used_by_surname: dict[str, list[Entry]] = field(default_factory=dict)
