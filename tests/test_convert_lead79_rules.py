@@ -27,7 +27,11 @@
   `date_shapes`' `ab`, `action_dates.timed_receipt`);
 - an envoy's title before a country's or city's name in a mixed-case text (`Ambassador Togo`,
   `Ambassador Chad`) makes it a surname (table `surname-honorifics`, item `rank`); in
-  capitals (`FOR AMBASSADOR MOSCOW`) it stays the post's place.
+  capitals (`FOR AMBASSADOR MOSCOW`) it stays the post's place;
+- a European edition's form and number (`Telegramm Nr. 47`, `Télégramme n° 12`, `T. nos.
+  2417 to 2423.`) is a row of the `heading` table itself, not of the editions' family
+  table, so it is read when another form's rows show evidence (a Swiss legation's telegram
+  whose routing line is Soviet-shaped).
 """
 
 from __future__ import annotations
@@ -156,3 +160,14 @@ def test_an_envoys_title_before_a_countrys_name_makes_a_surname(resources: Resou
     body = text_xml(text, resources).split("<body", 1)[1]
     assert '<persName ref="#per-togo">Togo</persName>' in body
     assert '<placeName ref="#pla-moscow">MOSCOW</placeName>' in body
+
+
+@pytest.mark.parametrize(("form", "number"), [
+    ("Telegramm Nr. 47", "47"), ("Télégramme n° 12", "12"), ("Telegram No. 47", "47")])
+def test_a_european_editions_form_and_number_beside_another_forms_evidence(
+        form: str, number: str, resources: Resources) -> None:
+    """`To the Federal Political Department, Bern` is a Soviet form's routing line."""
+    text = (f"{form}\n\nMoscow, 19 November 1956, 21.40 hours\n\nTo the Federal Political "
+            "Department, Bern\n\nDeputy Foreign Minister Kuznetsov received me today.\n\n"
+            "Zehnder\n")
+    assert text_facts(text, resources)["telegram_number"] == number
