@@ -31,7 +31,9 @@
 - a European edition's form and number (`Telegramm Nr. 47`, `Télégramme n° 12`, `T. nos.
   2417 to 2423.`) is a row of the `heading` table itself, not of the editions' family
   table, so it is read when another form's rows show evidence (a Swiss legation's telegram
-  whose routing line is Soviet-shaped).
+  whose routing line is Soviet-shaped);
+- a surname with the elided particle `d'` after a given name (`Vanni d'Archirafi`, `Jean
+  d'Ormesson`) is one person's name (`namerules.NAME`), no two persons.
 """
 
 from __future__ import annotations
@@ -171,3 +173,15 @@ def test_a_european_editions_form_and_number_beside_another_forms_evidence(
             "Department, Bern\n\nDeputy Foreign Minister Kuznetsov received me today.\n\n"
             "Zehnder\n")
     assert text_facts(text, resources)["telegram_number"] == number
+
+
+@pytest.mark.parametrize("signer", ["Vanni d'Archirafi", "Jean d’Ormesson"])
+def test_a_surname_with_an_elided_particle_after_a_given_name_is_one_name(
+        signer: str, resources: Resources) -> None:
+    """The signature is one local person, named whole."""
+    text = ("Telegramma in arrivo n. 18422\n\nFrom: Embassy in Beijing\nSent: 9 February 1970, "
+            "14.30\nTo: Ministry of Foreign Affairs, Rome\n\nVice Minister Han Nianlong "
+            f"received me this morning.\n\n{signer}\n")
+    facts = text_facts(text, resources)
+    assert facts["signed"] == signer
+    assert facts["sender"] == [signer]

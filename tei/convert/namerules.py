@@ -78,9 +78,10 @@ def capitals_name_titled(name: str) -> str:
 # (names13) the article of a ruling house's name (`Zayed bin Sultan Al Nahyan`, `Al Sabah`)
 FAMILY_ARTICLES = frozenset({"Al", "Āl"})
 # (other42) a French surname's elided particle glued to it is the name's (`d’Harcourt`), not a
-# word before `Harcourt`
-NAME = (rf"(?:(?:{PARTICLE}\s+){{0,2}}(?<!\bd['’])|(?<![\w'’])d['’](?={CAPITAL})){NAME_WORD}"
-        rf"(?:\s+(?:{PARTICLE}\s+){{0,2}}{NAME_WORD}){{0,3}}")
+# word before `Harcourt`; (lead79) after a given name too (`Vanni d'Archirafi`)
+_ELIDED = rf"(?<![\w'’])d['’](?={CAPITAL})"
+NAME = (rf"(?:(?:{PARTICLE}\s+){{0,2}}(?<!\bd['’])|{_ELIDED}){NAME_WORD}"
+        rf"(?:\s+(?:(?:{PARTICLE}\s+){{0,2}}(?<!\bd['’])|{_ELIDED}){NAME_WORD}){{0,3}}")
 # `B. Lomský`: the first initial's letter is matched first (its lookbehind then checks
 # the character before it), so that the regex engine scans for capitals quickly.
 # (fam12) the surname may open with particles and go on after one (`M. de la Tour du Pin`)
