@@ -372,10 +372,22 @@ def _translated_from(header: Header, found: re.Match[str], ctx: Context) -> None
         header.original_language_code = language_code(language, ctx)
 
 
+# (lead80) a catalogue's language field crediting the translation in brackets after the
+# language (`Language: Russian (translation: Svetlana Savranskaya)`)
+_CREDIT_IN_BRACKETS = re.compile(r"\s*+\(([^()]{6,120})\)$")
+
+
 def _language(header: Header, lines: list[Line], ctx: Context) -> None:
-    if lines:
-        header.original_language = lines[0].text
-        header.original_language_code = language_code(lines[0].text, ctx)
+    """The original language of a language field; a translator it credits in brackets."""
+    if not lines:
+        return
+    text = lines[0].text
+    credit = _CREDIT_IN_BRACKETS.search(text)
+    if credit and not header.translator:
+        _unquoted_translator(header, credit.group(1), ctx)
+        text = text[:credit.start()] if header.translator else text
+    header.original_language = text
+    header.original_language_code = language_code(text, ctx)
 
 
 def language_name(code: str, ctx: Context) -> str:
