@@ -11,6 +11,11 @@
 - a catalogue's language field crediting the translation in brackets after the language
   (`Language: Russian (translation: Svetlana Savranskaya)`) gives the translator and the
   language alone (`header._language`);
+- Gale's U.S. Declassified Documents Online record: `Issue Date` is the document's date
+  field, `Date Declassified` and `Sanitized` the release's record fields (table
+  `page-fields`), so the cable under them keeps its heading;
+- the UK National Archives' Discovery bar's `Search our records` is the catalogue's
+  furniture (item `archive-catalogue`), no title;
 - register: Koča Popović's surname alone is a surname in office (Yugoslavia's foreign
   minister of 1953-1965), Aleksandr Alekseev's `Alexiev` a spelling of his surname.
 """
@@ -132,3 +137,43 @@ def test_popovic_alone_in_his_years_and_alexiev(resources: Resources) -> None:
     body = text_xml(text, resources).split("<body", 1)[1]
     assert 'ref="#per-koca-popovic">Popović<' in body
     assert 'ref="#per-aleksandr-alekseev">Alexiev<' in body
+
+
+_GALE = """Gale Primary Sources
+U.S. Declassified Documents Online
+
+Cable from Ambassador Thompson to Secretary of State Rusk regarding Berlin. March 9, 1961.
+
+Source Library: Department of State
+Document Type: Cable
+Issue Date: March 9, 1961
+Classification: SECRET
+Date Declassified: Aug 18, 1994
+Sanitized: Complete
+Pages: 3
+
+TELEGRAM
+FROM: MOSCOW
+TO: Secretary of State
+NO: 2143, MARCH 9, 7 PM
+
+Khrushchev received me this afternoon at Novosibirsk.
+
+THOMPSON
+"""
+
+
+def test_gale_record_issue_date_not_its_release(resources: Resources) -> None:
+    facts = text_facts(_GALE, resources)
+    assert facts["date"] == "1961-03-09"
+    assert facts["place_of_origin"] == "Moscow"
+    assert facts["telegram_number"] == "2143"
+
+
+def test_discovery_site_bar_is_no_title(resources: Resources) -> None:
+    text = ("The National Archives\nDiscovery\nSearch our records\n\nReference: FO 371/135265\n"
+            "Description: Telegram No. 1234 from Sir Patrick Reilly, Moscow, to Foreign Office: "
+            "conversation with Mr Khrushchev\nDate: 17 Nov 1958\nHeld by: The National Archives, "
+            "Kew\n\nTranscription\n\nFROM MOSCOW TO FOREIGN OFFICE\n\nNo. 1234\nNovember 17, "
+            "1958\n\nKhrushchev took me aside this evening.\n")
+    assert text_facts(text, resources)["title"] != "Search our records"
