@@ -16,6 +16,8 @@
   `page-fields`), so the cable under them keeps its heading;
 - the UK National Archives' Discovery bar's `Search our records` is the catalogue's
   furniture (item `archive-catalogue`), no title;
+- a registered surname closed by a stop over the date alone (`Stalin.` / `20.IX.45`) signs,
+  as it does on the message's last line (`closing._known_stopped_name`);
 - register: Koča Popović's surname alone is a surname in office (Yugoslavia's foreign
   minister of 1953-1965), Aleksandr Alekseev's `Alexiev` a spelling of his surname.
 """
@@ -177,3 +179,11 @@ def test_discovery_site_bar_is_no_title(resources: Resources) -> None:
             "Kew\n\nTranscription\n\nFROM MOSCOW TO FOREIGN OFFICE\n\nNo. 1234\nNovember 17, "
             "1958\n\nKhrushchev took me aside this evening.\n")
     assert text_facts(text, resources)["title"] != "Search our records"
+
+
+def test_stopped_surname_over_the_date_signs(resources: Resources) -> None:
+    text = ("Telegram from Stalin to Molotov on the London conference\n\nDate: 1945-09-20\n\n"
+            "To Molotov.\n\nI consider that you must hold firm on the question of the "
+            "procedure.\n\n{name}\n20.IX.45\n")
+    for name in ("Stalin.", "J. Stalin."):
+        assert text_facts(text.format(name=name), resources)["signed"] == name

@@ -181,9 +181,11 @@ class CloserReader:
             and self.kind(units[i + 1].text) in ("role", "dateline")
 
     def _known_stopped_name(self, units: list[Unit], i: int, end: int) -> bool:
-        """`Sazonov.` on the message's last line: a registered surname closed by a stop signs."""
+        """`Sazonov.` on the message's last line (lead80: or over the date alone, `Stalin.` /
+        `20.IX.45`): a registered surname closed by a stop signs."""
         unit = units[i]
-        if i != end - 1 or unit.embedded or len(unit.lines) != 1 or not stopped_name(unit.text):
+        last = i == end - 1 or (i == end - 2 and self.kind(units[end - 1].text) == "dateline")
+        if not last or unit.embedded or len(unit.lines) != 1 or not stopped_name(unit.text):
             return False
         surname = unit.text[:-1].split()[-1]
         # (series74) or a name the register lacks that the heading named (`Minister Kauffmann,
