@@ -27,7 +27,7 @@
   (`name_surroundings.qualifier`, `org_country.of_place`);
 - a romanised syllable's aspiration mark after its first consonant (McCune-Reischauer and
   Wade-Giles: `Pak Ch'ang-ok`, `Ch'en Yi`) is no letter when the register is asked: the
-  register's `Pak Chang-ok`, `Chen Yi` (`name_index.fold`, `case_ok`); a Turkish suffix's
+  register's `Pak Chang-ok`, `Chen Yi` (`romanised.fold`, `case_ok`); a Turkish suffix's
   apostrophe further on is kept (`Bangkok'a`);
 - a local entry's id reads the letters NFKD keeps whole in ASCII (`Sarıca`: `sarica`, not
   `sarca`; `name_index.slug`).

@@ -8,7 +8,7 @@
 - no register name is read inside a letter-spaced run (`T E L E G R A F O S` holds no `F O`,
   the Foreign Office; `register._letter_spaced`);
 - a Fraktur print's long s is read as s when names are looked up (`Warſchau`: Warsaw;
-  `name_index.untoned`);
+  `romanised.untoned`);
 - an NSA Venona release's `Comments:` line under the notes on its cover names is one more
   note (table `footnotes`); a note glosses a cover name with a surname's particle (`Ramon
   MERCADER del Rio`) or after the cover word's translation (`STARIK: i.e. "OLD MAN", Lev

@@ -15,7 +15,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
 
-from tei.convert.patterns import PhraseTable, load_patterns
+from tei.convert.patterns import load_patterns
+from tei.convert.phrase_table import PhraseTable
 from tei.convert.wordscreen import (
     ASCII_FOLDS,
     ascii_words,
@@ -249,7 +250,7 @@ def test_match_finds_the_first_row_that_matches_whatever_the_text_opens_with(
 def test_a_phrase_scanner_is_the_same_regex_under_every_hash_seed() -> None:
     """Labels of one length in another order would make another regex in each process
     (the same matches, but a different program: no shared cache could hold it)."""
-    script = ("from tei.convert.patterns import PhraseTable; "
+    script = ("from tei.convert.phrase_table import PhraseTable; "
               "print(PhraseTable([(w, '') for w in ['cable', 'draft', 'text', 'note', 'memo',"
               " 'letter', 'report', 'treaty', 'accord']]).scanner.pattern)")
     made = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,

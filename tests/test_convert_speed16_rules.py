@@ -16,10 +16,11 @@ import pytest
 
 from tei.convert.brackets import specials
 from tei.convert.glued import marker_stem
-from tei.convert.name_index import TOKEN, fold
+from tei.convert.name_index import TOKEN
 from tei.convert.namerules import rules
 from tei.convert.office_surnames import _surname_scanner, office_surnames
 from tei.convert.register import NameMatch, Register
+from tei.convert.romanised import fold
 from tei.xmlio import decode_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "telegrams"

@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from tei.convert.glued import marker_stem
-from tei.convert.name_index import TOKEN, fold, head_openings
+from tei.convert.name_index import TOKEN, head_openings
 from tei.convert.register import Register
+from tei.convert.romanised import fold
 from tei.xmlio import decode_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "telegrams"

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tei.convert.pages import volume_heads
-from tei.convert.patterns import PhraseTable
+from tei.convert.phrase_table import PhraseTable
 
 _HEADS = (volume_heads._HEAD, volume_heads._TITLED, volume_heads._NUMBERED)
 

@@ -15,8 +15,8 @@ import re
 from functools import lru_cache
 
 from tei.convert.context import Context
-from tei.convert.name_index import fold
 from tei.convert.namerules import Rules
+from tei.convert.romanised import fold
 
 _SURNAME = r"(?P<surname>[A-Z]{3,}+(?:-[A-Z]{2,}+)?)(?![\w'’-])"
 _MIXED_GIVEN = re.compile(rf"(?<![\w.'’-])(?P<given>[A-Z][a-z]{{2,}}+)\s(?P<initial>[A-Z]\.\s?)?"

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tei.convert.name_index import plain
 from tei.convert.patterns import Patterns
 from tei.convert.register import Register
+from tei.convert.romanised import plain
 
 _WORD = re.compile(r"[A-Z]{4,5}")
 _VOWELS = frozenset("AEIOUY")

@@ -18,10 +18,11 @@ from tei.convert.cover_context import CoverNames, capitals_titled
 from tei.convert.eastasian import family_first
 from tei.convert.lifespan import born_by, in_office_reach, living_in, may_be_actor
 from tei.convert.loading import Resources
-from tei.convert.name_index import plain, slug, without_honorific, without_suffix
+from tei.convert.name_index import slug, without_honorific, without_suffix
 from tei.convert.namerules import capitals_name_titled, given_name_first, plausible_name
 from tei.convert.namesakes import living_namesake, namesake, of_namesakes
 from tei.convert.register import Entry
+from tei.convert.romanised import plain
 from tei.convert.spelling import misread_of, variant_of
 from tei.diagnostics import Diagnostic, Severity
 from tei.xmlio import TEI_NS

@@ -13,7 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from tei.convert.declension import declined
-from tei.convert.name_index import TOKEN, fold
+from tei.convert.name_index import TOKEN
+from tei.convert.romanised import fold
 
 # the fewest letters of a surname declined by the document's language
 SHORTEST = 5

@@ -23,10 +23,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tei.convert.name_index import plain
 from tei.convert.name_surroundings import word_before
 from tei.convert.patterns import Patterns
 from tei.convert.register import Register
+from tei.convert.romanised import plain
 from tei.convert.titled_names import capitals_common_words
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿăâîșşțţőűąćęłńśźżčďěňřšťůž]{2,}"

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 
 from tei.convert.given_runs import full_forms
 from tei.convert.lifespan import living_in
-from tei.convert.name_index import fold
 from tei.convert.namerules import CAPITAL
+from tei.convert.romanised import fold
 from tei.convert.routing_codes import office_symbol
 from tei.convert.ship_names import after_ship_prefix
 

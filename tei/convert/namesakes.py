@@ -17,8 +17,9 @@ from functools import lru_cache
 
 from tei.convert.ambiguity import candidates
 from tei.convert.lifespan import in_office, in_office_reach, living_in, may_be_actor
-from tei.convert.name_index import IN_OFFICE, MONOGRAM, fold
+from tei.convert.name_index import IN_OFFICE, MONOGRAM
 from tei.convert.register import Entry, Register
+from tei.convert.romanised import fold
 from tei.convert.surnames import holds_posts
 
 

@@ -23,7 +23,6 @@ from tei.convert.cjk_names import GATE, cjk_names
 from tei.convert.declined_surnames import declined_surnames, declined_words
 from tei.convert.glued import marker_stem
 from tei.convert.name_index import (
-    ASPIRATED_IN_TEXT,
     KINDS,
     TOKEN,
     Index,
@@ -31,16 +30,15 @@ from tei.convert.name_index import (
     case_ok,
     comma_joined,
     ends_sentence,
-    fold,
     in_capitals,
     index_of,
     mixed_case_forms,
     previous_tokens,
     slug,
     suffixed_stem,
-    untoned,
     with_elided,
 )
+from tei.convert.romanised import ASPIRATED_IN_TEXT, fold, untoned
 from tei.convert.scanner import scanner
 
 PREFIXES = {"person": "per", "place": "pla", "org": "org"}

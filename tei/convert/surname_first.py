@@ -10,9 +10,9 @@ import re
 from functools import lru_cache
 
 from tei.convert.given_first import given_first_spans
-from tei.convert.name_index import plain
 from tei.convert.patterns import Patterns
 from tei.convert.register import Register
+from tei.convert.romanised import plain
 
 _PAIR = re.compile(r"(?<![\w'’.-])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿăâîșşțţőű]{2,}) "
                    r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿăâîșşțţőű]{2,})(?![\w'’-])(?! [A-ZÀ-ÖØ-Þ])")

@@ -12,7 +12,6 @@ from functools import lru_cache
 
 from tei.convert.context import Context
 from tei.convert.eastasian import is_given_name
-from tei.convert.name_index import fold, plain
 from tei.convert.name_surroundings import after_country
 from tei.convert.namerules import (
     ARTICLE_WORD,
@@ -25,6 +24,7 @@ from tei.convert.namerules import (
 )
 from tei.convert.patterns import Patterns
 from tei.convert.register import Register
+from tei.convert.romanised import fold, plain
 
 _ARTICLE = re.compile(ARTICLE_WORD)
 _WORD = re.compile(r"(?:[\w'’.]|-(?!-))+")  # a typed dash `--` ends a word (lead26)
