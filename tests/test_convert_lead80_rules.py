@@ -18,6 +18,9 @@
   furniture (item `archive-catalogue`), no title;
 - a registered surname closed by a stop over the date alone (`Stalin.` / `20.IX.45`) signs,
   as it does on the message's last line (`closing._known_stopped_name`);
+- two or three `To Comrade X` lines one under the other in a cipher telegram's heading are
+  its addressees (`To Comrade Todor Zhivkov` / `To Comrade Karlo Lukanov`), as one such line
+  is (`recognise._comrades_addressed`); apart, they stay a copies list;
 - register: Koča Popović's surname alone is a surname in office (Yugoslavia's foreign
   minister of 1953-1965), Aleksandr Alekseev's `Alexiev` a spelling of his surname.
 """
@@ -187,3 +190,28 @@ def test_stopped_surname_over_the_date_signs(resources: Resources) -> None:
             "procedure.\n\n{name}\n20.IX.45\n")
     for name in ("Stalin.", "J. Stalin."):
         assert text_facts(text.format(name=name), resources)["signed"] == name
+
+
+_TWO_LEADERS = """CIPHERED TELEGRAM
+from Washington
+No. 2113
+Sent on 28 October 1962 at 21.30
+
+{address}
+
+Yesterday evening I talked with Tyler at the State Department.
+
+P. Voutov
+"""
+
+
+def test_two_comrades_addressed_a_line_each(resources: Resources) -> None:
+    address = "To Comrade Todor Zhivkov\nTo Comrade Karlo Lukanov"
+    facts = text_facts(_TWO_LEADERS.format(address=address), resources)
+    assert facts["addressee"] == ["Todor Zhivkov", "Karlo Lukanov"]
+
+
+def test_comrades_apart_stay_a_copies_list(resources: Resources) -> None:
+    address = "To Comrade Todor Zhivkov\nStrictly secret\nTo Comrade Karlo Lukanov"
+    facts = text_facts(_TWO_LEADERS.format(address=address), resources)
+    assert facts["addressee"] != ["Todor Zhivkov", "Karlo Lukanov"]

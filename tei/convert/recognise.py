@@ -241,6 +241,7 @@ def _heading(lines: list[Line], ctx: Context, inline: InlineReader) -> list[Regi
     passing = [line for line in lines if _POST_FOR.match(line.text)
                or (line in to_lines and _FOR_LINE.match(line.text))]
     to_lines = passing if len(passing) == 1 else to_lines  # not `TO AMEMBASSY MOSCOW` beside it
+    addressed = to_lines if len(to_lines) == 1 else _comrades_addressed(lines, to_lines)
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -251,7 +252,7 @@ def _heading(lines: list[Line], ctx: Context, inline: InlineReader) -> list[Regi
             i = end + 1
             continue
         registry = _registry_line(line, "heading", ctx, inline)
-        if to_lines == [line] or _continues_to_list(registry, line, out, ctx):
+        if line in addressed or _continues_to_list(registry, line, out, ctx):
             registry.subtype = "addressee"
         out.append(registry)
         i += 1
@@ -284,6 +285,22 @@ def _enclosure_label(out: list[RegistryLine]) -> None:
     for line in out[first + 1:first + _ENCLOSURE_LINES]:
         if line.subtype == "sender":
             line.subtype = "other"
+
+
+# (lead80) a cipher telegram addressed to two or three leaders, a line each (`To Comrade
+# Todor Zhivkov` / `To Comrade Karlo Lukanov`)
+_TO_COMRADE = re.compile(r"^To\s++Comrade\s++(?-i:[A-Z])")
+_COMRADES_ADDRESSED = 3
+
+
+def _comrades_addressed(lines: list[Line], to_lines: list[Line]) -> list[Line]:
+    """The address lines when they are two or three `To Comrade X` lines one under the other
+    (the leaders a telegram is addressed to, not a copies list)."""
+    if not 1 < len(to_lines) <= _COMRADES_ADDRESSED or not all(
+            _TO_COMRADE.match(line.text) for line in to_lines):
+        return []
+    first = lines.index(to_lines[0])
+    return to_lines if lines[first:first + len(to_lines)] == to_lines else []
 
 
 def _continues_to_list(registry: RegistryLine, line: Line, out: list[RegistryLine],
