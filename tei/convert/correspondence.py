@@ -24,11 +24,11 @@ from tei.convert.action_dates import (
 )
 from tei.convert.archive_span import dispatched_eve, own_date_within
 from tei.convert.context import Context
+from tei.convert.correspondence_parties import found_parties, read_parties, signing_bodies
 from tei.convert.foot_dtg import foot_dtg, signal_origin
 from tei.convert.foot_receipt import foot_receipt
 from tei.convert.heading_numbers import ocr_digits
 from tei.convert.heading_places import heading_facts, named_place
-from tei.convert.minutes import minute_officer
 from tei.convert.model import (
     Header,
     Inlines,
@@ -39,18 +39,13 @@ from tei.convert.model import (
     text_of,
 )
 from tei.convert.named_parties import (
-    addressees,
-    channel_parties,
-    over_form_address,
     refs,
     relayed_senders,
-    signed_over_channel,
-    signing_parts,
 )
 from tei.convert.notes_third_person import note_parties
 from tei.convert.numbering import number_over_points
 from tei.convert.office_holders import US, US_FORMS, letterhead_offices, resolve_offices
-from tei.convert.parties import office_holder, parties, title_parties
+from tei.convert.parties import office_holder
 from tei.convert.parts import dateline_place, town_of_country
 from tei.convert.party_places import post_place, sender_place
 from tei.convert.place_lines import place_line
@@ -60,7 +55,6 @@ from tei.convert.register import Entry
 from tei.convert.routing_sides import route_sides
 from tei.convert.seats import office_seat, seat_city, seat_of_origin, signer_post_seat
 from tei.convert.segment import heading_groups
-from tei.convert.title_note_parties import noted_party, source_line
 from tei.convert.zones import Segments
 
 _NOTE_BY = re.compile(r"(?i)^note\s++by\s++(?:the\s++)?(?P<office>[^,]+?)(?<!\s)\s++on\s++\S")
@@ -73,39 +67,7 @@ _PLACE_PART = re.compile(r"[,–—(\[]| - ")
 def correspondence(header: Header, seg: Segments, message: Message,
                     heading: list[RegistryLine], ctx: Context) -> None:
     sent, received = header.sent, header.received
-    theme = seg.facts.get("title-theme", "")  # (other36) `Falklands: UKHC Wellington ...`
-    title = header.title[len(theme) + 1:].strip() if theme else header.title
-    split = title_parties(title, ctx) if title and not seg.facts.get("subject-title") else None
-    title_sender = ""
-    if split:
-        line = seg.page_title.no if seg.page_title else 1
-        sent.parties = parties(split[0], ctx, line) if split[0] else []
-        received.parties = parties(split[1], ctx, line) if split[1] else []
-        raw = source_line(ctx, seg.page_title.no) if seg.page_title else ""
-        sent.parties = [noted_party(raw, party, ctx) for party in sent.parties]
-        received.parties = [noted_party(raw, party, ctx) for party in received.parties]
-        title_sender = split[0]
-        _note_parties(header, "the title")
-    channel_parties(seg, header, ctx)
-    known = {p.entry for p in sent.parties if p.entry}
-    for entry in [*signers(message, ctx), *_address_senders(message, ctx),
-                  *_note_signer(seg, ctx)]:
-        if entry not in known:
-            sent.parties.append(Party(entry))
-            known.add(entry)
-    sent.parties = _one_form(sent.parties)
-    signed_over_channel(sent, seg)
-    addressed = {p.entry for p in received.parties if p.entry}
-    roles = {p.role.casefold() for p in received.parties if not p.entry}
-    received.parties += over_form_address(received, [
-        party for party in addressees(message, heading, ctx)
-        if (party.entry not in addressed if party.entry else party.role.casefold() not in roles)
-        and (party.entry is None or party.entry.kind == "person" or not received.parties)],
-        seg, ctx)
-    _note_parties(header, "the signature, address or salutation")
-    if not received.parties and (officer := minute_officer(ctx)):
-        received.parties = parties(officer, ctx, 1)  # `Mr. Calder` over a minute (other32)
-        _note_parties(header, "the officer a minute opens with")
+    split, title_sender = read_parties(header, seg, message, heading, ctx)
     archived = archive_date(seg, ctx)
     own = own_date_within(seg, message, ctx) if archived else None
     if own:  # (wcda73) the document's own day inside the archive's range, month or `circa`
@@ -130,17 +92,17 @@ def correspondence(header: Header, seg: Segments, message: Message,
                                  or _reference_number(seg, ctx))
     named = relayed_senders(heading, message, ctx)
     if not sent.parties:
-        sent.parties = named or [Party(entry) for entry in _signing_bodies(message, ctx)]
+        sent.parties = named or [Party(entry) for entry in signing_bodies(message, ctx)]
     # an office or (frus57) a bureau alone: `FROM: INR—Thomas L. Hughes` names its head
     elif not any(p.entry is not None and p.entry.kind == "person" for p in sent.parties):
         sent.parties += [party for party in named
                          if party.entry is not None and party.entry.kind == "person"]
-    _note_parties(header, "the cable heading")
+    found_parties(header, "the cable heading")
     noted = note_parties(message, ctx) if not sent.parties or not received.parties else None
     if noted:
         sent.parties = sent.parties or noted[0]
         received.parties = received.parties or noted[1]
-        _note_parties(header, "a third-person note's opening")
+        found_parties(header, "a third-person note's opening")
     if sent.when:
         header.found("date", "the cable heading")
     if sent.place:
@@ -243,13 +205,6 @@ def correspondence(header: Header, seg: Segments, message: Message,
     resolve_offices([sent, received], _year(sent.when) or ctx.year, US if us_form else country,
                     ctx, secretary, route_sides([line.text for line in seg.heading], ctx))
 
-
-def _one_form(parties: list[Party]) -> list[Party]:
-    """(signed51) A sender named short by the title (`(Ramos Barreto)`) and in full by the
-    signature (`VICENTE RAMOS BARRETO`) is one person: the form another ends with goes."""
-    names = [p.entry.reg for p in parties if p.entry and p.entry.kind == "person"]
-    return [p for p in parties if not (p.entry and p.entry.kind == "person" and any(
-        name.endswith(f" {p.entry.reg}") for name in names))]
 
 
 def _street_place(datelines: list[Inlines], ctx: Context) -> list[Entry]:
@@ -398,40 +353,6 @@ def _title_place(row: str, name: str, ctx: Context) -> Entry | None:
         return named_place(name, ctx)
     entry = ctx.res.register.lookup(name)
     return ctx.use(entry) if entry is not None and entry.kind == "place" else None
-
-
-def _note_parties(header: Header, where: str) -> None:
-    if any(p.entry or p.role for p in header.sent.parties):
-        header.found("sender", where)
-    if any(p.entry or p.role for p in header.received.parties):
-        header.found("addressee", where)
-
-
-def signers(message: Message, ctx: Context) -> list[Entry]:
-    return refs(signing_parts(message, ctx), ctx)
-
-
-def _signing_bodies(message: Message, ctx: Context) -> list[Entry]:
-    """The organisations a signature names when nothing else names a sender (the ICRC's
-    telegraphic address `INTERCROIX` under its telegram)."""
-    return refs([part.content for part in message.closer if part.kind == "signed"], ctx,
-                 "orgName")
-
-
-def _note_signer(seg: Segments, ctx: Context) -> list[Entry]:
-    """The Secretary an official signed for, as a FRUS source note gives him (`who signed
-    for Dulles`), unless the telegram's own signature names someone."""
-    name = seg.facts.get("note-signer", "")
-    return [ctx.person(name, 1, "Secretary of State")] if name else []
-
-
-def _address_senders(message: Message, ctx: Context) -> list[Entry]:
-    """Persons the `from` part of an opener's address names (`Following for the Minister
-    from Wrong, Begins:`): the sender, as a signature would be."""
-    parts = [item.children for part in message.opener if part.kind == "address"
-             for item in part.content
-             if isinstance(item, Mark) and item.tag == "seg" and item.attrs.get("type") == "from"]
-    return refs(parts, ctx)
 
 
 def _mark_place(written: list[tuple[Inlines, str]], place: Entry, ctx: Context) -> None:

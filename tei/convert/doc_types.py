@@ -10,7 +10,7 @@ from itertools import islice, pairwise
 
 from tei.convert.bare_note import bare_note_type
 from tei.convert.context import Context
-from tei.convert.correspondence import signers
+from tei.convert.correspondence_parties import signers
 from tei.convert.letter_signs import (
     addressed_letter,
     letterhead_only,
