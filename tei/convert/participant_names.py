@@ -49,8 +49,8 @@ _ROSTER = re.compile(r"^[A-Z][\w/&.’'-]*+(?:\s[A-Z][\w/&.’'-]*+){0,3}\s?[—
 _ROSTER_NAME = re.compile(
     r"^(?:(?:[A-Z][a-z]{1,4}\.\s)+|(?:Admiral|General|Ambassador|Colonel|Captain|Major)\s)?"
     r"(?P<name>(?:[A-Z]\.\s)?[A-Z][a-z][\w'’-]*+(?:\s[A-Z]\.)*(?:\s[A-Z][a-z][\w'’-]*+){1,2}"
-    r"(?:,\s(?:Jr\.|Sr\.|II|III))?)$")
-_ROSTER_SPLIT = re.compile(r",\s(?!(?:Jr\.|Sr\.|II|III)(?:,|$))")
+    r"(?:,?\s(?:Jr\.|Sr\.|II|III|IV))?)$")
+_ROSTER_SPLIT = re.compile(r",\s(?!(?:Jr\.|Sr\.|II|III|IV)(?:,|$))")
 
 
 def roster_names(text: str, patterns: Patterns) -> list[tuple[int, int]]:
