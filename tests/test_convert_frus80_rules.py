@@ -14,7 +14,10 @@
   0742–65.`) is the message's number (table `frus-number`);
 - a heading label alone (`SUBJECT`) or its value under it (`Airlift`) is no signature over
   a trailer, so a one-sentence text under them stays the text
-  (`processing_lines._label_value`).
+  (`processing_lines._label_value`);
+- the Paris Peace Conference minutes' `Present` over the delegations (`British Empire` /
+  `Mr. Lloyd George.`) is a list's label (table `frus-block-label`), no cable heading whose
+  sender the member under a country would be.
 """
 
 from __future__ import annotations
@@ -93,3 +96,18 @@ def test_a_joint_chiefs_number_with_its_year_is_the_message_number(
     facts = text_facts(JCS, resources)
     assert facts["telegram_number"] == "JCS 0742–65"
     assert facts["doc_type"] == "telegram"
+
+
+PEACE_CONFERENCE = ("Paris Peace Conf. 180.03401/112\n\n"
+                    "Notes of a Meeting Held at President Wilson’s House in the Place des "
+                    "États-Unis, Paris, on Monday, April 14, 1919, at 11 a.m.\n\n"
+                    "Present\nAmerica, United States of\nPresident Wilson.\nBritish Empire\n"
+                    "Mr. Lloyd George.\nFrance\nM. Clemenceau.\n\n"
+                    "1. M. Clemenceau said that the Belgian Delegation had asked to be heard.\n\n"
+                    "2. President Wilson said he had no objection.\n")
+
+
+def test_the_peace_conference_present_list_names_no_sender(resources: Resources) -> None:
+    facts = text_facts(PEACE_CONFERENCE, resources)
+    assert facts["sender"] == []
+    assert facts["doc_type"] == "record of conversation"
