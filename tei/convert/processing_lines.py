@@ -139,10 +139,19 @@ def _trailer_start(lines: list[Line], ctx: Context) -> int | None:
     furniture no table names (`Communiqué à ...`, `Diramato a: ...`, `<< END >>`)."""
     for k in range(len(lines) - 2, max(0, len(lines) - _TRAILER_REACH), -1):  # not the first line
         if _signature_at(lines[k].text, ctx) and not _addressed_name(lines, k, ctx) \
+                and not _label_value(lines, k, ctx) \
                 and not lettered_point(ctx.res.patterns, lines[k].text, lines[k - 1].text) and all(
                 _trailer_like(line.text, ctx) for line in lines[k + 1:]):
             return k + 1
     return None
+
+
+def _label_value(lines: list[Line], k: int, ctx: Context) -> bool:
+    """(frus80) A heading label alone on its line or the value under it (a FRUS memorandum's
+    `SUBJECT` / `Airlift` over a one-sentence text): no signature, so the text under it is no
+    trailer."""
+    return any(label_alone(lines[j].text, ctx) or ctx.res.patterns.match(
+        "frus-block-label", lines[j].text) for j in range(max(0, k - 1), k + 1))
 
 
 def _addressed_name(lines: list[Line], k: int, ctx: Context) -> bool:

@@ -96,6 +96,11 @@ _DATE_OPENS = re.compile(r"^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}"
                          r"\s[0-3]?\d,?\s(?:1[89]|20)\d\d)\b")
 # a heading's last officer in brackets, a note call perhaps after it (`(Molotov)`, `(Bruce)1`)
 _NAME_CLOSES = re.compile(r"\([A-Z][\w.'’ -]{1,40}\)\d{0,2}$")
+# (frus80) or the sender's officer in brackets and then its addressee named without one
+# (`Affairs (Kissinger) to President Nixon1`, `(Rusk) to the Secretary of State`)
+_NAME_THEN_PARTY = re.compile(r"\([A-Z][\w.'’ -]{1,40}\)\s(?:to|and)\s[A-Za-z][^()]{2,60}$")
+# (frus80) a print volume's document number before its heading (`114. Transcript of ...`)
+_DOC_NUMBER = re.compile(r"^\d{1,4}\.\s(?=[A-Z])")
 _WRAPPED = 50  # a heading's line the width cut is long
 _CAPITALS_LINE = 60  # a telegram's line in capitals the width cut is longer
 _TELEGRAPHIC_STOPS = (" STOP", " STOP.", " FULLSTOP", " PARA")
@@ -307,7 +312,8 @@ def heading_runs_on(texts: list[str]) -> set[int]:
             or capitals_title_to(texts[i - 1], texts[i])}
     start = 0
     for i, text in enumerate(texts):
-        closing = _closes_on_a_name(text)
+        text = _DOC_NUMBER.sub("", text) if i == start else text
+        closing = _closes_on_a_name(text, texts[i + 1] if i + 1 < len(texts) else "")
         if not (closing or (text and heading_shaped(text))):
             start = i + 1
             continue
@@ -330,11 +336,15 @@ def heading_shaped(text: str) -> bool:
     return capitalised >= _MIN_CAPITALISED and _capitalised(words)
 
 
-def _closes_on_a_name(text: str) -> bool:
+def _closes_on_a_name(text: str, following: str = "") -> bool:
     """A line of capitalised words ending on a name in brackets, not on a marking
     (`(Confidential)`, `(Secret)`: a letter's heading's own line), nor a line of bracketed
-    markings alone (other40, DIFP: `(Secret) (Copy)`)."""
+    markings alone (other40, DIFP: `(Secret) (Copy)`); (frus80) or on the addressee after
+    the sender's bracketed name (`Affairs (Kissinger) to President Nixon1`), unless a long
+    line's addressee goes on to its own bracketed name on the `following` line."""
     found = _NAME_CLOSES.search(text)
+    if found is None and not (len(text) >= _WRAPPED and _NAME_CLOSES.search(following)):
+        found = _NAME_THEN_PARTY.search(text)
     if not found or _BRACKETED_MARKS.match(text):
         return False
     return _capitalised(text.split()) and not _MARKING.match(

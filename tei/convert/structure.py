@@ -31,7 +31,7 @@ from tei.convert.namerules import NAME_REGEX, name_spans
 from tei.convert.numbering import no_point
 from tei.convert.opening_datelines import LEAD_REACH, joined_datelines
 from tei.convert.paragraph_numbers import numbered_paragraphs
-from tei.convert.participant_names import participant_name, under_participants
+from tei.convert.participant_names import participant_name, roster_names, under_participants
 from tei.convert.parts import (
     foot_address,
     group_names,
@@ -123,11 +123,15 @@ class MessageReader(PointReader):
     def _annotate_listed(self, line: Line, heads: list[Inlines] | None = None) -> Inlines:
         """A line; a listed one giving a name and, after a comma, an office (a memorandum's
         participant: `Moshe Raviv, Director, North American Desk`) has the name in a name
-        position, as has one giving a name alone under a participants label (`heads`)."""
+        position, as has one giving a name alone under a participants label (`heads`);
+        (frus80) so have an agency's roster line's names (`State—U. Alexis Johnson, William
+        H. Sullivan`), listed or not."""
         comma = line.text.find(",") if line.bullet else -1
         named = comma > 0 and NAME_REGEX.fullmatch(line.text[:comma]) is not None
         alone = participant_name(line.text, heads, self.patterns) \
             if line.bullet and heads and not named else []
+        if not named and not alone:
+            alone = roster_names(line.text, self.patterns)
         return self.inline.annotate(line.text, line.no, [(0, comma)] if named else alone)
 
     # -- units and quoted documents
