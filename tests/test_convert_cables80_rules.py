@@ -11,7 +11,15 @@
 - a US department's letterhead in ordinary case (`United States Department of State` over
   `Washington, D.C. 20520`) is a letterhead whose seat is the place of origin (table
   `heading`, row `letterhead`);
-- `POLAD` (a command's political adviser) is an office, no person (`CINCPAC FOR POLAD`).
+- `POLAD` (a command's political adviser) is an office, no person (`CINCPAC FOR POLAD`);
+- Greek given names are given names (table `given-first`, item `el`: `GEN GRIGORIOS
+  BONANOS` is one name), and `GENERAL` before a noun of military reporting is an adjective
+  (table `capitals-common-words`: `GENERAL MOBILIZATION`);
+- in capitals, a hyphenated given name after a family name of table `east-asian-names` is
+  read as the capitalised one is (`FEI YI-MING`; `eastasian._capitals_given`);
+- a UN delegate's acts (`CIRCULATED`, `CONVENED`, `ADJOURNED`) after his office and surname
+  are no second word of his name (table `capitals-common-verbs`); register: Salim Ahmed
+  Salim (`TANZANIAN PERMREP SALIM`).
 """
 
 from __future__ import annotations
@@ -79,3 +87,37 @@ CINCPAC = ("R 140745Z OCT 77\nFM AMCONSUL HONG KONG\nTO SECSTATE WASHDC 6612\n"
 
 def test_polad_is_no_person(resources: Resources) -> None:
     assert "per-polad" not in text_xml(CINCPAC, resources)
+
+
+ATHENS = ("O 201520Z JUL 74\nFM USDAO ATHENS GR\nTO DIA WASHDC IMMEDIATE\nBT\nS E C R E T\n"
+          "SUBJ: GREEK MOBILIZATION (U)\n\n"
+          "1. (S) THE GENERAL STAFF ORDERED GENERAL MOBILIZATION OF RESERVISTS TODAY.\n\n"
+          "2. (S) GEN GRIGORIOS BONANOS MET THE MINISTER FOR TWO HOURS.\nHOLDEN\nBT\n")
+
+
+def test_greek_given_name_after_rank_and_general_as_adjective(resources: Resources) -> None:
+    xml = text_xml(ATHENS, resources)
+    assert ">GRIGORIOS BONANOS</persName>" in xml
+    assert "per-mobilization" not in xml
+
+
+HONG_KONG = ("R 140745Z OCT 77\nFM AMCONSUL HONG KONG\nTO SECSTATE WASHDC 6612\n\n"
+             "C O N F I D E N T I A L HONG KONG 12408\n\nSUBJECT: PRC: LEFTIST PRESS\n\n"
+             "1. FEI YI-MING, WHO HAS EDITED TA KUNG PAO SINCE THE 1950S, TOLD CONOFF\n"
+             "THAT THE LINE ON WAGES WAS NOW FINISHED.\nSHOESMITH\n")
+
+
+def test_wade_giles_name_in_capitals_the_register_lacks(resources: Resources) -> None:
+    assert ">FEI YI-MING</persName>" in text_xml(HONG_KONG, resources)
+
+
+USUN = ("O 272314Z MAR 76\nFM USMISSION USUN NEW YORK\nTO SECSTATE WASHDC IMMEDIATE 3689\n\n"
+        "C O N F I D E N T I A L USUN 1207\n\nSUBJECT: SECURITY COUNCIL\n\n"
+        "1. TANZANIAN PERMREP SALIM CIRCULATED TO NON-ALIGNED MEMBERS A REVISED DRAFT.\n\n"
+        "2. VOTE IS EXPECTED MARCH 31.\nSCRANTON\n")
+
+
+def test_delegate_verb_after_surname_is_no_name(resources: Resources) -> None:
+    xml = text_xml(USUN, resources)
+    assert "per-salim-circulated" not in xml
+    assert 'ref="#per-salim-ahmed-salim">SALIM</persName>' in xml
