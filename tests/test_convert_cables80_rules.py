@@ -20,6 +20,11 @@
 - a UN delegate's acts (`CIRCULATED`, `CONVENED`, `ADJOURNED`) after his office and surname
   are no second word of his name (table `capitals-common-verbs`); register: Salim Ahmed
   Salim (`TANZANIAN PERMREP SALIM`).
+
+Seen on the held samples after scoring:
+
+- `JANEIRO` after `RIO DE` is the city, no month (`C O N F I D E N T I A L RIO DE JANEIRO
+  2175` gave the year 2175 to the cable's date-time group; `dates._month_starts`).
 """
 
 from __future__ import annotations
@@ -121,3 +126,12 @@ def test_delegate_verb_after_surname_is_no_name(resources: Resources) -> None:
     xml = text_xml(USUN, resources)
     assert "per-salim-circulated" not in xml
     assert 'ref="#per-salim-ahmed-salim">SALIM</persName>' in xml
+
+
+RIO = ("R 191240Z MAY 76\nFM AMCONSUL RIO DE JANEIRO\nTO SECSTATE WASHDC 4471\n\n"
+       "C O N F I D E N T I A L RIO DE JANEIRO 2175\n\nSUBJECT: GUANABARA MDB SPLITS\n\n"
+       "1. THE DIRECTORATE MET MAY 17 AND FAILED TO AGREE.\nGRANT\n")
+
+
+def test_rio_de_janeiro_holds_no_month(resources: Resources) -> None:
+    assert text_facts(RIO, resources)["date"] == "1976-05-19"
