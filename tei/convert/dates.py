@@ -60,6 +60,8 @@ from tei.convert.ocr_dates import ocr_date_text
 from tei.convert.spans import Spans
 from tei.convert.wordscreen import ascii_words
 
+# (cables80) the city whose name holds a month (`RIO DE JANEIRO 2175`: no January of 2175)
+_RIO_DE = re.compile(r"(?i)\brio\s++de\s++$")
 # (speed72) the longest text a date alone is read in (`Tuesday, the twenty-first of January,
 # nineteen hundred and forty-nine, at 7.30 p.m.`, a calendar's date with the civil one after it)
 _WHOLE_REACH = 160
@@ -271,7 +273,10 @@ class DateReader:
         ASCII text without one is told by a single set test)."""
         words = ascii_words(text)
         if words is not None:
-            return whole_words(text.lower(), self._month_words.intersection(words))
+            starts = whole_words(text.lower(), self._month_words.intersection(words))
+            if "janeiro" in words:  # (cables80) `RIO DE JANEIRO 2175`: the city, no January
+                starts = [at for at in starts if not _RIO_DE.search(text, 0, at)]
+            return starts
         return [word.start() for word in LETTERS.finditer(text)
                 if not word.group().isascii() or word.group().lower() in self._month_words]
 

@@ -92,7 +92,7 @@ def _given_names_end(text: str, at: int, family: str, table: _Table) -> tuple[in
         if word is None:
             break
         bare = _POSSESSIVE.sub("", word.group(1))
-        if not is_given_name(bare) or bare.casefold() in table.stop or (
+        if not is_given_name(_capitals_given(bare, marked)) or bare.casefold() in table.stop or (
                 marked and ends and ("-" in text[start:at] or not _ONE_SYLLABLE.fullmatch(
                     bare.casefold()))):
             break
@@ -108,6 +108,13 @@ def _given_names_end(text: str, at: int, family: str, table: _Table) -> tuple[in
     if not ends or (not marked and ((family in table.needs_two and units < 2) or after)):
         return None, after.end() if after else at
     return ends[-1], at
+
+
+def _capitals_given(word: str, marked: bool) -> str:
+    """(cables80) A hyphenated given name in capitals after a family name in capitals (a
+    cable's `FEI YI-MING, WHO HAS EDITED ...`, `SUN YAT-SEN`) read as capitalised
+    (`Yi-ming`); any other word as it is."""
+    return word.capitalize() if marked and "-" in word and word.isupper() else word
 
 
 def is_given_name(word: str) -> bool:

@@ -23,6 +23,7 @@ _RECORD_LINES = 2  # (sites59) the database's publisher, the collection (`ProQue
 # Transcripts, 1969-1977`) between the archive's name and a record's `Title:` field
 _TITLE_REACH = 6  # a record's title field among its first fields
 _RECORD_WORDS = 12  # a record page's short line over its title
+_TITLE_MIN_WORDS = 3  # (cables80) a record's untitled title line: more than a publisher's name
 _FORM_LABEL_KINDS = frozenset({"sender", "addressee", "destination"})
 # a record's fields one of which stands among the first under its short lines: its title,
 # or (lead36) its id (the Digital National Security Archive's `Item Number: KA10921` over
@@ -52,6 +53,9 @@ def archive_lines_over_fields(lines: list[Line], seg: Segments, ctx: Context) ->
     if not label_of(lines[top].text, ctx) or (top > named and not _RECORD_FIELDS.intersection(
             field_names(lines, top, _TITLE_REACH, ctx))):
         return 0
+    if top > named and _untitled_record_title(lines, named, top, ctx):
+        seg.page_title = lines[top - 1]
+        top -= 1
     seg.fields.setdefault("page-text", []).extend(lines[named:top])
     for line in lines[:named]:
         reference = patterns.match("archival-reference", line.text)
@@ -61,6 +65,19 @@ def archive_lines_over_fields(lines: list[Line], seg: Segments, ctx: Context) ->
             field = "page-text" if "original-archive" in seg.fields else "original-archive"
             seg.fields.setdefault(field, []).append(line)
     return top
+
+
+def _untitled_record_title(lines: list[Line], named: int, top: int, ctx: Context) -> bool:
+    """(cables80) Whether the record line right over the first field is the record's title:
+    the fields have an id (`Item Number: SA00731`) but no `Title:` field, and the line is no
+    series' span (`Kissinger Transcripts, 1969-1977`) and has the words of a title (the
+    Digital National Security Archive's record page: its name, then the title alone on its
+    line, then `Item Number:`, `Collection:`, `Date:`, `Origin:`, `Type: Cable`)."""
+    names = field_names(lines, top, _TITLE_REACH, ctx)
+    line = lines[top - 1]
+    return ("title" not in names and "record-id" in names and "collections" in names
+            and len(line.text.split()) >= _TITLE_MIN_WORDS
+            and not titles.series_span(line.text))
 
 
 def head_fields(lines: list[Line], i: int, reach: int, seg: Segments,

@@ -63,6 +63,11 @@ _NO_WORD = re.compile(r"^[^\w]*+$")  # a page's stray rule or cell bar over its 
 _CYRILLIC = re.compile(r"^[А-ЯЁ][а-яё]")  # a heading opening on a Cyrillic word in sentence case
 
 
+def series_span(text: str) -> bool:
+    """Whether `text` ends with a database series' span of dates (`..., 1969-1977`)."""
+    return _SERIES_SPAN.search(text) is not None
+
+
 def title_over_date(lines: list[Line], i: int, ctx: Context) -> bool:
     """A title naming the document's form and a party (`Cable from the Chinese Embassy in
     North Korea`) over the page's date line: the page's title, as under it."""
