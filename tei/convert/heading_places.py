@@ -20,7 +20,7 @@ from tei.convert.action_dates import (
 from tei.convert.clock_lines import clock_hour
 from tei.convert.context import Context
 from tei.convert.date_shapes import DateValue
-from tei.convert.header import language_code
+from tei.convert.header import language_code, language_name
 from tei.convert.heading_numbers import telegram_number
 from tei.convert.heading_tolerance import place_run_on
 from tei.convert.inward_post import inward_posts, post_city
@@ -115,8 +115,11 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
             continue
         groups = found[1]
         if "language" in groups and not header.original_language:
-            header.original_language = groups["language"]
-            header.original_language_code = language_code(groups["language"], ctx)
+            code = language_code(groups["language"], ctx)
+            # (letters80) a declined name in another script (`с китайского`): the table's
+            header.original_language = groups["language"] if code == "und" \
+                or groups["language"].isascii() else language_name(code, ctx)
+            header.original_language_code = code
         number = telegram_number(header.telegram, groups, bare_number)
         if number != header.telegram:
             bare_number, header.telegram = not groups.get("label"), number

@@ -136,10 +136,21 @@ _BYLINE = re.compile(r"^\s*+[^|]{6,30}+\|\s*+\d{1,5}+\s++(?i:comentarios?|commen
 
 
 def _kept_whole(raw: str) -> bool:
-    """A browser's print head or foot, a printout's page header or a stamp line with its
-    reviewer's initials left blank: one line, its gaps no columns."""
+    """A browser's print head or foot, a printout's page header, a stamp line with its
+    reviewer's initials left blank or a periodical's running head with its issue set apart:
+    one line, its gaps no columns."""
     return bool(_BROWSER_PRINT.match(raw) or (raw.lstrip()[:5] in ("PAGE ", "BY   ") and (
-        _PRINTOUT_PAGE.match(flat := " ".join(raw.split())) or _REVIEWER_BLANK.match(flat))))
+        _PRINTOUT_PAGE.match(flat := " ".join(raw.split())) or _REVIEWER_BLANK.match(flat)))
+        or ("No." in raw and _PERIODICAL_HEAD.match(raw)))
+
+
+# (letters80) a weekly's running head, its issue's number and date set apart from its name
+# (`PEKING REVIEW        No. 38, September 22, 1959`): one line, for the `page-furniture`
+# table's row to drop it whole
+_PERIODICAL_HEAD = re.compile(
+    r"^\s*+(?:\d{1,4}\s++)?(?:[A-Z][A-Z'’.&-]*+\s){1,6}?(?:REVIEW|WEEKLY|BULLETIN|JOURNAL|"
+    r"QUARTERLY|GAZETTE|DIGEST|MONTHLY|SURVEY)\s{2,}+(?:Vol\.\s?[IVXLC\d]{1,8},\s++)?"
+    r"No\.\s?\d{1,5}(?:[/–-]\d{1,4})?,\s++[\w ,.]{6,24}?\d{4}(?:\s++\d{1,4})?\s*+$")
 
 
 # (ocr66) the distribution grid at the foot of a CIA information report of the 1950s, its

@@ -105,8 +105,8 @@ def page_feet(units: list[Unit], start: int, closing: Callable[[Unit], bool],
               patterns: Patterns) -> list[int]:
     """The units after `start` that are a page foot's release line under a `closing` unit
     (not under another release line: a page's foot and the next page's head), and (ocr43)
-    the last unit when it is the OCR's speck (`'S`, `·`) or the editors' bracketed note:
-    the closer may stand over it."""
+    the last unit when it is the OCR's speck (`'S`, `·`), the editors' bracketed note or
+    (letters80) a printed page's number alone under the closer: the closer may stand over it."""
     def release(unit: Unit) -> bool:
         return not unit.embedded and release_alone(unit.text, patterns)
     feet = [i for i in range(start + 1, len(units))
@@ -114,7 +114,8 @@ def page_feet(units: list[Unit], start: int, closing: Callable[[Unit], bool],
             and not _next_page_goes_on(units[i + 1:i + 1 + _NEXT_HEAD], patterns)]
     last = len(units) - 1
     foot = last > start + 1 and (_speck(units[-1]) or (
-        _EDITORS_FOOT.fullmatch(units[-1].text.strip()) and closing(units[-2])))
+        (_EDITORS_FOOT.fullmatch(units[-1].text.strip())
+         or _PAGE_NUMBER.fullmatch(units[-1].text.strip())) and closing(units[-2])))
     return feet + ([last] if foot and not units[-1].embedded else [])
 
 
@@ -135,6 +136,9 @@ def _next_page_goes_on(head: list[Unit], patterns: Patterns) -> bool:
 # (`[Archive of the Romanian Ministry of Foreign Affairs, folder 211/1969. Translated by X.]`)
 _EDITORS_FOOT = re.compile(r"\[(?:[^\[\]\s]++\s++){4,}+[^\[\]]*+\]\.?")
 
+
+# (letters80) a reprint's page number alone under the dateline or signature (`7`, `- 7 -`)
+_PAGE_NUMBER = re.compile(r"(?:[-–]\s?)?\d{1,4}(?:\s?[-–])?")
 
 _SPECK = re.compile(r"[^\w.\s]++\w?|\w?[^\w.\s]++")  # a mark with one letter at most, no stop
 

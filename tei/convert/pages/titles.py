@@ -310,6 +310,9 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
         or (k == 0 and ctx.res.patterns.match("archive-name", line.text))  # (lead69) `NATO
         or (k > 0 and _collection_line(line, ctx))  # ARCHIVES ONLINE`: the site's archive alone
         for k, line in enumerate(lines[:i])))
+    if opens and i and patterns.match("page-title", text) is not None:
+        return True  # (letters80) a title row's line under an edition's number (`№ 118` /
+        # `ПИСЬМО Л.И. БРЕЖНЕВА ПРЕЗИДЕНТУ США Р. НИКСОНУ`)
     if opens and _stopped_heading(text, ctx) and not (  # (wc18) a related summary: not it
             lines and i + 1 < len(lines) and ctx.res.dates.whole(lines[i + 1].text)):
         return True
