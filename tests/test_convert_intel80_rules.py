@@ -17,7 +17,9 @@
 - a given name the register lacks with a surname in capitals after the noun of an occupation
   (`der Schriftsteller Jurek BECKER`) is a name (`capitals_surnames`, table
   `capitals-occupation-words`);
-- German ranks are titles before a name (`Genosse Generalleutnant Kienberg`, honorifics).
+- German ranks are titles before a name (`Genosse Generalleutnant Kienberg`, honorifics);
+- a heading's dated line with its clock's time zone (`October 14, 1973 -- 0700 EDT`, the
+  Situation Room's) is the sending date (`segment.date_alone`).
 """
 
 from __future__ import annotations
@@ -84,3 +86,10 @@ def test_an_unknown_given_name_without_an_occupation_is_not_read(resources: Reso
     text = ("MEMORANDUM\n\nWashington, 3 May 1962\n\nThe delegates met at Zorbu PLAZA in the "
             "evening.\n\nJ. Smith\n")
     assert "Zorbu PLAZA</persName>" not in text_xml(text, resources)
+
+
+def test_dated_line_with_a_clock_and_its_time_zone(resources: Resources) -> None:
+    text = ("THE WHITE HOUSE\nSITUATION ROOM\n\nOctober 14, 1973 -- 0700 EDT\n\n"
+            "MEMORANDUM FOR: THE PRESIDENT\n\nFROM: Brent Scowcroft\n\n"
+            "SUBJECT: Middle East Situation Report\n\n1. The Israeli forces held.\n")
+    assert text_facts(text, resources)["date"] == "1973-10-14"
