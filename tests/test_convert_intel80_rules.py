@@ -19,7 +19,8 @@
   `capitals-occupation-words`);
 - German ranks are titles before a name (`Genosse Generalleutnant Kienberg`, honorifics);
 - a heading's dated line with its clock's time zone (`October 14, 1973 -- 0700 EDT`, the
-  Situation Room's) is the sending date (`segment.date_alone`).
+  Situation Room's) is the sending date (`segment.date_alone`);
+- `INTELLIGENCE INFORMATION SPECIAL REPORT` is a report's form line (table `heading`).
 """
 
 from __future__ import annotations
@@ -93,3 +94,10 @@ def test_dated_line_with_a_clock_and_its_time_zone(resources: Resources) -> None
             "MEMORANDUM FOR: THE PRESIDENT\n\nFROM: Brent Scowcroft\n\n"
             "SUBJECT: Middle East Situation Report\n\n1. The Israeli forces held.\n")
     assert text_facts(text, resources)["date"] == "1973-10-14"
+
+
+def test_intelligence_information_special_report_is_a_report(resources: Resources) -> None:
+    text = ("CENTRAL INTELLIGENCE AGENCY\n\nINTELLIGENCE INFORMATION SPECIAL REPORT\n\n"
+            "COUNTRY  USSR\nDATE OF INFO.  Mid-1962\nSUBJECT  MILITARY THOUGHT\n\n"
+            "DATE 22 February 1963\n\n1. The article examines the initial period of a war.\n")
+    assert text_facts(text, resources)["doc_type"] == "report"
