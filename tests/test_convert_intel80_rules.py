@@ -20,7 +20,8 @@
 - German ranks are titles before a name (`Genosse Generalleutnant Kienberg`, honorifics);
 - a heading's dated line with its clock's time zone (`October 14, 1973 -- 0700 EDT`, the
   Situation Room's) is the sending date (`segment.date_alone`);
-- `INTELLIGENCE INFORMATION SPECIAL REPORT` is a report's form line (table `heading`).
+- `INTELLIGENCE INFORMATION SPECIAL REPORT` is a report's form line (table `heading`);
+- a Venona release's `Issued: 2/6/1978` is day first (`dotted_order.romance_day_first`).
 """
 
 from __future__ import annotations
@@ -101,3 +102,8 @@ def test_intelligence_information_special_report_is_a_report(resources: Resource
             "COUNTRY  USSR\nDATE OF INFO.  Mid-1962\nSUBJECT  MILITARY THOUGHT\n\n"
             "DATE 22 February 1963\n\n1. The article examines the initial period of a war.\n")
     assert text_facts(text, resources)["doc_type"] == "report"
+
+
+def test_venona_release_issue_date_is_day_first(resources: Resources) -> None:
+    text = VENONA.replace("REISSUE (T1407)", "Issued: 2/6/1978\n\nREISSUE (T1407)")
+    assert '<date when="1978-06-02">2/6/1978</date>' in text_xml(text, resources)
