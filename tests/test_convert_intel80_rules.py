@@ -21,7 +21,9 @@
 - a heading's dated line with its clock's time zone (`October 14, 1973 -- 0700 EDT`, the
   Situation Room's) is the sending date (`segment.date_alone`);
 - `INTELLIGENCE INFORMATION SPECIAL REPORT` is a report's form line (table `heading`);
-- a Venona release's `Issued: 2/6/1978` is day first (`dotted_order.romance_day_first`).
+- a Venona release's `Issued: 2/6/1978` is day first (`dotted_order.romance_day_first`);
+- (seen on the held samples) a given name the register knows that is also a month's
+  abbreviation (`Jan KAVAN`) names a person before a surname in capitals.
 """
 
 from __future__ import annotations
@@ -107,3 +109,9 @@ def test_intelligence_information_special_report_is_a_report(resources: Resource
 def test_venona_release_issue_date_is_day_first(resources: Resources) -> None:
     text = VENONA.replace("REISSUE (T1407)", "Issued: 2/6/1978\n\nREISSUE (T1407)")
     assert '<date when="1978-06-02">2/6/1978</date>' in text_xml(text, resources)
+
+
+def test_a_month_abbreviation_as_a_known_given_name(resources: Resources) -> None:
+    text = ("MEMORANDUM\n\nPrague, 3 May 1968\n\nThe student leader Jan KAVAN called for a "
+            "strike.\n")
+    assert '<persName ref="#per-jan-kavan">Jan KAVAN</persName>' in text_xml(text, resources)

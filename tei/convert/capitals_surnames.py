@@ -42,13 +42,20 @@ def given_initial_capitals(piece: str, ctx: Context, rules: Rules) -> list[tuple
                 not given.isupper() and _after_occupation(piece, match.start(), occupations))
             if (not known if given.isupper() or not match.groupdict().get("initial")
                     else given.casefold() in rules.leading_words or ctx.res.register.find(given)) \
-                    or given.casefold() in rules.not_names or surname.casefold() in common \
+                    or (given.casefold() in rules.not_names and not _month_given(
+                        given, known, ctx)) or surname.casefold() in common \
                     or any(m.entry.kind != "person" for m in ctx.res.register.find(surname)):
                 continue
             spans.append(match.span())
             if surname.isalpha():
                 ctx.note_surname(surname)
     return spans
+
+
+def _month_given(given: str, known: bool, ctx: Context) -> bool:
+    """(intel80) Whether a month's abbreviation is here a given name the register knows, in
+    mixed case before a surname in capitals (`the student leader Jan KAVAN`)."""
+    return known and not given.isupper() and given.casefold() in ctx.res.patterns.words("months")
 
 
 _LAST_WORD = re.compile(r"([^\W\d_]{3,})\s$")
