@@ -54,9 +54,17 @@ ROMANCE_DATE_LABEL = re.compile(
 _DIGIT_SLASH = re.compile(r"\d/")
 
 
+# (intel80) a Venona release's date of issue, day first as the joint releases write it
+# (`Issued: 15/11/1977`, `Issued: 8/8/1969`)
+_RELEASE_ISSUED = re.compile(r"(?m)^[ \t]*+Issued\s*+:\s*+\d{1,2}/\d{1,2}/\d{4}[ \t]*+$")
+
+
 def romance_day_first(text: str) -> bool:
-    """Whether the document's slashed dates are day first (`ROMANCE_DATE_LABEL`)."""
-    return "/" in text and bool(_DIGIT_SLASH.search(text) and ROMANCE_DATE_LABEL.search(text))
+    """Whether the document's slashed dates are day first (`ROMANCE_DATE_LABEL`, or a Venona
+    release's `Issued:` line)."""
+    return "/" in text and bool(_DIGIT_SLASH.search(text) and (
+        ROMANCE_DATE_LABEL.search(text)
+        or ("VENONA" in text and _RELEASE_ISSUED.search(text))))
 
 
 # (wcda75) a full slashed date whose parts could each be the month (`6/8/1964`)

@@ -294,3 +294,23 @@ def situation_room_title(heading: list[RegistryLine]) -> str:
         if line.subtype == "subject":
             return _SUBJECT_LABEL.sub("", " ".join(text_of(line.content).split()), count=1)
     return ""
+
+
+_HEAD_LINK_AT = (1, 2)  # the link after a form of one or two words (`Single Information`)
+
+
+def report_head_title(message: Message, ctx: Context) -> str:
+    """(intel80) A report's own title as the text's first head, its form's name and its
+    subject after a linking word on one line (`Einzelinformation über eine Zusammenkunft
+    ...`, `Single Information about a Demonstration ...`: table `heading-title-links`, a
+    form table `doc-types` reads as a report): the head as written; else ''."""
+    if not message.heads:
+        return ""
+    text = " ".join(text_of(message.heads[0]).split())
+    words = text.split(" ", 3)
+    links = ctx.res.patterns.words("heading-title-links")
+    for at in _HEAD_LINK_AT:
+        if len(words) > at + 1 and words[at] in links and doc_type_in(
+                " ".join(words[:at]), ctx, at_start=True) == "report":
+            return text
+    return ""

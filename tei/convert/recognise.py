@@ -20,6 +20,7 @@ from tei.convert.form_titles import (
     head_title,
     heading_title,
     publication_title,
+    report_head_title,
     report_title,
     situation_room_title,
     subject_head_title,
@@ -120,6 +121,8 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
         header.title, title_source = serial, "the publication's name in the heading"
     if not header.title and (titled := report_title(heading, ctx)):
         header.title, title_source = titled, "the report's title under its form's name"
+    if not header.title and (titled := report_head_title(message, ctx)):
+        header.title, title_source = titled, "the report's form and subject in its first head"
     if not header.title and (subject := subject_head_title(heading, message, ctx)):
         header.title, title_source = subject, "the subject in capitals under the inside address"
     if not header.title and (subject := situation_room_title(heading)):

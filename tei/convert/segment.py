@@ -367,11 +367,20 @@ _DATE_WORD_ROOM = 5  # `dnia ` (Polish: on the day), `le `, `am `
 _NOTE_CALL_END = re.compile(r"(?<=\d)\[\d{1,3}\]$")
 
 
+# (intel80) a clock's time zone closing a dated line (the Situation Room's `October 14, 1973
+# -- 0700 EDT`)
+_ZONE_END = re.compile(r"(?<=\d)\s*+(?:[ECMP][DS]T|GMT|UTC|Z)$")
+
+
 def date_alone(text: str, ctx: Context) -> str:
     """The date a heading line gives alone, perhaps with a note's call glued to its year
-    (`13 August 1970[1]`, the AAPD's date beside its file line: lead73); or ``."""
+    (`13 August 1970[1]`, the AAPD's date beside its file line: lead73) or (intel80) a time
+    zone after its clock (`October 14, 1973 -- 0700 EDT`); or ``."""
     text = _NOTE_CALL_END.sub("", text) if text.endswith("]") else text
-    return text if ctx.res.dates.whole(text) else ""
+    if ctx.res.dates.whole(text):
+        return text
+    zoned = _ZONE_END.sub("", text) if text[-1:] in ("T", "C", "Z") else text
+    return zoned if zoned != text and ctx.res.dates.whole(zoned) else ""
 
 
 def heading_kind(text: str, ctx: Context) -> str | None:
