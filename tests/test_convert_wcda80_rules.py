@@ -11,7 +11,9 @@
 - a dateline's place after its preposition, the date after `on` (`In Prague, on 12 March
   1968`, the Czech `V Praze dne`): the place and date (`parts.place_before_date`);
 - the print view's index list (`Associated Places:`) ends at a blank line over a heading line
-  of the document (`Secret`, `R E P O R T`): no index terms (`pages.fields._is_value`).
+  of the document (`Secret`, `R E P O R T`): no index terms (`pages.fields._is_value`);
+- a Vietnamese name written with its diacritics is read family name first as the table's
+  plain forms are (`Đỗ, Phát Quang`: Đỗ Phát Quang; `eastasian.family_first`).
 """
 
 from __future__ import annotations
@@ -74,3 +76,13 @@ def test_heading_lines_under_an_index_list_and_a_blank_line(resources: Resources
     body = xml[xml.index("<text"):]
     assert ">Secret</ab>" in body and ">R E P O R T</ab>" in body
     assert "<term>Secret</term>" not in xml
+
+
+def test_vietnamese_index_heading_with_diacritics_keeps_family_first(resources: Resources) -> None:
+    page = PAGE.replace("Record ID\n", "Associated People & Organizations\nĐỗ, Phát Quang\n"
+                        "Nguyễn, Văn Hiếu\nRecord ID\n")
+    body = REPORT.format(dateline="Warsaw, 2 June 1967", signature="Jan Kowalski")
+    xml = text_xml(page.format(date="June 02, 1967", title="Note from Warsaw", body=body),
+                   resources)
+    assert '<persName type="reg">Đỗ Phát Quang</persName>' in xml
+    assert '<persName type="reg">Nguyễn Văn Hiếu</persName>' in xml
