@@ -13,7 +13,9 @@
 - the print view's index list (`Associated Places:`) ends at a blank line over a heading line
   of the document (`Secret`, `R E P O R T`): no index terms (`pages.fields._is_value`);
 - a Vietnamese name written with its diacritics is read family name first as the table's
-  plain forms are (`Đỗ, Phát Quang`: Đỗ Phát Quang; `eastasian.family_first`).
+  plain forms are (`Đỗ, Phát Quang`: Đỗ Phát Quang; `eastasian.family_first`);
+- Vietnamese family names the `east-asian-names` table lacked (`Doan`, `Dinh`, `Trinh`,
+  `Luong`, `Vuong`) and given names opening with `qu` (`Quang`, `Quoc`: `eastasian._INITIAL`).
 """
 
 from __future__ import annotations
@@ -86,3 +88,12 @@ def test_vietnamese_index_heading_with_diacritics_keeps_family_first(resources: 
                    resources)
     assert '<persName type="reg">Đỗ Phát Quang</persName>' in xml
     assert '<persName type="reg">Nguyễn Văn Hiếu</persName>' in xml
+
+
+def test_vietnamese_family_names_and_qu_syllables_in_running_text(resources: Resources) -> None:
+    body = ("NOTE\n\nDoan Ba Khanh told me that Pham Quang Minh would come to Warsaw.\n\n"
+            "Warsaw, 2 June 1967\n\nJan Kowalski\n")
+    xml = text_xml(PAGE.format(date="June 02, 1967", title="Note from Warsaw", body=body),
+                   resources)
+    assert ">Doan Ba Khanh</persName>" in xml
+    assert ">Pham Quang Minh</persName>" in xml

@@ -14,7 +14,7 @@ from tei.convert.compiled_regex import compile_cached
 from tei.convert.patterns import Patterns
 from tei.convert.wordscreen import ascii_words, first_words, may_hold
 
-_INITIAL = r"(?:zh|ch|sh|ng|ph|th|tr|kh|gh|nh|ts|tz|hs|hw|kw|gw|[bcdfghjklmnpqrstvwxyz])?['’]?"
+_INITIAL = r"(?:zh|ch|sh|ng|ph|th|tr|kh|gh|nh|qu|ts|tz|hs|hw|kw|gw|[bcdfghjklmnpqrstvwxyz])?['’]?"
 _SYLLABLE = rf"{_INITIAL}[aeiouyŏŭüêôơư]{{1,3}}(?:ng|nh|ch|[nmkptlrch])?"
 _GIVEN = re.compile(rf"(?:{_SYLLABLE}){{1,3}}(?:-(?:{_SYLLABLE}){{1,2}})?")
 _ONE_SYLLABLE = re.compile(_SYLLABLE)
