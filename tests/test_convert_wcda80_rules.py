@@ -15,7 +15,9 @@
 - a Vietnamese name written with its diacritics is read family name first as the table's
   plain forms are (`Đỗ, Phát Quang`: Đỗ Phát Quang; `eastasian.family_first`);
 - Vietnamese family names the `east-asian-names` table lacked (`Doan`, `Dinh`, `Trinh`,
-  `Luong`, `Vuong`) and given names opening with `qu` (`Quang`, `Quoc`: `eastasian._INITIAL`).
+  `Luong`, `Vuong`) and given names opening with `qu` (`Quang`, `Quoc`: `eastasian._INITIAL`);
+- a stenogram's transcriber's label with its colon (`Transcribed by: Ileana Constantinescu`,
+  `Stenographed by:`, `Taken down by:`) opens the signature (`parts.SIGNED_MARK`).
 """
 
 from __future__ import annotations
@@ -97,3 +99,12 @@ def test_vietnamese_family_names_and_qu_syllables_in_running_text(resources: Res
                    resources)
     assert ">Doan Ba Khanh</persName>" in xml
     assert ">Pham Quang Minh</persName>" in xml
+
+
+def test_stenogram_transcriber_label_signs(resources: Resources) -> None:
+    body = ("Stenogram\nof the conversations held between Comrade Nicolae Ceaușescu and Comrade Kim"
+            " Il Sung\n\nComrade Kim Il Sung: We are very glad to welcome you.\n\n"
+            "Transcribed by: Ileana Constantinescu\n")
+    facts = text_facts(PAGE.format(date="June 10, 1971", title="Minutes of Conversation",
+                                   body=body), resources)
+    assert facts["signed"] == "Transcribed by: Ileana Constantinescu"

@@ -227,6 +227,9 @@ SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|sd/-|signed:?|signa
                          # (bloc72) the Hungarian `Készítette:` so translated (`Made by: Bíró
                          # Katalin`), with its colon (`made by the ...` is a sentence)
                          r"|made\s+by:"
+                         # (wcda80) a stenogram's transcriber, with the colon (`Transcribed by:
+                         # Ileana Constantinescu`, `Stenographed by:`, `Taken down by:`)
+                         r"|(?:transcribed|stenographed|taken\s+down)\s+by:"
                          # (wcda77) `Noted by:`, and the keeper's label left in the original's
                          # language: Polish `Sporządził:`, Czech `Zapsal:`, Slovak `Zapísal:`,
                          # Serbo-Croatian `Zabeležio:`, Hungarian `Készítette:`, Romanian
