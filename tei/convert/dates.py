@@ -307,8 +307,9 @@ class DateReader:
         # a stop is part of a few shapes (`16 July 48.`): then the text with its stop is asked
         tries = (text, f"{text}.") if stripped.endswith(".") else (text,)
         opens = self._may_open(text) or date_ordinal_words.gate(text)  # `the twelfth day of`
-        for value in (v for t in tries for v in self.find(t)) if opens else ():
-            if value.start == 0 and value.end == len(text):
+        # (wcda80) each try whole, its stop too (`1968. III. 12.`: the Hungarian year first)
+        for value, length in ((v, len(t)) for t in tries for v in self.find(t)) if opens else ():
+            if value.start == 0 and value.end == length:
                 return value
         return paired_civil(text, self.find, self.whole)
 

@@ -6,6 +6,7 @@ Enlai`, `Pak Hon-yong`, `Pham Van Dong`, `Chou En-lai`): a family name of the
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -13,7 +14,7 @@ from tei.convert.compiled_regex import compile_cached
 from tei.convert.patterns import Patterns
 from tei.convert.wordscreen import ascii_words, first_words, may_hold
 
-_INITIAL = r"(?:zh|ch|sh|ng|ph|th|tr|kh|gh|nh|ts|tz|hs|hw|kw|gw|[bcdfghjklmnpqrstvwxyz])?['’]?"
+_INITIAL = r"(?:zh|ch|sh|ng|ph|th|tr|kh|gh|nh|qu|ts|tz|hs|hw|kw|gw|[bcdfghjklmnpqrstvwxyz])?['’]?"
 _SYLLABLE = rf"{_INITIAL}[aeiouyŏŭüêôơư]{{1,3}}(?:ng|nh|ch|[nmkptlrch])?"
 _GIVEN = re.compile(rf"(?:{_SYLLABLE}){{1,3}}(?:-(?:{_SYLLABLE}){{1,2}})?")
 _ONE_SYLLABLE = re.compile(_SYLLABLE)
@@ -25,6 +26,15 @@ _DOUBLED = re.compile(r"([b-df-hjlmp-tv-z])\1")
 _NEXT_WORD = re.compile(r" ([A-Z][\w'’-]*)")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LONGEST_GIVEN = 12
+_STROKED = str.maketrans("Đđ", "Dd")  # the letter NFD leaves whole
+
+
+def _undiacritic(text: str) -> str:
+    """`text` without its combining marks, the stroked D as D (`Đỗ Phát` -> `Do Phat`)."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in unicodedata.normalize("NFD", text.translate(_STROKED))
+                   if not unicodedata.combining(ch))
 
 
 @dataclass(frozen=True)
@@ -126,8 +136,10 @@ def is_given_name(word: str) -> bool:
 
 
 def family_first(name: str, patterns: Patterns) -> bool:
-    """Is `name` an East Asian name whose family name stands first?"""
-    words = name.split()
+    """Is `name` an East Asian name whose family name stands first? (wcda80) Read without
+    its diacritics: a Vietnamese name written with them (`Đỗ Phát Quang`, `Nguyễn Văn
+    Hiếu`) is the table's (`Do`, `Nguyen`)."""
+    words = _undiacritic(name).split()
     return len(words) > 1 and words[0].casefold() in _table(patterns).first \
         and all(is_given_name(w) for w in words[1:])
 

@@ -138,7 +138,9 @@ WORD = rf"{CAPITAL}{SMALL}{NAME_CHAR}+"
 SHORT_WORD = rf"{CAPITAL}{SMALL}{NAME_CHAR}*"
 # a name of two or three words, the last may open with an Arabic article (`Said el-Mufti`,
 # `Fadhil al-Jamali`: cw72)
-_NAME_WORDS = r"[A-Z][^\W\d_]++(?:[\s-](?:(?:[ae]l|a[dnrstz]|ash)-)?[A-Z][^\W\d_]++){1,2}"
+# (wcda80) its words may open with an accented or stroked capital (`Đỗ Phát Quang`)
+_NAME_WORDS = (rf"{CAPITAL}[^\W\d_]++(?:[\s-](?:(?:[ae]l|a[dnrstz]|ash)-)?{CAPITAL}[^\W\d_]++)"
+               "{1,2}")
 NAME_REGEX = re.compile(NAME)
 NON_SPACE = re.compile(r"\S+")
 # (misses22) a serial comma before the last name (`Cdes. Ibragimov, Gasanov, and Glinskiy`)
@@ -225,7 +227,7 @@ def rules(patterns: Patterns) -> Rules:
         phrase_words=first_words(patterns.words("name-phrases")),
         # (other32) OCR may glue the title's stop to the name (`Mr.Butler`)
         title=compile_cached(rf"(?i)(?<![\w.])(?:{title_words})(?!\w)(?:\.?\s+|\.(?-i:(?=[A-Z][a-z]{{2}})))"
-                             rf"(?=[A-Z])"),
+                             rf"(?={CAPITAL})"),  # (wcda80) `Ambassador Đỗ Phát Quang`
         # the holder named after the title and a comma, set off by another (`the Foreign
         # Minister, Oscar Montes, told`): one to three capitalised words, a surname alone
         # of four letters or more (`the Bulgarian Second Secretary, Surgov, told`, wc21);

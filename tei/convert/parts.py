@@ -48,6 +48,7 @@ _DATE_PLACE = re.compile(r"^(?P<date>[\w. ]{4,30}?),\s+(?P<place>[A-Z][\w'’ -]
 # 1886.`, `Apia, Samoa, March 3, 1889`: nineteenth-century consuls' and legations' datelines)
 _PLACE_REGION_DATE = re.compile(
     r"^(?P<place>[A-Z][\w'’ -]{1,40}),\s++(?P<region>[A-Z][\w'’ .-]{1,30}?),\s++(?P<date>.+)$")
+_IN_PLACE = re.compile(r"^In\s++(?=[A-Z])")  # (wcda80) `In Prague, on 12 March 1968`
 _LEAD_WORDS = 4  # the words before a date with no comma (`Rio de Janeiro`, `Moscow, the Kremlin`)
 # a place's capitalised words (or capitals), two parts at most (`Sevagram, Wardha`)
 _PLACE_WORDS = re.compile(r"^[A-Z][\w'’-]++(?:\s[A-Z][\w'’-]++){0,2}(?:,\s[A-Z][\w'’-]++)?$")
@@ -139,7 +140,9 @@ def place_before_date(text: str, ctx: Context, unknown: bool = False) -> str:
     for k in range(1, min(_LEAD_WORDS, len(words) - 1) + 1):
         if ctx.res.dates.whole(" ".join(words[k:])):
             lead = " ".join(words[:k])
-            entry = ctx.res.register.lookup(lead.split(",")[0])
+            # (wcda80) the place after its preposition, as the Czech, Slovak and Polish
+            # `V Praze dne`, `W Warszawie, dnia` are translated (`In Prague, on 12 March 1968`)
+            entry = ctx.res.register.lookup(_IN_PLACE.sub("", lead.split(",")[0]))
             if entry is not None:
                 return lead if entry.kind == "place" else ""
             return lead if unknown and _names_a_place(lead, ctx) else ""
@@ -224,6 +227,9 @@ SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|sd/-|signed:?|signa
                          # (bloc72) the Hungarian `Készítette:` so translated (`Made by: Bíró
                          # Katalin`), with its colon (`made by the ...` is a sentence)
                          r"|made\s+by:"
+                         # (wcda80) a stenogram's transcriber, with the colon (`Transcribed by:
+                         # Ileana Constantinescu`, `Stenographed by:`, `Taken down by:`)
+                         r"|(?:transcribed|stenographed|taken\s+down)\s+by:"
                          # (wcda77) `Noted by:`, and the keeper's label left in the original's
                          # language: Polish `Sporządził:`, Czech `Zapsal:`, Slovak `Zapísal:`,
                          # Serbo-Croatian `Zabeležio:`, Hungarian `Készítette:`, Romanian

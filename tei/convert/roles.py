@@ -23,6 +23,8 @@ _END_ANCHOR = re.compile(r"\[\d{1,3}\]$")
 _END_ETC = re.compile(r"(?<![\s,])(?<!&c)(?<!&c\.)(?:,?\s*+&c\.?)++,?$")  # opens a run only
 # (wcda64) an office held ad interim, abbreviated after it (`Chargé d'affaires a.i.`)
 _AD_INTERIM = re.compile(r"(?<=\w)\s++a\.\s?i\.$")
+# (wcda80) the joiners that close such an office, not link it to a wrapped rest
+_AD_INTERIM_ENDS = frozenset({"interim", "a.i."})
 
 
 def is_role(text: str, patterns: Patterns) -> bool:
@@ -149,10 +151,12 @@ def wrapped_office(above: str, text: str, patterns: Patterns) -> bool:
     """(letters78) The rest of a signer's office wrapped under its first line, which ends on
     a joiner (`Premier of the State Council of` / `the People's Republic of China`): a short
     line of the office's style (capitalised words and `role-joiners`, its `the` too) closing
-    the title the line above opens."""
+    the title the line above opens; (wcda80) not under an office closed by its holding ad
+    interim (`Chargé d'Affaires a.i.` / `Gaqo Paze`: the name under it signs)."""
     joiners = patterns.words("role-joiners")
     head = above.rstrip().rsplit(None, 1)
-    if len(head) != 2 or head[1].casefold() not in joiners or not is_role(above, patterns):
+    if len(head) != 2 or head[1].casefold() not in joiners \
+            or head[1].casefold() in _AD_INTERIM_ENDS or not is_role(above, patterns):
         return False
     words = text.strip().removesuffix(".").removesuffix(",").split()
     return 1 < len(words) <= _ROLE_WORDS and not any(TERMINAL.search(w) for w in words) \

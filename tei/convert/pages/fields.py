@@ -210,6 +210,10 @@ def _is_value(line: Line, name: str, table: str, values: list[Line], ctx: Contex
         return False
     if name == "citation":
         return _citation_value(line, values)
+    if name in _INDEX_FIELDS and values and line.blank_before \
+            and heading_kind(line.text, ctx) is not None:
+        return False  # (wcda80) the print view's document under its `Associated Places:` list
+        # and a blank line: its heading lines (`Secret`, `R E P O R T`) are no index terms
     if name in _INDEX_FIELDS and values and line.rule_before:
         return False  # (wcda68) under a dropped line (the tab over the text, `Translation -
         # English`), the document's heading: the index above it (`Associated Places`) ends
