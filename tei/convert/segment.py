@@ -364,13 +364,14 @@ def _glossed(text: str, start: int, end: int) -> bool:
 _DATE_WORD_ROOM = 5  # `dnia ` (Polish: on the day), `le `, `am `
 
 
-_NOTE_CALL_END = re.compile(r"(?<=\d)\[\d{1,3}\]$")
+_NOTE_CALL_END = re.compile(r"(?<=\d)(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?)$")
 
 
 def date_alone(text: str, ctx: Context) -> str:
     """The date a heading line gives alone, perhaps with a note's call glued to its year
-    (`13 August 1970[1]`, the AAPD's date beside its file line: lead73); or ``."""
-    text = _NOTE_CALL_END.sub("", text) if text.endswith("]") else text
+    (`13 August 1970[1]`, the AAPD's date beside its file line: lead73; memcon80: the call
+    in superscript as the edition's page gives it, `14. April 1975¹`); or ``."""
+    text = _NOTE_CALL_END.sub("", text) if text[-1:] in "]¹²³⁴⁵⁶⁷⁸⁹⁰" else text
     return text if ctx.res.dates.whole(text) else ""
 
 
