@@ -19,7 +19,9 @@ tables lacked (memcon80):
   `third-person-notes`, `valediction`), and the addressed mission at the foot in those
   languages (`A la Embajada de los`, `An die`; table `foot-address`); the lines under a foot
   address to a mission or a ministry are its text, never signers' names
-  (`wrapped_address.mission_address_lines`).
+  (`wrapped_address.mission_address_lines`);
+- the foreign minister's Romance title (`El Canciller, Dr. ...`) is no name (table
+  `not-names`); Czechoslovakia's names in six languages and `Ryjov` (register).
 """
 
 from __future__ import annotations
@@ -110,6 +112,8 @@ SPANISH_NOTE = ("MINISTERIO DE RELACIONES EXTERIORES Y CULTO\n\n"
                 "Embajada de los Estados Unidos de América y tiene el honor de referirse a la "
                 "propuesta presentada por el Secretario de Estado.\n\n"
                 "El Gobierno argentino ha examinado con detenimiento dicha propuesta.\n\n"
+                "El Canciller, Dr. Nicanor Costa Méndez, ha instruido al Embajador en "
+                "Washington para que transmita los comentarios del Gobierno argentino.\n\n"
                 "El Ministerio de Relaciones Exteriores y Culto aprovecha la oportunidad para "
                 "reiterar a la Embajada de los Estados Unidos de América las seguridades de su "
                 "más alta y distinguida consideración.\n\n"
@@ -139,6 +143,10 @@ def test_spanish_and_german_notes_verbales_are_dated_at_their_foot(
     assert (spanish["date"], spanish["place_of_origin"]) == ("1982-04-19", "Buenos Aires")
     german = text_facts(GERMAN_NOTE, resources)
     assert (german["date"], german["place_of_origin"]) == ("1970-04-08", "Bonn")
+
+
+def test_the_foreign_ministers_romance_title_is_no_name(resources: Resources) -> None:
+    assert "per-el-canciller" not in text_xml(SPANISH_NOTE, resources)
 
 
 def test_the_lines_under_an_addressed_mission_name_no_one(resources: Resources) -> None:
