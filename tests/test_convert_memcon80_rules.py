@@ -20,6 +20,8 @@ tables lacked (memcon80):
   languages (`A la Embajada de los`, `An die`; table `foot-address`); the lines under a foot
   address to a mission or a ministry are its text, never signers' names
   (`wrapped_address.mission_address_lines`);
+- a communiqué's or declaration's own heading naming who issued it (`Joint Communiqué of the
+  Government of India and ...`) is the title (table `page-title`);
 - the foreign minister's Romance title (`El Canciller, Dr. ...`) is no name (table
   `not-names`); Czechoslovakia's names in six languages and `Ryjov` (register).
 """
@@ -154,3 +156,19 @@ def test_the_lines_under_an_addressed_mission_name_no_one(resources: Resources) 
     assert "<addrLine>Sozialistischen Sowjetrepubliken</addrLine>" in xml
     assert "<addrLine>Rolandseck</addrLine>" in xml
     assert "per-rolandseck" not in xml
+
+
+COMMUNIQUE = ("Joint Communiqué of the Government of India and the Government of the Union of "
+              "Soviet Socialist Republics\n\n"
+              "At the invitation of the Government of the Union of Soviet Socialist Republics, "
+              "the Prime Minister of India, Shri Jawaharlal Nehru, paid an official visit to "
+              "the Soviet Union.\n\n"
+              "Moscow, 22 June 1955\n\n"
+              "(Sd.) N. BULGANIN                                  (Sd.) JAWAHARLAL NEHRU\n")
+
+
+def test_a_communiques_own_heading_is_the_title(resources: Resources) -> None:
+    facts = text_facts(COMMUNIQUE, resources)
+    assert facts["title"] == ("Joint Communiqué of the Government of India and the Government "
+                              "of the Union of Soviet Socialist Republics")
+    assert facts["doc_type"] == "memorandum"
