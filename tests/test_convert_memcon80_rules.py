@@ -22,6 +22,8 @@ tables lacked (memcon80):
   (`wrapped_address.mission_address_lines`);
 - a communiqué's or declaration's own heading naming who issued it (`Joint Communiqué of the
   Government of India and ...`) is the title (table `page-title`);
+- the German style in the dative alone (`Seiner Exzellenz`) opens a letter's foot address,
+  its addressee's name on the lines under it (table `foot-address`);
 - the foreign minister's Romance title (`El Canciller, Dr. ...`) is no name (table
   `not-names`); Czechoslovakia's names in six languages and `Ryjov` (register).
 """
@@ -172,3 +174,25 @@ def test_a_communiques_own_heading_is_the_title(resources: Resources) -> None:
     assert facts["title"] == ("Joint Communiqué of the Government of India and the Government "
                               "of the Union of Soviet Socialist Republics")
     assert facts["doc_type"] == "memorandum"
+
+
+GERMAN_LETTER = ("Der Bundeskanzler\n\n"
+                 "                                              Bonn, den 14. Dezember 1971\n\n"
+                 "Sehr geehrter Herr Generalsekretär!\n\n"
+                 "Ich danke Ihnen für Ihren Brief vom 26. November.\n\n"
+                 "Herr Bahr wird sich mit Botschafter Falin über die Einzelheiten "
+                 "verständigen.\n\n"
+                 "Mit freundlichen Grüßen\n\n"
+                 "gez. Willy Brandt\n\n"
+                 "Seiner Exzellenz\n"
+                 "dem Generalsekretär des Zentralkomitees\n"
+                 "der Kommunistischen Partei der Sowjetunion\n"
+                 "Herrn Leonid I. Breschnew\n"
+                 "Moskau\n")
+
+
+def test_the_german_style_in_the_dative_opens_the_foot_address(resources: Resources) -> None:
+    facts = text_facts(GERMAN_LETTER, resources)
+    assert facts["sender"] == ["Willy Brandt"]
+    assert facts["addressee"] == ["Leonid Brezhnev"]
+    assert "per-seiner-exzellenz" not in text_xml(GERMAN_LETTER, resources)
