@@ -24,6 +24,11 @@ tables lacked (memcon80):
   Government of India and ...`) is the title (table `page-title`);
 - the German style in the dative alone (`Seiner Exzellenz`) opens a letter's foot address,
   its addressee's name on the lines under it (table `foot-address`);
+- (after the held samples) the SED's grades in German (`Persönliche Verschlußsache`) and a
+  copy line with the copy's number (`3 Exemplare/1. Ex.`) are heading lines (table
+  `heading`); a form's one word over a head going on in small letters is typed joined to
+  it first (`doc_types._head_candidates`: `Vermerk über ein Gespräch`, a record; table
+  `doc-types`); `Ex.` in a distribution list is no name (table `not-names`);
 - the foreign minister's Romance title (`El Canciller, Dr. ...`) is no name (table
   `not-names`); Czechoslovakia's names in six languages and `Ryjov` (register).
 """
@@ -196,3 +201,26 @@ def test_the_german_style_in_the_dative_opens_the_foot_address(resources: Resour
     assert facts["sender"] == ["Willy Brandt"]
     assert facts["addressee"] == ["Leonid Brezhnev"]
     assert "per-seiner-exzellenz" not in text_xml(GERMAN_LETTER, resources)
+
+
+SED_NOTE = ("Abteilung Internationale Verbindungen                    Berlin, den 16. Mai 1972\n"
+            "                                                         Persönliche Verschlußsache\n"
+            "                                                         3 Exemplare/1. Ex.\n\n"
+            "V e r m e r k\n\n"
+            "über ein Gespräch des Genossen Hermann Axen mit dem Botschafter der UdSSR in der "
+            "DDR, Genossen P. A. Abrassimow, am 15. Mai 1972\n\n"
+            "Genosse Abrassimow informierte über den bevorstehenden Besuch.\n\n"
+            "gez. Ott\n\n"
+            "Verteiler:\n"
+            "1. Ex. Gen. Honecker\n"
+            "2. Ex. Gen. Axen\n")
+
+
+def test_an_sed_vermerk_on_a_talk_is_its_record(resources: Resources) -> None:
+    facts = text_facts(SED_NOTE, resources)
+    assert facts["doc_type"] == "record of conversation"
+    assert facts["date"] == "1972-05-15"
+    xml = text_xml(SED_NOTE, resources)
+    assert 'subtype="classification">Persönliche Verschlußsache' in xml
+    assert 'subtype="copy">3 Exemplare/1. Ex.' in xml
+    assert "per-ex" not in xml
