@@ -28,7 +28,8 @@ tables lacked (memcon80):
   copy line with the copy's number (`3 Exemplare/1. Ex.`) are heading lines (table
   `heading`); a form's one word over a head going on in small letters is typed joined to
   it first (`doc_types._head_candidates`: `Vermerk über ein Gespräch`, a record; table
-  `doc-types`); `Ex.` in a distribution list is no name (table `not-names`);
+  `doc-types`); `Ex.` in a distribution list and a speech's `Ladies and Gentlemen` are no names (table
+  `not-names`);
 - the foreign minister's Romance title (`El Canciller, Dr. ...`) is no name (table
   `not-names`); Czechoslovakia's names in six languages and `Ryjov` (register).
 """
@@ -224,3 +225,13 @@ def test_an_sed_vermerk_on_a_talk_is_its_record(resources: Resources) -> None:
     assert 'subtype="classification">Persönliche Verschlußsache' in xml
     assert 'subtype="copy">3 Exemplare/1. Ex.' in xml
     assert "per-ex" not in xml
+
+
+SPEECH = ("Speech by Prime Minister Kakuei Tanaka at the Banquet Hosted by Premier Zhou Enlai\n\n"
+          "Mr. Premier, Your Excellencies, Ladies and Gentlemen,\n\n"
+          "I thank Premier Zhou Enlai for his warm words of welcome.\n")
+
+
+def test_a_speechs_ladies_and_gentlemen_are_no_persons(resources: Resources) -> None:
+    xml = text_xml(SPEECH, resources)
+    assert "per-ladies" not in xml and "per-gentlemen" not in xml
