@@ -28,8 +28,8 @@ tables lacked (memcon80):
   copy line with the copy's number (`3 Exemplare/1. Ex.`) are heading lines (table
   `heading`); a form's one word over a head going on in small letters is typed joined to
   it first (`doc_types._head_candidates`: `Vermerk über ein Gespräch`, a record; table
-  `doc-types`); `Ex.` in a distribution list and a speech's `Ladies and Gentlemen` are no names (table
-  `not-names`);
+  `doc-types`); `Ex.` in a distribution list and a speech's `Ladies and Gentlemen` are no
+  names (table `not-names`);
 - the foreign minister's Romance title (`El Canciller, Dr. ...`) is no name (table
   `not-names`); Czechoslovakia's names in six languages and `Ryjov` (register).
 """
