@@ -76,7 +76,7 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     heads = [] if seg.facts.get("page-form") == MONITOR_HEADLINE else [
         head for head in message.heads
         if not (form_lines and names_other_form(text_of(head), ctx))]
-    candidates += [("heading", _unspaced(text_of(head))) for head in heads]
+    candidates += [("heading", text) for text in _head_candidates(heads)]
     candidates += [("heading", " ".join(text_of(head) for head in heads))]
     candidates += form_lines
     # (wcda55) an untitled journal's or diary's line (`From the journal of` over its writer)
@@ -193,6 +193,21 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
 
 
 _SUBJECT_LABEL = re.compile(r"^SUBJ(?:ECT)?\s*+:\s*+")
+
+
+def _head_candidates(heads: list[Inlines]) -> list[str]:
+    """The heads, each unspaced; (memcon80) a form's one word (`V e r m e r k`) over a head
+    going on from it in small letters (`über ein Gespräch des Genossen ...`) is asked joined
+    to it first, so the form the two name together (`Vermerk über ein Gespräch`: a record)
+    wins over the word's alone (`Vermerk`: a memorandum)."""
+    texts = [_unspaced(text_of(head)) for head in heads]
+    out: list[str] = []
+    for at, text in enumerate(texts):
+        following = texts[at + 1] if at + 1 < len(texts) else ""
+        if following[:1].islower() and len(text.split()) == 1:
+            out.append(f"{text} {following}")
+        out.append(text)
+    return out
 
 
 def _meeting_or_decision(seg: Segments, message: Message, heading: list[RegistryLine],

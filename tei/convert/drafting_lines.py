@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
-from tei.convert.model import Header, Mark, Message, Party
+from tei.convert.model import Header, Mark, Message, Paragraph, Party, text_of
 from tei.convert.register import Entry
 from tei.convert.spans import Spans
 
@@ -176,3 +176,19 @@ def drafter_sender(header: Header, message: Message, ctx: Context) -> None:
             header.sent.parties.append(Party(entry))
             header.found("sender", "the drafting line at the memorandum's foot")
             return
+    for block in message.blocks[-_FOOT_BLOCKS:]:
+        content = getattr(block, "content", None)
+        if not isinstance(block, Paragraph) or not _PREPARED.match(text_of(content)):
+            continue
+        names = [item for item in content if isinstance(item, Mark) and item.tag == "persName"]
+        entry = ctx.used.get(names[0].attrs.get("ref", "")[1:]) if len(names) == 1 else None
+        if entry is not None and entry.kind == "person":
+            header.sent.parties.append(Party(entry))
+            header.found("sender", "the drafter's line at the paper's foot")
+            return
+
+
+# (memcon80) a paper's drafter named in full on a labelled line among its last paragraphs
+# (`Prepared by: Helmut Sonnenfeldt` under unsigned talking points)
+_PREPARED = re.compile(r"^(?:Prepared|Drafted|Written)\s++(?:by|By|BY)\s*+:\s*+[A-Z]")
+_FOOT_BLOCKS = 4

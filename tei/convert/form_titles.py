@@ -48,9 +48,18 @@ def heading_title(heading: list[RegistryLine], message: Message, ctx: Context) -
             return form_title(" ".join([text_of(line.content), following,
                                         *_capitals_run_on(following, heading[at + 2:])]))
     return next((text for line in heading
-                 if line.subtype in _PARTIES_LINES and _PARTIES.search(
-                     text := " ".join(text_of(line.content).split())) and doc_type_in(
-                     text, ctx, at_start=True) == "record-of-conversation"), "")
+                 if line.subtype in _PARTIES_LINES and _record_parties(
+                     text := " ".join(text_of(line.content).split()), ctx)), "") or next((
+        text for head in message.heads[:1]
+        if _record_parties(text := " ".join(text_of(head).split()), ctx)), "")
+
+
+def _record_parties(text: str, ctx: Context) -> bool:
+    """Whether `text` names a record's form and the parties of its talk (`Record of talks
+    between the Prime Minister and Premier Chou En-lai on 22 April 1960`): (memcon80) as the
+    heading's line or as the text's first head under a grade alone."""
+    return bool(_PARTIES.search(text)) and doc_type_in(
+        text, ctx, at_start=True) == "record-of-conversation"
 
 
 # (memcon75) a heading in capitals wrapped after an article, a preposition or a comma
@@ -75,7 +84,9 @@ def _capitals_run_on(text: str, rest: list[RegistryLine]) -> list[str]:
 # (memcon74) a record's own title line among its heading's fields, naming its form and the
 # parties (`Record of Talks between Prime Minister Sato and Ambassador Reischauer` under
 # `CONFIDENTIAL`, over `Date and time:` and `Place:`)
-_PARTIES = re.compile(r"^[^:]{6,60}?\s(?i:between|with)\s[A-Z][^:]{3,200}$")
+# (memcon80) the first party perhaps by an office after the article (`between the Prime
+# Minister and Premier Chou En-lai`)
+_PARTIES = re.compile(r"^[^:]{6,60}?\s(?i:between|with)\s(?:the\s)?[A-Z][^:]{3,200}$")
 # (repost79) or the form's own line naming them, in capitals or not (`RECORD OF CONVERSATION
 # WITH ... LIU SHAOQI, 26 MARCH 1958` under a diary's `FROM THE DIARY OF P. F. YUDIN`): kept
 # as written (title case would lower an acronym: `THE NPC`)

@@ -30,7 +30,9 @@ _HELD_AT = re.compile(
 # with the` / `Ambassador of the FRG Trade Mission, ..., on 10.IV.1968`): read with the next
 _WRAPPED = re.compile(r"(?:\b(?:the|of|with|and|between|an?)|[a-z,])$")
 _DAY_LINE = 40  # characters: a date line alone, no sentence
-_PLACE_FIELD = re.compile(r"(?i)^(?:place|location|venue)\s*+:")
+# (memcon80) or the place and hours in brackets under the dating head (`(Prime Minister's
+# House, New Delhi, 4 p.m. to 7.15 p.m.)`, the Indian record of talks)
+_PLACE_FIELD = re.compile(r"(?i)^(?:(?:place|location|venue)\s*+:|\()")
 
 
 def meeting_date(header: Header, message: Message, ctx: Context,

@@ -15,16 +15,27 @@ from tei.convert.model import Message, Party, text_of
 from tei.convert.parties import parties
 
 _OPENING_BLOCKS = 2
+# (memcon80) the short heading lines a page leaves in the text over the opening (the
+# ministry's name run over two lines, `No. 41/OSA`, `NOTE`) are not counted; four at most
+_SHORT_LINE = 40
+_SHORT_LINES = 4
 
 
 def note_opening(message: Message, ctx: Context) -> re.Match[str] | None:
-    """The third-person formula opening one of the message's first paragraphs."""
-    for block in message.blocks[:_OPENING_BLOCKS]:
+    """The third-person formula opening one of the message's first paragraphs (short lines
+    over them skipped: memcon80)."""
+    asked = 0
+    for block in message.blocks[:_OPENING_BLOCKS + _SHORT_LINES]:
         content = getattr(block, "content", None)
-        found = ctx.res.patterns.match("third-person-notes", text_of(content)) if content \
-            else None
+        text = text_of(content) if content else ""
+        if len(text) < _SHORT_LINE:
+            continue
+        found = ctx.res.patterns.match("third-person-notes", text)
         if found:
             return found[1]
+        asked += 1
+        if asked == _OPENING_BLOCKS:
+            break
     return None
 
 

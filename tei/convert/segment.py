@@ -364,7 +364,7 @@ def _glossed(text: str, start: int, end: int) -> bool:
 _DATE_WORD_ROOM = 5  # `dnia ` (Polish: on the day), `le `, `am `
 
 
-_NOTE_CALL_END = re.compile(r"(?<=\d)\[\d{1,3}\]$")
+_NOTE_CALL_END = re.compile(r"(?<=\d)(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?)$")
 
 
 # (intel80) a clock's time zone closing a dated line (the Situation Room's `October 14, 1973
@@ -381,6 +381,10 @@ def date_alone(text: str, ctx: Context) -> str:
         return text
     zoned = _ZONE_END.sub("", text) if text[-1:] in ("T", "C", "Z") else text
     return zoned if zoned != text and ctx.res.dates.whole(zoned) else ""
+    (`13 August 1970[1]`, the AAPD's date beside its file line: lead73; memcon80: the call
+    in superscript as the edition's page gives it, `14. April 1975¹`); or ``."""
+    text = _NOTE_CALL_END.sub("", text) if text[-1:] in "]¹²³⁴⁵⁶⁷⁸⁹⁰" else text
+    return text if ctx.res.dates.whole(text) else ""
 
 
 def heading_kind(text: str, ctx: Context) -> str | None:

@@ -54,7 +54,7 @@ from tei.convert.segment import heading_groups
 from tei.convert.short_signatures import peer_signature, short_signers
 from tei.convert.signer_lines import merge_roles
 from tei.convert.summary_lead import summary_end
-from tei.convert.wrapped_address import wrapped_foot_address
+from tei.convert.wrapped_address import mission_address_lines, wrapped_foot_address
 
 _LEAD_WORDS = 4  # a despatch's docket lines over its dateline: how long (`LEAD_REACH`: how many)
 # text, never a heading however short: a commercial telegram's sentence stopped by a word
@@ -99,8 +99,11 @@ class MessageReader(PointReader):
         message = Message()
         start = self._opening(units, message)
         close, end = self.closer.span(units, start)
-        parts = [part for unit in units[close:end]
-                 for part in peer_signature(unit.text, self.ctx) or self.closer.parts(unit)]
+        mission = mission_address_lines(units, close, end, self.patterns, self.closer.kind)
+        parts = [part for at, unit in enumerate(units[close:end], close)
+                 for part in ([Part("address", self._annotate(line)) for line in unit.lines]
+                              if at in mission else
+                              peer_signature(unit.text, self.ctx) or self.closer.parts(unit))]
         parts = short_signers(parts, self.ctx, units[close].lines[0].no) if close < end else parts
         message.closer = merge_roles(foot_address(_continued_postscripts(parts)))
         message.blocks = self._blocks(units[start:close])

@@ -13,6 +13,9 @@ the signature over a 19th-century despatch's foot address).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from tei.convert.patterns import Patterns
 from tei.convert.quoted import Unit
 from tei.convert.read import Line
@@ -35,3 +38,27 @@ def wrapped_foot_address(units: list[Unit], patterns: Patterns) -> list[Unit]:
             merged = Unit([Line(line.no, joined, line.blank_before, line.rule_before, line.bullet)])
             return [*units[:i], merged, *units[i + 2:]]
     return units
+
+
+# (memcon80) a foot address to a mission or a ministry (`To the Embassy of the United
+# Kingdom`, `A la Embajada de los`, `An die` over `Botschaft der Union der`)
+_MISSION = re.compile(r"(?i)\b(?:embass|legation|ministry|mission|embajada|ministerio|embaixada"
+                      r"|minist[ée]rio|ambasciata|ministero|botschaft|gesandtschaft|ministerium"
+                      r"|ambassade|minist[èe]re|high\s++commission|consulate)|^An\s++(?:die|das|den)$")
+
+
+def mission_address_lines(units: list[Unit], close: int, end: int, patterns: Patterns,
+                          kind: Callable[[str], str | None]) -> set[int]:
+    """(memcon80) The closer's units under a foot address to a mission or a ministry, down to
+    a salutation or a dateline: the rest of the body's name and its seat (`Sozialistischen
+    Sowjetrepubliken` / `Rolandseck`), read as the address's text, never as signers' names."""
+    found: set[int] = set()
+    under = False
+    for i in range(close, end):
+        text = units[i].text
+        if under and kind(text) in ("signed", "role", None):
+            found.add(i)
+            continue
+        under = kind(text) == "address" and bool(_MISSION.search(text)) and bool(
+            patterns.match("foot-address", text))
+    return found
