@@ -374,17 +374,14 @@ _ZONE_END = re.compile(r"(?<=\d)\s*+(?:[ECMP][DS]T|GMT|UTC|Z)$")
 
 def date_alone(text: str, ctx: Context) -> str:
     """The date a heading line gives alone, perhaps with a note's call glued to its year
-    (`13 August 1970[1]`, the AAPD's date beside its file line: lead73) or (intel80) a time
+    (`13 August 1970[1]`, the AAPD's date beside its file line: lead73; memcon80: the call
+    in superscript as the edition's page gives it, `14. April 1975¹`) or (intel80) a time
     zone after its clock (`October 14, 1973 -- 0700 EDT`); or ``."""
-    text = _NOTE_CALL_END.sub("", text) if text.endswith("]") else text
+    text = _NOTE_CALL_END.sub("", text) if text[-1:] in "]¹²³⁴⁵⁶⁷⁸⁹⁰" else text
     if ctx.res.dates.whole(text):
         return text
     zoned = _ZONE_END.sub("", text) if text[-1:] in ("T", "C", "Z") else text
     return zoned if zoned != text and ctx.res.dates.whole(zoned) else ""
-    (`13 August 1970[1]`, the AAPD's date beside its file line: lead73; memcon80: the call
-    in superscript as the edition's page gives it, `14. April 1975¹`); or ``."""
-    text = _NOTE_CALL_END.sub("", text) if text[-1:] in "]¹²³⁴⁵⁶⁷⁸⁹⁰" else text
-    return text if ctx.res.dates.whole(text) else ""
 
 
 def heading_kind(text: str, ctx: Context) -> str | None:
