@@ -44,6 +44,7 @@ from tei.convert.model import (
 from tei.convert.named_parties import BARE_POST
 from tei.convert.namerules import caps_list_spans
 from tei.convert.occasion_lines import occasion_dateline
+from tei.convert.pages.meeting_heading import meeting_title
 from tei.convert.parties import WINGS, parties, title_parties
 from tei.convert.processing_lines import is_continuation, list_runs_on
 from tei.convert.pronoun_author import pronoun_author
@@ -124,6 +125,8 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
         header.title, title_source = subject, "the subject in capitals under the inside address"
     if not header.title and (subject := situation_room_title(heading)):
         header.title, title_source = subject, "the Situation Room message's subject"
+    if not header.title and (meeting := meeting_title(seg)):
+        header.title, title_source = meeting, "the meeting's heading sentence"  # (cw80)
     if header.title:
         header.found("title", title_source)
         marked = title_inlines(header.title, ctx.res.patterns, partial(_names_someone, ctx))

@@ -22,6 +22,7 @@ from itertools import pairwise
 
 from tei.convert.context import Context
 from tei.convert.model import Action, Inline, Mark, Message, text_of
+from tei.convert.pages.meeting_heading import meeting_venue
 from tei.convert.patterns import label_key
 from tei.convert.read import Line
 from tei.convert.register import Entry
@@ -141,7 +142,8 @@ def office_seat(message: Message, seg: Segments, when: str, ctx: Context) -> Ent
     """The seat the sending office's letterhead, foot line or foot address (among the
     segments' processing lines) names."""
     return (letterhead_seat(message, ctx) or heading_seat(seg.heading, ctx)
-            or foot_office_seat(message, when, ctx) or foot_address_place(seg.processing, ctx))
+            or foot_office_seat(message, when, ctx) or foot_address_place(seg.processing, ctx)
+            or meeting_venue(seg, ctx))
 
 
 _THE = re.compile(r"(?i)^the\s++")
