@@ -51,6 +51,7 @@ from tei.convert.pronoun_author import pronoun_author
 from tei.convert.read import Line
 from tei.convert.release_title import release_title
 from tei.convert.report import report_missing
+from tei.convert.seats import opening_venue
 from tei.convert.segment import (
     bare,
     doc_type_in,
@@ -139,6 +140,7 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     if doc_type in ("record-of-conversation", "memorandum"):
         meeting_date(header, message, ctx, heads_only=doc_type == "memorandum")
         drafter_sender(header, message, ctx)
+        opening_venue(header, message, ctx)  # (cw80)
     edition_author(header, seg, ctx)
     catalogue_venue(header, seg, ctx)
     catalogue_parties(header, seg, ctx)
