@@ -10,8 +10,12 @@
   `meeting-heading`) is the record's own title, its venue the place of origin: the register
   place it names, else London for a building in a London postal district (`Admiralty House,
   S.W.1`; `pages/meeting_heading.meeting_title`, `meeting_venue`);
-- the French `M.` before a particle's surname (`M. de Villefosse`, `M. DE MARGERIE`) is
-  Monsieur, not an initial: the local person is `de Villefosse` (table `name-trim`);
+- the French `M.` before a particle's surname (`M. de Villefosse`, `M. DE MARGERIE`, `M. de la
+  Grandville`) is Monsieur, not an initial: the local person is `de Villefosse` (table
+  `name-trim`); `de la` is a particle of a heading's name (`parties._PARTICLES`);
+- the European ministries' line over a signature naming whom the signer signs for (`Pour le
+  Ministre et par autorisation :`, `Im Auftrag`, `Per il Ministro`) is the signature's role
+  (table `signed-for`);
 - register: Londonderry, Darlington, Jacques Leprette, Roland de Margerie.
 """
 
@@ -97,3 +101,18 @@ def test_register_names_of_these_papers(resources: Resources) -> None:
     for ref in ("per-jacques-leprette", "pla-londonderry", "pla-darlington",
                 "per-roland-de-margerie"):
         assert f'ref="#{ref}"' in xml, ref
+
+
+def test_a_french_signed_for_line_is_the_signature_s_role(resources: Resources) -> None:
+    text = DEPECHE.replace("(Signé) : Charles LUCET.",
+                           "Pour le Ministre et par autorisation :\n"
+                           "              Le Directeur d'Europe,\n"
+                           "              (Signé) : Charles LUCET.")
+    signed = text_facts(text, resources)["signed"]
+    assert signed.startswith("Pour le Ministre et par autorisation") and "LUCET" in signed
+
+
+def test_de_la_is_a_particle_of_a_heading_s_name(resources: Resources) -> None:
+    text = DEPECHE.replace("DE VILLEFOSSE, AMBASSADEUR DE FRANCE À BONN",
+                           "DE LA GRANDVILLE, CONSUL GÉNÉRAL DE FRANCE À BERLIN")
+    assert text_facts(text, resources)["addressee"] == ["de la Grandville"]
