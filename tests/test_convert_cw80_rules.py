@@ -16,6 +16,10 @@
 - the European ministries' line over a signature naming whom the signer signs for (`Pour le
   Ministre et par autorisation :`, `Im Auftrag`, `Per il Ministro`) is the signature's role
   (table `signed-for`);
+- (after the held samples) an edition's heading of a paper left or handed by a person
+  (`Aide-mémoire left by John J. Hearne with the Department of State`) names its sender and
+  addressee (table `title-shapes`); the copy's state alone in brackets under it (`(Copy)`)
+  is no part of the heading (`rewrap._COPY_STATE`);
 - register: Londonderry, Darlington, Jacques Leprette, Roland de Margerie.
 """
 
@@ -116,3 +120,17 @@ def test_de_la_is_a_particle_of_a_heading_s_name(resources: Resources) -> None:
     text = DEPECHE.replace("DE VILLEFOSSE, AMBASSADEUR DE FRANCE À BONN",
                            "DE LA GRANDVILLE, CONSUL GÉNÉRAL DE FRANCE À BERLIN")
     assert text_facts(text, resources)["addressee"] == ["de la Grandville"]
+
+
+AIDE_MEMOIRE = ("No. 118 NAI DFA 305/57/62\n\n"
+                "Aide-mémoire left by John J. Hearne with the Department of State\n"
+                "(Copy)\n\n"
+                "WASHINGTON, 9 October 1952\n\n"
+                "The Irish Government wish to make their position clear to Mr. Acheson.\n")
+
+
+def test_a_paper_left_by_a_person_names_its_sender(resources: Resources) -> None:
+    facts = text_facts(AIDE_MEMOIRE, resources)
+    assert facts["title"] == "Aide-mémoire left by John J. Hearne with the Department of State"
+    assert facts["sender"] == ["John J. Hearne"]
+    assert facts["place_of_origin"] == "Washington"
