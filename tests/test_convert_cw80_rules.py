@@ -19,7 +19,9 @@
 - (after the held samples) an edition's heading of a paper left or handed by a person
   (`Aide-mémoire left by John J. Hearne with the Department of State`) names its sender and
   addressee (table `title-shapes`); the copy's state alone in brackets under it (`(Copy)`)
-  is no part of the heading (`rewrap._COPY_STATE`);
+  is no part of the heading (`rewrap._COPY_STATE`); the subject in capitals right under a
+  brief's number line (`BRIEF No. 3` / `EUROPEAN POLITICAL CO-OPERATION: ...`) is the brief's
+  title (`summary_lead.brief_title`);
 - register: Londonderry, Darlington, Jacques Leprette, Roland de Margerie.
 """
 
@@ -134,3 +136,18 @@ def test_a_paper_left_by_a_person_names_its_sender(resources: Resources) -> None
     assert facts["title"] == "Aide-mémoire left by John J. Hearne with the Department of State"
     assert facts["sender"] == ["John J. Hearne"]
     assert facts["place_of_origin"] == "Washington"
+
+
+BRIEF = ("FCO 33/2987\n\nCONFIDENTIAL\n\n"
+         "         VISIT OF THE NETHERLANDS FOREIGN MINISTER: 14-15 MAY 1976\n\n"
+         "                               BRIEF No. 3\n\n"
+         "          EUROPEAN POLITICAL CO-OPERATION: THE EURO-ARAB DIALOGUE\n\n"
+         "POINTS TO MAKE\n\n"
+         "1.   We welcome the Netherlands' readiness to take part.\n\n"
+         "Western European Department\n10 May 1976\n")
+
+
+def test_the_subject_under_a_brief_s_number_is_the_title(resources: Resources) -> None:
+    facts = text_facts(BRIEF, resources)
+    assert facts["title"] == "EUROPEAN POLITICAL CO-OPERATION: THE EURO-ARAB DIALOGUE"
+    assert facts["date"] == "1976-05-10"

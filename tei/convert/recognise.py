@@ -63,7 +63,7 @@ from tei.convert.segment import (
 )
 from tei.convert.structure import MessageReader
 from tei.convert.summary_author import summary_addressee, summary_author
-from tei.convert.summary_lead import series_title
+from tei.convert.summary_lead import brief_title, series_title
 from tei.convert.zones import Segments
 
 _WING = re.compile(WINGS)
@@ -105,6 +105,10 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     if not header.title and (titled := series_title(
             [*(text_of(line.content) for line in heading), *heads], heads)):
         header.title, title_source = titled, "the Diplomatic Report's subject in its heads"
+    if not header.title and (titled := brief_title([  # (cw80) under an opener too
+            *(text_of(line.content) for line in heading), *heads, *(text_of(block.content)
+            for block in message.blocks[:3] if isinstance(block, Paragraph))])):
+        header.title, title_source = titled, "the brief's subject under its number"  # (cw80)
     if not header.title and (headed := heading_title(heading, message, ctx)):
         header.title, title_source = headed, "the heading (the form's line and the line under it)"
         if _TALK_BETWEEN.search(headed) and doc_type_in(headed, ctx, at_start=True) == (
