@@ -15,6 +15,10 @@ from tei.convert.segment import doc_type_in
 # the word alone, perhaps letter-spaced (`N O T E`) or stopped; not `Note:` (an editor's)
 _BARE_NOTE = re.compile(r"(?i)^(?:note|n\s++o\s++t\s++e)\.?$")
 _HEADING_KINDS = frozenset({"other", "document-type"})
+# (cw80) a file note's form in words, which names no subject of its own (`NOTE FOR THE
+# RECORD`, `Memorandum for the Record`, `NOTE FOR FILE`): a subject head under it is the title
+_RECORD_NOTE = re.compile(
+    r"(?i)^(?:note|memorandum|minute)\s++for\s++(?:the\s++)?(?:record|files?)\.?$")
 
 
 def bare_note_type(heading: list[RegistryLine], message: Message, ctx: Context) -> str:
@@ -38,13 +42,14 @@ _SUBJECT = re.compile(r"^(?=(?:\S++\s++){2,24}\S++$)[A-Z][^.:;\[\]]{10,200}+$")
 
 def note_subject_title(heading: list[RegistryLine], message: Message, ctx: Context) -> str:
     """(memcon79) The subject set under a `NOTE` alone as the text's next head (an Indian file
-    noting's `NOTE` / `Meeting of the Foreign Secretary with the Chinese Chargé d'Affaires`):
-    the title, when it names no form of its own; else ''."""
+    noting's `NOTE` / `Meeting of the Foreign Secretary with the Chinese Chargé d'Affaires`),
+    or (cw80) under a file note's form (`NOTE FOR THE RECORD` / `PRIME MINISTER'S MEETING WITH
+    THE TAOISEACH`): the title, when it names no form of its own; else ''."""
     heads = [" ".join(text_of(head).split()) for head in message.heads[:3]]
     if heading and heading[-1].subtype in _HEADING_KINDS:
         heads = [" ".join(text_of(heading[-1].content).split()), *heads]
     for form, subject in pairwise(heads):
-        if _BARE_NOTE.match(form):
+        if _BARE_NOTE.match(form) or _RECORD_NOTE.match(form):
             return subject if _SUBJECT.match(subject) and not doc_type_in(
                 subject, ctx, at_start=True) else ""
     return ""

@@ -88,8 +88,9 @@ _QUOTED_SUBJECT = re.compile(r",\s*+(?:[‘“][^”]*+|'[^']++(?:'[^',]++)*+'$)
                              r"|(?<!\s)\s*+\[[\"“‘'][^\[\]]*+\]$"
                              r"|,\s*+[\"“][^\"“”]{2,200}+[\"”](?:,?\s++[^\"“”]*+)?$")
 _PARENTHESISED = re.compile(r"\((?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\)")
-# capitalised words, a surname's particles among them (`von Walther`, `de Margerie`, `d’Ormesson`)
-_PARTICLES = rf"(?:(?:{'|'.join(sorted(CAPITALS_PARTICLES))})\s+)*+"
+# capitalised words, a surname's particles among them (`von Walther`, `de Margerie`, `d’Ormesson`;
+# cw80: the French `de la`, `M. de la Grandville`)
+_PARTICLES = rf"(?:(?:de\s+la|{'|'.join(sorted(CAPITALS_PARTICLES))})\s+)*+"
 _CAPITALISED = re.compile(rf"^{_PARTICLES}(?:(?:d['’])?[A-Z][\w'’.-]*|[A-Z]\.)"
                           rf"(?:\s+{_PARTICLES}(?:(?:d['’])?[A-Z][\w'’.-]*|[A-Z]\.)){{0,3}}$")
 _LEADING_TO = re.compile(r"^\s*to\s+", re.IGNORECASE)

@@ -45,12 +45,14 @@ from tei.convert.model import (
 from tei.convert.named_parties import BARE_POST
 from tei.convert.namerules import caps_list_spans
 from tei.convert.occasion_lines import occasion_dateline
+from tei.convert.pages.meeting_heading import meeting_title
 from tei.convert.parties import WINGS, parties, title_parties
 from tei.convert.processing_lines import is_continuation, list_runs_on
 from tei.convert.pronoun_author import pronoun_author
 from tei.convert.read import Line
 from tei.convert.release_title import release_title
 from tei.convert.report import report_missing
+from tei.convert.seats import opening_venue
 from tei.convert.segment import (
     bare,
     doc_type_in,
@@ -62,7 +64,7 @@ from tei.convert.segment import (
 )
 from tei.convert.structure import MessageReader
 from tei.convert.summary_author import summary_addressee, summary_author
-from tei.convert.summary_lead import series_title
+from tei.convert.summary_lead import brief_title, series_title
 from tei.convert.zones import Segments
 
 _WING = re.compile(WINGS)
@@ -104,6 +106,10 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     if not header.title and (titled := series_title(
             [*(text_of(line.content) for line in heading), *heads], heads)):
         header.title, title_source = titled, "the Diplomatic Report's subject in its heads"
+    if not header.title and (titled := brief_title([  # (cw80) under an opener too
+            *(text_of(line.content) for line in heading), *heads, *(text_of(block.content)
+            for block in message.blocks[:3] if isinstance(block, Paragraph))])):
+        header.title, title_source = titled, "the brief's subject under its number"  # (cw80)
     if not header.title and (headed := heading_title(heading, message, ctx)):
         header.title, title_source = headed, "the heading (the form's line and the line under it)"
         if _TALK_BETWEEN.search(headed) and doc_type_in(headed, ctx, at_start=True) == (
@@ -127,6 +133,8 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
         header.title, title_source = subject, "the subject in capitals under the inside address"
     if not header.title and (subject := situation_room_title(heading)):
         header.title, title_source = subject, "the Situation Room message's subject"
+    if not header.title and (meeting := meeting_title(seg)):
+        header.title, title_source = meeting, "the meeting's heading sentence"  # (cw80)
     if header.title:
         header.found("title", title_source)
         marked = title_inlines(header.title, ctx.res.patterns, partial(_names_someone, ctx))
@@ -139,6 +147,7 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     if doc_type in ("record-of-conversation", "memorandum"):
         meeting_date(header, message, ctx, heads_only=doc_type == "memorandum")
         drafter_sender(header, message, ctx)
+        opening_venue(header, message, ctx)  # (cw80)
     edition_author(header, seg, ctx)
     catalogue_venue(header, seg, ctx)
     catalogue_parties(header, seg, ctx)

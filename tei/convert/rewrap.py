@@ -73,6 +73,9 @@ _BRACKETED_MARKS = re.compile(
     r"^(?:[(\[](?:Nos?\.\s?\d{1,5}|(?:Most\s)?Immediate|Urgent|Priority|Personal|(?:Strictly\s)?"
     r"Confidential|(?:Top\s)?Secret|Personal\sand\s(?:Confidential|Secret)|Paraphrase|Copy"
     r"|Extract|Translation|Draft)[)\]]\.?\s*+){1,4}$", re.IGNORECASE)
+# (cw80) the copy's state alone in brackets (`(Copy)`, `(Extract)`) under any heading line
+# (DIFP: `Aide-mémoire left by John J. Hearne with the Department of State` / `(Copy)`)
+_COPY_STATE = re.compile(r"(?i)^[(\[](?:copy|extract|translation|draft|paraphrase)[)\]]\.?$")
 # (wrap21) a form's dispatch or receipt line opening (`Recibido en Madrid el ...`, `Received
 # in ...`): it stands apart from the dispatch line above it, however full that is
 _ACTION_OPENS = re.compile(r"^(?:Received|Recibido|Reçu|Ricevuto|Recebido|Eingegangen|Despatched"
@@ -181,7 +184,8 @@ def starts_apart(physical: str, following: str) -> bool:
             _ADDRESSEE_LINE.match(following) and heading_shaped(physical)):
         return True
     if _BRACKETED_MARKS.match(following):
-        return heading_shaped(physical) or bool(_NAME_CLOSES.search(physical))
+        return heading_shaped(physical) or bool(_NAME_CLOSES.search(physical)) or (bool(
+            _COPY_STATE.match(following)) and not physical.rstrip().endswith((",", "-")))
     return bool(_NUMBER_OPENS.match(following)) and (
         heading_shaped(physical) or bool(_HEADING_END.search(physical)))
 

@@ -21,7 +21,8 @@ import re
 from itertools import pairwise
 
 from tei.convert.context import Context
-from tei.convert.model import Action, Inline, Mark, Message, text_of
+from tei.convert.model import Action, Header, Inline, Mark, Message, Paragraph, text_of
+from tei.convert.pages.meeting_heading import meeting_venue
 from tei.convert.patterns import label_key
 from tei.convert.read import Line
 from tei.convert.register import Entry
@@ -141,7 +142,8 @@ def office_seat(message: Message, seg: Segments, when: str, ctx: Context) -> Ent
     """The seat the sending office's letterhead, foot line or foot address (among the
     segments' processing lines) names."""
     return (letterhead_seat(message, ctx) or heading_seat(seg.heading, ctx)
-            or foot_office_seat(message, when, ctx) or foot_address_place(seg.processing, ctx))
+            or foot_office_seat(message, when, ctx) or foot_address_place(seg.processing, ctx)
+            or meeting_venue(seg, ctx))
 
 
 _THE = re.compile(r"(?i)^the\s++")
@@ -238,3 +240,29 @@ def stamped_seat(texts: list[str], kinds: list[str | None], ctx: Context) -> Ent
         if entry is not None and entry.kind == "place" and not is_country(entry):
             return ctx.use(entry)
     return None
+
+
+# (cw80) the preposition just before the seat's name (`... at 10 Downing Street at 11.00 a.m.`)
+_AT_END = re.compile(r"(?i)\b(?:at|in)\s++(?:the\s++)?$")
+_OPENING_BLOCKS = 3
+
+
+def opening_venue(header: Header, message: Message, ctx: Context) -> None:
+    """(cw80) The seat of government a record's or a note's first paragraph names as where the
+    talk was held (`The Prime Minister saw the Taoiseach ... at 10 Downing Street at 11.00
+    a.m.`): the place of origin, its city named beside it, when the document named none; a
+    town the paragraph names (`the situation in Londonderry`) is no venue."""
+    if header.sent.place is not None:
+        return
+    first = next((block for block in message.blocks[:_OPENING_BLOCKS]
+                  if isinstance(block, Paragraph) and block.tag == "p"), None)
+    before = ""
+    for item in first.content if first is not None else []:
+        entry = ctx.used.get(item.attrs.get("ref", "")[1:]) if isinstance(
+            item, Mark) and item.tag == "placeName" else None
+        if entry is not None and located_in(entry) and _AT_END.search(before):
+            header.sent.place = entry
+            seat_city(header.sent, ctx)
+            header.found("place", "the seat where the talk was held, in the first paragraph")
+            return
+        before = item if isinstance(item, str) else ""

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from tei.convert.quoted import Unit
 
@@ -75,4 +76,26 @@ def series_title(lines: Sequence[str], heads: Sequence[str]) -> str:
         if _SUBJECT.match(head.strip()) and not _NOT_TITLES.intersection(words) and len(
                 [word for word in words if word.isalpha() and len(word) >= 3]) >= 2:
             return " ".join(head.split())
+    return ""
+
+
+# (cw80) a department's brief for a minister's visit or meeting by its number in the set, or a
+# steering brief, on a head of its own (`BRIEF No. 3`, `STEERING BRIEF`)
+_BRIEF_LINE = re.compile(r"(?i)^(?:(?:steering|background)\s++brief|brief\s++(?:no\.?|number)\s*+"
+                         r"\d{1,3}[A-Z]?)\.?$")
+
+
+_BRIEF_REACH = 8  # the heading's lines and first heads the brief's number line is looked for in
+
+
+def brief_title(lines: Sequence[str]) -> str:
+    """(cw80) The subject in capitals on the heading's line or head right under a brief's
+    number line (`BRIEF No. 3` / `EUROPEAN POLITICAL CO-OPERATION: THE EURO-ARAB DIALOGUE`),
+    the brief's own title (the occasion's line above it names the set of briefs); else ''."""
+    for line, following in pairwise(lines[:_BRIEF_REACH + 1]):
+        subject = " ".join(following.split())
+        words = [word.strip(",.:;") for word in subject.split()]
+        if _BRIEF_LINE.match(line.strip()) and _SUBJECT.match(subject) \
+                and not _NOT_TITLES.intersection(words):
+            return subject
     return ""

@@ -2,27 +2,61 @@
 (the UK Cabinet's conclusions as the National Archives' CAB 128 papers print them:
 `CONCLUSIONS of a Meeting of the Cabinet held at 10 Downing Street, S.W.1, on Thursday, 1st
 November, 1956, at 9.45 a.m.`): the day dates the record (the page's date line), as a foot's
-date would; the sentence stays the text's heading. Row: `meeting-heading`."""
+date would; the sentence stays the text's heading and (cw80) is the record's own title, its
+venue the place of origin. Row: `meeting-heading`."""
 
 from __future__ import annotations
 
+import re
+
 from tei.convert.context import Context
 from tei.convert.read import Line
+from tei.convert.register import Entry
+from tei.convert.states import is_country
 from tei.convert.zones import Segments
 
 _REACH = 15  # the lines at the top where the heading sentence is looked for
+_FACT = "meeting-heading"
 
 
 def meeting_date(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """The lines, unchanged; the meeting's day from its heading sentence as the page's date
-    when the page gave none."""
-    if seg.page_date is not None:
-        return lines
+    when the page gave none; the sentence kept (`seg.facts`) for the title and the venue."""
     for line in lines[:_REACH]:
         if " held " not in line.text.casefold():  # (cw72) or `HELD` in capitals
             continue
         found = ctx.res.patterns.match("meeting-heading", line.text)
         if found and ctx.res.dates.whole(found[1].group("date")):
-            seg.page_date = Line(line.no, found[1].group("date"))
+            seg.facts[_FACT] = " ".join(line.text.split())
+            if seg.page_date is None:
+                seg.page_date = Line(line.no, found[1].group("date"))
             break
     return lines
+
+
+def meeting_title(seg: Segments) -> str:
+    """(cw80) The meeting's heading sentence, the record's own title; '' when none."""
+    return seg.facts.get(_FACT, "")
+
+
+# the venue between `held at` (or `in`) and the day's `on`
+_VENUE = re.compile(r"(?i)\bheld\s++(?:at|in)\s++(?P<venue>.+?),?\s++on\s")
+# (cw80) a London postal district after the building (`Admiralty House, S.W.1`, `W.C.2`)
+_LONDON_DISTRICT = re.compile(r",\s*+(?:S\.?\s?[WE]|W\.?\s?C|E\.?\s?C|N\.?\s?W)\.?\s?\d{1,2}\b\.?$")
+
+
+def meeting_venue(seg: Segments, ctx: Context) -> Entry | None:
+    """(cw80) Where the meeting of a heading sentence was held: the last register place (no
+    country) its venue names (`10 Downing Street`: the register's seat, in London; `Parliament
+    House, Canberra`), else London for a building in a London postal district (`Admiralty
+    House, S.W.1`); None when there is no such sentence or place."""
+    venue = _VENUE.search(seg.facts.get(_FACT, ""))
+    if venue is None:
+        return None
+    found = [match for match in ctx.res.register.find(venue["venue"], ("place",))
+             if not is_country(match.entry)]
+    if found:
+        return ctx.use(max(found, key=lambda match: match.start).entry)
+    london = ctx.res.register.lookup("London") if _LONDON_DISTRICT.search(
+        venue["venue"]) else None
+    return ctx.use(london) if london is not None else None
