@@ -79,7 +79,8 @@ def _parts(text: str) -> list[str]:
             parties, dateline = parties[:first.start()], f"{first[1]} {dateline}"
         return [part for part in (parties, dateline, frus["received"], frus["rest"]) if part]
     if _FO_PRINT.match(text) and re.search(r"\s[DR]\.\s++\d{1,2}[.:]\d\d\b", text):
-        return [part for part in _FO_CUTS.split(text) if part]
+        parts = [part for part in _FO_CUTS.split(text) if part]
+        return [parts[0].removesuffix("."), *parts[1:]]  # the parties as a parties line
     if _CIPHER_HEAD.match(text) and _CIPHER_MARK.search(text) and " to " not in text \
             and not re.search(r"\bTO\s[A-Z]", text):
         return [part for part in _CIPHER_CUTS.split(text) if part]
