@@ -31,8 +31,9 @@ from dataclasses import replace
 
 from tei.convert.read import Line
 
-# a quick anchored test: only lines that open like one of the two forms are looked at
-_OPENS = re.compile(r"^(?:No\.\s*+\d|The\s[A-Z]|(?:Sir|Mr\.?|Lord)\s[A-Z]|(?:CIPHER(?:ED)?|CODED|Ciphered|Cipher)\s++TELEGRAM"
+# a quick anchored test: only lines that open like one of the forms are looked at
+_OPENS = re.compile(r"^(?:No\.\s*+\d|The\s[A-Z]|(?:Sir|Mr\.?|Lord)\s[A-Z]"
+                    r"|(?:CIPHER(?:ED)?|CODED|Ciphered|Cipher)\s++TELEGRAM"
                     r"|(?:Ciphered|Cipher)\s++[Tt]elegram|CIPHERGRAM|Ciphergram)")
 # an edition's heading: its number, the parties (a title or initial, ` to `), the number line
 _EDITION = re.compile(r"^(?P<no>No\.\s*+\d{1,4}\.?)\s++(?P<parties>(?:Sir|Mr\.?|Mrs\.?|Lord|"
@@ -71,7 +72,8 @@ def _parts(text: str) -> list[str]:
     edition = _EDITION.match(text)
     if edition and (edition["tel"] or re.search(r"\((?=Received\b)[^()]*+\)$", edition["parties"])):
         return [part for part in (edition["no"], edition["parties"], edition["tel"]) if part]
-    frus = _FRUS.match(text) if text.startswith("The") else None
+    frus = _FRUS.match(text) if text.startswith("The") and " to " in text and "(" in text \
+        else None
     if frus and " to " in frus["parties"] and re.search(r"\([A-Z][^()]{1,60}\)", frus["parties"]):
         parties, dateline = frus["parties"], frus["dateline"]
         first = _PLACE_FIRST.search(parties)  # `... Secretary of State New` / `York, ...`

@@ -11,7 +11,6 @@ the editions' parties row reading it) is the document's title when the page give
 from __future__ import annotations
 
 import re
-
 from typing import TYPE_CHECKING
 
 from tei.convert.context import Context
