@@ -15,6 +15,8 @@
   question and the poster's lead are the page's;
 - a page's `Document` field whose value is a form's name (a Markdown table's `| Document |
   Ciphered telegram |`) is the document's type, no shelfmark (`segment.label_of`);
+- a source line's shelfmark ends before the poster's sentence (`FO 371/70507, C 6212/3/18.
+  My own transcription ...`, `header._source_line`);
 - the post and number alone on a line (`Moscow, No. 0412`, a collection's Chinese cable) give
   the place of origin and the telegram's number (`heading` row `cable-number`).
 """
@@ -45,6 +47,7 @@ BLOG = (
     "August, 1948. R. 9.45 p.m. 3rd August, 1948.\n\nIMMEDIATE.\nSECRET.\n\n"
     "Molotov received the three representatives this evening and spoke of the currency "
     "question in Berlin for two hours.\n\nRepeated to Washington and Paris.\n\n"
+    "Source: TNA FO 371/70507, C 6212/3/18. My own transcription from the print.\n\n"
     "Posted by Hal Dawes at 20:14\nLabels: Berlin, FO 371\n")
 
 GIST = (
@@ -95,6 +98,7 @@ def test_a_blogs_run_on_foreign_office_heading_gives_title_number_and_times(
     assert facts["date_received"] == "1948-08-03T21:45"
     assert facts["place_of_origin"] == "Moscow"
     assert facts["sender"] == ["Maurice Peterson"]
+    assert facts["archive_idno"] == "TNA FO 371/70507, C 6212/3/18"
 
 
 def test_a_tables_document_field_naming_the_form_is_no_shelfmark(

@@ -289,8 +289,11 @@ def _archive_seat(citation: str, start: int, end: int, ctx: Context) -> Inlines:
 _DOTTED_END = re.compile(r"(?<![\w.])\w\.\w\.$")
 _SENTENCE_END = re.compile(r"[.;]\s++(?:Document\s++)?$")  # before a source's `Obtained by` clause
 # (repost80) the poster's sentence after the reference (`FO 371/122378, NH 10110/480. My own
-# transcription; ...`): a capitalised word and two or more in small letters
-_POSTER_SENTENCE = re.compile(r"\.\s++[A-Z][a-z]++(?:\s++[a-z][\w'’-]*+){2,}")
+# transcription; ...`): a sentence's first word (a pronoun, an article, a copyist's verb) and two
+# or more in small letters, never a book's title after an editor's `ed.`
+_POSTER_SENTENCE = re.compile(r"\.\s++(?:My|Our|I|We|This|That|These|The|It|Copied|Typed|"
+                              r"Transcribed|Scanned|Photographed|See|Thanks|Note)"
+                              r"(?:\s++[a-z][\w'’-]*+){2,}")
 
 
 def _source_line(header: Header, text: str, ctx: Context) -> None:
