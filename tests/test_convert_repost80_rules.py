@@ -8,7 +8,8 @@
 - a Foreign Office print's telegram heading run on (`Sir W. Hayter to Foreign Office. No.
   1562. Moscow, 2nd November, 1956. D. ... R. ...`) is parted before the number, the
   dateline and the `D.`/`R.` times (`merged_headings.py`); the print's parties line opening
-  a British telegram's heading is its title when the page gives none (`forms/commonwealth.py`);
+  a British telegram's heading (or its two lines, `Sir D. Kelly (Moscow)` / `to Foreign
+  Office`) is its title when the page gives none (`forms/commonwealth.py`);
 - Google Groups' copy of a Usenet post: its head (`unread,`, the stamp with seconds, `Skip to
   first unread message`, `12 views`) is a `forum-post` row, the attribution `In article <...>,
   NAME <address> wrote:` a `forum-quote` row, so the thread's `Re:` subject, the quoted
@@ -49,6 +50,12 @@ BLOG = (
     "question in Berlin for two hours.\n\nRepeated to Washington and Paris.\n\n"
     "Source: TNA FO 371/70507, C 6212/3/18. My own transcription from the print.\n\n"
     "Posted by Hal Dawes at 20:14\nLabels: Berlin, FO 371\n")
+
+TWO_LINES = (
+    "Sir D. Kelly (Moscow)\nto Foreign Office\nNo. 88\n4th February, 1950\n"
+    "D. 7.40 p.m. 4th February, 1950\nR. 10.15 p.m. 4th February, 1950\nSECRET.\n\n"
+    "Vyshinsky received me this afternoon and spoke of the Austrian treaty for an hour.\n\n"
+    "Repeated to Vienna.\n")
 
 GIST = (
     "# Notes on a cipher telegram\n\n"
@@ -99,6 +106,12 @@ def test_a_blogs_run_on_foreign_office_heading_gives_title_number_and_times(
     assert facts["place_of_origin"] == "Moscow"
     assert facts["sender"] == ["Maurice Peterson"]
     assert facts["archive_idno"] == "TNA FO 371/70507, C 6212/3/18"
+
+
+def test_a_two_line_parties_heading_with_the_post_is_the_title(resources: Resources) -> None:
+    facts = text_facts(TWO_LINES, resources)
+    assert facts["title"] == "Sir D. Kelly (Moscow) to Foreign Office"
+    assert facts["telegram_number"] == "88"
 
 
 def test_a_tables_document_field_naming_the_form_is_no_shelfmark(
