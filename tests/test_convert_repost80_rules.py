@@ -4,7 +4,9 @@
 - a Foreign Relations heading run on with its dateline and receipt (`The Ambassador in China
   (Gauss) to the Secretary of State Chungking, May 9, 1944—3 p.m. [Received May 10—6:40
   a.m.]`, perhaps the number and first words of the text after it) is parted into its
-  printed lines (`merged_headings.py`); a two-word city's first word goes with the place;
+  printed lines (`merged_headings.py`); a two-word city's first word goes with the place; so
+  is the later volumes' heading by form and offices (`29. Telegram From the Embassy in the
+  Soviet Union to the Department of State Moscow, March 4, 1962, 7 p.m.`);
 - a Foreign Office print's telegram heading run on (`Sir W. Hayter to Foreign Office. No.
   1562. Moscow, 2nd November, 1956. D. ... R. ...`) is parted before the number, the
   dateline and the `D.`/`R.` times (`merged_headings.py`); the print's parties line opening
@@ -79,6 +81,11 @@ def test_a_run_on_frus_heading_is_parted_into_its_printed_lines() -> None:
         "The Chargé in the Soviet Union (Kohler) to the Secretary of State",
         "New York, January 21, 1949—noon.", "[Received January 22—6 a.m.]",
         "158. Vyshinsky said"]
+    # the later volumes' heading by form and offices, the hour after a comma
+    assert _parts("29. Telegram From the Embassy in the Soviet Union to the Department of "
+                  "State Moscow, March 4, 1962, 7 p.m.") == [
+        "29. Telegram From the Embassy in the Soviet Union to the Department of State",
+        "Moscow, March 4, 1962, 7 p.m."]
     # a sentence naming a person in brackets and a dated place is none
     assert len(_parts("The Ambassador (Gauss) went to see Kung at Chungking, May 9, 1944, "
                       "and left.")) == 1

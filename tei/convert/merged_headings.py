@@ -33,6 +33,7 @@ from tei.convert.read import Line
 
 # a quick anchored test: only lines that open like one of the forms are looked at
 _OPENS = re.compile(r"^(?:No\.\s*+\d|The\s[A-Z]|(?:Sir|Mr\.?|Lord)\s[A-Z]"
+                    r"|(?:\d{1,4}\.\s)?[A-Z][a-z]+\sFrom\s"
                     r"|(?:CIPHER(?:ED)?|CODED|Ciphered|Cipher)\s++TELEGRAM"
                     r"|(?:Ciphered|Cipher)\s++[Tt]elegram|CIPHERGRAM|Ciphergram)")
 # an edition's heading: its number, the parties (a title or initial, ` to `), the number line
@@ -57,11 +58,16 @@ _FIRST_WORDS = (r"(?:New|San|Santa|Buenos|Rio|Hong|Addis|Tel|Kuala|Port|Saint|St
                 r"|Panama|Guatemala|São|Sao|Cape|Ciudad|Santo|Salt)")
 _PLACE = rf"(?:{_FIRST_WORDS}\s)?[A-Z][\w'’.-]++"
 _TIME = r"(?:\d{1,2}(?:[.:]\d\d)?\s*+[ap]\.\s?m\.|noon|midnight)"
-_FRUS = re.compile(r"^(?P<parties>The\s[^\n]{3,300})\s++(?P<dateline>" + _PLACE + r",\s++" + _MONTHS
-                   + r"\s\d{1,2},\s\d{4}(?:\s*+[—–-]{1,2}\s*+" + _TIME + r")?\.?)"
+_FRUS = re.compile(r"^(?P<parties>(?:The|(?:\d{1,4}\.\s)?[A-Z][a-z]+\sFrom)\s[^\n]{3,300})\s++"
+                   r"(?P<dateline>" + _PLACE + r",\s++" + _MONTHS + r"\s\d{1,2},\s\d{4}"
+                   r"(?:\s*+[—–-]{1,2}\s*+" + _TIME + r"|,\s++" + _TIME + r")?\.?)"
                    r"(?:\s++(?P<received>\[Received[^\[\]\n]{1,60}\]\.?))?"
                    r"(?:\s++(?P<rest>\d{1,5}\.\s[^\n]*+))?$")
 _PLACE_FIRST = re.compile(rf"\s({_FIRST_WORDS})$")
+# (repost80) the later volumes' heading by form and offices (`29. Telegram From the Embassy in
+# the Soviet Union to the Department of State`), no holder's name in brackets
+_FORM_FROM = re.compile(r"^(?:\d{1,4}\.\s)?(?:Telegram|Airgram|Memorandum|Letter|Despatch|Dispatch"
+                        r"|Message|Cable|Circular\sTelegram|Backchannel\sMessage)\sFrom\s")
 _FO_PRINT = re.compile(r"^(?:Sir|Mr\.?|Lord)\s[^\n]{3,80}?\sto\s[^\n]{3,80}?\.\s++No\.\s*+\d")
 _FO_CUTS = re.compile(r"(?<=\.)\s++(?=No\.\s*+\d|[DR]\.\s++\d{1,2}[.:]\d\d\b|" + _PLACE
                       + r",\s++\d{1,2}(?:st|nd|rd|th)?\s" + _MONTHS + r")")
@@ -72,9 +78,11 @@ def _parts(text: str) -> list[str]:
     edition = _EDITION.match(text)
     if edition and (edition["tel"] or re.search(r"\((?=Received\b)[^()]*+\)$", edition["parties"])):
         return [part for part in (edition["no"], edition["parties"], edition["tel"]) if part]
-    frus = _FRUS.match(text) if text.startswith("The") and " to " in text and "(" in text \
-        else None
-    if frus and " to " in frus["parties"] and re.search(r"\([A-Z][^()]{1,60}\)", frus["parties"]):
+    form = _FORM_FROM.match(text)
+    frus = _FRUS.match(text) if ((text.startswith("The") and "(" in text) or form) \
+        and " to " in text else None
+    if frus and " to " in frus["parties"] and (
+            form or re.search(r"\([A-Z][^()]{1,60}\)", frus["parties"])):
         parties, dateline = frus["parties"], frus["dateline"]
         first = _PLACE_FIRST.search(parties)  # `... Secretary of State New` / `York, ...`
         if first:
