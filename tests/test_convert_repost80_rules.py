@@ -20,6 +20,9 @@
   Ciphered telegram |`) is the document's type, no shelfmark (`segment.label_of`);
 - a source line's shelfmark ends before the poster's sentence (`FO 371/70507, C 6212/3/18.
   My own transcription ...`, `header._source_line`);
+- the State Department's outgoing form by name and department on one line (`OUTGOING TELEGRAM
+  Department of State`) is sent from the department's seat, Washington (`post-seats` rows
+  `office`);
 - the post and number alone on a line (`Moscow, No. 0412`, a collection's Chinese cable) give
   the place of origin and the telegram's number (`heading` row `cable-number`).
 """
@@ -58,6 +61,13 @@ TWO_LINES = (
     "D. 7.40 p.m. 4th February, 1950\nR. 10.15 p.m. 4th February, 1950\nSECRET.\n\n"
     "Vyshinsky received me this afternoon and spoke of the Austrian treaty for an hour.\n\n"
     "Repeated to Vienna.\n")
+
+OUTGOING = (
+    "Ellen, the deptel as transcribed:\n\n"
+    "OUTGOING TELEGRAM Department of State\nSECRET\n"
+    "ACTION: Amembassy VIENTIANE 712 PRIORITY\nJune 4, 1964, 6:12 p.m.\n\n"
+    "1. Please see Souvanna tomorrow and tell him the reconnaissance flights will go on.\n\n"
+    "RUSK\n")
 
 GIST = (
     "# Notes on a cipher telegram\n\n"
@@ -119,6 +129,10 @@ def test_a_two_line_parties_heading_with_the_post_is_the_title(resources: Resour
     facts = text_facts(TWO_LINES, resources)
     assert facts["title"] == "Sir D. Kelly (Moscow) to Foreign Office"
     assert facts["telegram_number"] == "88"
+
+
+def test_the_departments_outgoing_form_is_sent_from_washington(resources: Resources) -> None:
+    assert text_facts(OUTGOING, resources)["place_of_origin"] == "Washington"
 
 
 def test_a_tables_document_field_naming_the_form_is_no_shelfmark(
