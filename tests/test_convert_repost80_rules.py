@@ -69,6 +69,19 @@ OUTGOING = (
     "1. Please see Souvanna tomorrow and tell him the reconnaissance flights will go on.\n\n"
     "RUSK\n")
 
+HN = (
+    "Hacker News new | past | comments | ask | show | jobs | submit\n\n"
+    "The Embassy cables on the 1970 Polish riots (history.state.gov)\n"
+    "98 points by rpw 3 hours ago | hide | past | favorite | 21 comments\n\n"
+    "lkm 3 hours ago | next [–]\n\n"
+    "The Warsaw one from the day after is worth quoting:\n\n"
+    "  SECRET PRIORITY WARSAW 3412 FM AMEMBASSY WARSAW TO SECSTATE WASHDC PRIORITY 16 DEC 70\n"
+    "  SUBJECT: RIOTS IN GDANSK\n"
+    "  1. GOMULKA HAS NOT APPEARED IN PUBLIC SINCE SUNDAY. POLICE ESTIMATE CROWDS AT 10,000.\n"
+    "  2. EMBASSY WILL REPORT FURTHER TOMORROW.\n"
+    "  STOESSEL\n\nreply\n\n"
+    "rpw 2 hours ago | parent | next [–]\n\nThanks.\n\nreply\n")
+
 GIST = (
     "# Notes on a cipher telegram\n\n"
     "| Field | Value |\n|---|---|\n| Document | Ciphered telegram |\n| No. | 212 |\n"
@@ -133,6 +146,15 @@ def test_a_two_line_parties_heading_with_the_post_is_the_title(resources: Resour
 
 def test_the_departments_outgoing_form_is_sent_from_washington(resources: Resources) -> None:
     assert text_facts(OUTGOING, resources)["place_of_origin"] == "Washington"
+
+
+def test_a_run_on_state_cable_heading_in_a_comment_is_parted_and_signed(
+        resources: Resources) -> None:
+    facts = text_facts(HN, resources)
+    assert facts["telegram_number"] == "3412"
+    assert facts["date"] == "1970-12-16"
+    assert facts["place_of_origin"] == "Warsaw"
+    assert facts["signed"] == "STOESSEL"
 
 
 def test_a_tables_document_field_naming_the_form_is_no_shelfmark(

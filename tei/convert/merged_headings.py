@@ -32,7 +32,8 @@ from dataclasses import replace
 from tei.convert.read import Line
 
 # a quick anchored test: only lines that open like one of the forms are looked at
-_OPENS = re.compile(r"^(?:No\.\s*+\d|The\s[A-Z]|(?:Sir|Mr\.?|Lord)\s[A-Z]"
+_OPENS = re.compile(r"^(?:No\.\s*+\d|The\s[A-Z]|(?:Sir|Mr\.?|Lord)\s[A-Z]|(?:UNCLASSIFIED|LIMITED"
+                    r"\sOFFICIAL\sUSE|CONFIDENTIAL|SECRET|TOP\sSECRET)\s"
                     r"|(?:\d{1,4}\.\s)?[A-Z][a-z]+\sFrom\s"
                     r"|(?:CIPHER(?:ED)?|CODED|Ciphered|Cipher)\s++TELEGRAM"
                     r"|(?:Ciphered|Cipher)\s++[Tt]elegram|CIPHERGRAM|Ciphergram)")
@@ -71,6 +72,14 @@ _FORM_FROM = re.compile(r"^(?:\d{1,4}\.\s)?(?:Telegram|Airgram|Memorandum|Letter
 _FO_PRINT = re.compile(r"^(?:Sir|Mr\.?|Lord)\s[^\n]{3,80}?\sto\s[^\n]{3,80}?\.\s++No\.\s*+\d")
 _FO_CUTS = re.compile(r"(?<=\.)\s++(?=No\.\s*+\d|[DR]\.\s++\d{1,2}[.:]\d\d\b|" + _PLACE
                       + r",\s++\d{1,2}(?:st|nd|rd|th)?\s" + _MONTHS + r")")
+# (repost80) a State Department cable's heading run on (`CONFIDENTIAL IMMEDIATE BELGRADE 4117
+# FM AMEMBASSY BELGRADE TO SECSTATE WASHDC IMMEDIATE 22 AUG 68`): parted before `FM`, `TO`,
+# `INFO` and a closing day-month-year date
+_US_CABLE = re.compile(r"^(?:UNCLASSIFIED|LIMITED\sOFFICIAL\sUSE|CONFIDENTIAL|SECRET|TOP\sSECRET)"
+                       r"\s(?:[A-Z0-9 ]{0,60}?\s)?FM\s[A-Z][A-Z .]{2,60}?"
+                       r"\sTO\s[A-Z][A-Z0-9 ./]{2,120}$")
+_US_CUTS = re.compile(r"\s++(?=(?:FM|TO|INFO)\s[A-Z]|\d{1,2}\s(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG"
+                      r"|SEP|OCT|NOV|DEC)\s(?:19)?\d\d$)")
 
 
 def _parts(text: str) -> list[str]:
@@ -91,6 +100,8 @@ def _parts(text: str) -> list[str]:
     if _FO_PRINT.match(text) and re.search(r"\s[DR]\.\s++\d{1,2}[.:]\d\d\b", text):
         parts = [part for part in _FO_CUTS.split(text) if part]
         return [parts[0].removesuffix("."), *parts[1:]]  # the parties as a parties line
+    if _US_CABLE.match(text):
+        return [part for part in _US_CUTS.split(text) if part]
     if _CIPHER_HEAD.match(text) and _CIPHER_MARK.search(text) and " to " not in text \
             and not re.search(r"\bTO\s[A-Z]", text):
         return [part for part in _CIPHER_CUTS.split(text) if part]
