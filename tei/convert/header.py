@@ -288,6 +288,12 @@ def _archive_seat(citation: str, start: int, end: int, ctx: Context) -> Inlines:
 # (`288. f. 5/469. ő.e.`, `a.e. 204.` keeps none: a number's stop ends the sentence)
 _DOTTED_END = re.compile(r"(?<![\w.])\w\.\w\.$")
 _SENTENCE_END = re.compile(r"[.;]\s++(?:Document\s++)?$")  # before a source's `Obtained by` clause
+# (repost80) the poster's sentence after the reference (`FO 371/122378, NH 10110/480. My own
+# transcription; ...`): a sentence's first word (a pronoun, an article, a copyist's verb) and two
+# or more in small letters, never a book's title after an editor's `ed.`
+_POSTER_SENTENCE = re.compile(r"\.\s++(?:My|Our|I|We|This|That|These|The|It|Copied|Typed|"
+                              r"Transcribed|Scanned|Photographed|See|Thanks|Note)"
+                              r"(?:\s++[a-z][\w'’-]*+){2,}")
 
 
 def _source_line(header: Header, text: str, ctx: Context) -> None:
@@ -302,6 +308,8 @@ def _source_line(header: Header, text: str, ctx: Context) -> None:
     cut = translator.start("lead") if translator else len(unclassified(text))
     if obtainer and 0 < obtainer.start() < cut and _SENTENCE_END.search(text[:obtainer.start()]):
         cut = obtainer.start()  # (misses49) `MINREX, DPRK, 1986. Obtained by X.`: no shelfmark
+    sentence = _POSTER_SENTENCE.search(text, 0, cut)
+    cut = sentence.start() if sentence else cut
     shelfmark = text[:cut].strip().rstrip(";,:")  # (repost79) `Transcribed from X:`
     shelfmark = shelfmark if _DOTTED_END.search(shelfmark) else shelfmark.rstrip(".;,").strip()
     if translator:

@@ -64,6 +64,9 @@ def doc_type_in(text: str, ctx: Context, at_start: bool = False) -> str | None:
     return min(found)[2] if found else None
 
 
+_TYPE_WORDS = 4  # a form's name (`Ciphered telegram`, `Record of conversation`), not a heading
+
+
 def label_of(text: str, ctx: Context) -> tuple[str, str, str] | None:
     """(table, field name, inline value) when `text` is a page field label; (lang49) a CJK
     page's full-width colon parts them too (JACAR's `言語：日本語`); (lead32) a date's label
@@ -73,6 +76,9 @@ def label_of(text: str, ctx: Context) -> tuple[str, str, str] | None:
     for table in ("page-fields", "page-keyword-fields"):
         name = ctx.res.patterns.words(table).get(key)
         if name and (value or text.rstrip().endswith((":", "：")) or not colon):
+            if name == "document-information" and value and len(value.split()) <= _TYPE_WORDS \
+                    and doc_type_in(value, ctx, at_start=True):
+                return table, "type", value  # (repost80) a table's `Document | Ciphered telegram`
             return None if name == "date" and value and not ctx.res.dates.find(value) \
                 else (table, name, value)
     return None

@@ -82,6 +82,8 @@ def _foot(lines: list[Line], rows: Rows, start: int) -> set[int]:
     if first is None:  # (repost65) phpBB's profile block: the poster's name and rank over it
         first = foot
         while first > max(start + 1, foot - _PROFILE_LINES) and _PROFILE.match(
-                lines[first - 1].text):
+                lines[first - 1].text) and not lines[first - 1].text.isupper():
+            # (repost80) a surname in capitals over the foot is a cable's signature (`ELBRICK`
+            # over Hacker News' `reply`), no profile's name
             first -= 1
     return set(range(first, len(lines)))
