@@ -5,7 +5,7 @@
   `SIPDIS`; table `plusd-record`, row `cable`), so the cable's `TAGS:` line under it is no
   record label and the cable's number stays in its text;
 - a state before its city in a sender field is not the place written from (PlusD's record
-  field `From: Kyrgyzstan Bishkek`: Bishkek; `heading_places.named_place`), with the
+  field `From: Kyrgyzstan Bishkek`: Bishkek; `named_places.named_place`), with the
   capitals of seven former Soviet republics in the register;
 - the State Department's telegraphic abbreviations of titles before a name are titles
   (table `honorifics`, item `title`: `FONMIN`, `DEPFONMIN`, `DCM`, `POLCOUNS`, `POLOFF`,

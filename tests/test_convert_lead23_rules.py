@@ -132,7 +132,8 @@ def test_the_oas_by_its_spanish_names(resources, name: str) -> None:
 
 @pytest.mark.parametrize(("heading", "name"), [
     ("Botschafter von Walther, Moskau, an das Auswärtige Amt", "von Walther"),
-    ("Ambassador de Margerie, Bonn, to the Quai d'Orsay", "de Margerie"),
+    ("Ambassador de Vaucelles, Bonn, to the Quai d'Orsay", "de Vaucelles"),  # (cw80: de
+    # Margerie is the register's now)
     ("Minister van der Stoel to the Foreign Ministry", "van der Stoel"),
     ("Sir F. de Salis to Sir Edward Grey", "F. de Salis"),
 ])

@@ -5,7 +5,7 @@ origin."""
 from __future__ import annotations
 
 from tei.convert.context import Context
-from tei.convert.heading_places import named_place
+from tei.convert.named_places import named_place
 from tests.cases import text_facts
 
 _TYPED = (

@@ -58,7 +58,7 @@ def _month_given(given: str, known: bool, ctx: Context) -> bool:
     return known and not given.isupper() and given.casefold() in ctx.res.patterns.words("months")
 
 
-_LAST_WORD = re.compile(r"([^\W\d_]{3,})\s$")
+_LAST_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,}+)\s$")  # a whole word, linear
 
 
 def _after_occupation(piece: str, start: int, occupations: dict[str, str]) -> bool:

@@ -28,7 +28,7 @@ from tei.convert.correspondence_parties import found_parties, read_parties, sign
 from tei.convert.foot_dtg import foot_dtg, signal_origin
 from tei.convert.foot_receipt import foot_receipt
 from tei.convert.heading_numbers import ocr_digits
-from tei.convert.heading_places import heading_facts, named_place
+from tei.convert.heading_places import heading_facts
 from tei.convert.model import (
     Header,
     Inlines,
@@ -42,6 +42,7 @@ from tei.convert.named_parties import (
     refs,
     relayed_senders,
 )
+from tei.convert.named_places import named_place
 from tei.convert.notes_third_person import note_parties
 from tei.convert.numbering import number_over_points
 from tei.convert.office_holders import US, US_FORMS, letterhead_offices, resolve_offices

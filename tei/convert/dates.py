@@ -308,8 +308,10 @@ class DateReader:
         tries = (text, f"{text}.") if stripped.endswith(".") else (text,)
         opens = self._may_open(text) or date_ordinal_words.gate(text)  # `the twelfth day of`
         # (wcda80) each try whole, its stop too (`1968. III. 12.`: the Hungarian year first)
+        # when the date has its year (a year mark needs the year before it: `20 июня г.`)
         for value, length in ((v, len(t)) for t in tries for v in self.find(t)) if opens else ():
-            if value.start == 0 and value.end == length:
+            if value.start == 0 and value.end == length and (
+                    length == len(text) or value.year is not None):
                 return value
         return paired_civil(text, self.find, self.whole)
 

@@ -382,7 +382,7 @@ def _translated_from(header: Header, found: re.Match[str], ctx: Context) -> None
 
 # (lead80) a catalogue's language field crediting the translation in brackets after the
 # language (`Language: Russian (translation: Svetlana Savranskaya)`)
-_CREDIT_IN_BRACKETS = re.compile(r"\s*+\(([^()]{6,120})\)$")
+_CREDIT_IN_BRACKETS = re.compile(r"(?<!\s)\s*+\(([^()]{6,120})\)$")
 
 
 def _language(header: Header, lines: list[Line], ctx: Context) -> None:

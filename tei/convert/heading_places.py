@@ -25,8 +25,8 @@ from tei.convert.heading_numbers import telegram_number
 from tei.convert.heading_tolerance import place_run_on
 from tei.convert.inward_post import inward_posts, post_city
 from tei.convert.label_members import OPEN_ADDRESS
-from tei.convert.literals import fold
 from tei.convert.model import Header
+from tei.convert.named_places import PLACE_NAME, named_place
 from tei.convert.occasion_lines import occasion_dates
 from tei.convert.outgoing_stamp import stamp_sends
 from tei.convert.party_places import dated_post, post_place
@@ -377,7 +377,7 @@ def _seat_line_place(text: str, ctx: Context, line: int) -> Entry | None:
     if entry is not None:
         return ctx.use(entry) if entry.kind == "place" and not is_country(entry) else None
     state = ctx.res.register.lookup(country) if country else None
-    if state is not None and is_country(state) and _PLACE_NAME.match(seat):
+    if state is not None and is_country(state) and PLACE_NAME.match(seat):
         return ctx.entry("place", seat, line)
     return None
 
@@ -419,71 +419,3 @@ def _party_place(text: str, ctx: Context) -> Entry | None:
     the party's (`Richert till Günther`), no place of its own."""
     places = [m.entry for m in ctx.res.register.find(text) if m.entry.kind == "place"]
     return post_place(text, ctx) or (ctx.use(places[0]) if places else None)
-
-
-_BRACKETED_TAIL = re.compile(r"(?<!\s)\s*+\([^()]{1,80}+\)$")
-_PLACE_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
-# a bureau's symbol before its officer's name (`FROM: EUR - Foy D. Kohler`), no place
-_OFFICE_SYMBOL = re.compile(r"^[A-Z]{1,4}$")
-_FIRST_WORD = re.compile(r"(?<!\s)\s*+([\w'’-]++)")
-
-
-def _office_follows(rest: str, ctx: Context) -> bool:
-    """Whether `rest` opens with an office word (`Embassy`, `Legation`)."""
-    found = _FIRST_WORD.match(rest)
-    return found is not None and found.group(1).casefold() in ctx.res.patterns.words(
-        "office-words")
-
-
-def named_place(text: str, ctx: Context, line: int = 1) -> Entry | None:
-    """The place a sender field or a dateline names: a register place, one standing alone
-    between commas first (`Pakistan Embassy, Washington`: the embassy's seat, not its
-    country), else a bare capitalised name standing first (`Downing Street, ...`), which
-    gets a local entry; not a name with an office symbol after it (`Tyler EUR`) nor an
-    office holder's title (`Chief`). A place
-    whose name holds a comma (`México, D.F.`) is that place. A state before its office is
-    whose office it is, not where (`Netherlands Embassy Washington`: Washington; not
-    `Moscow Embassy`), nor a state before its city (`Kyrgyzstan Bishkek`)."""
-    for part in [text, *text.split(",")]:
-        # (cw72) the officer's name in brackets after the post's seat (`High Commissioner
-        # for New Zealand, Ottawa (Mr. R. H. Wade)`): the seat, not the country before it
-        entry = ctx.res.register.lookup(_BRACKETED_TAIL.sub("", part.strip()).strip(" ."))
-        if entry and entry.kind == "place":
-            return ctx.use(entry)
-    places = [m for m in ctx.res.register.find(text) if m.entry.kind == "place"]
-    # (cables72) nor a state before its city (PlusD's record field `From: Kyrgyzstan Bishkek`)
-    owners = [m for m in places if is_country(m.entry) and (
-        _office_follows(text[m.end:], ctx)
-        or any(n.start > m.end and not text[m.end:n.start].strip() for n in places))]
-    for match in places:
-        if match not in owners and not _unit_named(text, match.end, ctx):
-            return ctx.use(match.entry)
-    head = re.split(r"[,–—(\[]| - ", text.strip(" ."), maxsplit=1)[0].strip(" .-")
-    bodies = ctx.res.patterns.words("office-words")
-    if (_PLACE_NAME.match(head) and not _OFFICE_SYMBOL.match(head) and not ctx.res.dates.find(head)
-            and not ctx.res.register.find(head) and ctx.trimmed(head) == head
-            and not any(w.casefold().strip(".") in bodies for w in head.split())
-            and head.casefold() not in ctx.res.patterns.words("weekdays")
-            and not _persons_name(head, ctx)
-            and not any(w.casefold() in ctx.res.patterns.words("honorifics")
-                        for w in head.split())
-            # (ocr41) an office holder's title opening the field (`FROM : Chief, Requirements
-            # Branch, OCI`): the sender's office, no place
-            and head.split()[0].casefold() not in ctx.res.patterns.words("role-openers")):
-        return ctx.entry("place", head.title() if head.isupper() else head, line)
-    return None
-
-
-def _unit_named(text: str, end: int, ctx: Context) -> bool:
-    """(cw72) Does the comma-part a place ends at `end` go on to end in a ministry's unit
-    (`Pacific and Americas Branch`: table `office-units`)?"""
-    rest = text[end:].split(",", 1)[0].split()
-    return bool(rest) and rest[-1].strip(" .").casefold() in ctx.res.patterns.words(
-        "office-units")
-
-
-def _persons_name(head: str, ctx: Context) -> bool:
-    """(misses35) A sender field's name of two or three words opening with a given name of the
-    register's persons (`FROM: Jack Perry`): the sender, no place."""
-    words = head.split()
-    return len(words) > 1 and fold(words[0]) in ctx.res.register.given_names

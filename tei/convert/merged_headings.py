@@ -78,8 +78,8 @@ _FO_CUTS = re.compile(r"(?<=\.)\s++(?=No\.\s*+\d|[DR]\.\s++\d{1,2}[.:]\d\d\b|" +
 _US_CABLE = re.compile(r"^(?:UNCLASSIFIED|LIMITED\sOFFICIAL\sUSE|CONFIDENTIAL|SECRET|TOP\sSECRET)"
                        r"\s(?:[A-Z0-9 ]{0,60}?\s)?FM\s[A-Z][A-Z .]{2,60}?"
                        r"\sTO\s[A-Z][A-Z0-9 ./]{2,120}$")
-_US_CUTS = re.compile(r"\s++(?=(?:FM|TO|INFO)\s[A-Z]|\d{1,2}\s(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG"
-                      r"|SEP|OCT|NOV|DEC)\s(?:19)?\d\d$)")
+_US_CUTS = re.compile(r"(?<!\s)\s++(?=(?:FM|TO|INFO)\s[A-Z]|\d{1,2}\s(?:JAN|FEB|MAR|APR|MAY|JUN"
+                      r"|JUL|AUG|SEP|OCT|NOV|DEC)\s(?:19)?\d\d$)")
 
 
 def _parts(text: str) -> list[str]:

@@ -89,9 +89,10 @@ _CAPITALS_TO = re.compile(r"^TO\sTHE\s(?=[^a-z]{6,}$)[A-Z][A-Z'’ ,.-]+$")
 # (lead80) or broken after its preposition, as a printed volume's narrow measure sets it
 # (`TELEGRAM OF THE SOVIET AMBASSADOR IN CAIRO TO THE` / `MINISTRY OF FOREIGN AFFAIRS OF THE
 # USSR`)
-_CAPITALS_OPEN = re.compile(r"^(?=[^a-z]{20,}$)[A-Z'’ ,.-]*?\b(?:MESSAGE|LETTER|NOTE|MEMORANDUM|"
-                            r"TELEGRAM|CABLE|RECORD|REPORT|MINUTES)\b[A-Z'’ ,.-]*?\s"
-                            r"(?:TO|OF|FROM|AND|WITH|IN|AT|ON|FOR|BY)(?:\sTHE)?$")
+_CAPITALS_OPEN = re.compile(r"^[A-Z'’ ,.-]{20,}$")
+_FORM_WORD = re.compile(r"\b(?:MESSAGE|LETTER|NOTE|MEMORANDUM|TELEGRAM|CABLE|RECORD|REPORT|"
+                        r"MINUTES)\b")
+_OPEN_END_WORD = re.compile(r"\s(?:TO|OF|FROM|AND|WITH|IN|AT|ON|FOR|BY)(?:\sTHE)?$")
 _CAPITALS_END = re.compile(r"^(?=[^a-z\d]{6,}$)[A-Z][A-Z'’ ,.()-]+$")
 
 
@@ -104,7 +105,8 @@ def _broken_heading(previous: Line, line: Line) -> bool:
     if _CAPITALS_TO.match(line.text) and _CAPITALS_FROM.match(previous.text) \
             and " TO THE " not in previous.text:
         return True
-    if _CAPITALS_OPEN.match(previous.text) and _CAPITALS_END.match(line.text):
+    if _CAPITALS_OPEN.match(previous.text) and _FORM_WORD.search(previous.text) \
+            and _OPEN_END_WORD.search(previous.text) and _CAPITALS_END.match(line.text):
         return True
     return (_OPEN_END.match(previous.text) is not None
             and _HEADING_END.match(line.text) is not None) or (

@@ -30,7 +30,7 @@ def _routing(lines: list[Line], ctx: Context) -> int:
 
 _PARTIES = {"sender", "addressee"}
 _TITLE_REACH = 2  # the parties line opens the print's heading
-_POST = re.compile(r"\s*+\([A-Z][^()]{1,40}\)")
+_POST = re.compile(r"(?<!\s)\s*+\([A-Z][^()]{1,40}\)")  # from a run of spaces\' start: linear
 
 
 def _parties_title(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:

@@ -40,7 +40,7 @@ def meeting_title(seg: Segments) -> str:
 
 
 # the venue between `held at` (or `in`) and the day's `on`
-_VENUE = re.compile(r"(?i)\bheld\s++(?:at|in)\s++(?P<venue>.+?),?\s++on\s")
+_VENUE = re.compile(r"(?i)\bheld\s++(?:at|in)\s++(?P<venue>.{1,160}?),?\s++on\s")
 # (cw80) a London postal district after the building (`Admiralty House, S.W.1`, `W.C.2`)
 _LONDON_DISTRICT = re.compile(r",\s*+(?:S\.?\s?[WE]|W\.?\s?C|E\.?\s?C|N\.?\s?W)\.?\s?\d{1,2}\b\.?$")
 
