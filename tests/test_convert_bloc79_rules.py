@@ -7,7 +7,7 @@
   is such a heading over a dateline of town and date (`Warsaw, 22 April 1966`:
   `titles._dated_below`);
 - the Polish copy's bracketed dash before the signer's name (`(–) Tadeusz Rządkowski`) marks
-  the signature (`parts.SIGNED_MARK`, `segment._SIGNED`);
+  the signature (`parts.SIGNED_MARK`, `signature_shape._SIGNED`);
 - a Polish note's readers line (`Recipients: ...`, `Otrzymują: ...`) is a distribution line
   (tables `processing`, `reader-labels`);
 - the form's name alone as the text's first paragraph, over its subject or the conversation

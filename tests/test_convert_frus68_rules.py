@@ -12,7 +12,7 @@
   reference; `I am, Sirs, etc.,` is the salute;
 - a building named with a title word is no person (`the Embajador Hotel`);
 - a signature completed in brackets with its suffix after a comma signs (`E[dward] R.
-  S[tettinius], Jr.`: `segment.signature_like`);
+  S[tettinius], Jr.`: `signature_shape.signature_like`);
 - a present-tense verb of speech names its speaker (`Drummond tells me`);
 - register: `Sato` and `Drummond` alone in the League's years, `Tass` the agency;
 - (after the held score) the volume's table of contents under its title down to

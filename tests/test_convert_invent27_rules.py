@@ -15,7 +15,7 @@ note with its distribution list), each checked on a second layout of its family:
 from __future__ import annotations
 
 from tei.convert.namerules import plausible_name
-from tei.convert.segment import signature_like
+from tei.convert.signature_shape import signature_like
 from tests.cases import text_facts
 
 

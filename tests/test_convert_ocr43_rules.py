@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from tei.convert.model import Part
 from tei.convert.parts import foot_address
-from tei.convert.segment import signature_like
+from tei.convert.signature_shape import signature_like
 from tests.cases import text_facts
 
 _WAR_OFFICE = ("Any further communication on this subject should be addressed to—\n"

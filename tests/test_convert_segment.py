@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tei.convert.label_members import LABEL_ALONE, label_alone_match
-from tei.convert.segment import signature_like
+from tei.convert.signature_shape import signature_like
 
 
 @given(st.lists(st.sampled_from(["Copies to", "PARTICIPANTS", ":", "-", " ", "\n", "2", "x"]),

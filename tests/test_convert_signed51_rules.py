@@ -10,7 +10,7 @@
 - `pp.` (per procurationem) before the typed name, or alone over it, marks a signature made
   for the writer (`parts.SIGNED_MARK`, table `signed-for`); so do `Sgd:` and the French
   `Signé :` before it, and the Czech, Slovak and Hungarian `v.r.`, `m.p.`, `s.k.` after it
-  (`segment._SIGNED`); a note of it under the name
+  (`signature_shape._SIGNED`); a note of it under the name
   (`(Dictated by Mr. Dean and signed in his absence)`) and a typist's `Typed by M.K.` are
   registry lines (table `processing`);
 - a foot address by office alone, open-punctuated (`The Official Secretary,` / `Australian

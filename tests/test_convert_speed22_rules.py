@@ -16,7 +16,7 @@ plain scans they spare, on hand-made texts at the edges and on the corpus's own 
   before a slash.
 - `capitals_heading.in_capitals`: an ASCII line with a small letter (`str.isupper`) is told
   at once; `parts.place_date`'s note marker after the year needs a last digit or asterisk;
-  `segment.signature_like`'s detached stop needs a final stop.
+  `signature_shape.signature_like`'s detached stop needs a final stop.
 - `namerules.initials_matches`: `INITIALS_NAME` and `INITIALS_CAPITALS_NAME` (which open
   with lookaheads) tried only where a capital (or a digraph initial) and a stop stand: the
   same matches as `finditer`, on every fixture's lines and on generated texts.
@@ -42,7 +42,7 @@ from tei.convert.namerules import (
     initials_matches,
 )
 from tei.convert.register import _SPACED_RUN, SPACED_GATE
-from tei.convert.segment import _DETACHED_STOP
+from tei.convert.signature_shape import _DETACHED_STOP
 
 FIXTURES = Path(__file__).parent / "fixtures" / "telegrams"
 

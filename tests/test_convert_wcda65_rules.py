@@ -19,7 +19,7 @@
   `site-foot`);
 - the editors' plain bracketed `[Note: ...]` is an editorial note (`brackets.REMARK`);
 - two signers' names or aliases joined by a spaced dash (`Sau - Xuan`, `Le Duan - Pham Van
-  Dong`) are a signature line (`segment.signature_like`);
+  Dong`) are a signature line (`signature_shape.signature_like`);
 - a web clipper's front matter title, the page's HTML title with the site's name (`title:
   "... | Wilson Center Digital Archive"`), titles the page only when the page shows no title
   line of its own, so the page's date, title and labelled fields are read

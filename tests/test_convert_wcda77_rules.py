@@ -2,9 +2,9 @@
 
 - the Serbo-Croatian `s.r.` (svojeručno, signed by hand) after the signer's name, as the
   Czech `v.r.` and the Hungarian `s.k.` were (`Mićunović, s.r.`): the line is the signature,
-  the name the sender (`segment._SIGNED`);
+  the name the sender (`signature_shape._SIGNED`);
 - the Romanian copy's mark for the signature before the name, `ss.`, `ss/` or `(ss)` (semnat:
-  signed): the signature (`parts.SIGNED_MARK`, `segment._SIGNED`);
+  signed): the signature (`parts.SIGNED_MARK`, `signature_shape._SIGNED`);
 - a source line's translator named after its reference by a label inside the sentence
   (`... k. 12-14. English translation: Paweł Machcewicz.`, `...; Trans. Jovana Ilić.`)
   (table `citation`, row `translator`);

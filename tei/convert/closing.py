@@ -33,7 +33,8 @@ from tei.convert.read import Line
 from tei.convert.release_lines import attachment_ends, page_feet
 from tei.convert.repeated_form import repeated_form
 from tei.convert.roles import is_role, wrapped_office
-from tei.convert.segment import heading_groups, signature_like
+from tei.convert.segment import heading_groups
+from tei.convert.signature_shape import signature_like
 from tei.convert.signer_lines import (
     INITIALS_DAY_MONTH,
     comma_name,

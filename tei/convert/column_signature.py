@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from tei.convert.patterns import Patterns
 from tei.convert.quoted import Unit
-from tei.convert.segment import signature_like
+from tei.convert.signature_shape import signature_like
 
 
 def signature_over_label(units: list[Unit], kind: Callable[[str], str | None],

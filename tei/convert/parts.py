@@ -24,7 +24,7 @@ from tei.convert.quoted import Unit
 from tei.convert.read import Line
 from tei.convert.receipt_days import RECEIPT_AFTER
 from tei.convert.roles import is_role
-from tei.convert.segment import LINKING
+from tei.convert.signature_shape import LINKING
 from tei.convert.states import is_country
 
 # an office's words: each capitalised, or a linking word between them (`Ambassador to the

@@ -16,11 +16,8 @@ from tei.convert.parts import SLASHED_NAME
 from tei.convert.quoted import signed_close
 from tei.convert.read import Line
 from tei.convert.roles import is_role
-from tei.convert.segment import (
-    heading_groups,
-    label_alone,
-    signature_like,
-)
+from tei.convert.segment import heading_groups, label_alone
+from tei.convert.signature_shape import signature_like
 from tei.convert.signer_lines import mark_name, sender_initials
 
 _CONTINUATION = re.compile(

@@ -24,9 +24,7 @@ from tei.convert.label_members import (
     participant_members,
     reader_run,
 )
-from tei.convert.markup import drop_enclosed
 from tei.convert.minutes import minute_officer
-from tei.convert.namerules import INITIALLED_RUN
 from tei.convert.patterns import Patterns, label_key
 from tei.convert.read import Line
 from tei.convert.recall import recall
@@ -415,6 +413,10 @@ def _salutation_follows(lines: list[Line], i: int, ctx: Context) -> bool:
     return i + 1 < len(lines) and bool(ctx.res.patterns.match("salutation", lines[i + 1].text))
 
 
+# a London or Canberra postal district after a city (`LONDON, W.C.2.`, `CANBERRA, A.C.T.`)
+_POSTAL_DISTRICT = re.compile(r",\s*+(?:(?:[NSEWC]\.?\s?){1,2}\d{1,2}\.?|(?:[A-Z]\.\s?){2,3})$")
+
+
 _WRAP_WORDS = 4  # `[MFA Far East` over `Department stamp:`: the words before a wrapped label
 
 
@@ -432,49 +434,3 @@ def stamp_opening(lines: list[Line], i: int, ctx: Context) -> tuple[str, re.Matc
         if found:
             return found[0], found[1], 2
     return None
-
-
-# (lead42) and a surname's particles in small letters (`Van den Bosch`, `Ter Beek`, `Sá da
-# Bandeira`, `Costa del Río`, `von und zu Guttenberg`)
-LINKING = {"in", "of", "the", "for", "to", "and", "de", "von", "van", "der", "bin", "ibn",
-           "den", "ter", "da", "dos", "del", "della", "di", "zu", "und"}
-# an Arabic name's article before its capital (`Salim al-Rawi`, `Ahmad el-Sayed`)
-# (other42) and a French or Italian surname's elided particle (`d’Harcourt`, `d'Annunzio`)
-# (lead35) and a particle run into an initial (`Nicholas deB. Katzenbach`)
-_ARTICLE = re.compile(r"^(?:(?:(?:al|el|ul|ud|ad|ar|as|ash|az|an|at)-|d['’])[A-Z]"
-                      r"|(?:de|da|di|du|van|von)[A-Z]\.$)")
-_TERMINAL = re.compile(r"[.!?:;,]$")
-_POSTAL_DISTRICT = re.compile(r",\s*+(?:(?:[NSEWC]\.?\s?){1,2}\d{1,2}\.?|(?:[A-Z]\.\s?){2,3})$")
-_DETACHED_STOP = re.compile(r"(?<=\w)\s+\.$")
-_SIGNED = re.compile(r"^(?:\((?i:signed|sgd\.?)\)|(?i:signed|sgd\.?),?|/-/|/s/|\(\s?[-–—]\s?\)"
-                     r"|Isl|Is/|/sl|ls/|lsl"  # (ocr79) a scan's OCR of the conformed `/s/`
-                     r"|ss[./]|\(ss\))\s*+(?=[A-Z])"  # (wcda77) the Romanian `ss.` (semnat)
-                     # (invent27) the Polish `/-/` and the American `/s/` marks before the name
-                     # (invent25) a Czech, Slovak or Polish officer's rank cut short in small
-                     # letters before his name (`npor. Miroslav Hájek`, `płk Jan Nowak`)
-                     r"|^(?:ppor|por|npor|kpt|škpt|mjr|pplk|plk|ppłk|płk|gen|genmjr)\.?\s++"
-                     r"(?=[A-ZÀ-ÝČŠŽŘŁ][a-zà-ÿčšžřěůł])"  # (signed51) `v.r.`, `m.p.`, `s.k.`
-                     # (signed by hand) after the name
-                     # (wcda77) the Serbo-Croatian `s.r.` (svojeručno) too (`Mićunović, s.r.`)
-                     r"|(?<![\s,]),?\s++(?:v\.\s?r|m\.\s?p|s\.\s?k|s\.\s?r)\.$")
-
-
-def signature_like(text: str) -> bool:
-    """A short line of capitalised words (linking words, wcda65 dashes), no digits: a name, maybe
-    after its mark (`Signed, X.`; in capitals or after an initial or `Jr.`, a full stop)."""
-    core = re.sub(r"(?<!\s)\s++(?=,)", "",
-                  drop_enclosed(_SIGNED.sub("", text), ("[]", "()"), " ")).strip()
-    core = _DETACHED_STOP.sub(".", core) if core.endswith(".") else core  # (speed22) quick test
-    if core.split()[:1] in (["the"], ["of"], ["in"], ["for"], ["to"]):
-        return False  # (ocr43) a phrase of a text read line by line (`the Government of China`)
-    words = [w for w in core.split() if w not in LINKING and w not in ("-", "–", "—")]
-    if len(words) >= 3 and all(len(w) == 1 and w.isalpha() for w in words):
-        words = ["".join(words)]  # a letter-spaced name, `S H T Y K O V`
-    if len(words) > 5 and INITIALLED_RUN.fullmatch(core):  # (misses49) a body's signatures
-        return True  # side by side, each of initials and a surname
-    if not words or len(words) > 5 or any(ch.isdigit() for ch in core) or ":" in core:
-        return False
-    if _TERMINAL.search(core) and not re.search(r"\b(?:[A-Z]|Jr|Sr)\.$", core) and not (
-            core.endswith(".") and core.isupper()):
-        return False
-    return all(w[:1].isupper() or w in ("and", "&") or _ARTICLE.match(w) for w in words)

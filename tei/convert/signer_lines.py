@@ -12,7 +12,7 @@ from tei.convert.model import Mark, Part, text_of
 from tei.convert.patterns import Patterns
 from tei.convert.register import Entry
 from tei.convert.roles import is_role
-from tei.convert.segment import signature_like
+from tei.convert.signature_shape import signature_like
 
 # a minute initialled and dated by day and month (`P.D. 12/3`), the year the document's
 INITIALS_DAY_MONTH = re.compile(r"^(?P<name>(?:[A-Z]\.\s?){1,5})\s++"

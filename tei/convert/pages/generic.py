@@ -19,7 +19,7 @@ from tei.convert.archive_span import UNDATED_LINE
 from tei.convert.context import Context
 from tei.convert.pages import references as refs
 from tei.convert.pages import source_under_summary as old_source
-from tei.convert.pages import titles
+from tei.convert.pages import title_neighbours, titles
 from tei.convert.pages import unquoted_citation as unquoted
 from tei.convert.pages.above_head import (
     collection_over_fields,
@@ -256,7 +256,8 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
         take_numbered(lines, 0, numbered, seg)
         return True
     if _is_banner(lines, i) or (i == 0 and titles.NUMBER_ALONE.match(line.text)) or (i == 0 and (
-            _numbers_a_titled_document(lines, ctx) or titles.section_over_parties(lines, i, ctx)
+            _numbers_a_titled_document(lines, ctx)
+            or title_neighbours.section_over_parties(lines, i, ctx)
             or titles.number_over_heading(lines, ctx))):
         seg.fields.setdefault("page-text", []).append(line)
         return True
@@ -301,7 +302,7 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     if seg.page_title is None and seg.page_date is None and (
             titles.title_over_date(lines, i, ctx)
             or titles.title_over_funder(lines, i, seg.funder_line, ctx)
-            or titles.parties_over_date(lines, i, ctx)):
+            or title_neighbours.parties_over_date(lines, i, ctx)):
         seg.page_title = line  # a mirror's title line over the page's date line, or a page
         return True  # copied from its title down
     if seg.page_title is None and seg.page_date is None:
@@ -312,12 +313,12 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     if seg.page_title is None and "summary" in seg.fields and repeats_page_date(lines, i, seg):
         seg.fields.setdefault("page-text", []).append(line)  # the date again, over the title
         return True
-    if i > 0 and (summary_under_date(lines, i, seg, ctx) or titles.sentence_over_title(
+    if i > 0 and (summary_under_date(lines, i, seg, ctx) or title_neighbours.sentence_over_title(
             lines, i, seg, ctx) or headnote_over_dateline(lines, i, seg, ctx)
             or summary_in_head(lines, i, seg, ctx)):
         seg.fields.setdefault("summary", []).append(line)
         return True
-    if titles.heading_under_summary(lines, i, seg, ctx) \
+    if title_neighbours.heading_under_summary(lines, i, seg, ctx) \
             or old_source.take_heading(lines, i, seg, ctx):
         return False  # the older layout's heading under its summary: title and first line
     if old_source.take_source(lines, i, seg, ctx):
