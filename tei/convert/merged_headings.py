@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tei.convert.read import Line
+from tei.convert.read import MONTH_NAMES, Line
 
 # a quick anchored test: only lines that open like one of the forms are looked at
 _OPENS = re.compile(r"^(?:No\.\s*+\d|The\s[A-Z]|(?:Sir|Mr\.?|Lord)\s[A-Z]|(?:UNCLASSIFIED|LIMITED"
@@ -52,8 +52,7 @@ _CIPHER_CUTS = re.compile(r"(?<!\s)\s++(?=(?:From|FROM)\s++[A-Z][A-Za-z'’-]++(
                           rf"|{_CIPHER_WORDS})")
 _CIPHER_HEAD = re.compile(r"^(?:(?:CIPHER(?:ED)?|CODED|Ciphered|Cipher)\s++[Tt][Ee][Ll][Ee][Gg]"
                           r"[Rr][Aa][Mm]|CIPHERGRAM|Ciphergram)\s++(?:No\.?|Nº|#)\s*+\S+\s")
-_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
-           r"|December)")
+_MONTHS = f"(?:{MONTH_NAMES})"
 # a place of one word, or of two whose first is one of the common first words of a city's name
 _FIRST_WORDS = (r"(?:New|San|Santa|Buenos|Rio|Hong|Addis|Tel|Kuala|Port|Saint|St\.|La|El|Le|Mexico"
                 r"|Panama|Guatemala|São|Sao|Cape|Ciudad|Santo|Salt)")

@@ -115,10 +115,12 @@ _BARE_COMRADE = re.compile(r"^(?:To\s)?(?:Comrade|Cde\.|Towarzysz|Tow\.|Genosse|
 # `Chungking, January 14, 1945—noon.`; the editors' receipt run on in a printed volume's OCR:
 # `BERLIN, March 5, 1934—2 p. m. [Received March 5—11 : 20 a. m.]`): a new block, never the
 # wrapped end of the line above
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_DATELINE = re.compile(rf"^[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){{0,2}}, (?:(?:{_MONTHS})"
+# the English months, an alternation a regex puts in a group
+MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November"
+               "|December")
+_DATELINE = re.compile(rf"^[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){{0,2}}, (?:(?:{MONTH_NAMES})"
                        rf"(?: \d{{1,2}}(?:,(?: \d{{4}}[^\s.]*+(?: \S++){{0,2}}\.?)?)?)?"
-                       rf"|\d{{1,2}} (?:{_MONTHS})(?: \d{{4}}[^\s.]*+(?: \S++){{0,2}})?\.?)"
+                       rf"|\d{{1,2}} (?:{MONTH_NAMES})(?: \d{{4}}[^\s.]*+(?: \S++){{0,2}})?\.?)"
                        r"(?: \[Received [^\]]{1,40}+\])?$")
 # a FRUS page's notes: each a bulleted line ending in its back link; a note's lines run on
 # up to it, wherever they were broken (`... POL 7 POL-US.` / `Confidential; Priority.`)

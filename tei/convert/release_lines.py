@@ -13,6 +13,7 @@ from collections.abc import Callable
 from tei.convert.brackets import PAGE
 from tei.convert.patterns import Patterns, label_key
 from tei.convert.quoted import Unit
+from tei.convert.read import MONTH_NAMES
 
 
 def release_alone(text: str, patterns: Patterns) -> bool:
@@ -77,8 +78,7 @@ def finishes_a_wrapped_line(patterns: Patterns) -> Callable[[str, str], bool]:
 
 
 _YEAR = re.compile(r"^1[6-9]\d\d$|^20\d\d$")
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November"
-           "|December")
+_MONTHS = MONTH_NAMES
 _DAY_MONTH_END = re.compile(rf"(?:\b\d{{1,2}}\s+(?:{_MONTHS})|\b(?:{_MONTHS})\s+\d{{1,2}},?)$")
 _PAGE_DIGITS = 4  # (bloc66) a bare number, as a page's corner sets it beside its running head
 
