@@ -44,7 +44,9 @@ def heading_title(heading: list[RegistryLine], message: Message, ctx: Context) -
         if line.subtype == "document-type" and (first in links or (
                 following.isupper() and first.lower() in links)):
             if not following.isupper():
-                return f"{form_title(text_of(line.content))} {following}"
+                return " ".join([form_title(text_of(line.content)), following,
+                                 *_parties_run_on([*after[at + 1:], *(
+                                     text_of(head) for head in message.heads[1:3])])])
             return form_title(" ".join([text_of(line.content), following,
                                         *_capitals_run_on(following, heading[at + 2:])]))
     return next((text for line in heading
@@ -60,6 +62,26 @@ def _record_parties(text: str, ctx: Context) -> bool:
     heading's line or as the text's first head under a grade alone."""
     return bool(_PARTIES.search(text)) and doc_type_in(
         text, ctx, at_start=True) == "record-of-conversation"
+
+
+# (memlet81) the second party's line under the first's, going on in small letters (`RECORD OF
+# CONVERSATION` / `of the Minister of Foreign Affairs of the USSR A. A. Gromyko` / `with the
+# Ambassador of the USA L. E. Thompson`), or the meeting's day (`MINUTES` / `of the meeting of the
+# Politburo ...` / `held on 12 October 1956`)
+_PARTY_LINE = re.compile(r"^(?:with|and|held)\s[^:]{3,120}$")
+_PARTY_LINES = 2
+
+
+def _parties_run_on(rest: list[str]) -> list[str]:
+    """(memlet81) The lines going on from a record's parties' line, each opening with `with`,
+    `and` or `held` in small letters."""
+    out: list[str] = []
+    for line in rest[:_PARTY_LINES]:
+        words = " ".join(line.split())
+        if not _PARTY_LINE.match(words):
+            break
+        out.append(words)
+    return out
 
 
 # (memcon75) a heading in capitals wrapped after an article, a preposition or a comma
