@@ -60,8 +60,8 @@ def _record_parties(text: str, ctx: Context) -> bool:
     """Whether `text` names a record's form and the parties of its talk (`Record of talks
     between the Prime Minister and Premier Chou En-lai on 22 April 1960`): (memcon80) as the
     heading's line or as the text's first head under a grade alone."""
-    return bool(_PARTIES.search(text)) and doc_type_in(
-        text, ctx, at_start=True) == "record-of-conversation"
+    return bool(_PARTIES.search(text)) and (doc_type_in(
+        text, ctx, at_start=True) == "record-of-conversation" or bool(_POSSESSIVE_TALK.match(text)))
 
 
 # (memlet81) the second party's line under the first's, going on in small letters (`RECORD OF
@@ -113,6 +113,12 @@ _PARTIES = re.compile(r"^[^:]{6,60}?\s(?i:between|with)\s(?:the\s)?[A-Z][^:]{3,2
 # WITH ... LIU SHAOQI, 26 MARCH 1958` under a diary's `FROM THE DIARY OF P. F. YUDIN`): kept
 # as written (title case would lower an acronym: `THE NPC`)
 _PARTIES_LINES = frozenset({"other", "document-type"})
+# (memlet81) the record naming its first party's talk in the possessive (`Record of the Prime
+# Minister's talk with Premier Chou En-lai at Rashtrapati Bhavan on 20th April, 1960, ...`,
+# the Indian records of talks)
+_POSSESSIVE_TALK = re.compile(r"^(?i:record|note|minutes)\s++of\s++(?:the\s++)?[A-Z][\w.-]*+"
+                              r"(?:\s++[A-Z][\w.-]*+){0,4}['’]s\s++(?:talks?|conversations?"
+                              r"|discussions?|interview|meeting)\s++with\s")
 
 
 def head_title(heading: list[RegistryLine], message: Message, ctx: Context) -> str:
