@@ -37,7 +37,7 @@ def heading_title(heading: list[RegistryLine], message: Message, ctx: Context) -
         return ""
     links = ctx.res.patterns.words("heading-title-links")
     after = [*(text_of(line.content) for line in heading[1:]),
-             text_of(message.heads[0]) if message.heads else ""]
+             text_of(message.heads[0]) if message.heads else _parties_paragraph(message)]
     for at, (line, following) in enumerate(zip(heading, after, strict=True)):
         following = " ".join(following.split())
         first = following.split(" ", 1)[0]
@@ -70,6 +70,20 @@ def _record_parties(text: str, ctx: Context) -> bool:
 # Politburo ...` / `held on 12 October 1956`)
 _PARTY_LINE = re.compile(r"^(?:with|and|held)\s[^:]{3,120}$")
 _PARTY_LINES = 2
+
+
+def _parties_paragraph(message: Message) -> str:
+    """(memlet81) The text's first paragraph when it is the form line's parties run together
+    from their lines (`of the Deputy Minister ... Kuznetsov with the Ambassador of India ...`):
+    opening with a linking word in small letters, no sentence in it; else ''."""
+    block = message.blocks[0] if message.blocks else None
+    if not isinstance(block, Paragraph) or block.tag != "p" or block.n:
+        return ""
+    text = " ".join(text_of(block.content).split())
+    return text if _PARTIES_PARAGRAPH.match(text) and not _SENTENCE_END.search(text) else ""
+
+
+_PARTIES_PARAGRAPH = re.compile(r"^(?:of|between|with)\s[^:]{10,240}[^.:;]$")
 
 
 def _parties_run_on(rest: list[str]) -> list[str]:
