@@ -49,7 +49,7 @@ def heading_title(heading: list[RegistryLine], message: Message, ctx: Context) -
                                      text_of(head) for head in message.heads[1:3])])])
             return form_title(" ".join([text_of(line.content), following,
                                         *_capitals_run_on(following, heading[at + 2:])]))
-    return next((text for line in heading
+    return next((_WORD_STOP.sub("", text) for line in heading
                  if line.subtype in _PARTIES_LINES and _record_parties(
                      text := " ".join(text_of(line.content).split()), ctx)), "") or next((
         text for head in message.heads[:1]
@@ -127,6 +127,9 @@ _PARTIES = re.compile(r"^[^:]{6,60}?\s(?i:between|with)\s(?:the\s)?[A-Z][^:]{3,2
 # WITH ... LIU SHAOQI, 26 MARCH 1958` under a diary's `FROM THE DIARY OF P. F. YUDIN`): kept
 # as written (title case would lower an acronym: `THE NPC`)
 _PARTIES_LINES = frozenset({"other", "document-type"})
+# (memlet81) the stop closing a heading's sentence after a word, not an abbreviation's (`at
+# South Block.`, not `to 1 p.m.`)
+_WORD_STOP = re.compile(r"(?<=[a-z]{3})\.$")
 # (memlet81) the record naming its first party's talk in the possessive (`Record of the Prime
 # Minister's talk with Premier Chou En-lai at Rashtrapati Bhavan on 20th April, 1960, ...`,
 # the Indian records of talks)
