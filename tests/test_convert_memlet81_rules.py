@@ -18,7 +18,10 @@ leaders' letters in layouts the tables lacked (memlet81):
 - the head saying who handed an unsigned paper to whom and when (`[Handed to the Secretary
   of State by ... on the afternoon of February 11, 1957]`) dates it (table `meeting-held`);
 - an exchange's own heading (`EXCHANGE OF LETTERS BETWEEN THE PRIME MINISTER OF INDIA AND
-  ...`) is the title (table `page-title`) and makes the page letters (table `doc-types`);
+  ...`) is the title (table `page-title`) and makes the page letters (table `doc-types`); the
+  later letter's Roman number alone over its dateline and salutation (`II`) begins the next
+  document (`exchange_parts.later_letter`), so the first letter's close, signature and foot
+  address (`Mr.` or `Mrs.` and a name, table `foot-address`) are its closer;
 - a date label alone over a date with the month's name first (`Date:` / `May 2, 1972`, a
   heading table copied cell by cell) is one field (`stacked_labels._SHORT_VALUE`): `May` is
   no person;
@@ -193,3 +196,30 @@ def test_the_commonwealth_relations_ministry_of_the_1950s_is_pakistans(
     xml = text_xml(PAKISTAN, resources)
     assert "org-ministry-of-foreign-affairs-of-pakistan" in xml
     assert "org-ministry-of-foreign-affairs-of-afghanistan" not in xml
+
+
+TWO_LETTERS = ("EXCHANGE OF LETTERS BETWEEN THE PRIME MINISTER OF INDIA AND THE PRESIDENT OF"
+               " PAKISTAN\n\n"
+               "I\n\n"
+               "New Delhi, 3 May 1959\n\n"
+               "My dear President,\n\n"
+               "I welcome your proposal for a meeting of our officials.\n\n"
+               "Yours sincerely,\n"
+               "Jawaharlal Nehru\n\n"
+               "Mr. Mohammad Ayub Khan\n"
+               "President of Pakistan\n"
+               "Karachi\n\n"
+               "II\n\n"
+               "Karachi, 9 May 1959\n\n"
+               "My dear Prime Minister,\n\n"
+               "Thank you for your letter of 3 May.\n\n"
+               "Yours sincerely,\n"
+               "Mohammad Ayub Khan\n")
+
+
+def test_the_first_letter_of_an_exchange_keeps_its_close_and_parties(
+        resources: Resources) -> None:
+    facts = text_facts(TWO_LETTERS, resources)
+    assert facts["sender"] == ["Jawaharlal Nehru"]
+    assert facts["addressee"] == ["Ayub Khan"]
+    assert facts["date"] == "1959-05-03"
