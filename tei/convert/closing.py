@@ -8,6 +8,7 @@ import re
 from tei.convert.context import Context
 from tei.convert.covering_notes import covering_run, stamp_text
 from tei.convert.enclosure_lists import annex_title, listed_enclosure
+from tei.convert.exchange_parts import later_letter
 from tei.convert.foot_receipt import foot_stamp_units
 from tei.convert.glued_notes import unanchored
 from tei.convert.inline import InlineReader
@@ -257,6 +258,8 @@ class CloserReader:
                 or repeated_form(unit, self.ctx) or (kind == (  # Treasury.`, a foot address
                 "source") and (self.patterns.match("frus", title) or ("",))[0] == "heading"):
             return True  # (ocr35) a file number over a heading: `File No. 704.4167/5`
+        if later_letter(unit, after, self.patterns):
+            return True  # (memlet81) an exchange's second letter under the first
         numbered = self.patterns.match("edition-document-number", unit.text)
         return (not unit.embedded and numbered is not None and (
             (len(title.split()) <= _TITLE_WORDS and bool(title_parties(title, self.ctx)))

@@ -37,17 +37,19 @@ def heading_title(heading: list[RegistryLine], message: Message, ctx: Context) -
         return ""
     links = ctx.res.patterns.words("heading-title-links")
     after = [*(text_of(line.content) for line in heading[1:]),
-             text_of(message.heads[0]) if message.heads else ""]
+             text_of(message.heads[0]) if message.heads else _parties_paragraph(message)]
     for at, (line, following) in enumerate(zip(heading, after, strict=True)):
         following = " ".join(following.split())
         first = following.split(" ", 1)[0]
         if line.subtype == "document-type" and (first in links or (
                 following.isupper() and first.lower() in links)):
             if not following.isupper():
-                return f"{form_title(text_of(line.content))} {following}"
+                return " ".join([form_title(text_of(line.content)), following,
+                                 *_parties_run_on([*after[at + 1:], *(
+                                     text_of(head) for head in message.heads[1:3])])])
             return form_title(" ".join([text_of(line.content), following,
                                         *_capitals_run_on(following, heading[at + 2:])]))
-    return next((text for line in heading
+    return next((_WORD_STOP.sub("", text) for line in heading
                  if line.subtype in _PARTIES_LINES and _record_parties(
                      text := " ".join(text_of(line.content).split()), ctx)), "") or next((
         text for head in message.heads[:1]
@@ -58,8 +60,42 @@ def _record_parties(text: str, ctx: Context) -> bool:
     """Whether `text` names a record's form and the parties of its talk (`Record of talks
     between the Prime Minister and Premier Chou En-lai on 22 April 1960`): (memcon80) as the
     heading's line or as the text's first head under a grade alone."""
-    return bool(_PARTIES.search(text)) and doc_type_in(
-        text, ctx, at_start=True) == "record-of-conversation"
+    return bool(_PARTIES.search(text)) and (doc_type_in(
+        text, ctx, at_start=True) == "record-of-conversation" or bool(_POSSESSIVE_TALK.match(text)))
+
+
+# (memlet81) the second party's line under the first's, going on in small letters (`RECORD OF
+# CONVERSATION` / `of the Minister of Foreign Affairs of the USSR A. A. Gromyko` / `with the
+# Ambassador of the USA L. E. Thompson`), or the meeting's day (`MINUTES` / `of the meeting of the
+# Politburo ...` / `held on 12 October 1956`)
+_PARTY_LINE = re.compile(r"^(?:with|and|held)\s[^:]{3,120}$")
+_PARTY_LINES = 2
+
+
+def _parties_paragraph(message: Message) -> str:
+    """(memlet81) The text's first paragraph when it is the form line's parties run together
+    from their lines (`of the Deputy Minister ... Kuznetsov with the Ambassador of India ...`):
+    opening with a linking word in small letters, no sentence in it; else ''."""
+    block = message.blocks[0] if message.blocks else None
+    if not isinstance(block, Paragraph) or block.tag != "p" or block.n:
+        return ""
+    text = " ".join(text_of(block.content).split())
+    return text if _PARTIES_PARAGRAPH.match(text) and not _SENTENCE_END.search(text) else ""
+
+
+_PARTIES_PARAGRAPH = re.compile(r"^(?:of|between|with)\s[^:]{10,240}[^.:;]$")
+
+
+def _parties_run_on(rest: list[str]) -> list[str]:
+    """(memlet81) The lines going on from a record's parties' line, each opening with `with`,
+    `and` or `held` in small letters."""
+    out: list[str] = []
+    for line in rest[:_PARTY_LINES]:
+        words = " ".join(line.split())
+        if not _PARTY_LINE.match(words):
+            break
+        out.append(words)
+    return out
 
 
 # (memcon75) a heading in capitals wrapped after an article, a preposition or a comma
@@ -91,6 +127,15 @@ _PARTIES = re.compile(r"^[^:]{6,60}?\s(?i:between|with)\s(?:the\s)?[A-Z][^:]{3,2
 # WITH ... LIU SHAOQI, 26 MARCH 1958` under a diary's `FROM THE DIARY OF P. F. YUDIN`): kept
 # as written (title case would lower an acronym: `THE NPC`)
 _PARTIES_LINES = frozenset({"other", "document-type"})
+# (memlet81) the stop closing a heading's sentence after a word, not an abbreviation's (`at
+# South Block.`, not `to 1 p.m.`)
+_WORD_STOP = re.compile(r"(?<=[a-z]{3})\.$")
+# (memlet81) the record naming its first party's talk in the possessive (`Record of the Prime
+# Minister's talk with Premier Chou En-lai at Rashtrapati Bhavan on 20th April, 1960, ...`,
+# the Indian records of talks)
+_POSSESSIVE_TALK = re.compile(r"^(?i:record|note|minutes)\s++of\s++(?:the\s++)?[A-Z][\w.-]*+"
+                              r"(?:\s++[A-Z][\w.-]*+){0,4}['’]s\s++(?:talks?|conversations?"
+                              r"|discussions?|interview|meeting)\s++with\s")
 
 
 def head_title(heading: list[RegistryLine], message: Message, ctx: Context) -> str:

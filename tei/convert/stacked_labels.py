@@ -9,7 +9,8 @@ a page viewer (FlipHTML5, an archive's full text) flattens the form's boxes.
   style) is its colon.
 - A date or number label alone on its line (`Dated:`, `Received:`, `No.`; cables60: the CIA
   information report's `DATE DISTR.`) over a short line opening with a digit (`4th March,
-  1949. 09.30 hrs.`, `389`, `19 December 1956`; not a numbered point) is one field with it
+  1949. 09.30 hrs.`, `389`, `19 December 1956`; not a numbered point), or (memlet81) over a
+  date with the month's name first (`May 2, 1972`), is one field with it
   (the party labels `From:` / `To:` are joined later, by the read stage's own rule).
 
 - (frus57) A memorandum's party labels in capitals without colons, each alone on its line
@@ -54,8 +55,10 @@ _DATE_OR_NUMBER = re.compile(r"^(?:(?i:sent|dated?|received|despatched|dispatche
 # a typed form's label with a colon and a dash before its value on the same line
 _DASHED = re.compile(rf"^(?P<label>(?:(?i:{_WORDS})|(?i:no)\.)\s?:)-\s*+(?=\S)")
 # the value a date or number label alone takes from the line under it: a short line opening
-# with a digit, not a numbered point (`1. The Governor ...`)
-_SHORT_VALUE = re.compile(r"^(?!\d{1,2}[.)]\s)\d\S*+(?:\s++\S++){0,6}$")
+# with a digit, not a numbered point (`1. The Governor ...`); (memlet81) or a date with the
+# month's name first (`Date:` / `May 2, 1972`, a memorandum's heading table copied cell by cell)
+_SHORT_VALUE = re.compile(r"^(?:(?!\d{1,2}[.)]\s)\d\S*+(?:\s++\S++){0,6}"
+                          r"|[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,\s\d{4}(?:\s++\S++){0,4})$")
 _MIN_RUN = 2
 # (ocr74) a subject field's line, and its wrapped rest under it: a few words opening with a
 # small word no line of text opens with (`SUBJECT:  Ambassador Rush's Talk with Abrasimov` /
