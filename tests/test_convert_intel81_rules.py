@@ -27,7 +27,11 @@
 - a given name with an accented letter before a surname in capitals (`der Student Jürgen
   FUCHS`) and an occupation in the German genitive (`des Liedermachers Wolf BIERMANN`) make
   a name (`capitals_surnames`, table `capitals-occupation-words`);
-- register: Schenectady and Albany (New York), the Russian forms of Andropov and Sakharov.
+- (seen on the held samples) a register town alone as the text's first head, under a
+  heading with a letterhead that ends on its date or number line (`No. 1712-A` / `Moscow`),
+  is the place sent from (`head_place.py`; intel69's known gap met);
+- register: Schenectady and Albany (New York), Wittenberg, the Russian forms of Andropov and
+  Sakharov.
 """
 
 from __future__ import annotations
@@ -128,3 +132,12 @@ def test_accented_given_name_and_genitive_occupation(resources: Resources) -> No
     xml = text_xml(text, resources)
     assert ">Günter KUNERT</persName>" in xml
     assert ">Jörg HERZOG</persName>" in xml
+
+
+def test_town_alone_under_a_memorandums_number_is_its_place(resources: Resources) -> None:
+    text = ("Secret\n\nCommittee for State Security\n"
+            "under the Council of Ministers of the USSR\n\n12 October 1976\nNo. 2301-A\n"
+            "Moscow\n\nTo the Central Committee of the CPSU\n\n"
+            "The KGB has received information on the plans of the group.\n\n"
+            "Chairman of the Committee\nfor State Security                 Yu. Andropov\n")
+    assert text_facts(text, resources)["place_of_origin"] == "Moscow"

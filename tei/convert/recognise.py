@@ -27,6 +27,7 @@ from tei.convert.form_titles import (
     subject_head_title,
 )
 from tei.convert.head_lines import names_interlocutor
+from tei.convert.head_place import head_place
 from tei.convert.header import credit_heads, page_header, title_names
 from tei.convert.heading_language import heading_language
 from tei.convert.inline import InlineReader
@@ -148,6 +149,7 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     header.found("form", form_source, "found" if form_source else "missing")
     correspondence(header, seg, message, heading, ctx)
     correspondent_place(header, message, seg.layouts, ctx)  # (intel81)
+    head_place(header, message, heading, ctx)  # (intel81)
     credit_heads(header, message.heads, ctx)
     if doc_type in ("record-of-conversation", "memorandum"):
         meeting_date(header, message, ctx, heads_only=doc_type == "memorandum")
