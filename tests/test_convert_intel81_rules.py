@@ -27,6 +27,9 @@
 - a given name with an accented letter before a surname in capitals (`der Student Jürgen
   FUCHS`) and an occupation in the German genitive (`des Liedermachers Wolf BIERMANN`) make
   a name (`capitals_surnames`, table `capitals-occupation-words`);
+- a speaker's mark in brackets opening a paragraph, the surname of a person already named
+  (`[Dunayev] According to ...`), gives the next word no given name
+  (`supplied_names._speaker_mark`);
 - (seen on the held samples) a register town alone as the text's first head, under a
   heading with a letterhead that ends on its date or number line (`No. 1712-A` / `Moscow`),
   is the place sent from (`head_place.py`; intel69's known gap met);
@@ -141,3 +144,14 @@ def test_town_alone_under_a_memorandums_number_is_its_place(resources: Resources
             "The KGB has received information on the plans of the group.\n\n"
             "Chairman of the Committee\nfor State Security                 Yu. Andropov\n")
     assert text_facts(text, resources)["place_of_origin"] == "Moscow"
+
+
+def test_speaker_mark_opening_a_paragraph_gives_no_given_name(resources: Resources) -> None:
+    text = ("FBIS-SOV-86-201   17 October 1986\n\nSoviet Union\nInternational Affairs\n\n"
+            "Reykjavik Results Discussed\n"
+            "LD1619001986 Moscow Television Service in Russian 1800 GMT 16 Oct 86\n\n"
+            "[Report by correspondent Aleksandr Zhukov from Reykjavik]\n\n"
+            "[Text] The meeting ended without agreement.\n\n"
+            "[Zhukov] Observers here say the talks will go on.\n")
+    xml = text_xml(text, resources)
+    assert ">Observers</persName>" not in xml
