@@ -30,6 +30,9 @@
 - a speaker's mark in brackets opening a paragraph, the surname of a person already named
   (`[Dunayev] According to ...`), gives the next word no given name
   (`supplied_names._speaker_mark`);
+- a cover name inside a decrypt's recovery mark (`[B% TWAIN]`, `[C% ROBERT]`) is tagged as
+  the prose's are (`covernames._RECOVERED`), and `[B%` is a decrypt's evidence (table
+  `decrypt-evidence`);
 - (seen on the held samples) a register town alone as the text's first head, under a
   heading with a letterhead that ends on its date or number line (`No. 1712-A` / `Moscow`),
   is the place sent from (`head_place.py`; intel69's known gap met);
@@ -155,3 +158,12 @@ def test_speaker_mark_opening_a_paragraph_gives_no_given_name(resources: Resourc
             "[Zhukov] Observers here say the talks will go on.\n")
     xml = text_xml(text, resources)
     assert ">Observers</persName>" not in xml
+
+
+def test_cover_name_inside_a_recovery_mark(resources: Resources) -> None:
+    text = ("USSR\n\nRef. No.: 3/NBF/T2001\n\nFrom: NEW YORK\nTo: MOSCOW\nNo: 877\n"
+            "19 June 1944\n\nTo VIKTOR[i].\n\nThe plant manager told [B% ANTENNA] about "
+            "the new order.\n\nMAY[ii]\n\nNotes:\n[i] VIKTOR: Lt. Gen. P. M. FITIN.\n"
+            "[ii] MAY: Stepan APRESYAN.\n")
+    xml = text_xml(text, resources)
+    assert ">ANTENNA</persName></supplied>" in xml
