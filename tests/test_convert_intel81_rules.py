@@ -23,7 +23,8 @@
   zapiska), its number the outgoing one (`letter_signs.submission_address`); the KGB's
   letterhead in Russian, the town line `гор. Москва` and the address `ЦК КПСС` are read
   (tables `heading`, `address`, `submission-addresses`), a Soviet office in Russian opens a
-  signer's role (`Председатель ...`, table `role-openers`);
+  signer's role (`Председатель ...`, table `role-openers`), its rest wrapped in the
+  genitive under it (`госбезопасности`) too (`roles.wrapped_office`);
 - a given name with an accented letter before a surname in capitals (`der Student Jürgen
   FUCHS`) and an occupation in the German genitive (`des Liedermachers Wolf BIERMANN`) make
   a name (`capitals_surnames`, table `capitals-occupation-words`);
@@ -167,3 +168,12 @@ def test_cover_name_inside_a_recovery_mark(resources: Resources) -> None:
             "[ii] MAY: Stepan APRESYAN.\n")
     xml = text_xml(text, resources)
     assert ">ANTENNA</persName></supplied>" in xml
+
+
+def test_russian_office_wrapped_in_the_genitive_signs(resources: Resources) -> None:
+    text = ("Секретно\n\nКОМИТЕТ ГОСУДАРСТВЕННОЙ БЕЗОПАСНОСТИ\nПРИ СОВЕТЕ МИНИСТРОВ СССР\n\n"
+            "3 апреля 1971 г.\n№ 845-А\nгор. Москва\n\nЦК КПСС\n\n"
+            "Комитет госбезопасности располагает данными о подготовке обращения.\n\n"
+            "Председатель Комитета\nгосбезопасности                          Андропов\n")
+    facts = text_facts(text, resources)
+    assert facts["signed"] == "Председатель Комитета госбезопасности Андропов"
