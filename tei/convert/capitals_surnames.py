@@ -20,8 +20,9 @@ from tei.convert.namerules import Rules
 from tei.convert.romanised import fold
 
 _SURNAME = r"(?P<surname>[A-Z]{3,}+(?:-[A-Z]{2,}+)?)(?![\w'’-])"
-_MIXED_GIVEN = re.compile(rf"(?<![\w.'’-])(?P<given>[A-Z][a-z]{{2,}}+)\s(?P<initial>[A-Z]\.\s?)?"
-                          rf"{_SURNAME}")
+# (intel81) a given name with a letter of a Latin alphabet's accents (`der Student Jürgen FUCHS`)
+_MIXED_GIVEN = re.compile(rf"(?<![\w.'’-])(?P<given>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{{2,}}+)\s"
+                          rf"(?P<initial>[A-Z]\.\s?)?{_SURNAME}")
 _CAPITALS_RUN = re.compile(r"[A-Z]{3}")
 _UNFOLDED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i"})  # letters NFKD keeps
 _CAPITALS_GIVEN = re.compile(rf"(?<![\w.'’-])(?P<given>[A-Z]{{4,}}+)\s(?:[A-Z]\.\s?)?{_SURNAME}")

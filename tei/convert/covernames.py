@@ -66,13 +66,18 @@ def is_cover_word(word: str) -> bool:
         COVER_WORD.fullmatch(word) is not None
 
 
+# (intel81) a decrypt's recovered reading in its brackets' text (`B% TWAIN`, `C% ROBERT`):
+# a piece of the prose around it, its capitals words cover names
+_RECOVERED = re.compile(r"^[BCD]\s?%\s++\S")
+
+
 def cover_spans(text: str, patterns: Patterns) -> list[tuple[int, int]]:
     """Spans of the cover names in one line of a decrypt; none in a line written in
     capitals (a heading: `TOP SECRET VENONA`)."""
     # (a redaction's X's are no name: `Issued: XXXX/12/6/1956`)
     words = [m for m in COVER_WORD.finditer(text)
              if is_cover_word(m.group()) and m.group().strip("X")]
-    if not words or not _is_prose(COVER_WORD.sub("", text)):
+    if not words or not (_RECOVERED.match(text) or _is_prose(COVER_WORD.sub("", text))):
         return []
     joined = [m.span() for m in _JOINED.finditer(text)]
     words = [m for m in words if not any(a <= m.start() < b for a, b in joined)]

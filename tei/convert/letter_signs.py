@@ -12,13 +12,18 @@ from tei.convert.model import Mark, Message, RegistryLine, text_of
 
 _MARK_LINES = frozenset({"classification", "precedence", "copy", "handling", "other", "control",
                          "stamp"})
+_LETTERHEAD_DATED = frozenset({"letterhead", "dateline", "cable-number", "outgoing"})
 
 
 def submission_address(message: Message, heading: list[RegistryLine], ctx: Context) -> bool:
     """An address to the party's Central Committee (`submission-addresses`: `CC CPSU`) over
     a text whose heading holds marks only (`Special Folder`, `Top Secret`, `Copy No. 1`),
-    no form, sender or date line: a ministry's memorandum to the CC, not a telegram."""
-    return all(line.subtype in _MARK_LINES for line in heading) and any(
+    no form, sender or date line, or (intel81) marks under the sender's letterhead with its
+    date and number lines (the KGB chairman's `Committee for State Security ...` / `12
+    March 1972` / `No. 612-A/ov`): a ministry's memorandum to the CC, not a telegram."""
+    lettered = any(line.subtype == "letterhead" for line in heading)
+    allowed = _MARK_LINES | _LETTERHEAD_DATED if lettered else _MARK_LINES
+    return all(line.subtype in allowed for line in heading) and any(
         part.kind == "address" and ctx.res.patterns.match("submission-addresses",
                                                           text_of(part.content))
         for part in message.opener)

@@ -14,6 +14,7 @@ from tei.convert.context_years import context_year
 from tei.convert.correspondence import correspondence
 from tei.convert.doc_types import document_type
 from tei.convert.drafting_lines import drafter_sender
+from tei.convert.fbis_correspondent import correspondent_place
 from tei.convert.footnotes import footnote_number
 from tei.convert.form_titles import (
     built_title,
@@ -26,9 +27,11 @@ from tei.convert.form_titles import (
     subject_head_title,
 )
 from tei.convert.head_lines import names_interlocutor
+from tei.convert.head_place import head_place
 from tei.convert.header import credit_heads, page_header, title_names
 from tei.convert.heading_language import heading_language
 from tei.convert.inline import InlineReader
+from tei.convert.intelligence_titles import intelligence_head_title
 from tei.convert.label_members import block_members, member_content, member_line, reader_run
 from tei.convert.meeting_dates import meeting_date
 from tei.convert.model import (
@@ -129,6 +132,8 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
         header.title, title_source = titled, "the report's title under its form's name"
     if not header.title and (titled := report_head_title(message, ctx)):
         header.title, title_source = titled, "the report's form and subject in its first head"
+    if not header.title and (titled := intelligence_head_title(heading, message, ctx)):
+        header.title, title_source = titled, "the paper's title in capitals under its heading"
     if not header.title and (subject := subject_head_title(heading, message, ctx)):
         header.title, title_source = subject, "the subject in capitals under the inside address"
     if not header.title and (subject := situation_room_title(heading)):
@@ -143,6 +148,8 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     doc_type, form_source = document_type(seg, message, heading, header.title, ctx)
     header.found("form", form_source, "found" if form_source else "missing")
     correspondence(header, seg, message, heading, ctx)
+    correspondent_place(header, message, seg.layouts, ctx)  # (intel81)
+    head_place(header, message, heading, ctx)  # (intel81)
     credit_heads(header, message.heads, ctx)
     if doc_type in ("record-of-conversation", "memorandum"):
         meeting_date(header, message, ctx, heads_only=doc_type == "memorandum")

@@ -147,13 +147,23 @@ def _last_word(text: str) -> str:
     return words[-1].casefold() if words else ""
 
 
+# (intel81) a Soviet office in Russian wrapped in the genitive, with no joiner to end its first
+# line (`Председатель Комитета` / `госбезопасности`, `Министр иностранных` / `дел СССР`)
+_CYRILLIC_ROLE = re.compile(r"^[А-ЯЁ][а-яё]++(?:\s[А-ЯЁа-яё][а-яё]*+){0,5}$")
+_CYRILLIC_REST = re.compile(r"^[а-яё][а-яё-]*+(?:\s(?:[а-яё][а-яё-]*+|[А-ЯЁ]{2,6})){0,4}$")
+
+
 def wrapped_office(above: str, text: str, patterns: Patterns) -> bool:
     """(letters78) The rest of a signer's office wrapped under its first line, which ends on
     a joiner (`Premier of the State Council of` / `the People's Republic of China`): a short
     line of the office's style (capitalised words and `role-joiners`, its `the` too) closing
     the title the line above opens; (wcda80) not under an office closed by its holding ad
-    interim (`Chargé d'Affaires a.i.` / `Gaqo Paze`: the name under it signs)."""
+    interim (`Chargé d'Affaires a.i.` / `Gaqo Paze`: the name under it signs); (intel81) a
+    Russian office's rest in the genitive, in small letters, under its first line
+    (`Председатель Комитета` / `госбезопасности`)."""
     joiners = patterns.words("role-joiners")
+    if _CYRILLIC_ROLE.match(above.strip()) and _CYRILLIC_REST.match(text.strip()):
+        return is_role(above, patterns)  # (intel81) `Председатель Комитета` / `госбезопасности`
     head = above.rstrip().rsplit(None, 1)
     if len(head) != 2 or head[1].casefold() not in joiners \
             or head[1].casefold() in _AD_INTERIM_ENDS or not is_role(above, patterns):

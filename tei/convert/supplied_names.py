@@ -89,7 +89,8 @@ def supplied_given_names(items: Inlines, line: int, ctx: Context,
     for i, item in enumerate(items):
         previous = items[i - 1] if i else None
         given = (_given(text_of(previous.children), ctx)
-                 if isinstance(previous, Mark) and previous.tag == "supplied" else None)
+                 if isinstance(previous, Mark) and previous.tag == "supplied"
+                 and not _speaker_mark(previous, i, ctx) else None)
         found = _SURNAME.match(item) if given is not None and isinstance(item, str) else None
         name = f"{given} {found.group('surname')}".strip() if found else ""
         if found and given is not None and _surname(found.group("surname"), ctx) \
@@ -184,6 +185,14 @@ def _by_surname(given: str, surname: str, ctx: Context) -> Entry | None:
 def _first_letter(word: str) -> str:
     """A word's first letter without case or diacritics (`Ł` and `L` alike)."""
     return unicodedata.normalize("NFKD", word[:1].translate(_STROKED)).casefold()[:1]
+
+
+def _speaker_mark(supplied: Mark, at: int, ctx: Context) -> bool:
+    """(intel81) A broadcast transcript's speaker in brackets opening a paragraph, the surname
+    of a person the document has named (`[Dunayev] According to the Soviet delegation ...`
+    after `report by correspondent Vladimir Dunayev`, FBIS): no given name of the next word."""
+    word = text_of(supplied.children).strip()
+    return at == 1 and word.isalpha() and word.istitle() and ctx._is_surname(word)
 
 
 def _surname(word: str, ctx: Context) -> bool:

@@ -26,6 +26,8 @@ def _subject(lines: list[Line], ctx: Context) -> tuple[int, int] | None:
     if "notice" not in names[:_NOTICE_REACH] or "cabinet" not in names:
         return None
     start = names.index("cabinet") + 1
+    while start < len(names) and names[start] == "cabinet":  # (intel81) its committee's line
+        start += 1
     end = next((k for k in range(start, len(names)) if names[k] == "author"), None)
     if end is None or not 0 < end - start <= _SUBJECT_LINES or any(names[start:end]):
         return None

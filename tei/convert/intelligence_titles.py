@@ -1,0 +1,48 @@
+"""(intel81) An intelligence paper's title printed in capitals as a line of its own under its
+heading, with no label before it: a National Intelligence Estimate's cover (`NATIONAL
+INTELLIGENCE ESTIMATE` / `NUMBER 13-3-61` over `CHINESE COMMUNIST INTENTIONS IN SOUTHEAST
+ASIA`), an NSA SIGINT report's serial over its readiness and distribution lines (`3/OO/T317-62`
+... `SOVIET MERCHANT SHIPS HALT COURSE TOWARD CUBA`). A heading line of table
+`intelligence-title-marks` makes the text's first head the title when that head is in
+capitals, of three words or more, no field, section word or form (`recognise.py`)."""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.context import Context
+from tei.convert.model import Message, RegistryLine, text_of
+from tei.convert.segment import doc_type_in
+
+# three words or more in capitals, no field's colon, no sentence's full stop inside
+_CAPITALS_TITLE = re.compile(r"^[A-Z][A-Z'’,-]*+(?:\s[A-Z][A-Z'’,.-]*+|\s&){2,20}$")
+_WRAPPED = re.compile(r"(?:,|-|\b(?:THE|OF|IN|ON|AND|TO|FOR|WITH|AN?|AT|OVER))$")
+
+
+def _marked(heading: list[RegistryLine], ctx: Context) -> bool:
+    return any(ctx.res.patterns.match("intelligence-title-marks",
+                                      " ".join(text_of(line.content).split()))
+               for line in heading)
+
+
+def _title_head(text: str, ctx: Context) -> bool:
+    return bool(_CAPITALS_TITLE.match(text)) and not doc_type_in(
+        text, ctx, at_start=True) and text.strip(" .:").casefold() not in (
+        ctx.res.patterns.words("section-words"))
+
+
+def intelligence_head_title(heading: list[RegistryLine], message: Message,
+                            ctx: Context) -> str:
+    """(intel81) The paper's title in capitals as the text's first head (a second head
+    going on from a first one that ends on a linking word joined to it), under a heading
+    with a line of table `intelligence-title-marks`; else ''."""
+    if not message.heads or not _marked(heading, ctx):
+        return ""
+    first = " ".join(text_of(message.heads[0]).split())
+    if not _title_head(first, ctx):
+        return ""
+    if _WRAPPED.search(first) and len(message.heads) > 1:
+        more = " ".join(text_of(message.heads[1]).split())
+        if more.isupper():
+            return f"{first} {more}"
+    return first
