@@ -162,10 +162,10 @@ def named_source(mon: str) -> str:
             rf"{mon.replace('<mon>', '<mon2>')})\s+(?P<y>\d{{4}})\b")
 
 
-def shape_sources(mon: str, eras: str, solar: str) -> list[tuple[bool, str]]:
+def shape_sources(mon: str, eras: str, solar: str, saka: str = "(?!)") -> list[tuple[bool, str]]:
     """The date shapes in the order they are tried, each with whether it needs a month's
     name, each wrapped in the times that may stand before and after it."""
-    named, marked = era_shapes(mon, eras, solar)
+    named, marked = era_shapes(mon, eras, solar, saka)
     return [(needs_month, rf"{'' if shape.startswith(_GLUED_START) else _OPENING}{_TIME_BEFORE}"
                           rf"(?:{shape}){_TIME_AFTER}(?![^\W\u3040-\u30ff\u3400-\u9fff])")
             for needs_month, shape in (*((True, s) for s in _named_shapes(mon, named)),

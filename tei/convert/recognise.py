@@ -384,6 +384,9 @@ def _registry_content(line: Line, table: str, ctx: Context,
     spans = [(m.start("name"), m.end("name")) for m in _PARENTHESISED_NAME.finditer(line.text)
              if not any(w.casefold() in not_names for w in m.group("name").split())
              and not _WING.fullmatch(m.group("name"))]  # `Director (Pol)`: a wing
+    if spans:  # (bloc81) an era's name in brackets in its date (`12 Asvina 1887 (Saka)`)
+        dated = ctx.res.dates.find(line.text)
+        spans = [(a, b) for a, b in spans if not any(d.start <= a and b <= d.end for d in dated)]
     if found and "inverted" in found[1].re.groupindex and found[1].group("inverted"):
         spans.append(found[1].span("inverted"))  # `ZWEIFEL, DAVID E.`: one name
     for group in ("persons", "persons2"):  # (cables58) a second post's officer after a comma
