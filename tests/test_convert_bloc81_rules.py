@@ -25,7 +25,8 @@ translation (bloc81):
 - (after the held samples) a radiogram by its name with its number (`RADIOGRAM No. 1164`)
   and a form's line naming the mission it comes from after its number (`TELEGRAM No. 88 from
   the UAR Embassy in Moscow`) are the form's lines with their numbers (table `heading`, row
-  `cable-number`).
+  `cable-number`); a form's labelled date under such a line (`Dated 28 January 1970`) ends no
+  heading set in a narrow column (`pages.runon._date_field`): it stays the date's line.
 """
 
 from __future__ import annotations
@@ -101,3 +102,10 @@ def test_a_radiogram_and_a_form_line_naming_its_mission(resources: Resources) ->
     facts = text_facts("TELEGRAM No. 41 from the Embassy in Beijing\n\n" + _BODY
                        + "Ambassador Ion Duma\n", resources)
     assert facts["telegram_number"] == "41"
+
+
+def test_a_labelled_date_under_a_form_line_stays_apart(resources: Resources) -> None:
+    facts = text_facts("TELEGRAM No. 17 from the Embassy in Belgrade\nDated 3 March 1966\n\n"
+                       + _BODY + "Ambassador Hafez Ismail\n", resources)
+    assert facts["date"] == "1966-03-03"
+    assert facts["telegram_number"] == "17"
