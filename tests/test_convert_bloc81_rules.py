@@ -16,6 +16,8 @@ translation (bloc81):
 - a signature typed in brackets with the given name cut to two or three letters (`(Iv.
   Bashev)`, `(Yu. Tsedenbal)`) signs (`parts.PARENTHESISED_NAME`), and an office closed by a
   colon over it (`Minister of Foreign Affairs:`) belongs to the closer (`roles._printed_office`);
+  such a bracketed name under an office without a colon is the signature's, no trailing
+  registry line (`processing_lines._trailer_like`);
 - the Indian national (Saka) calendar's dates are read (table `saka-months`, `saka.py`,
   `date_eras.era_shapes`: `12 Asvina 1887 (Saka)` is 4 October 1965); the era's name in
   brackets inside its date is no person (`recognise._registry_content`); a labelled date
@@ -109,3 +111,10 @@ def test_a_labelled_date_under_a_form_line_stays_apart(resources: Resources) -> 
                        + _BODY + "Ambassador Hafez Ismail\n", resources)
     assert facts["date"] == "1966-03-03"
     assert facts["telegram_number"] == "17"
+
+
+def test_a_bracketed_name_under_an_office_signs(resources: Resources) -> None:
+    facts = text_facts("Sofia, 3 May 1968\n\nTop secret!\n\n" + _BODY
+                       + "Minister of Foreign Affairs\n          (A. Gromyko)\n", resources)
+    assert facts["signed"] == "Minister of Foreign Affairs (A. Gromyko)"
+    assert facts["sender"] == ["Andrei Gromyko"]
