@@ -128,8 +128,9 @@ class DateReader:
                                           *self.saka_months)}
         # (invent23) and a Vietnamese date's month word (`14 tháng 3 năm 1965`); (lang49) a
         # CJK month and day without a year (`11月27日`) and a Portuguese `2 Set 1939`
+        # (bloc81) and a Mongolian date's year word (`1964 оны 5 сарын 28`)
         self._numeric = re.compile(r"\d(?:[./ -]+(?:\d|[IVX]|[xv]?l)|\s?[年년月]|\s++tháng\s"
-                                   r"|\.?\s++(?:Set|Out|Ago|SET|OUT|AGO)\b)")
+                                   r"|\s++оны\s|\.?\s++(?:Set|Out|Ago|SET|OUT|AGO)\b)")
         needs_month = [month for month, _ in table]
         sources = [source for _, source in table]
         self._shapes = [(month, compile_cached(source, re.IGNORECASE)) for month, source in table]
