@@ -13,6 +13,10 @@ translation (bloc81):
   (`R e p o r t`), over its subject read as the text's first paragraph
   (`form_titles._leading_paragraphs(message, False)`), and a letter-spaced form's name in
   the title is joined (`I n f o r m a t i o n`: `Information on the conversation ...`);
+- such a form's line is a heading's form line when it names a Party body or a comrade
+  (`Report for comrade János Kádár`, table `heading`, row `document-type`), and a dateline
+  under its subject naming a visit or talks (`on the visit of ...` / `Budapest, 4 May 1971`)
+  is the report's, not the occasion's (`occasion_lines`);
 - a signature typed in brackets with the given name cut to two or three letters (`(Iv.
   Bashev)`, `(Yu. Tsedenbal)`) signs (`parts.PARENTHESISED_NAME`), and an office closed by a
   colon over it (`Minister of Foreign Affairs:`) belongs to the closer (`roles._printed_office`);
@@ -128,3 +132,12 @@ def test_a_mongolian_date_in_its_words(resources: Resources) -> None:
     assert facts["date"] == "1966-03-14"
     xml = text_xml("Улаанбаатар, 1966 оны 3 сарын 14\n\n" + _BODY + "M. Dugersuren\n", resources)
     assert '<placeName ref="#pla-ulaanbaatar">Улаанбаатар</placeName>' in xml
+
+
+def test_a_report_for_a_comrade_over_its_visit_and_dateline(resources: Resources) -> None:
+    facts = text_facts("Strictly secret!\n\nReport for comrade Antonín Novotný\non the visit of "
+                       "the Chinese trade delegation to Prague\n\nPrague, 12 June 1963\n\n"
+                       + _BODY + "Václav David\n", resources)
+    assert facts["doc_type"] == "report"
+    assert facts["date"] == "1963-06-12"
+    assert str(facts["title"]).startswith("Report for Comrade Antonín Novotný on the visit")

@@ -148,7 +148,8 @@ _CONVERSATION_HEAD = re.compile(
 _FORM_WORD = re.compile(r"[^\W\d_]{3,15}")
 # (bloc81) a report's form's name with the body it is for (`Information for the Politburo of the
 # CC of the BCP`, `Report for Comrade Axen`) over its subject (`on the talks of ...`)
-_FORM_FOR = re.compile(r"([^\W\d_]{3,15})\s++for\s++(?:the\s++)?[A-Z][^.:;]{2,80}")
+_FORM_FOR = re.compile(r"([^\W\d_]{3,15})\s++for\s++(?:the\s++|(?i:comrades?|cde\.?)\s++)?[A-Z]"
+                       r"[^.:;]{2,80}")
 # (bloc79) a report's subject under its form's name (`INFORMATION` / `on the First Congress of
 # ...`, `Information` / `on the talks of the Federal Minister ...`)
 _SUBJECT_HEAD_LINE = re.compile(r"(?i)^(?:on|about|concerning|regarding)\s++(?:the|an?)\s++\S")
