@@ -17,6 +17,11 @@ translation (bloc81):
   (`Report for comrade János Kádár`, table `heading`, row `document-type`), and a dateline
   under its subject naming a visit or talks (`on the visit of ...` / `Budapest, 4 May 1971`)
   is the report's, not the occasion's (`occasion_lines`);
+- a copies list numbered with a dash or a bracket under `Made in 4 copies:` (`1 - Comrade
+  W. Gomułka`, `4 - file`) is the heading's distribution (table `heading`, row
+  `distribution`); a form's name over the reader it is for closing the heading (`NOTE` / `for
+  Comrade Minister Adam Rapacki`) over the head naming the conversation gives the title, all
+  three joined (`form_titles._form_for_reader`, `_READERS`);
 - a signature typed in brackets with the given name cut to two or three letters (`(Iv.
   Bashev)`, `(Yu. Tsedenbal)`) signs (`parts.PARENTHESISED_NAME`), and an office closed by a
   colon over it (`Minister of Foreign Affairs:`) belongs to the closer (`roles._printed_office`);
@@ -141,3 +146,15 @@ def test_a_report_for_a_comrade_over_its_visit_and_dateline(resources: Resources
     assert facts["doc_type"] == "report"
     assert facts["date"] == "1963-06-12"
     assert str(facts["title"]).startswith("Report for Comrade Antonín Novotný on the visit")
+
+
+def test_a_numbered_copies_list_and_a_note_for_a_minister(resources: Resources) -> None:
+    text = ("Prague, 2 April 1969\nSecret\n\nMade in 3 copies:\n1 - Comrade J. Marko\n"
+            "2 - Comrade G. Husák\n3 - file\n\nNOTE\nfor Comrade Minister Ján Marko\n"
+            "on the conversation with the Ambassador of the USSR, S. V. Chervonenko\n\n"
+            + _BODY + "(–) J. Kovář\n")
+    facts = text_facts(text, resources)
+    assert facts["title"] == ("Note for Comrade Minister Ján Marko on the conversation with "
+                              "the Ambassador of the USSR, S. V. Chervonenko")
+    assert "1 - Comrade J. Marko" in facts["registry_notes"] or \
+        'subtype="distribution">1 - Comrade' in text_xml(text, resources)

@@ -51,7 +51,16 @@ def heading_title(heading: list[RegistryLine], message: Message, ctx: Context) -
                  if line.subtype in _PARTIES_LINES and _record_parties(
                      text := " ".join(text_of(line.content).split()), ctx)), "") or next((
         text for head in message.heads[:1]
-        if _record_parties(text := " ".join(text_of(head).split()), ctx)), "")
+        if _record_parties(text := " ".join(text_of(head).split()), ctx)
+        and not _form_for_reader(heading)), "")
+
+
+def _form_for_reader(heading: list[RegistryLine]) -> bool:
+    """(bloc81) Whether the heading closes on a form's name and the reader it is for (`NOTE` /
+    `for Comrade Minister Adam Rapacki`): the head under them goes on from them
+    (`head_title`)."""
+    return len(heading) > 1 and bool(_READERS.match(text_of(heading[-1].content).strip())) \
+        and bool(_FORM_WORD.fullmatch(_unspaced(text_of(heading[-2].content).strip())))
 
 
 def _record_parties(text: str, ctx: Context) -> bool:
@@ -104,17 +113,25 @@ def head_title(heading: list[RegistryLine], message: Message, ctx: Context) -> s
         # (bloc81) over the subject read as the text's first paragraph (`R e p o r t` /
         # `on the stay of the delegation ...`)
         heads = [text_of(heading[-1].content), *(heads or _leading_paragraphs(message, False))]
+    elif _form_for_reader(heading):  # (bloc81) the form and the reader it is for closing the
+        # heading (`NOTE` / `for Comrade Minister Adam Rapacki`) over the head naming the talk
+        heads = [text_of(heading[-2].content).strip(), text_of(heading[-1].content).strip(),
+                 *heads]
     if not heads:  # (bloc79) the form and its line as the text's first paragraphs
         heads = _leading_paragraphs(message)
     for at in range(len(heads) - 1):
         form, talk = _unspaced(heads[at]), heads[at + 1]
+        if _READERS.match(talk) and at + 2 < len(heads):  # (bloc81) `NOTE` / `for Comrade
+            form, talk = f"{form} {talk}", heads[at + 2]  # Minister ...` / `on the ...`
+            heads = [*heads[:at + 1], *heads[at + 2:]]
         readers = _FORM_FOR.fullmatch(form)  # (bloc81) `Information for the Politburo ...`
         if not (_FORM_WORD.fullmatch(form) or readers) or not (_CONVERSATION_HEAD.match(talk) or (
                 _SUBJECT_HEAD_LINE.match(talk) and doc_type_in(
                     readers[1] if readers else form, ctx) == "report")):
             continue
+        word = readers[1] if readers else form
         if not (doc_type_in(form, ctx, at_start=True)
-                or doc_type_in(f"{form} {talk}", ctx, at_start=True)):  # `Note` / `from the ...`
+                or doc_type_in(f"{word} {talk}", ctx, at_start=True)):  # `Note` / `from the ...`
             return ""
         lines = [talk]
         for following in heads[at + 2:]:
@@ -148,6 +165,7 @@ _CONVERSATION_HEAD = re.compile(
 _FORM_WORD = re.compile(r"[^\W\d_]{3,15}")
 # (bloc81) a report's form's name with the body it is for (`Information for the Politburo of the
 # CC of the BCP`, `Report for Comrade Axen`) over its subject (`on the talks of ...`)
+_READERS = re.compile(r"for\s++(?:the\s++|(?i:comrades?|cde\.?)\s++)?[A-Z][^.:;]{2,80}$")
 _FORM_FOR = re.compile(r"([^\W\d_]{3,15})\s++for\s++(?:the\s++|(?i:comrades?|cde\.?)\s++)?[A-Z]"
                        r"[^.:;]{2,80}")
 # (bloc79) a report's subject under its form's name (`INFORMATION` / `on the First Congress of
