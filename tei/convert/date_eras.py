@@ -154,10 +154,17 @@ def era_alone_source(eras: str) -> str:
     return (rf"(?<![\w-])(?:(?P<era>{eras})\s?+(?P<ey>\d{{1,4}})|{_REPUBLIC_YEAR})(?![\w/.-]\w)")
 
 
-def era_shapes(mon: str, eras: str, solar: str = _NO_ERA) -> tuple[list[str], list[str]]:
+def era_shapes(mon: str, eras: str, solar: str = _NO_ERA,
+               saka: str = _NO_ERA) -> tuple[list[str], list[str]]:
     """The era, CJK and two-calendar date shapes: those that need a month's name, and those
     that do not."""
     named = [
+        # (bloc81) an Indian national (Saka) date, the day first or the month first (`12 Asvina
+        # 1887 (Saka)`, `Kartika 5, 1888 Saka`), a year of that era only (`saka`), its era's
+        # name after it, in brackets or not, kept in the date
+        rf"(?:(?P<kd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<km>{saka})|(?P<km2>{saka})\s+"
+        rf"(?P<kd2>\d{{1,2}})(?:st|nd|rd|th)?),?\s+"
+        r"(?P<ky>1[89]\d\d)(?!\d)(?:\s?+(?:\((?-i:Saka|Śaka|S\.E\.)\)|(?-i:Saka|Śaka)\b))?",
         # (invent24) a Solar Hijri date, the day first (`24 Esfand 1349`) or the Afghan month
         # first (`Hamal 14, 1341 S.H.`), a year of that era only (`solar_hijri`)
         rf"(?P<sd>\d{{1,2}})\s+(?P<sm>{solar}),?\s+(?P<sy>1[2-4]\d\d)(?!\d)"

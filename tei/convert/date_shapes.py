@@ -162,10 +162,10 @@ def named_source(mon: str) -> str:
             rf"{mon.replace('<mon>', '<mon2>')})\s+(?P<y>\d{{4}})\b")
 
 
-def shape_sources(mon: str, eras: str, solar: str) -> list[tuple[bool, str]]:
+def shape_sources(mon: str, eras: str, solar: str, saka: str = "(?!)") -> list[tuple[bool, str]]:
     """The date shapes in the order they are tried, each with whether it needs a month's
     name, each wrapped in the times that may stand before and after it."""
-    named, marked = era_shapes(mon, eras, solar)
+    named, marked = era_shapes(mon, eras, solar, saka)
     return [(needs_month, rf"{'' if shape.startswith(_GLUED_START) else _OPENING}{_TIME_BEFORE}"
                           rf"(?:{shape}){_TIME_AFTER}(?![^\W\u3040-\u30ff\u3400-\u9fff])")
             for needs_month, shape in (*((True, s) for s in _named_shapes(mon, named)),
@@ -265,6 +265,10 @@ def _numeric_shapes(marked: list[str]) -> list[str]:
         # (invent23) Vietnamese: `ngày 14 tháng 3 năm 1965` (day, month, year words before their
         # numbers), the North's and the South's documents alike
         r"(?:ngày\s++)?(?P<d>\d{1,2})\s++tháng\s++(?P<m>\d{1,2})\s++năm\s++(?P<y>\d{4})",
+        # (bloc81) Mongolian: the year's, the month's and the day's words after their numbers
+        # (`1964 оны 5 сарын 28`, `1964 оны 5 дугаар сарын 28-ны өдөр`, `1964 оны 5-р сарын 28`)
+        r"(?P<y>1[89]\d{2}|20\d{2})\s++оны\s++(?P<m>1[0-2]|0?[1-9])(?:-р|\s++д[уү]г[аэ]{2}р)?"
+        r"\s++сарын\s++(?P<d>3[01]|[12]\d|0?[1-9])(?:-(?:ны|ний|нд)(?:\s++өдөр)?)?(?!\d)",
         *marked,
     ]
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from tei.convert import date_eras, date_latin, date_ordinal_words, solar_hijri
+from tei.convert import date_eras, date_latin, date_ordinal_words, saka, solar_hijri
 from tei.convert.compiled_regex import compile_cached
 from tei.convert.date_eras import CJK_NUMERAL, era_alternation, era_year, paired_civil, unglossed
 from tei.convert.date_shapes import _TIME_BEFORE as TIME_BEFORE
@@ -99,14 +99,18 @@ class DateReader:
     """Finds dates in text; built once from the month table."""
 
     def __init__(self, months: dict[str, str], eras: dict[str, str] | None = None,
-                 solar_months: dict[str, str] | None = None) -> None:
+                 solar_months: dict[str, str] | None = None,
+                 saka_months: dict[str, str] | None = None) -> None:
         self.months = {name.rstrip("."): int(number) for name, number in months.items()}
         self.eras = {name: int(offset) for name, offset in (eras or {}).items()}
         self.solar_months = {name: int(number) for name, number in (solar_months or {}).items()}
+        self.saka_months = {name.casefold(): int(number)
+                            for name, number in (saka_months or {}).items()}
         mon = rf"(?P<mon>{month_alternation(self.months)})"
         self._named = compile_cached(named_source(mon), re.IGNORECASE)
         table = shape_sources(mon, era_alternation(self.eras),
-                              era_alternation(self.solar_months))
+                              era_alternation(self.solar_months),
+                              era_alternation(self.saka_months))
         self._era_alone = re.compile(date_eras.era_alone_source(era_alternation(self.eras)),
                                      re.IGNORECASE)
         self._cjk = date_eras.cjk_numeral_shape(era_alternation(self.eras))
@@ -120,11 +124,13 @@ class DateReader:
         self.hyphens_month_first = False
         # where a date may begin: a month's name, or (dates20) an era's (`Showa 20 August 15`)
         self._month_words = {ascii_key(name)
-                             for name in (*self.months, *self.eras, *self.solar_months)}
+                             for name in (*self.months, *self.eras, *self.solar_months,
+                                          *self.saka_months)}
         # (invent23) and a Vietnamese date's month word (`14 tháng 3 năm 1965`); (lang49) a
         # CJK month and day without a year (`11月27日`) and a Portuguese `2 Set 1939`
+        # (bloc81) and a Mongolian date's year word (`1964 оны 5 сарын 28`)
         self._numeric = re.compile(r"\d(?:[./ -]+(?:\d|[IVX]|[xv]?l)|\s?[年년月]|\s++tháng\s"
-                                   r"|\.?\s++(?:Set|Out|Ago|SET|OUT|AGO)\b)")
+                                   r"|\s++оны\s|\.?\s++(?:Set|Out|Ago|SET|OUT|AGO)\b)")
         needs_month = [month for month, _ in table]
         sources = [source for _, source in table]
         self._shapes = [(month, compile_cached(source, re.IGNORECASE)) for month, source in table]
@@ -347,6 +353,12 @@ class DateReader:
         groups = match.groupdict()
         if groups.get("sm"):
             return self._solar_value(match, groups)
+        if groups.get("ky"):  # (bloc81) `12 Asvina 1887 (Saka)`, `Kartika 5, 1888 Saka`
+            month = self.saka_months.get((groups["km"] or groups["km2"]).casefold(), 0)
+            found = saka.western_date(int(groups["ky"]), month,
+                                      int(groups["kd"] or groups["kd2"]))
+            return DateValue(match.start(), match.end(), *found, *time_of(groups), False) \
+                if found else None
         name = (groups.get("mon") or "").rstrip(".").casefold()
         month = self.months.get(name) or int_or_none(groups.get("m")) or roman_month(
             groups.get("rm")) or date_eras.PORTUGUESE_MONTHS.get(

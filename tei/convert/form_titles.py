@@ -43,8 +43,8 @@ def heading_title(heading: list[RegistryLine], message: Message, ctx: Context) -
         first = following.split(" ", 1)[0]
         if line.subtype == "document-type" and (first in links or (
                 following.isupper() and first.lower() in links)):
-            if not following.isupper():
-                return " ".join([form_title(text_of(line.content)), following,
+            if not following.isupper():  # (bloc81) a letter-spaced form's name joined
+                return " ".join([form_title(_unspaced(text_of(line.content))), following,
                                  *_parties_run_on([*after[at + 1:], *(
                                      text_of(head) for head in message.heads[1:3])])])
             return form_title(" ".join([text_of(line.content), following,
@@ -53,7 +53,16 @@ def heading_title(heading: list[RegistryLine], message: Message, ctx: Context) -
                  if line.subtype in _PARTIES_LINES and _record_parties(
                      text := " ".join(text_of(line.content).split()), ctx)), "") or next((
         text for head in message.heads[:1]
-        if _record_parties(text := " ".join(text_of(head).split()), ctx)), "")
+        if _record_parties(text := " ".join(text_of(head).split()), ctx)
+        and not _form_for_reader(heading)), "")
+
+
+def _form_for_reader(heading: list[RegistryLine]) -> bool:
+    """(bloc81) Whether the heading closes on a form's name and the reader it is for (`NOTE` /
+    `for Comrade Minister Adam Rapacki`): the head under them goes on from them
+    (`head_title`)."""
+    return len(heading) > 1 and bool(_READERS.match(text_of(heading[-1].content).strip())) \
+        and bool(_FORM_WORD.fullmatch(_unspaced(text_of(heading[-2].content).strip())))
 
 
 def _record_parties(text: str, ctx: Context) -> bool:
@@ -146,16 +155,28 @@ def head_title(heading: list[RegistryLine], message: Message, ctx: Context) -> s
     the heads joined; else ''."""
     heads = [" ".join(text_of(head).split()) for head in message.heads[:5]]
     if heading and heading[-1].subtype == "document-type":  # the form ends the heading
-        heads = [text_of(heading[-1].content), *heads]
+        # (bloc81) over the subject read as the text's first paragraph (`R e p o r t` /
+        # `on the stay of the delegation ...`)
+        heads = [text_of(heading[-1].content), *(heads or _leading_paragraphs(message, False))]
+    elif _form_for_reader(heading):  # (bloc81) the form and the reader it is for closing the
+        # heading (`NOTE` / `for Comrade Minister Adam Rapacki`) over the head naming the talk
+        heads = [text_of(heading[-2].content).strip(), text_of(heading[-1].content).strip(),
+                 *heads]
     if not heads:  # (bloc79) the form and its line as the text's first paragraphs
         heads = _leading_paragraphs(message)
     for at in range(len(heads) - 1):
         form, talk = _unspaced(heads[at]), heads[at + 1]
-        if not _FORM_WORD.fullmatch(form) or not (_CONVERSATION_HEAD.match(talk) or (
-                _SUBJECT_HEAD_LINE.match(talk) and doc_type_in(form, ctx) == "report")):
+        if _READERS.match(talk) and at + 2 < len(heads):  # (bloc81) `NOTE` / `for Comrade
+            form, talk = f"{form} {talk}", heads[at + 2]  # Minister ...` / `on the ...`
+            heads = [*heads[:at + 1], *heads[at + 2:]]
+        readers = _FORM_FOR.fullmatch(form)  # (bloc81) `Information for the Politburo ...`
+        if not (_FORM_WORD.fullmatch(form) or readers) or not (_CONVERSATION_HEAD.match(talk) or (
+                _SUBJECT_HEAD_LINE.match(talk) and doc_type_in(
+                    readers[1] if readers else form, ctx) == "report")):
             continue
+        word = readers[1] if readers else form
         if not (doc_type_in(form, ctx, at_start=True)
-                or doc_type_in(f"{form} {talk}", ctx, at_start=True)):  # `Note` / `from the ...`
+                or doc_type_in(f"{word} {talk}", ctx, at_start=True)):  # `Note` / `from the ...`
             return ""
         lines = [talk]
         for following in heads[at + 2:]:
@@ -187,6 +208,11 @@ _CONVERSATION_HEAD = re.compile(
     r"|^über\s++(?:das|ein|die|eine)\s++(?:Gespräch|Unterredung|Aussprache|Begegnung|Treffen)"
     r"\s++(?:des|der|mit|zwischen)\s")
 _FORM_WORD = re.compile(r"[^\W\d_]{3,15}")
+# (bloc81) a report's form's name with the body it is for (`Information for the Politburo of the
+# CC of the BCP`, `Report for Comrade Axen`) over its subject (`on the talks of ...`)
+_READERS = re.compile(r"for\s++(?:the\s++|(?i:comrades?|cde\.?)\s++)?[A-Z][^.:;]{2,80}$")
+_FORM_FOR = re.compile(r"([^\W\d_]{3,15})\s++for\s++(?:the\s++|(?i:comrades?|cde\.?)\s++)?[A-Z]"
+                       r"[^.:;]{2,80}")
 # (bloc79) a report's subject under its form's name (`INFORMATION` / `on the First Congress of
 # ...`, `Information` / `on the talks of the Federal Minister ...`)
 _SUBJECT_HEAD_LINE = re.compile(r"(?i)^(?:on|about|concerning|regarding)\s++(?:the|an?)\s++\S")
@@ -194,7 +220,7 @@ _LEADING_PARAGRAPHS = 5
 _SENTENCE_END = re.compile(r"[.!?:]$")
 
 
-def _leading_paragraphs(message: Message) -> list[str]:
+def _leading_paragraphs(message: Message, form: bool = True) -> list[str]:
     """(bloc79) The text's first paragraphs when the first is a form's name alone, perhaps
     letter-spaced (`RECORD` / `of the conversation of ...`, `Information` / `on the talks of
     ...` under the dateline or the address that opens the text): the lines a head_title reads;
@@ -204,9 +230,11 @@ def _leading_paragraphs(message: Message) -> list[str]:
         if not isinstance(block, Paragraph) or block.tag != "p" or block.n:
             break
         text = " ".join(text_of(block.content).split())
-        if texts and _SENTENCE_END.search(text):
+        if (texts or not form) and _SENTENCE_END.search(text):
             break  # the text's first sentence, no heading's line
         texts.append(text)
+    if not form:  # (bloc81) the subject under a form that ends the heading
+        return texts
     return texts if texts and _FORM_WORD.fullmatch(_unspaced(texts[0])) else []
 _GOES_ON = re.compile(r"^(?:im|in|at|on|am|bei|during)\s++[^.:;]{2,40}$")
 _WRAPPED = re.compile(r"(?:\b(?:the|of|with|and|between|an?)|[a-z,])$")

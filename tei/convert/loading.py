@@ -41,7 +41,7 @@ def load_resources(register_dir: Path | None = None, patterns_dir: Path | None =
                                title_forms.table_path(patterns_dir)),
         patterns=patterns,
         dates=DateReader(patterns.words("months"), patterns.words("eras"),
-                         patterns.words("solar-months")),
+                         patterns.words("solar-months"), patterns.words("saka-months")),
         edition=load_edition(edition_file),
         evidence=text_language.evidence(text_language.table_path(patterns_dir)),
         digest=resources_digest(register_dir, patterns_dir, edition_file),

@@ -28,12 +28,21 @@ def _occasion(text: str, ctx: Context) -> bool:
 def occasion_dates(lines: list[Line], kinds: list[str | None], ctx: Context) -> set[int]:
     """The numbers of the datelines right under a heading line naming the occasion."""
     return {line.no for i, line in enumerate(lines[1:], start=1)
-            if kinds[i] == "dateline" and _occasion(lines[i - 1].text, ctx)}
+            if kinds[i] == "dateline" and _occasion(lines[i - 1].text, ctx) and not (
+                i > 1 and kinds[i - 2] == "document-type" and _SUBJECT.match(lines[i - 1].text))}
 
 
 def occasion_dateline(out: list[RegistryLine], ctx: Context) -> None:
-    """The dateline right under a heading line naming the occasion becomes a line of it."""
-    for above, line in pairwise(out):
+    """The dateline right under a heading line naming the occasion becomes a line of it;
+    (bloc81) not under a report's subject going on from its form's line (`Report for comrade
+    János Kádár` / `on the visit of the Vietnamese party delegation` / `Budapest, 4 May
+    1971`): that dateline is the report's."""
+    for at, (above, line) in enumerate(pairwise(out)):
         if line.subtype == "dateline" and above.subtype == "other" and _occasion(
-                text_of(above.content), ctx):
+                text_of(above.content), ctx) and not (
+                at and out[at - 1].subtype == "document-type"
+                and _SUBJECT.match(text_of(above.content))):
             line.subtype = "other"
+
+
+_SUBJECT = re.compile(r"(?i)(?:on|about|concerning|regarding)\s++the\s")

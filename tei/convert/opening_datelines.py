@@ -81,7 +81,8 @@ def civil_date_pairs(lines: list[Line], ctx: Context, reach: int) -> tuple[list[
         civil = found.group("date") if found else line.text if marked else None
         if (prev is not None and i <= reach and civil and not line.blank_before and after
                 and ctx.res.dates.whole(civil) is not None
-                and not ctx.res.dates.find(prev.text) and any(c.isdigit() for c in prev.text)
+                and (marked or not ctx.res.dates.find(prev.text))  # (bloc81) Saka is read
+                and any(c.isdigit() for c in prev.text)
                 and len(prev.text.split()) <= (_MARKED_WORDS if marked else _PAIRED_WORDS)
                 and (marked or ctx.res.patterns.match("salutation", after.text))):
             out[-1] = Line(prev.no, f"{prev.text} {line.text}", prev.blank_before,

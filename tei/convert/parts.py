@@ -251,9 +251,12 @@ SLASHED_NAME = re.compile(r"/(?![^/]*\s[a-z]{4})[A-Z][\w.' -]{1,40}/$")
 # (wcda77) the Latin capitals and small letters with diacritics of Central and Eastern Europe's
 # names too (`(Ľ. Ďurček)`, `(Ödön Rácz)`, `(Józef Czesak)`)
 _LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
+# (bloc81) a given name cut to two or three letters as Bulgarian and Russian copies type it
+# (`(Iv. Bashev)`, `(Yu. Tsedenbal)`, `(Khr. Khristov)`), no style (`Mr.`, `Dr.`, `St.`)
 PARENTHESISED_NAME = re.compile(
     r"^(?:\[(?i:(?:handwritten\s|illegible\s|unknown\s)?signature)\]\s*+)?"
-    rf"\((?P<name>(?:{CAPITAL}\.\s?){{1,3}}{CAPITAL}[\w'’-]+)\)$")
+    rf"\((?P<name>(?:(?!(?:Mr|Dr|Ms|St|Sr|Jr|Mrs|Mme|Fr)\.){CAPITAL}[a-z]{{0,2}}\.\s?){{1,3}}"
+    rf"{CAPITAL}[\w'’-]+)\)$")
 # `(Ambassador Lee Ho)`, `(Minister KIM)`: a translated telegram's signer in parentheses
 # after his title, which `parenthesised_name` asks the `honorifics` table for; (wcda72) the
 # post he holds for the time after a dash (`(Counsellor Choi Kwang-il - Acting Ambassador)`)

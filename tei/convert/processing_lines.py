@@ -12,7 +12,7 @@ from tei.convert.footnotes import footnote_number
 from tei.convert.label_members import MEMBER_WORDS, block_members, label_alone_match
 from tei.convert.namerules import name_spans
 from tei.convert.numbering import lettered_point
-from tei.convert.parts import SLASHED_NAME
+from tei.convert.parts import SLASHED_NAME, parenthesised_name
 from tei.convert.quoted import signed_close
 from tei.convert.read import Line
 from tei.convert.roles import is_role
@@ -222,8 +222,9 @@ def _trailer_like(text: str, ctx: Context) -> bool:
     # (bloc68) a file copy's typed name between slashes (or after the mark where the
     # signature stands) under its signer's office in mixed case (`Ambassador of the USSR in
     # the DPRK` / `/V. Ivanov/`, `/signature/ V. Ivanov`) is the signature's own
+    # (bloc81) or typed in brackets under it (`Minister of Foreign Affairs` / `(Iv. Bashev)`)
     return len(text.split()) <= 20 and not signature_like(text) and not SLASHED_NAME.search(
-        text) and not mark_name(text, patterns)
+        text) and not mark_name(text, patterns) and not parenthesised_name(text, patterns)
 
 
 def _prose(text: str) -> bool:

@@ -384,10 +384,16 @@ def _registry_line(line: Line, table: str, ctx: Context, inline: InlineReader) -
 def _registry_content(line: Line, table: str, ctx: Context,
                       inline: InlineReader) -> tuple[str, Inlines]:
     found = ctx.res.patterns.match(table, bare(line.text))
+    if found is None and table == "heading":  # (bloc81) a cipher office's stamp over the
+        # telegram naming its clerk (`Deciphered by: Novotná`): the trailing row's persons
+        found = _clerk_row(line.text, ctx)
     not_names = ctx.res.patterns.words("not-names")
     spans = [(m.start("name"), m.end("name")) for m in _PARENTHESISED_NAME.finditer(line.text)
              if not any(w.casefold() in not_names for w in m.group("name").split())
              and not _WING.fullmatch(m.group("name"))]  # `Director (Pol)`: a wing
+    if spans:  # (bloc81) an era's name in brackets in its date (`12 Asvina 1887 (Saka)`)
+        dated = ctx.res.dates.find(line.text)
+        spans = [(a, b) for a, b in spans if not any(d.start <= a and b <= d.end for d in dated)]
     if found and "inverted" in found[1].re.groupindex and found[1].group("inverted"):
         spans.append(found[1].span("inverted"))  # `ZWEIFEL, DAVID E.`: one name
     for group in ("persons", "persons2"):  # (cables58) a second post's officer after a comma
@@ -402,6 +408,14 @@ def _registry_content(line: Line, table: str, ctx: Context,
     if not found and table == "processing":
         return _labelled_processing(line.text, ctx), inline.annotate(line.text, line.no, spans)
     return (found[0] if found else "other"), inline.annotate(line.text, line.no, spans)
+
+
+def _clerk_row(text: str, ctx: Context) -> tuple[str, re.Match[str]] | None:
+    """(bloc81) The `processing` table's row naming the clerks of a registry line (its
+    `persons` group: `Deciphered by: Novotná`), or None."""
+    found = ctx.res.patterns.match("processing", bare(text))
+    return found if found and "persons" in found[1].re.groupindex \
+        and found[1].group("persons") else None
 
 
 def _labelled_processing(text: str, ctx: Context) -> str:

@@ -105,8 +105,9 @@ def _printed_office(text: str, patterns: Patterns) -> bool:
     """`Chargé d’Affaires ad interim.`: an office closed by a full stop whose words are
     capitalised or the `role-joiners` between them (not a sentence: `Ambassador will
     call.`); or by a comma, over the signature it leads to (`Minister for Foreign
-    Affairs,` / `Dr. Subandrio`; misses20)."""
-    return (text.endswith((".", ",")) and not TERMINAL.search(text[:-1])
+    Affairs,` / `Dr. Subandrio`; misses20) or (bloc81) by a colon (`Minister of Foreign
+    Affairs:` / `(Iv. Bashev)`)."""
+    return (text.endswith((".", ",", ":")) and not TERMINAL.search(text[:-1])
             and _styled(text[:-1].split(), patterns))
 
 

@@ -82,6 +82,13 @@ def label_of(text: str, ctx: Context) -> tuple[str, str, str] | None:
     return None
 
 
+def _dated_field(text: str, ctx: Context) -> bool:
+    """(bloc81) Whether `text` is a form's date field, labelled (`Dated: 12 Asvina 1887
+    (Saka)`): a line of the heading, no letter's dateline."""
+    found = ctx.res.patterns.match("heading", text)
+    return found is not None and found[0] == "date"
+
+
 def heading_length(lines: list[Line], ctx: Context) -> int:
     """Number of lines at the start that form a cable form's heading.
 
@@ -105,7 +112,7 @@ def heading_length(lines: list[Line], ctx: Context) -> int:
             break  # a memorandum's `PARTICIPANTS` list (`Mr. Tyler`, ...) heads no cable
         if inside_address_end([line.text for line in lines[i:i + MAX_LINES + 2]], 0, ctx):
             break  # `Mr. Dean Rusk` / `Secretary of State` over `Dear Mr. Secretary:`
-        if ctx.res.patterns.match("other-calendar-date", text):
+        if ctx.res.patterns.match("other-calendar-date", text) and not _dated_field(text, ctx):
             break  # (misses40) `Shillong, the 12th Asvina, 1885 Saka`: a letter's dateline
         if i == end and i and heading_kind(bare(lines[i - 1].text), ctx) in (
                 "sender", "addressee") and (readers := reader_run(lines, i, ctx)):

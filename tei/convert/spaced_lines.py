@@ -13,6 +13,10 @@ from collections.abc import Callable, Iterator
 _SPACED = re.compile(r"[^\W\d_](?: (?:[^\W\d_]|['’])){5,29} ?\.?")
 _WORD = 2  # letters of a word at least
 _KINDS = frozenset({"document-type", "classification", "precedence"})
+# (bloc81) the form's name letter-spaced with its number after it, set off by spaces
+# (`T E L E G R A M   No. 217`, `T E L E G R A M No. 217`): the name's letters as one word
+_SPACED_HEAD = re.compile(r"((?:[^\W\d_] ){5,29})\s*+(?=\S\S)(.{1,60})")
+_HEAD_KINDS = frozenset({"document-type", "cable-number"})
 Found = tuple[str, re.Match[str]] | None
 
 
@@ -41,6 +45,10 @@ def spaced_match(match: Callable[[str], Found], text: str) -> Found:
         if hit and hit[0] in _KINDS:
             return hit
         letterhead = letterhead or (hit if hit and hit[0] == "letterhead" else None)
+    head = _SPACED_HEAD.fullmatch(text) if letterhead is None else None
+    if head is not None:  # (bloc81) `T E L E G R A M   No. 217`
+        hit = match(f"{head[1].replace(' ', '')} {head[2]}")
+        return hit if hit and hit[0] in _HEAD_KINDS else None
     return letterhead
 
 

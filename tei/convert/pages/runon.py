@@ -67,6 +67,8 @@ def _column_heading_end(lines: list[Line], i: int, ctx: Context) -> int:
         if len(line.text) > _COLUMN or line.blank_before or line.rule_before \
                 or _SPEAKER.match(line.text):
             return 0
+        if _date_field(line.text, ctx):
+            return 0  # (bloc81) a form's labelled date (`Dated 28 January 1970`) ends no column
         dated = _ends_dated(line.text, ctx)
         if dated:  # a dateline's place (`Kabul, 5 May 1979`) is no party's name
             joined = " ".join(part.text for part in lines[i:k + 1])
@@ -74,6 +76,13 @@ def _column_heading_end(lines: list[Line], i: int, ctx: Context) -> int:
         if heading_kind(line.text, ctx) is not None or not line.text[-1:].isalpha():
             return 0
     return 0
+
+
+def _date_field(text: str, ctx: Context) -> bool:
+    """(bloc81) Whether `text` is a form's labelled date line (`Dated 28 January 1970`, `Sent:
+    ...`: the `heading` table's `date` row) under the form's line."""
+    found = ctx.res.patterns.match("heading", text)
+    return found is not None and found[0] == "date"
 
 
 def _names_place(words: str, ctx: Context) -> bool:
