@@ -29,14 +29,17 @@ _NUMBERED_REACH = 4  # the heading among the page's first lines
 def split_numbered(lines: list[Line], ctx: Context) -> list[Line]:
     """`lines`, a volume's number run into the surnames heading over its form line (`254
     CASEY TO SPENDER` / `Cablegram O.4567 CANBERRA, ...`) split into the number's line and
-    the heading's: every word kept, in order."""
+    the heading's: every word kept, in order; not a heading the page-title rows read whole
+    (dfat.gov.au's `41 Cranborne to Commonwealth Government`)."""
     for i, line in enumerate(lines[:_NUMBERED_REACH]):
         found = _NUMBERED.match(line.text)
-        if found and surnames_heading(found.group(2), [Line(line.no, found.group(2)),
-                                                       *lines[i + 1:i + 2]], 0, ctx):
+        if not found or ctx.res.patterns.match("page-title", line.text):
+            continue
+        heading = Line(line.no, found.group(2))
+        if surnames_heading(heading.text, [heading, *lines[i + 1:i + 2]], 0, ctx):
             return [*lines[:i], Line(line.no, found.group(1), line.blank_before,
                                      line.rule_before, line.bullet),
-                    Line(line.no, found.group(2)), *lines[i + 1:]]
+                    heading, *lines[i + 1:]]
     return lines
 
 

@@ -1,0 +1,126 @@
+"""Rules for British and Commonwealth papers in layouts the tables lacked (cw81):
+
+- a Cabinet paper's author line may be a department's brief (`BRIEF BY THE COMMONWEALTH
+  RELATIONS OFFICE`, row `cabinet-paper`/`author`): the subject over it is the title, and the
+  author line names the paper's form (`pages/cabinet_paper.unwrap` keeps it as the form;
+  `doc-types` labels `brief by the`, `brief for the`, `steering brief`: a memorandum);
+- a chancery letter's department addressed at its foot by name, closed by its comma (`South-
+  East Asia Department,` over `Foreign Office,` / `London, S.W.1.`, row `foot-address`): the
+  closer's address, so `CHANCERY` under `Yours ever,` signs;
+- the Union of South Africa's missions by their telegraphic address (`Unionrep`,
+  `Unionlegation`, `Unionhicom`: table `not-names`, an office, never a person);
+- a printed volume's number run into the surnames heading (`254 CASEY TO SPENDER` over
+  `Cablegram O.4567 CANBERRA, ...`) is split into the number and the heading
+  (`pages/surname_heading.split_numbered`), so the heading is the title and names the parties;
+  never a heading the page-title rows read whole;
+- the Dominions Office print's bracketed pair of dates under the `From ... to ...` line
+  (`(Dated 3rd September, 1939. Received 4.15 a.m., 4th September, 1939.)`, row
+  `heading`/`date`): the sending date and the receipt;
+- a day, month and year parted by hyphens alone on a line (`4-5-1953`) is no copies list
+  (row `processing`/`distribution`): under an Indian file noting's signature it is the date;
+- an Indian office's diary number at a noting's foot (`PM's Sectt. Dy. No. 1245 dated
+  5.5.53`, row `processing`/`other`): a registry line, never a signature;
+- an office alone under the signed name and its date, closing the closer (`Prime Minister`),
+  is the office addressed, not a second signature (`signer_lines.merge_roles`);
+- register: Ramón Serrano Suñer, Herbert Marler.
+"""
+
+from __future__ import annotations
+
+from tei.convert import Resources
+from tests.cases import text_facts, text_xml
+
+CABINET_BRIEF = (
+    "THIS DOCUMENT IS THE PROPERTY OF HER BRITANNIC MAJESTY'S GOVERNMENT\n\n"
+    "SECRET                                              Copy No. 7\n\n"
+    "PMV(61) 2\n"
+    "3rd May, 1961\n\n"
+    "CABINET\n\n"
+    "VISIT OF THE PRESIDENT OF PAKISTAN\n\n"
+    "BRIEF BY THE COMMONWEALTH RELATIONS OFFICE\n\n"
+    "1. The President will wish to discuss the Indus waters settlement.\n\n"
+    "2. He may raise the supply of arms to India.\n")
+
+
+def test_a_departments_brief_under_cabinet_is_a_titled_memorandum(resources: Resources) -> None:
+    facts = text_facts(CABINET_BRIEF, resources)
+    assert facts["title"] == "VISIT OF THE PRESIDENT OF PAKISTAN"
+    assert facts["doc_type"] == "memorandum"
+
+
+CHANCERY = (
+    "BRITISH EMBASSY,\n"
+    "BANGKOK.\n\n"
+    "2 June, 1958.\n\n"
+    "Dear Department,\n\n"
+    "Marshal Sarit returned from Washington yesterday and has so far said nothing in public.\n\n"
+    "Yours ever,\n\n"
+    "CHANCERY\n\n"
+    "Far Eastern Department,\n"
+    "Foreign Office,\n"
+    "London, S.W.1.\n")
+
+
+def test_the_department_at_a_chancery_letters_foot_is_its_address(resources: Resources) -> None:
+    facts = text_facts(CHANCERY, resources)
+    assert facts["signed"] == "CHANCERY"
+    closer = text_xml(CHANCERY, resources).split("<closer>")[1].split("</closer>")[0]
+    assert "<address>" in closer
+    assert "Far Eastern" in closer.split("<address>")[1]
+
+
+def test_a_south_african_missions_address_is_no_person(resources: Resources) -> None:
+    text = ("CODE TELEGRAM\n\nFrom: Secextern, Pretoria\nTo: Unionlegation, Washington\n"
+            "No. 88\nDate: 12.3.1957\n\nYour 41. Minister agrees.\n\nSECEXTERN\n")
+    xml = text_xml(text, resources)
+    assert "per-unionlegation" not in xml
+    assert text_facts(text, resources)["telegram_number"] == "88"
+
+
+NUMBERED_SURNAMES = (
+    "117 SPENDER TO MAKIN\n\n"
+    "Cablegram 233 CANBERRA, 14 June 1950, 4.10 p.m.\n\n"
+    "SECRET\n\n"
+    "Your 512. Please tell Acheson that we agree.\n\n"
+    "SPENDER\n")
+
+
+def test_a_number_run_into_the_surnames_heading_is_split_off(resources: Resources) -> None:
+    facts = text_facts(NUMBERED_SURNAMES, resources)
+    assert facts["title"] == "SPENDER TO MAKIN"
+    assert facts["addressee"] == ["Norman Makin"]
+
+
+def test_the_bracketed_dated_and_received_pair_gives_both_dates(resources: Resources) -> None:
+    text = ("NEW ZEALAND.\n\nTelegram No. 71.\n\n"
+            "From Prime Minister, New Zealand, to Secretary of State for Dominion Affairs.\n"
+            "(Dated 12th May, 1940. Received 13th May, 1940, 9.20 a.m.)\n\n"
+            "MOST SECRET. His Majesty's Government in New Zealand concur.\n")
+    facts = text_facts(text, resources)
+    assert facts["date"] == "1940-05-12"
+    assert facts["date_received"] == "1940-05-13T09:20"
+
+
+NOTING = (
+    "Note\n\n"
+    "The Ambassador of Nepal called on me this morning about the trade treaty.\n\n"
+    "2. Foreign Secretary may kindly see.\n\n"
+    "(K. P. S. Menon)\n"
+    "12-8-1950\n\n"
+    "Foreign Secretary\n\n"
+    "F.S.'s Dy. No. 318 dated 13.8.50\n")
+
+
+def test_an_indian_notings_dashed_date_office_and_diary_number(resources: Resources) -> None:
+    facts = text_facts(NOTING, resources)
+    assert facts["date"] == "1950-08-12"
+    assert facts["signed"] == "(K. P. S. Menon)"  # the office under the date signs not
+    assert facts["registry_notes"] == ["F.S.'s Dy. No. 318 dated 13.8.50"]
+    assert "<addrLine>Foreign Secretary</addrLine>" in text_xml(NOTING, resources)
+
+
+def test_register_serrano_suner_and_marler(resources: Resources) -> None:
+    text = ("Madrid, 3 October 1940\n\nSeñor Serrano Suñer received Mr. Marler's colleague.\n")
+    xml = text_xml(text, resources)
+    assert "#per-ramon-serrano-suner" in xml
+    assert "#per-herbert-marler" in xml
