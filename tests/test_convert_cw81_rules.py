@@ -15,13 +15,21 @@
   never a heading the page-title rows read whole;
 - the Dominions Office print's bracketed pair of dates under the `From ... to ...` line
   (`(Dated 3rd September, 1939. Received 4.15 a.m., 4th September, 1939.)`, row
-  `heading`/`date`): the sending date and the receipt;
+  `heading`/`date`; the same unbracketed, `Dated ... . Received ...`): the sending date and
+  the receipt;
+- the editors' supplied place with its comma inside the brackets (`[Ottawa,] March 4, 1948`,
+  DCER's; row `heading`/`dateline`) is the dateline: the place and the date;
 - a day, month and year parted by hyphens alone on a line (`4-5-1953`) is no copies list
   (row `processing`/`distribution`): under an Indian file noting's signature it is the date;
 - an Indian office's diary number at a noting's foot (`PM's Sectt. Dy. No. 1245 dated
   5.5.53`, row `processing`/`other`): a registry line, never a signature;
 - an office alone under the signed name and its date, closing the closer (`Prime Minister`),
   is the office addressed, not a second signature (`signer_lines.merge_roles`);
+- (after the held samples) the Office's circulars number their own series on a line of their
+  own (`INTEL NO 88 OF 14 MAY`, `GUIDANCE NO 12 OF 3 MAY 1976`, row `heading`/`cable-number`):
+  the telegram's number; a minute's heading line (`Minute from X to Y`, row
+  `heading`/`transmission`) is not the DIFP editors' heading closed by the addressee's seat in
+  brackets (`Minute from Joseph P. Walshe to Eamon de Valera (Dublin)`): that is the title;
 - register: Ramón Serrano Suñer, Herbert Marler.
 """
 
@@ -99,6 +107,20 @@ def test_the_bracketed_dated_and_received_pair_gives_both_dates(resources: Resou
     facts = text_facts(text, resources)
     assert facts["date"] == "1940-05-12"
     assert facts["date_received"] == "1940-05-13T09:20"
+    unbracketed = text.replace("(Dated", "Dated").replace("9.20 a.m.)", "9.20 a.m.")
+    assert text_facts(unbracketed, resources)["date_received"] == "1940-05-13T09:20"
+
+
+def test_a_supplied_place_with_its_comma_in_the_brackets(resources: Resources) -> None:
+    text = ("271.                                            DEA/50208-40\n\n"
+            "Memorandum from Under-Secretary of State for External Affairs to Prime Minister\n\n"
+            "SECRET                                          [Ottawa,] May 12, 1947\n\n"
+            "MEMORANDUM FOR THE PRIME MINISTER\n\n"
+            "The Minister of Finance asks to see the draft reply before Cabinet.\n\n"
+            "L.B. P[EARSON]\n")
+    facts = text_facts(text, resources)
+    assert facts["date"] == "1947-05-12"
+    assert facts["place_of_origin"] == "Ottawa"
 
 
 NOTING = (
@@ -124,3 +146,21 @@ def test_register_serrano_suner_and_marler(resources: Resources) -> None:
     xml = text_xml(text, resources)
     assert "#per-ramon-serrano-suner" in xml
     assert "#per-herbert-marler" in xml
+
+
+def test_an_intel_circulars_number_line_gives_the_number(resources: Resources) -> None:
+    text = ("CONFIDENTIAL\n\nFM FCO 031200Z MAY 76\n"
+            "TO ROUTINE CERTAIN MISSIONS AND DEPENDENT TERRITORIES\n\n"
+            "GUIDANCE NO 12 OF 3 MAY 1976\n\nRHODESIA: TALKS\n\n"
+            "1. YOU SHOULD SAY NOTHING ON THE RECORD.\n\nCROSLAND\n")
+    assert text_facts(text, resources)["telegram_number"] == "12"
+
+
+def test_a_difp_minute_heading_closed_by_the_seat_is_the_title(resources: Resources) -> None:
+    text = ("No. 77 NAI DFA Secretary's Files S12\n\n"
+            "Minute from Frederick H. Boland to Sean Lemass (Dublin)\n\n"
+            "DUBLIN, 4 March 1947\n\nTanaiste,\n\nThe Minister wishes you to see the "
+            "enclosed note on the trade talks.\n\nF.H.B.\n4.3.47\n")
+    facts = text_facts(text, resources)
+    assert facts["title"] == "Minute from Frederick H. Boland to Sean Lemass (Dublin)"
+    assert facts["doc_type"] == "memorandum"
