@@ -30,6 +30,8 @@
   the telegram's number; a minute's heading line (`Minute from X to Y`, row
   `heading`/`transmission`) is not the DIFP editors' heading closed by the addressee's seat in
   brackets (`Minute from Joseph P. Walshe to Eamon de Valera (Dublin)`): that is the title;
+- the British prints' receipt hour with a nought for its minutes (`(Received August 25, 11.0
+  p.m.)` after the parties, a Command paper's) keeps its hour (`action_dates._CLOCK`);
 - register: Ramón Serrano Suñer, Herbert Marler.
 """
 
@@ -164,3 +166,11 @@ def test_a_difp_minute_heading_closed_by_the_seat_is_the_title(resources: Resour
     facts = text_facts(text, resources)
     assert facts["title"] == "Minute from Frederick H. Boland to Sean Lemass (Dublin)"
     assert facts["doc_type"] == "memorandum"
+
+
+def test_a_receipt_hour_with_a_nought_for_minutes(resources: Resources) -> None:
+    text = ("No. 41.\n\n"
+            "Sir H. Kennard to Viscount Halifax.—(Received August 29, 11.0 p.m.)\n\n"
+            "(Telegraphic.)                                        Warsaw, August 29, 1939.\n\n"
+            "MINISTER FOR FOREIGN AFFAIRS told me this evening that mobilisation had begun.\n")
+    assert text_facts(text, resources)["date_received"] == "1939-08-29T23:00"
