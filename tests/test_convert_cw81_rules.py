@@ -32,6 +32,11 @@
   brackets (`Minute from Joseph P. Walshe to Eamon de Valera (Dublin)`): that is the title;
 - the British prints' receipt hour with a nought for its minutes (`(Received August 25, 11.0
   p.m.)` after the parties, a Command paper's) keeps its hour (`action_dates._CLOCK`);
+- the Government of India's `Primin` on a `From:` line before the seat (`From: Primin, New
+  Delhi`) is the Prime Minister's office (table `seat-offices`, item `prime minister`;
+  `office_holders.seat_country` takes the item's office): its holder in the year; the number
+  line naming the series before the number (`No. Primin 23456`, row `heading`/`cable-number`)
+  gives the number;
 - register: Ramón Serrano Suñer, Herbert Marler.
 """
 
@@ -174,3 +179,13 @@ def test_a_receipt_hour_with_a_nought_for_minutes(resources: Resources) -> None:
             "(Telegraphic.)                                        Warsaw, August 29, 1939.\n\n"
             "MINISTER FOR FOREIGN AFFAIRS told me this evening that mobilisation had begun.\n")
     assert text_facts(text, resources)["date_received"] == "1939-08-29T23:00"
+
+
+def test_primin_on_the_from_line_is_the_prime_minister_of_india(resources: Resources) -> None:
+    text = ("TOP SECRET\n\nFrom:  Primin, New Delhi\nTo:    Indiadel, New York\n\n"
+            "No. Primin 1402                     Dated 3rd June 1955\n\n"
+            "For Menon from Prime Minister. Your 711. I agree with your proposal.\n\nPRIMIN\n")
+    xml = text_xml(text, resources)
+    sent = xml.split('<correspAction type="sent">')[1].split("</correspAction>")[0]
+    assert "#per-jawaharlal-nehru" in sent
+    assert text_facts(text, resources)["telegram_number"] == "1402"
