@@ -37,6 +37,11 @@
   `office_holders.seat_country` takes the item's office): its holder in the year; the number
   line naming the series before the number (`No. Primin 23456`, row `heading`/`cable-number`)
   gives the number;
+- a mission's periodic report heading itself in capitals (`POLITICAL REPORT FOR THE MONTH OF
+  MARCH 1958`, row `heading`/`document-type`) is the form's line: a report though it opens
+  with `Sir,`; the inside address under it (`The Foreign Secretary, ...,`) is no title
+  (`form_titles.report_title`); a typist's cue at a page's foot naming the next page (`/3.`,
+  row `page-furniture`/`page-mark`) is page furniture;
 - register: Ramón Serrano Suñer, Herbert Marler.
 """
 
@@ -189,3 +194,22 @@ def test_primin_on_the_from_line_is_the_prime_minister_of_india(resources: Resou
     sent = xml.split('<correspAction type="sent">')[1].split("</correspAction>")[0]
     assert "#per-jawaharlal-nehru" in sent
     assert text_facts(text, resources)["telegram_number"] == "1402"
+
+
+REPORT = (
+    "SECRET\n\nHIGH COMMISSION OF INDIA\nKARACHI\n\n"
+    "No. PR/6/52                                      3rd July, 1952\n\n"
+    "POLITICAL REPORT FOR THE MONTH OF JUNE 1952\n\n"
+    "The Foreign Secretary,\nMinistry of External Affairs,\nNEW DELHI.\n\n"
+    "Sir,\n\nI have the honour to submit the report for June.\n\n"
+    "2. The Muslim League met at Dacca.\n\n                                        /3.\n\n"
+    "                                  - 2 -\n\n"
+    "3. Trade talks continued.\n\n                         Yours faithfully,\n\n"
+    "                         (M. C. Khanna)\n                         High Commissioner\n")
+
+
+def test_a_periodic_report_under_a_salutation_stays_a_report(resources: Resources) -> None:
+    facts = text_facts(REPORT, resources)
+    assert facts["doc_type"] == "report"
+    assert "Foreign Secretary" not in facts["title"]
+    assert "/3." not in text_xml(REPORT, resources).split("<text")[1]

@@ -278,8 +278,9 @@ def report_title(heading: list[RegistryLine], ctx: Context) -> str:
         for following in heading[at + 1:at + 1 + _REPORT_TITLE_LINES]:
             words = " ".join(text_of(following.content).split())
             if following.subtype != "other" or words.isupper() or (
-                    lines and not _REPORT_WRAPPED.search(lines[-1])):
-                break
+                    lines and not _REPORT_WRAPPED.search(lines[-1])) or (
+                    not lines and words.endswith(",")):
+                break  # (cw81) nor an inside address's line (`The Foreign Secretary, ...,`)
             lines.append(f"{lines.pop()}{words}" if lines and lines[-1].endswith("-")
                          else words)
         title = " ".join(lines)
