@@ -42,6 +42,10 @@
   with `Sir,`; the inside address under it (`The Foreign Secretary, ...,`) is no title
   (`form_titles.report_title`); a typist's cue at a page's foot naming the next page (`/3.`,
   row `page-furniture`/`page-mark`) is page furniture;
+- a British brief's unnumbered section heads between its numbered paragraphs (`OBJECTIVES`,
+  `POINTS TO MAKE`, `Arguments`, `BACKGROUND`, `LINE TO TAKE`; table `sections`) open a
+  section, ending the list of points over them (`points.PointReader._list`), no paragraph of
+  the point before;
 - register: Ramón Serrano Suñer, Herbert Marler.
 """
 
@@ -213,3 +217,16 @@ def test_a_periodic_report_under_a_salutation_stays_a_report(resources: Resource
     assert facts["doc_type"] == "report"
     assert "Foreign Secretary" not in facts["title"]
     assert "/3." not in text_xml(REPORT, resources).split("<text")[1]
+
+
+def test_a_briefs_section_heads_part_its_numbered_points(resources: Resources) -> None:
+    text = ("CONFIDENTIAL\n\nSTEERING BRIEF\n\nVISIT OF THE PRIME MINISTER OF CEYLON\n\n"
+            "OBJECTIVES\n\n1. To reassure Mr. Bandaranaike about the bases.\n\n"
+            "2. To discuss the sterling balances.\n\nPOINTS TO MAKE\n\n"
+            "3. We accept the principle of withdrawal.\n\nCommonwealth Relations Office,\n"
+            "20th June, 1956.\n")
+    xml = text_xml(text, resources)
+    assert '<div type="section">' in xml
+    assert "<head>POINTS TO MAKE</head>" in xml
+    assert "<p>POINTS TO MAKE</p>" not in xml
+    assert text_facts(text, resources)["numbered_points"] == 3
