@@ -24,8 +24,9 @@ _NO_YEAR = re.compile(r"^(?P<dm>\d{1,2}\.\d{1,2})(?![\d.]*\d)(?!\s?[ap]\.\s?m\.)
 # (the day may come first, as British editions write it: `10 May`)
 _MONTH_DAY = re.compile(r"[A-Z][a-z]{2,8}\.?\s\d{1,2}(?!\d)"
                         r"|(?<![\d.:])\d{1,2}\s[A-Z][a-z]{2,8}\b\.?")
-# (frus73) or in Greenwich time, as the 1970s source notes give it (`Received at 2047Z.`)
-_CLOCK = re.compile(r"(?<![\d.:])\d{1,2}(?:[:.]\d{2})?\s?[ap]\.\s?m\.|noon|midnight"
+# (frus73) or in Greenwich time, as the 1970s source notes give it (`Received at 2047Z.`);
+# (cw81) the British prints' hour with a nought for its minutes (`Received August 25, 11.0 p.m.`)
+_CLOCK = re.compile(r"(?<![\d.:])\d{1,2}(?:[:.]\d{2}|\.0)?\s?[ap]\.\s?m\.|noon|midnight"
                     r"|(?<!\d)(?:[01]\d|2[0-3])[0-5]\dZ\b")
 # a year alone, or (wcda59) a year the archive gives as approximate (`c. 1966`, `ca. 1966`,
 # `circa 1966`): the date to the year, the text keeping its mark

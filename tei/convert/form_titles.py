@@ -338,6 +338,12 @@ _REPORT_WRAPPED = re.compile(r"(?:,|-|\b(?:the|of|in|on|and|to|for|with|an?))$")
 _REPORT_TITLE_LINES = 3
 
 
+# (cw81) an inside address's office opening the line under a report's form line, closed by
+# its comma (`The Foreign Secretary,`, `The Secretary, Department of External Affairs,`)
+_INSIDE_ADDRESS = re.compile(r"^The\s(?:[A-Z][\w'’-]*+\s){0,3}(?:Secretary|Minister|Director|"
+                             r"Under-Secretary|Commissioner|Ambassador)(?:-General)?,")
+
+
 def report_title(heading: list[RegistryLine], ctx: Context) -> str:
     """(intel76) The title a report's heading gives on the line(s) under its form's name
     alone (a `document-type` line naming a report in table `doc-types`: `Intelligence
@@ -351,8 +357,9 @@ def report_title(heading: list[RegistryLine], ctx: Context) -> str:
         for following in heading[at + 1:at + 1 + _REPORT_TITLE_LINES]:
             words = " ".join(text_of(following.content).split())
             if following.subtype != "other" or words.isupper() or (
-                    lines and not _REPORT_WRAPPED.search(lines[-1])):
-                break
+                    lines and not _REPORT_WRAPPED.search(lines[-1])) or (
+                    not lines and _INSIDE_ADDRESS.match(words)):
+                break  # (cw81) nor an inside address's line (`The Foreign Secretary, ...,`)
             lines.append(f"{lines.pop()}{words}" if lines and lines[-1].endswith("-")
                          else words)
         title = " ".join(lines)

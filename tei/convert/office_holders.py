@@ -201,8 +201,10 @@ def seat_country(role: str, ctx: Context) -> tuple[str, str] | None:
     is where he serves, never his government's seat), else None."""
     found = _COMMA_SEAT.search(role.strip(" .;:"))
     title = _title(role[:found.start()]) if found else ""
-    if not found or ctx.res.patterns.label("seat-offices", title) is None:
+    office = ctx.res.patterns.label("seat-offices", title) if found else None
+    if office is None:
         return None
+    title = office or title  # (cw81) a telegraphic address's office (`Primin`: prime minister)
     seat = ctx.res.register.lookup(found["seat"].strip(" ."))
     country = capital_country(seat) if seat is not None and seat.kind == "place" else ""
     return (country, title) if country else None

@@ -36,6 +36,13 @@ class PointReader:
                                    successor(items[-1].n, scheme))
             if following is None:
                 return NumberedList(items), i
+            # (cw81) a section's head between two points (a brief's `POINTS TO MAKE`) ends the
+            # list: the next point opens the section's own
+            head = next((k for k in range(i, following)
+                         if self.patterns.match("sections", units[k].text)), None)
+            if head is not None:
+                items[-1].paragraphs += [self._annotate(u.lines[0]) for u in units[i:head]]
+                return NumberedList(items), head
             items[-1].paragraphs += [self._annotate(u.lines[0]) for u in units[i:following]]
             _, (n, text) = point_number(self.patterns, units[following])
             items.append(Item(n, [self._annotate(units[following].lines[0], text)]))

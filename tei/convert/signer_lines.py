@@ -206,11 +206,18 @@ def org_signs(text: str, ctx: Context) -> bool:
     return found is not None and found[0] == "letterhead"
 
 
+# (cw81) an office alone in capitalised words, the office's noun last (`Prime Minister`,
+# `Foreign Secretary`, `Secretary General`, `Commonwealth Secretary`)
+_OFFICE_ALONE = re.compile(r"^(?:The\s)?(?:[A-Z][a-z'’-]++\s){0,3}(?:Minister|Secretary|"
+                           r"Secretary-General|General|Under-Secretary|Adviser|Director)\.?$")
+
+
 def merge_roles(parts: list[Part]) -> list[Part]:
     """Role lines and the signature above or under them form one `signed`; a lone role is
     signed too. (signed51) A role line closed by a colon stands over the name it brings
     (`For Japan:` / `ICHIRO HATOYAMA`, `For the Minister for External Affairs:`): under a
-    signature already named, it opens the next one."""
+    signature already named, it opens the next one. (cw81) An office alone under the signed
+    name and its date, closing the closer, is the office addressed."""
     merged: list[Part] = []
     for part in parts:
         pair = {part.kind, merged[-1].kind} if merged else set()
@@ -223,6 +230,12 @@ def merge_roles(parts: list[Part]) -> list[Part]:
             merged[-1] = Part(kind, [*merged[-1].content, Mark("lb"), *part.content])
         else:
             merged.append(part)
+    if [p.kind for p in merged[-3:]] in (["signed", "dateline", "role"],
+                                         ["signed", "dateline", "signed"]) \
+            and _OFFICE_ALONE.match(text_of(merged[-1].content).strip()):
+        # (cw81) an office alone under the signer's name and date, last (an Indian file
+        # noting's `(N. R. Pillai)` / `4-5-1953` / `Prime Minister`): the office it goes to
+        merged[-1] = Part("address", merged[-1].content)
     return [Part("signed", p.content) if p.kind == "role" else p for p in merged]
 
 

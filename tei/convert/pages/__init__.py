@@ -50,6 +50,7 @@ from tei.convert.pages import (
     rif,
     routing,
     runon,
+    surname_heading,
     swb,
     titleblock,
     transcriber_preface,
@@ -121,6 +122,7 @@ def read_pages(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         furniture.strip_furniture(lines, seg, ctx), seg, ctx), seg, ctx)
     lines = printed_opening.cut_above_printed_opening(lines, seg, ctx)
     lines = runon.join_column_heading(runon.split_run_on(lines, ctx), ctx)
+    lines = surname_heading.split_numbered(lines, ctx)  # (cw81) `254 CASEY TO SPENDER`
     lines = furniture.strip_furniture(lines, seg, ctx)  # a link a run-on line carried
     lines = masthead.newspaper_masthead(previous_end.strip_previous_end(lines, seg, ctx), seg, ctx)
     lines = citation_block.gather_citation(lines, ctx)

@@ -2,8 +2,9 @@
 (`THIS DOCUMENT IS THE PROPERTY OF HER BRITANNIC MAJESTY'S GOVERNMENT`), `Printed for the
 Cabinet.`, the grade and copy number, the paper's number (`C. (57) 143`) and date, then
 `CABINET`, the paper's subject in capitals and its author line (`MEMORANDUM BY THE SECRETARY
-OF STATE FOR FOREIGN AFFAIRS`, `NOTE BY THE SECRETARY OF THE CABINET`). The subject between
-`CABINET` and the author line is the paper's title; the rest is read as before. Rows:
+OF STATE FOR FOREIGN AFFAIRS`, `NOTE BY THE SECRETARY OF THE CABINET`, (cw81) a department's
+`BRIEF BY THE COMMONWEALTH RELATIONS OFFICE`). The subject between `CABINET` and the author
+line is the paper's title, the author line names its form; the rest is read as before. Rows:
 `cabinet-paper`."""
 
 from __future__ import annotations
@@ -46,4 +47,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         return lines
     start, end = found
     seg.page_title = Line(lines[start].no, " ".join(line.text for line in lines[start:end]))
+    # (cw81) the author line names the paper's form (`BRIEF BY THE COMMONWEALTH RELATIONS
+    # OFFICE`: a memorandum), as an edition's source note would
+    seg.facts.setdefault("form", lines[end].text)
     return lines[:start] + lines[end:]
