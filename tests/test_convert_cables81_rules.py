@@ -20,7 +20,8 @@
   `honorifics`): `PERSONAL FOR GEN WHEELER FROM ADM MCCAIN` names the register's persons only;
 - register: Gholam Reza Azhari (Ismail al-Azhari's dates given: `GENERAL AZHARI` in 1978 is
   the Iranian), Nathaniel Davis in office (`Davis` signing Santiago's cables of 1971-1973),
-  Bryce Harland, Norfolk (Virginia: `CINCLANT NORFOLK VA`), `WashDC`.
+  Norfolk (Virginia: `CINCLANT NORFOLK VA`), `WashDC`,
+  officers of the 1970s by surname (Holloway, Crawford, Alston in office; Naas).
 """
 
 from __future__ import annotations
@@ -45,6 +46,14 @@ def test_retyped_mixed_case_heading(resources: Resources) -> None:
     assert facts["date"] == "1975-03-12"
     assert facts["place_of_origin"] == "Ankara"
     assert facts["telegram_number"] == "1877"
+
+
+def test_retyped_section_line_and_caption(resources: Resources) -> None:
+    text = ("Confidential\nO 141025Z Mar 79\nFm AmEmbassy Tehran\nTo SecState WashDC 2204\n"
+            "Confidential Section 01 of 02 Tehran 02311\nLimdis\nSubject: Referendum\n"
+            "1. The Prime Minister said the date would be set this week.\nNaas\n")
+    assert text_facts(text, resources)["telegram_number"] == "02311"
+    assert 'subtype="handling">Limdis<' in text_xml(text, resources)
 
 
 def test_retyped_reading_leaves_prose_alone() -> None:
@@ -146,8 +155,12 @@ def test_register_davis_signs_in_santiago(resources: Resources) -> None:
     assert text_facts(text, resources)["sender"] == ["Nathaniel Davis"]
 
 
-def test_register_harland(resources: Resources) -> None:
-    text = ("CONFIDENTIAL\nFM: WELLINGTON\nTO: NEW YORK (UN)\nNO.: 1211\nDATE: 3 MAY 1984 1000\n\n"
-            "FOR HARLAND FROM SECRETARY\n\n1. PLEASE CALL ON THE PRESIDENT OF THE COUNCIL.\n\n"
-            "NORRISH\n")
-    assert "Bryce Harland" in text_facts(text, resources)["addressee"]
+def test_register_officers_of_the_seventies(resources: Resources) -> None:
+    text = ("CONFIDENTIAL\nO 041830Z SEP 74\nFM AMEMBASSY NICOSIA\nTO SECSTATE WASHDC 5501\n\n"
+            "C O N F I D E N T I A L NICOSIA 3119\n\n"
+            "1. ACTING PRESIDENT CLERIDES ASKED THAT HIS STATEMENT BE PASSED ON.\nCRAWFORD\n")
+    assert text_facts(text, resources)["sender"] == ["William R. Crawford Jr."]
+    message = ("Z 290345Z APR 75\nFM CINCPAC\nTO JCS WASHINGTON DC\nBT\nT O P S E C R E T\n"
+               "EXCLUSIVE FOR ADM HOLLOWAY FROM ADM GAYLER\n"
+               "1. (TS) EVACUATION WILL CONTINUE THROUGH THE NIGHT.\nBT\n")
+    assert text_facts(message, resources)["addressee"] == ["James L. Holloway III"]
