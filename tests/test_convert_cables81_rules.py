@@ -20,7 +20,8 @@
   `honorifics`): `PERSONAL FOR GEN WHEELER FROM ADM MCCAIN` names the register's persons only;
 - register: Gholam Reza Azhari (Ismail al-Azhari's dates given: `GENERAL AZHARI` in 1978 is
   the Iranian), Nathaniel Davis in office (`Davis` signing Santiago's cables of 1971-1973),
-  Norfolk (Virginia: `CINCLANT NORFOLK VA`), `WashDC`,
+  Norfolk (Virginia: `CINCLANT NORFOLK VA`), Camp H. M. Smith (`FM CINCPAC CAMP H M SMITH
+  HI`), `WashDC`,
   envoys of the 1970s by surname (Crawford, Alston in office; Naas).
 """
 
@@ -160,3 +161,10 @@ def test_register_officers_of_the_seventies(resources: Resources) -> None:
             "C O N F I D E N T I A L NICOSIA 3119\n\n"
             "1. ACTING PRESIDENT CLERIDES ASKED THAT HIS STATEMENT BE PASSED ON.\nCRAWFORD\n")
     assert text_facts(text, resources)["sender"] == ["William R. Crawford Jr."]
+
+
+def test_register_camp_smith(resources: Resources) -> None:
+    text = ("SECRET\nP 031200Z MAR 72\nFM CINCPAC CAMP H M SMITH HI\nTO JCS WASHINGTON DC\nBT\n"
+            "S E C R E T\nSUBJ: INFILTRATION (U)\n1. (S) INFILTRATION CONTINUES.\n"
+            "2. (U) ASSESSMENT FOLLOWS.\nBT\n")
+    assert text_facts(text, resources)["place_of_origin"] == "Camp H. M. Smith"
