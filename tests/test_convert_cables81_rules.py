@@ -21,7 +21,7 @@
 - register: Gholam Reza Azhari (Ismail al-Azhari's dates given: `GENERAL AZHARI` in 1978 is
   the Iranian), Nathaniel Davis in office (`Davis` signing Santiago's cables of 1971-1973),
   Norfolk (Virginia: `CINCLANT NORFOLK VA`), Camp H. M. Smith (`FM CINCPAC CAMP H M SMITH
-  HI`), `WashDC`,
+  HI`), La Moneda, `WashDC`,
   envoys of the 1970s by surname (Crawford, Alston in office; Naas).
 """
 
@@ -154,6 +154,8 @@ def test_register_davis_signs_in_santiago(resources: Resources) -> None:
             "C O N F I D E N T I A L SANTIAGO 0588\n\n1. THE COPPER TALKS OPENED TODAY.\n"
             "DAVIS\n")
     assert text_facts(text, resources)["sender"] == ["Nathaniel Davis"]
+    assert 'ref="#pla-la-moneda"' in text_xml(text.replace("TODAY", "TODAY AT LA MONEDA"),
+                                             resources)
 
 
 def test_register_officers_of_the_seventies(resources: Resources) -> None:
