@@ -7,6 +7,8 @@
 - the handling line naming an office without a sender (`EYES ONLY FOR THE SECRETARY`) is a
   heading line (table `heading-us-cable`, row `handling`), so `FROM SAIGON` and the number
   line under it stay the heading's;
+- two captions on one line (`NODIS CHEROKEE`, `LIMDIS STADIS`) are a handling line (row
+  `handling`);
 - a military message's references lettered without a `REF:` label (`A. CINCPACFLT 150305Z
   APR 69`) are the heading's (row `reference`) and no points (`numbering.no_point`);
 - the CIA's FOIA exemptions alone on their line (`(b)(1)`, `(b)(1) (b)(3)`) are gaps not
@@ -170,3 +172,10 @@ def test_register_camp_smith(resources: Resources) -> None:
             "S E C R E T\nSUBJ: INFILTRATION (U)\n1. (S) INFILTRATION CONTINUES.\n"
             "2. (U) ASSESSMENT FOLLOWS.\nBT\n")
     assert text_facts(text, resources)["place_of_origin"] == "Camp H. M. Smith"
+
+
+def test_two_captions_on_one_line() -> None:
+    patterns = load_patterns(PATTERNS)
+    for line in ("NODIS CHEROKEE", "LIMDIS STADIS"):
+        found = patterns.match("heading", line)
+        assert found is not None and found[0] == "handling"
