@@ -249,7 +249,8 @@ def channel_parties(seg: Segments, header: Header, ctx: Context) -> None:
     joining the title's parties; an office alone (`Following for Secretary from Ambassador`)
     where nothing else names that side."""
     line = int(seg.facts.get("channel-line", "1"))
-    for key, action in (("channel-to", header.received), ("channel-from", header.sent)):
+    for key, action in (("channel-to", header.received), ("channel-from", header.sent),
+                        ("channel-to-also", header.received)):  # (cables81) passing lines
         # (cables43) `207. From Wiley.` under `The Chargé (Gordon) to ...`: the counselor's
         # message sent in the chargé's name; the line alone names the sender only where none is
         if key == "channel-from" and seg.facts.get("channel-from-alone") and any(

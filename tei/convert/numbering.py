@@ -55,12 +55,22 @@ def no_point(patterns: Patterns, units: list[Unit], i: int, first: bool) -> bool
     """A unit that opens with a number and is yet no point: the message's `first` paragraph's
     lone number (`lone_number`), or (wcda59) a Roman numeral that no next point follows
     (Roman points come two at least: `V. Kuznetsov said ...` opens with an initial), or
-    (frus60, cables60) a letter with a stop so followed (`A. Gromyko said ...`)."""
+    (frus60, cables60) a letter with a stop so followed (`A. Gromyko said ...`), or
+    (cables81) a military message's lettered reference (`A. CINCPACFLT 150305Z APR 69`:
+    table `heading-us-cable`, row `reference`)."""
     scheme, (n, _) = point_number(patterns, units[i])
+    if scheme == "lettered" and _reference(patterns, units[i].text):
+        return True
     if scheme in _PAIRED and next_point(
             patterns, units, i + 1, scheme, successor(n, scheme)) is None:
         return True
     return first and lone_number(patterns, units, i)
+
+
+def _reference(patterns: Patterns, text: str) -> bool:
+    """(cables81) A lettered line the heading reads as a cited message (its date-time group)."""
+    found = patterns.match("heading", text) if "Z " in text else None
+    return found is not None and found[0] == "reference"
 
 
 def lettered_point(patterns: Patterns, text: str, above: str | None) -> bool:

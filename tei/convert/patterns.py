@@ -16,13 +16,14 @@ from tei.cache import cached_data, content_key
 from tei.convert import literals, openings
 from tei.convert.compiled_regex import compile_cached
 from tei.convert.phrase_table import PhraseTable
-from tei.convert.spaced_lines import misread_match, spaced_match
+from tei.convert.spaced_lines import misread_match, retyped_match, spaced_match
 from tei.diagnostics import error
 from tei.xmlio import NSMAP, XML_NS, parse_bytes, read_bytes
 
 _CACHE_SIZE = 8192
 # (ocr79) a heading line short enough to be asked again with its form's name repaired
 _MISREAD_REACH = 80
+_RETYPED_FIRST = frozenset("FTIOPRZSCUL")  # (cables81) a retyped cable heading's first letters
 # Rows kept by (table, order, text key): a bound for a process reading very varied texts.
 _BUCKETS_KEPT = 1 << 16
 # Orders of a table's family tables whose rows are kept so (a few in practice).
@@ -133,6 +134,8 @@ class Patterns:
             found = spaced_match(lambda words: self.match(table, words), text)
         if found is None and table == "heading" and len(text) < _MISREAD_REACH:
             found = misread_match(lambda words: self.match(table, words), text)  # `Telegrarn`
+        if found is None and table == "heading" and text[:1] in _RETYPED_FIRST:  # (cables81)
+            found = retyped_match(lambda words: self.match(table, words), text)
         self._matches[key] = found
         return found
 

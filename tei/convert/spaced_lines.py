@@ -1,7 +1,9 @@
 """(ocr66) A heading line set letter-spaced word by word, as a scan's OCR reads it with the gaps
 between the words lost (`T E L E G R A M A R E C E B I D O`, `T É L É G R A M M E A U D É P A
 R T`): the `heading` table is asked about its letters read as two or three words, and the first
-reading a row names as the form's name or a grade is the line's. The text keeps its letters."""
+reading a row names as the form's name or a grade is the line's. The text keeps its letters.
+Two other readings of a heading line asked again: a form's name an OCR misread (`Telegrarn`,
+ocr79), and (cables81) a cable's heading retyped in mixed case, read in capitals."""
 
 from __future__ import annotations
 
@@ -73,3 +75,30 @@ def misread_match(match: Callable[[str], Found], text: str) -> Found:
     fixed = misread_form(text)
     hit = match(fixed) if fixed else None
     return hit if hit and hit[0] == "document-type" else None
+
+
+# (cables81) a cable's heading retyped in mixed case (a library's or a book's clean copy of
+# a poor teletype page: `O 291620Z Jun 73` / `Fm AmEmbassy Santiago` / `To SecState WashDC
+# Immediate 4471` / `Info USCINCSO` / `Secret Santiago 3102`): its date-time group, its FM,
+# TO and INFO lines with a cable address (`AmEmbassy`, `SecState`, `USMission`, a routing
+# indicator, a code in capitals), its grade over the post and number (perhaps with the
+# section: `Confidential Section 01 of 02 Tehran 02311`) and its handling caption alone
+# (`Limdis`), read in capitals as the teletype printed them. Never prose: `To the
+# Minister`, `Info:` open no such line.
+_RETYPED = re.compile(
+    r"^(?:Fm\s(?:Am|Sec|US|White\s|[A-Z]{3})"
+    r"|(?:To|Info)\s(?:Am(?:Embassy|Consul|Congen|Legation)\b|Sec(?:State|Def)\b|US[A-Z]{2}"
+    r"|White\sHouse\b|RUE[A-Z]|[A-Z]{4,}\b)"
+    r"|[OPRZ](?:\s[OPRZ])?\s\d{6}Z\s[A-Z][a-z]{2,3}\s\d{2}\b"
+    r"|(?:Top\sSecret|Secret|Confidential|Unclassified|Unclas|Limited\sOfficial\sUse)"
+    r"(?:\sSection\s\d{1,2}\sof\s\d{1,2})?(?:\s[A-Z][a-z]++){1,3}\s\d{3,6}$"
+    r"|(?:Nodis|Exdis|Limdis|Stadis|Sipdis|Noforn)$)")
+
+
+def retyped_match(match: Callable[[str], Found], text: str) -> Found:
+    """What `match` finds in a retyped cable's heading line read in capitals (`_RETYPED`),
+    else None; a line already in capitals, or with letters capitals do not keep the
+    length of, is not asked."""
+    if not text.isascii() or text.isupper() or not _RETYPED.match(text):
+        return None
+    return match(text.upper())

@@ -46,4 +46,19 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         seg.facts["channel-own-office"] = " ".join((groups.get("own") or "").split())
         seg.facts["channel-date"] = groups.get("sent") or ""  # (cw69) `... dated 5th ...`
         seg.facts["channel-line"] = str(line.no)
+        seg.facts["channel-to-also"] = " and ".join(_passed_to(lines, line, ctx))
     return lines
+
+
+def _passed_to(lines: list[Line], channel: Line, ctx: Context) -> list[str]:
+    """(cables81) The persons the passing lines under the channel line name (`FOR THE
+    SECRETARY AND DR. BRZEZINSKI FROM AMBASSADOR` over `PASS TO DEFENSE FOR SECRETARY
+    BROWN`: row `pass-to`): more addressees."""
+    out = []
+    for line in lines[:_REACH]:
+        if line.no <= channel.no:
+            continue
+        found = ctx.res.patterns.match("routing-line", line.text)
+        if found and found[0] == "pass-to":
+            out.append(found[1]["to"])
+    return out
