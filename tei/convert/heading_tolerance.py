@@ -24,7 +24,23 @@ def tolerated(lines: list[Line], i: int, ctx: Context, kind: Kind) -> bool:
     gives a heading line's kind)."""
     return (_tolerable(lines[i], ctx, i == 0) or _diary_keeper(lines, i, ctx, kind)
             or _subject_over_number(lines, i, ctx, kind) or _release_title(lines, i, ctx, kind)
-            or _record_title(lines, i, ctx, kind) or _channel_between(lines, i, ctx, kind))
+            or _record_title(lines, i, ctx, kind) or _channel_between(lines, i, ctx, kind)
+            or _form_complement(lines, i, ctx, kind))
+
+
+_COMPLEMENT = re.compile(r"^(?:of|on|about|concerning|between)\s")
+_COMPLEMENT_WORDS = 30
+
+
+def _form_complement(lines: list[Line], i: int, ctx: Context, kind: Kind) -> bool:
+    """(wcda81) The rest of a record's heading under its form's word in capitals, opened in
+    small letters and over a heading line (`MINUTES` / `of the conversation of Comrade Yu.
+    Tsedenbal with Ambassador of the USSR V. M. Molotov` / `Place: ...`)."""
+    text = lines[i].text.strip()
+    return 0 < i < len(lines) - 1 and bool(_COMPLEMENT.match(text)) \
+        and len(text.split()) <= _COMPLEMENT_WORDS and not re.search(r"[.!?:]$", text) \
+        and kind(bare(lines[i - 1].text), ctx) == "document-type" \
+        and kind(bare(lines[i + 1].text), ctx) is not None
 
 
 def _channel_between(lines: list[Line], i: int, ctx: Context, kind: Kind) -> bool:
