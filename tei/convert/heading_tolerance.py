@@ -39,8 +39,17 @@ def _form_complement(lines: list[Line], i: int, ctx: Context, kind: Kind) -> boo
     text = lines[i].text.strip()
     return 0 < i < len(lines) - 1 and bool(_COMPLEMENT.match(text)) \
         and len(text.split()) <= _COMPLEMENT_WORDS and not re.search(r"[.!?:]$", text) \
-        and kind(bare(lines[i - 1].text), ctx) == "document-type" \
+        and _form_word(bare(lines[i - 1].text), text, ctx, kind) \
         and kind(bare(lines[i + 1].text), ctx) is not None
+
+
+def _form_word(above: str, text: str, ctx: Context, kind: Kind) -> bool:
+    """A heading's form word: a `document-type` line, or a word alone in capitals that opens
+    a form the type table knows with the complement under it (`RECORD` / `of the conversation
+    of ...`, `NOTE` / `on a conversation with ...`)."""
+    return kind(above, ctx) == "document-type" or (
+        above.isupper() and len(above.split()) <= 2 and any(
+            start == 0 for start, _, _ in ctx.res.patterns.phrases("doc-types", f"{above} {text}")))
 
 
 def _channel_between(lines: list[Line], i: int, ctx: Context, kind: Kind) -> bool:

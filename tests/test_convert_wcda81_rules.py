@@ -1,0 +1,132 @@
+"""Rules for Wilson Center Digital Archive pages in unseen layouts (wcda81):
+
+- the page in a visitor's interface language (a browser's translation or a localised copy):
+  the head's skip link, share tab and site name in Spanish, French, Russian or Chinese are
+  navigation (`patterns.xml` `navigation` row `Saltar al contenido|...`), its field labels
+  are the English ones' (`Cita`, `Resumen`/`Résumé`, `Información del documento`, `Idioma
+  original`/`Langue originale`, `Lugares asociados`, `ID de registro`: `page-fields`,
+  `page-keyword-fields`);
+- the source's translation credit in the interface's language (`... caja 2. Traducido por
+  Ana María Fernández.`, `Traduit par`): the translator, and the shelfmark ends before it
+  (`citation` row `translator`);
+- the language as the interface names it (`Tchèque`, `Ruso`): its code (`languages`);
+- a phone's copy with each label glued to its value (`SummaryThe embassy ...`, `Original
+  LanguageHungarian`, `Record ID300966`): the field and its value (`page-glued-label`,
+  `glued_labels`), the index's run-together terms parted where a small letter meets a capital
+  (`Associated PlacesChinaHungary`);
+- the `Source` field's one-sentence value closed by its stop, right over the document's
+  heading (`TELEGRAM`, `No. 158`), takes no heading line (`pages.fields._is_value`);
+- the one line between the page's date line and its funding line is the title even when
+  shaped like a heading line (`From the Journal of P.F. Yudin, Records of ...`:
+  `pages.title_neighbours.between_date_and_funder`);
+- a record's form word in capitals over its complement in small letters (`MINUTES` / `of the
+  conversation of ...`) keeps the heading going, so `Place:` under it gives the place
+  (`heading_tolerance._form_complement`);
+- a scan note's sentence after the language (`Original Language: Russian. A scan of the
+  original ...`): the language alone (`header._language`).
+"""
+
+from __future__ import annotations
+
+from tei.convert import Resources
+from tests.cases import text_facts, text_xml
+
+SPANISH = ("Saltar al contenido\nArchivo Digital del Wilson Center\nBuscar\n"
+           "5 de abril de 1962\nCable from the Cuban Embassy in Prague to Raúl Roa\nCita\n"
+           "Compartir\nResumen\nThe embassy reports on the sugar talks with the Czechoslovak side."
+           "\nInformación del documento\nFuente\nArchivo del MINREX, Fondo Checoslovaquia, 1962, "
+           "caja 7. Traducido por Lucía Herrera.\nIdioma original\nEspañol\nLugares asociados\n"
+           "Cuba\nChecoslovaquia\nID de registro\n402211\n"
+           "CABLE\nNo. 48\nThe sugar talks ended yesterday without agreement.\nMorales\n")
+FRENCH = ("Aller au contenu\nArchives numériques du Wilson Center\n"
+          "November 3, 1965\nReport from the Polish Embassy in Hanoi\nCiter\nPartager\nRésumé\n"
+          "The embassy reports on the bombing of the dikes.\nInformations sur le document\n"
+          "Source\nAAN, KC PZPR, XI A/1254, k. 12-14. Traduit par Marek Zieliński.\n"
+          "Langue originale\nPolonais\nLieux associés\nVietnam\n"
+          "REPORT\nThe bombing of the dikes went on all week.\nHanoi, 3 November 1965\n"
+          "Jan Kowalski\n")
+
+
+def test_spanish_interface_labels_and_credit(resources: Resources) -> None:
+    facts = text_facts(SPANISH, resources)
+    assert facts["summary"] == "The embassy reports on the sugar talks with the Czechoslovak side."
+    assert facts["translator"] == "Lucía Herrera"
+    assert facts["archive_idno"] == "Archivo del MINREX, Fondo Checoslovaquia, 1962, caja 7"
+    assert facts["original_language"] == "Español"
+    xml = text_xml(SPANISH, resources)
+    body = xml[xml.index("<body"):]
+    assert "Compartir" not in body and "Saltar" not in body and "402211" not in body
+
+
+def test_french_interface_labels_language_name_code(resources: Resources) -> None:
+    facts = text_facts(FRENCH, resources)
+    assert facts["summary"] == "The embassy reports on the bombing of the dikes."
+    assert facts["translator"] == "Marek Zieliński"
+    assert facts["original_language"] == "Polonais"
+    assert 'mainLang="pl"' in text_xml(FRENCH, resources)
+
+
+PHONE = ("Wilson Center Digital Archive\nMenu\nSearch\n"
+         "Report from the Romanian Embassy in Beijing on the Cultural Revolution\n"
+         "September 2, 1966\nSummaryThe embassy reports on the Red Guards in the capital.\n"
+         "Original LanguageRomanian\nSourceAMAE, Telegrame, Beijing, 1966, f. 212. Translated "
+         "by Delia Popescu.\nAssociated PlacesChinaRomania\nRecord ID302117\n"
+         "TELEGRAM\nNo. 84.317\nThe Red Guards have occupied the streets of the capital.\n"
+         "Aurel Duma\n")
+
+
+def test_phone_copy_labels_glued_to_values(resources: Resources) -> None:
+    facts = text_facts(PHONE, resources)
+    assert facts["summary"] == "The embassy reports on the Red Guards in the capital."
+    assert facts["original_language"] == "Romanian"
+    assert facts["translator"] == "Delia Popescu"
+    assert facts["archive_idno"] == "AMAE, Telegrame, Beijing, 1966, f. 212"
+    xml = text_xml(PHONE, resources)
+    assert '<placeName ref="#pla-china">China</placeName>; <placeName' in xml
+    assert "302117" not in xml[xml.index("<body"):]
+
+
+SOURCE_LAST = ("Skip to content\nWilson Center Digital Archive\nSearch\nJune 3, 1963\n"
+               "Telegram from the Albanian Embassy in Moscow\nCitation\nShare\nSummary\n"
+               "The embassy reports on the Soviet press.\nSource\nAQSH, F. 14/AP, M-PKK, V. 1963,"
+               " D. 8, fl. 1-2. Translated by Ana Lalaj.\nTELEGRAM\nNo. 233\nTop secret\n"
+               "The Soviet press attacks our Party again.\nMoscow, 3.6.1963\nNesti Nase\n")
+
+
+def test_source_value_stops_over_the_heading(resources: Resources) -> None:
+    facts = text_facts(SOURCE_LAST, resources)
+    assert facts["telegram_number"] == "233"
+    assert facts["archive_idno"] == "AQSH, F. 14/AP, M-PKK, V. 1963, D. 8, fl. 1-2"
+
+
+FUNDED = ("Wilson Center Digital Archive\nMay 12, 1959\n"
+          "From the Journal of S.F. Antonov, Records of 11 and 12 May 1959\n"
+          "This document was made possible with support from the Leon Levy Foundation\n"
+          "Top secret\nFrom the journal of S. F. ANTONOV\n11 May 1959\n"
+          "I visited Zhang Wentian at his request.\n")
+
+
+def test_title_between_date_and_funding_line(resources: Resources) -> None:
+    facts = text_facts(FUNDED, resources)
+    assert facts["title"] == "From the Journal of S.F. Antonov, Records of 11 and 12 May 1959"
+
+
+MINUTES = ("RECORD\nof the conversation of Comrade J. Sambuu with the Ambassador of Hungary\n"
+           "Place: Government House, Ulaanbaatar\nDate: 3 June 1962, 10:00-11:00\n"
+           "Comrade Sambuu thanked the Hungarian government for the tractors.\n")
+
+
+def test_form_word_over_its_complement_keeps_the_heading(resources: Resources) -> None:
+    facts = text_facts(MINUTES, resources)
+    assert facts["place_of_origin"] == "Ulaanbaatar"
+
+
+SCAN = ("Wilson Center Digital Archive\nMarch 2, 1953\n"
+        "Ciphered Telegram from Vasilevsky to Stalin\n"
+        "Original Language: Russian. A scan of the original document (2 pages) is available "
+        "under \"Original Scan\".\nCiphered Telegram No. 211\nThe divisions are ready.\n"
+        "VASILEVSKY\n")
+
+
+def test_scan_note_after_the_language(resources: Resources) -> None:
+    assert text_facts(SCAN, resources)["original_language"] == "Russian"
