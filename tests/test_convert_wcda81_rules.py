@@ -22,8 +22,17 @@
 - a record's form word in capitals over its complement in small letters (`MINUTES` / `of the
   conversation of ...`) keeps the heading going, so `Place:` under it gives the place
   (`heading_tolerance._form_complement`);
+- (seen on the held sample after scoring) a label in Chinese or Korean script alone on its line
+  (`摘要`, `원문 언어`) is the field's, not a forum's line of CJK script
+  (`pages.furniture._unless_label`); the Korean interface's labels (`요약`, `출처`, `관련 장소`);
 - a scan note's sentence after the language (`Original Language: Russian. A scan of the
-  original ...`): the language alone (`header._language`).
+  original ...`): the language alone (`header._language`);
+- (seen on the held samples after scoring) a label in Chinese or Korean script alone on its
+  line (`摘要`, `원문 언어`) is the field's, not a forum's line of CJK script
+  (`pages.furniture._unless_label`), and the Korean interface's labels (`요약`, `출처`, `관련
+  장소`, `기록 ID`) are the English ones'; the older layout's `Summary` and its one sentence
+  closing the page, under the document, are the page's foot, so the signature above them
+  closes the text (`pages.fields._summary_over_foot`).
 """
 
 from __future__ import annotations
@@ -130,3 +139,56 @@ SCAN = ("Wilson Center Digital Archive\nMarch 2, 1953\n"
 
 def test_scan_note_after_the_language(resources: Resources) -> None:
     assert text_facts(SCAN, resources)["original_language"] == "Russian"
+
+
+CHINESE = ("跳到主要内容\n威尔逊中心数字档案馆\nMarch 3, 1965\n"
+           "Cable from the Chinese Embassy in Hanoi\n引用\n分享\n摘要\n"
+           "The embassy reports on the arrival of the railway troops.\n文件信息\n来源\n"
+           "PRC FMA 106-01234-05, 7-8. Translated by Li Wei.\n原文语言\nChinese\n相关地点\n"
+           "China\n"
+           "Ministry of Foreign Affairs:\nThe first railway troops arrived at Dong Dang today.\n"
+           "Embassy in Vietnam\n")
+
+
+def test_chinese_interface_labels_alone_are_no_forum_lines(resources: Resources) -> None:
+    facts = text_facts(CHINESE, resources)
+    assert facts["summary"] == "The embassy reports on the arrival of the railway troops."
+    assert facts["translator"] == "Li Wei"
+    assert facts["original_language"] == "Chinese"
+
+
+OLD_SUMMARY_LAST = ("Wilson Center Digital Archive\nSearch in\n"
+                    "Decision of the CPCz Presidium on Aid to Cuba\nCitation\n"
+                    "\"Decision of the CPCz Presidium on Aid to Cuba,\" May 4, 1962, History and "
+                    "Public Policy Program Digital Archive, NA, f. 02/2, sv. 341. Translated by "
+                    "Jan Novák.\nshare document\nEnglish HTML\nDECISION\n"
+                    "of the Presidium of the CC CPCz No. 44, 4 May 1962\n"
+                    "1. The Ministry of Foreign Trade shall deliver to Cuba 20 Tatra trucks this"
+                    " year.\n2. The Ministry of Health shall send two doctors to Havana.\n"
+                    "For the Presidium\nAntonín Novotný\nSummary\n"
+                    "The Presidium grants Cuba trucks and two doctors for its hospitals.\n")
+
+
+def test_old_layout_summary_closing_the_page(resources: Resources) -> None:
+    facts = text_facts(OLD_SUMMARY_LAST, resources)
+    assert facts["summary"] == "The Presidium grants Cuba trucks and two doctors for its hospitals."
+    assert facts["signed"] == "For the Presidium; Antonín Novotný"
+    xml = text_xml(OLD_SUMMARY_LAST, resources)
+    assert "<p>Summary</p>" not in xml
+
+
+KOREAN = ("본문 바로가기\nWilson Center Digital Archive\n검색\n1958년 3월 5일\n"
+          "Letter from Kim Il Sung to Mao Zedong\n인용\n공유\n요약\n"
+          "Kim Il Sung thanks Mao Zedong for the withdrawal of the volunteers.\n문서 정보\n출처\n"
+          "AVPRF, f. 0102, op. 14, d. 12, l. 3. Translated by Gary Goldberg.\n원문 언어\n"
+          "Russian\n관련 장소\nChina\n기록 ID\n403310\n"
+          "Dear Comrade Mao Zedong!\nOur people thank the Chinese volunteers.\n"
+          "With communist greetings,\nKim Il Sung\n")
+
+
+def test_korean_interface_labels(resources: Resources) -> None:
+    facts = text_facts(KOREAN, resources)
+    assert facts["summary"] == "Kim Il Sung thanks Mao Zedong for the withdrawal of the volunteers."
+    assert facts["translator"] == "Gary Goldberg"
+    xml = text_xml(KOREAN, resources)
+    assert "403310" not in xml[xml.index("<body"):]

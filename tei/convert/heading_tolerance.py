@@ -30,16 +30,20 @@ def tolerated(lines: list[Line], i: int, ctx: Context, kind: Kind) -> bool:
 
 _COMPLEMENT = re.compile(r"^(?:of|on|about|concerning|between)\s")
 _COMPLEMENT_WORDS = 30
+# a record's labelled field under the complement (`Place: ...`, `Date: ...`, `Time: ...`); a
+# bare dateline there is the record's own line, read by the text's rules (wcda63)
+_LABELLED_BELOW = re.compile(r"^[A-Z][a-z]{1,15}(?: [a-z]{1,12})?:\s")
 
 
 def _form_complement(lines: list[Line], i: int, ctx: Context, kind: Kind) -> bool:
     """(wcda81) The rest of a record's heading under its form's word in capitals, opened in
-    small letters and over a heading line (`MINUTES` / `of the conversation of Comrade Yu.
-    Tsedenbal with Ambassador of the USSR V. M. Molotov` / `Place: ...`)."""
+    small letters and over a labelled heading line (`MINUTES` / `of the conversation of
+    Comrade Yu. Tsedenbal with Ambassador of the USSR V. M. Molotov` / `Place: ...`)."""
     text = lines[i].text.strip()
     return 0 < i < len(lines) - 1 and bool(_COMPLEMENT.match(text)) \
         and len(text.split()) <= _COMPLEMENT_WORDS and not re.search(r"[.!?:]$", text) \
         and _form_word(bare(lines[i - 1].text), text, ctx, kind) \
+        and bool(_LABELLED_BELOW.match(lines[i + 1].text)) \
         and kind(bare(lines[i + 1].text), ctx) is not None
 
 

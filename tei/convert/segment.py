@@ -8,8 +8,8 @@ from functools import lru_cache
 
 from tei.convert.brackets import block_end
 from tei.convert.context import Context
-from tei.convert.glued_labels import glued_label
 from tei.convert.date_eras import arabic_number, calendar_paired
+from tei.convert.glued_labels import glued_label
 from tei.convert.heading_tolerance import (
     bare,
     closes_heading,

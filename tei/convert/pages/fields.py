@@ -305,7 +305,10 @@ def _summary_over_foot(lines: list[Line], i: int, ctx: Context) -> bool:
     set between the text and its foot."""
     found = label_of(lines[i].text, ctx)
     below = label_of(lines[i + 2].text, ctx) if i + 2 < len(lines) else None
-    return bool(found and found[1] == "summary" and not found[2] and below and opens_foot(below))
+    last = i + 2 == len(lines) and is_prose(lines[i + 1])  # (wcda81) the older layout's
+    # summary closing the page, under the document (`Summary` / its one sentence)
+    return bool(found and found[1] == "summary" and not found[2]
+                and ((below and opens_foot(below)) or last))
 
 
 def _text_goes_on(lines: list[Line], start: int, i: int, ctx: Context) -> bool:
