@@ -1,15 +1,17 @@
 """Rules for Wilson Center Digital Archive pages in unseen layouts (wcda81):
 
 - the page in a visitor's interface language (a browser's translation or a localised copy):
-  the head's skip link, share tab and site name in Spanish, French, Russian or Chinese are
-  navigation (`patterns.xml` `navigation` row `Saltar al contenido|...`), its field labels
+  the head's skip link, search, share tab and site name in Spanish, French, German, Russian
+  or Chinese are navigation (`patterns.xml` `navigation` row `Saltar al contenido|...`), its
+  field labels
   are the English ones' (`Cita`, `Resumen`/`Résumé`, `Información del documento`, `Idioma
   original`/`Langue originale`, `Lugares asociados`, `ID de registro`: `page-fields`,
   `page-keyword-fields`);
 - the source's translation credit in the interface's language (`... caja 2. Traducido por
-  Ana María Fernández.`, `Traduit par`): the translator, and the shelfmark ends before it
-  (`citation` row `translator`);
-- the language as the interface names it (`Tchèque`, `Ruso`): its code (`languages`);
+  Ana María Fernández.`, `Traduit par`, `Übersetzt von`): the translator, and the shelfmark
+  ends before it (`citation` row `translator`);
+- the language as the interface names it (`Tchèque`, `Ruso`, `Polnisch`, `Китайский`): its
+  code (`languages`);
 - a phone's copy with each label glued to its value (`SummaryThe embassy ...`, `Original
   LanguageHungarian`, `Record ID300966`): the field and its value (`page-glued-label`,
   `glued_labels`), the index's run-together terms parted where a small letter meets a capital
@@ -192,3 +194,36 @@ def test_korean_interface_labels(resources: Resources) -> None:
     assert facts["translator"] == "Gary Goldberg"
     xml = text_xml(KOREAN, resources)
     assert "403310" not in xml[xml.index("<body"):]
+
+
+GERMAN = ("Zum Inhalt springen\nWilson Center Digital Archive\nSuche\n21. Mai 1957\n"
+          "Telegram from the Polish Embassy in Beijing\nZitieren\nTeilen\nZusammenfassung\n"
+          "The embassy reports on the rectification campaign.\nDokumentinformationen\nQuelle\n"
+          "AMSZ, Z-6, w. 12, t. 190. Übersetzt von Anna Nowak.\nOriginalsprache\nPolnisch\n"
+          "Verknüpfte Orte\nChina\nDatensatz-ID\n404512\n"
+          "TELEGRAM\nNo. 3311\nThe rectification campaign has reached the universities.\n"
+          "Kiryluk\n")
+RUSSIAN = ("Перейти к содержанию\nЦифровой архив Центра Вильсона\nПоиск\n"
+           "Letter from Zhou Enlai to Nikita Khrushchev\nЦитата\nПоделиться\n"
+    assert facts["summary"] == ("Zhou Enlai asks for more Soviet experts for the Yellow "
+                                "River dams.")
+           "Информация о документе\nИсточник\nAPRF, f. 3, op. 65, d. 412, l. 8. Translated by "
+           "Sergey Radchenko.\nЯзык оригинала\nКитайский\nID записи\n405120\n"
+           "Dear Comrade Khrushchev!\nWe ask for twenty more experts for the dams.\nZhou Enlai\n")
+
+
+def test_german_interface_labels_and_credit(resources: Resources) -> None:
+    facts = text_facts(GERMAN, resources)
+    assert facts["date"] == "1957-05-21"
+    assert facts["summary"] == "The embassy reports on the rectification campaign."
+    assert facts["translator"] == "Anna Nowak"
+    assert facts["archive_idno"] == "AMSZ, Z-6, w. 12, t. 190"
+    assert facts["original_language"] == "Polnisch"
+    assert 'mainLang="pl"' in text_xml(GERMAN, resources)
+
+
+def test_russian_interface_labels_language_code(resources: Resources) -> None:
+    facts = text_facts(RUSSIAN, resources)
+    assert facts["summary"] == "Zhou Enlai asks for more Soviet experts for the Yellow River dams."
+    assert facts["translator"] == "Sergey Radchenko"
+    assert 'mainLang="zh"' in text_xml(RUSSIAN, resources)
