@@ -205,8 +205,8 @@ GERMAN = ("Zum Inhalt springen\nWilson Center Digital Archive\nSuche\n21. Mai 19
           "Kiryluk\n")
 RUSSIAN = ("Перейти к содержанию\nЦифровой архив Центра Вильсона\nПоиск\n"
            "Letter from Zhou Enlai to Nikita Khrushchev\nЦитата\nПоделиться\n"
-    assert facts["summary"] == ("Zhou Enlai asks for more Soviet experts for the Yellow "
-                                "River dams.")
+           "Краткое содержание\nZhou Enlai asks for more Soviet experts for the Yellow River"
+           " dams.\n"
            "Информация о документе\nИсточник\nAPRF, f. 3, op. 65, d. 412, l. 8. Translated by "
            "Sergey Radchenko.\nЯзык оригинала\nКитайский\nID записи\n405120\n"
            "Dear Comrade Khrushchev!\nWe ask for twenty more experts for the dams.\nZhou Enlai\n")
@@ -224,6 +224,7 @@ def test_german_interface_labels_and_credit(resources: Resources) -> None:
 
 def test_russian_interface_labels_language_code(resources: Resources) -> None:
     facts = text_facts(RUSSIAN, resources)
-    assert facts["summary"] == "Zhou Enlai asks for more Soviet experts for the Yellow River dams."
+    assert facts["summary"] == ("Zhou Enlai asks for more Soviet experts for the Yellow "
+                                "River dams.")
     assert facts["translator"] == "Sergey Radchenko"
     assert 'mainLang="zh"' in text_xml(RUSSIAN, resources)
