@@ -394,6 +394,9 @@ def _language(header: Header, lines: list[Line], ctx: Context) -> None:
     if credit and not header.translator:
         _unquoted_translator(header, credit.group(1), ctx)
         text = text[:credit.start()] if header.translator else text
+    stop = text.find(". ")  # (wcda81) a scan note's sentence after the language (`Original
+    if stop > 0 and ctx.res.patterns.label("languages", text[:stop]):  # Language: Russian. A
+        text = text[:stop]  # scan of the original ... is available under "Original Scan".`)
     header.original_language = text
     header.original_language_code = language_code(text, ctx)
 

@@ -24,7 +24,36 @@ def tolerated(lines: list[Line], i: int, ctx: Context, kind: Kind) -> bool:
     gives a heading line's kind)."""
     return (_tolerable(lines[i], ctx, i == 0) or _diary_keeper(lines, i, ctx, kind)
             or _subject_over_number(lines, i, ctx, kind) or _release_title(lines, i, ctx, kind)
-            or _record_title(lines, i, ctx, kind) or _channel_between(lines, i, ctx, kind))
+            or _record_title(lines, i, ctx, kind) or _channel_between(lines, i, ctx, kind)
+            or _form_complement(lines, i, ctx, kind))
+
+
+_COMPLEMENT = re.compile(r"^(?:of|on|about|concerning|between)\s")
+_COMPLEMENT_WORDS = 30
+# a record's labelled field under the complement (`Place: ...`, `Date: ...`, `Time: ...`); a
+# bare dateline there is the record's own line, read by the text's rules (wcda63)
+_LABELLED_BELOW = re.compile(r"^[A-Z][a-z]{1,15}(?: [a-z]{1,12})?:\s")
+
+
+def _form_complement(lines: list[Line], i: int, ctx: Context, kind: Kind) -> bool:
+    """(wcda81) The rest of a record's heading under its form's word in capitals, opened in
+    small letters and over a labelled heading line (`MINUTES` / `of the conversation of
+    Comrade Yu. Tsedenbal with Ambassador of the USSR V. M. Molotov` / `Place: ...`)."""
+    text = lines[i].text.strip()
+    return 0 < i < len(lines) - 1 and bool(_COMPLEMENT.match(text)) \
+        and len(text.split()) <= _COMPLEMENT_WORDS and not re.search(r"[.!?:]$", text) \
+        and _form_word(bare(lines[i - 1].text), text, ctx, kind) \
+        and bool(_LABELLED_BELOW.match(lines[i + 1].text)) \
+        and kind(bare(lines[i + 1].text), ctx) is not None
+
+
+def _form_word(above: str, text: str, ctx: Context, kind: Kind) -> bool:
+    """A heading's form word: a `document-type` line, or a word alone in capitals that opens
+    a form the type table knows with the complement under it (`RECORD` / `of the conversation
+    of ...`, `NOTE` / `on a conversation with ...`)."""
+    return kind(above, ctx) == "document-type" or (
+        above.isupper() and len(above.split()) <= 2 and any(
+            start == 0 for start, _, _ in ctx.res.patterns.phrases("doc-types", f"{above} {text}")))
 
 
 def _channel_between(lines: list[Line], i: int, ctx: Context, kind: Kind) -> bool:

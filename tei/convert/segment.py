@@ -9,6 +9,7 @@ from functools import lru_cache
 from tei.convert.brackets import block_end
 from tei.convert.context import Context
 from tei.convert.date_eras import arabic_number, calendar_paired
+from tei.convert.glued_labels import glued_label
 from tei.convert.heading_tolerance import (
     bare,
     closes_heading,
@@ -79,7 +80,7 @@ def label_of(text: str, ctx: Context) -> tuple[str, str, str] | None:
                 return table, "type", value  # (repost80) a table's `Document | Ciphered telegram`
             return None if name == "date" and value and not ctx.res.dates.find(value) \
                 else (table, name, value)
-    return None
+    return glued_label(text, ctx)
 
 
 def _dated_field(text: str, ctx: Context) -> bool:

@@ -220,6 +220,10 @@ def _is_value(line: Line, name: str, table: str, values: list[Line], ctx: Contex
     if name in _INDEX_FIELDS and len(values) >= 3:  # (wcda55) a long index, one term a line
         return len(values) < _INDEX_TERMS and len(line.text.split()) <= _INDEX_FIELDS[name] \
             and not PROSE_END.search(line.text)
+    if name == "source" and values and PROSE_END.search(values[-1].text) \
+            and heading_kind(line.text, ctx) is not None:
+        return False  # (wcda81) the document's heading (`TELEGRAM`, `No. 158`) right under a
+        # one-sentence source closed by its stop, the page's last field over the text
     if table == "page-keyword-fields" or name in ("original-archive", "source"):
         # (wcda57) a record's one-line field (`Original Uploaded Date`) takes no line after a
         # blank one under its value: a copy with its fields first, its date line under them
@@ -301,7 +305,10 @@ def _summary_over_foot(lines: list[Line], i: int, ctx: Context) -> bool:
     set between the text and its foot."""
     found = label_of(lines[i].text, ctx)
     below = label_of(lines[i + 2].text, ctx) if i + 2 < len(lines) else None
-    return bool(found and found[1] == "summary" and not found[2] and below and opens_foot(below))
+    last = i + 2 == len(lines) and is_prose(lines[i + 1])  # (wcda81) the older layout's
+    # summary closing the page, under the document (`Summary` / its one sentence)
+    return bool(found and found[1] == "summary" and not found[2]
+                and ((below and opens_foot(below)) or last))
 
 
 def _text_goes_on(lines: list[Line], start: int, i: int, ctx: Context) -> bool:

@@ -56,6 +56,15 @@ def _last_folio(lines: list[Line], rows: Rows) -> set[int]:
     return {last} if last > _HEAD_REACH and head and _folio(lines[last].text) else set()
 
 
+Row = tuple[str, re.Match[str]] | None
+
+
+def _unless_label(row: Row, line: Line, ctx: Context) -> Row:
+    """(wcda81) No furniture row for a page's field label in Chinese or Korean script alone on
+    its line (`摘要`, `원문 언어`), which the `forum` row's lines of CJK script take."""
+    return None if row and row[0] == "forum" and label_of(line.text, ctx) else row
+
+
 def _folio(text: str) -> bool:
     return text.strip().isdigit() and len(text.strip()) <= _FOLIO_DIGITS
 
@@ -68,8 +77,8 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
     lines = [part for line in lines for part in _unglued(line, ctx)]
     lines = unglue_heads(lines, [ctx.res.patterns.match("page-furniture", line.text)
                                  for line in lines])
-    rows = _banners(_kept_transcript([ctx.res.patterns.match("page-furniture", line.text)
-                                      for line in lines], lines, ctx), lines, ctx)
+    rows = _banners(_kept_transcript([_unless_label(ctx.res.patterns.match(
+        "page-furniture", line.text), line, ctx) for line in lines], lines, ctx), lines, ctx)
     rows = volume_heads(lines, _page_counts(_numbered_closes(lines, rows)), ctx)
     rows = corner_heads(lines, page_stamps(lines, rows, ctx), lambda text: bool(
         ctx.res.patterns.match("archival-reference", text.strip())))

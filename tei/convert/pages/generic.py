@@ -325,7 +325,9 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
         return True  # the older layout's citation without its quoted title: its source
     after_date = seg.page_date is not None and i > 0 and (
         lines[i - 1] is seg.page_date or repeats_page_date(lines, i - 1, seg))
-    if seg.page_title is None and titles.is_title(line, ctx, after_date, lines, i):
+    if seg.page_title is None and (titles.is_title(line, ctx, after_date, lines, i) or
+                                   title_neighbours.between_date_and_funder(
+                                       lines, i, seg, after_date, ctx)):
         # (letters44) a reposted heading's stop dropped; an archive's title under its date kept
         seg.page_title = line if after_date else titles.without_heading_stop(line, ctx)
         return True
