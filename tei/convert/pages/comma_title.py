@@ -5,16 +5,25 @@ wrapped before its date: the title's line closed by a comma, the date alone on t
 thesis appendix's title closed by a quoted subject with the note's number glued to the
 closing quotation mark (`Cable from the Chinese Embassy in Poland ..., "Situation after the
 Eighth Plenum of the PUWP"1`): the number is the title's note, when a note so numbered
-opens a line below."""
+opens a line below. (frus81) A US documentary edition's heading closed by the document's
+date and its note's anchor (Documents on Disarmament, American Foreign Policy: Current
+Documents, the Pentagon Papers: `Letter From Chairman Khrushchev to President Kennedy on
+..., September 9, 1961¹`, `Cablegram From Ambassador Lodge to Secretary Rusk, Oct. 5,
+1963`): the anchor is the title's note when a note so numbered opens a line below, and the
+date the page's date where no date line gave one; the title keeps the date, as printed."""
 
 from __future__ import annotations
 
 import re
 
+from tei.convert.dates import DateReader
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
 _QUOTE_NOTE = re.compile(r"(?<=[\"”’'])(?P<marker>\d{1,2})$")
+_DATE_NOTE = re.compile(r"(?<=\d{4})\[(?P<marker>\d{1,2})\]$")
+_CLOSING_DATE = re.compile(r",\s(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}|\d{1,2}\s[A-Z][a-z]{2,8}"
+                           r"\s\d{4})$")
 
 
 def title_with_date(seg: Segments) -> None:
@@ -36,3 +45,22 @@ def quoted_title_note(lines: list[Line], seg: Segments) -> None:
     if any(line.no > title.no and re.match(rf"{marker}\s+\S", line.text) for line in lines):
         seg.page_title = Line(title.no, title.text.rstrip()[:found.start()])
         seg.facts["title-note"] = marker
+
+
+def dated_title_note(lines: list[Line], seg: Segments, dates: DateReader) -> None:
+    """(frus81) A title closed by its date and its note's anchor (`..., September 9,
+    1961[1]`): the anchor off the title as its note when a note so numbered opens a line
+    below; the closing date the page's date when there is none."""
+    title = seg.page_title
+    if title is None:
+        return
+    text = title.text.rstrip()
+    found = _DATE_NOTE.search(text)
+    if found and not seg.facts.get("title-note") and any(
+            line.no > title.no and line.text.startswith(f"[{found['marker']}] ") for line in lines):
+        text = text[:found.start()]
+        seg.page_title = Line(title.no, text)
+        seg.facts["title-note"] = found["marker"]
+    closing = _CLOSING_DATE.search(text)
+    if seg.page_date is None and closing and dates.whole(closing["date"]) is not None:
+        seg.page_date = Line(title.no, closing["date"])
