@@ -10,7 +10,10 @@ date and its note's anchor (Documents on Disarmament, American Foreign Policy: C
 Documents, the Pentagon Papers: `Letter From Chairman Khrushchev to President Kennedy on
 ..., September 9, 1961¹`, `Cablegram From Ambassador Lodge to Secretary Rusk, Oct. 5,
 1963`): the anchor is the title's note when a note so numbered opens a line below, and the
-date the page's date where no date line gave one; the title keeps the date, as printed."""
+date the page's date where no date line gave one; the title keeps the date, as printed.
+(frus81) The Public Papers of the Presidents' heading, one sentence opening with the form and
+closed by a stop over the date line (`Message to Prime Minister Macmillan on the Initialing
+of the Test Ban Treaty.` / `July 26, 1963`): the stop is the heading's, not the title's."""
 
 from __future__ import annotations
 
@@ -21,6 +24,8 @@ from tei.convert.read import Line
 from tei.convert.zones import Segments
 
 _QUOTE_NOTE = re.compile(r"(?<=[\"”’'])(?P<marker>\d{1,2})$")
+_FORM_SENTENCE = re.compile(r"^(?:Message|Letter|Telegram|Cable|Note|Statement|Memorandum)\s++"
+                            r"(?:to|from|by|on|of|in)\s[^.]{5,250}+\.$")
 _DATE_NOTE = re.compile(r"(?<=\d{4})\[(?P<marker>\d{1,2})\]$")
 _CLOSING_DATE = re.compile(r",\s(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}|\d{1,2}\s[A-Z][a-z]{2,8}"
                            r"\s\d{4})$")
@@ -64,3 +69,20 @@ def dated_title_note(lines: list[Line], seg: Segments, dates: DateReader) -> Non
     closing = _CLOSING_DATE.search(text)
     if seg.page_date is None and closing and dates.whole(closing["date"]) is not None:
         seg.page_date = Line(title.no, closing["date"])
+
+
+def stopped_title_over_date(seg: Segments) -> None:
+    """(frus81) A title of one sentence opening with its form, closed by a stop, on the line
+    over the page's date line (a blank line between them perhaps): without the stop."""
+    title, date = seg.page_title, seg.page_date
+    if title is not None and date is not None and 0 < date.no - title.no <= 2 \
+            and _FORM_SENTENCE.match(title.text.strip()):
+        seg.page_title = Line(title.no, title.text.strip()[:-1])
+
+
+def title_ends(lines: list[Line], seg: Segments, dates: DateReader) -> None:
+    """What the page's title ends with: a note's number after a quotation mark or after
+    its date, the date itself, a heading's stop over the date line."""
+    quoted_title_note(lines, seg)
+    dated_title_note(lines, seg, dates)
+    stopped_title_over_date(seg)
