@@ -27,8 +27,8 @@ _QUOTE_NOTE = re.compile(r"(?<=[\"”’'])(?P<marker>\d{1,2})$")
 _FORM_SENTENCE = re.compile(r"^(?:Message|Letter|Telegram|Cable|Note|Statement|Memorandum)\s++"
                             r"(?:to|from|by|on|of|in)\s[^.]{5,250}+\.$")
 _DATE_NOTE = re.compile(r"(?<=\d{4})\[(?P<marker>\d{1,2})\]$")
-_CLOSING_DATE = re.compile(r",\s(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}|\d{1,2}\s[A-Z][a-z]{2,8}"
-                           r"\s\d{4})$")
+_CLOSING_DATE = re.compile(r",\s(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}"
+                           r"|\d{1,2}\s[A-Z][a-z]{2,8}\s\d{4})$")
 
 
 def title_with_date(seg: Segments) -> None:
