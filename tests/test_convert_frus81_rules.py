@@ -25,6 +25,12 @@
   (table `heading`, row `sender`);
 - a year-first date's comma year is no number after a word (`See telegram Delsec 1889, June
   11`: a telegram's number and its day, not 1889; `date_shapes._late_named_shapes`);
+- several telegrams printed as one FRUS document, the heading's form in the plural
+  (`61. Telegrams From the Embassy in Laos to the Department of State1`), is a FRUS document
+  heading (table `frus`, row `document-heading`) naming telegrams (table `doc-types`);
+- the Public Papers' bracketed release line (`[ Released October 14, 1961. Dated October 12,
+  1961 ]`) is a heading line (table `heading`, row `date`), so the salutation under it opens
+  the letter;
 - register: `Nhu` alone is Ngo Dinh Nhu in 1954-1963 (surname in office; `Madame Nhu` stays
   his wife).
 """
@@ -151,3 +157,33 @@ def test_nhu_alone_is_the_brother_in_his_years(resources: Resources) -> None:
     xml = text_xml(NHU, resources)
     assert '<persName ref="#per-ngo-dinh-nhu">Nhu</persName>' in xml
     assert '<persName ref="#per-tran-le-xuan">Madame Nhu</persName>' in xml
+
+
+PLURAL = ("Document 88\n\n"
+          "88. Telegrams From the Embassy in the Congo to the Department of State1\n\n"
+          "Leopoldville, August 3 and 4, 1960.\n\n"
+          "240. Lumumba left this morning for New York.\n\n"
+          "251. Further to Embtel 240. Kasavubu remains in the capital.\n\n"
+          "Timberlake\n\n"
+          "1 Source: Department of State, Central Files, 770G.00/8–360. Secret.\n")
+
+
+def test_a_plural_heading_is_a_frus_telegrams_heading(resources: Resources) -> None:
+    facts = text_facts(PLURAL, resources)
+    assert facts["title"] == "Telegrams From the Embassy in the Congo to the Department of State"
+    assert facts["doc_type"] == "telegram"
+    assert facts["date"] == "1960-08-03"
+
+
+RELEASED = ("Public Papers of the Presidents of the United States\n\n"
+            "101. Letter to Prime Minister Nehru on the Food Program.\n\n"
+            "March 9, 1962\n\n"
+            "[ Released March 9, 1962. Dated March 7, 1962 ]\n\n"
+            "Dear Mr. Prime Minister:\n\nI have your letter of February 20.\n\n"
+            "Sincerely,\n\nJOHN F. KENNEDY\n")
+
+
+def test_a_release_line_is_a_heading_line_over_the_salutation(resources: Resources) -> None:
+    xml = text_xml(RELEASED, resources)
+    assert "<salute>Dear Mr. Prime Minister:</salute>" in xml
+    assert '<ab type="registry" subtype="date"><supplied' in xml
