@@ -32,7 +32,8 @@
   1961 ]`) is a heading line (table `heading`, row `date`), so the salutation under it opens
   the letter;
 - register: `Nhu` alone is Ngo Dinh Nhu in 1954-1963 (surname in office; `Madame Nhu` stays
-  his wife).
+  his wife), `Huong` alone Tran Van Huong in his years in office, the possessive too
+  (`Huong's government`).
 """
 
 from __future__ import annotations
@@ -187,3 +188,9 @@ def test_a_release_line_is_a_heading_line_over_the_salutation(resources: Resourc
     xml = text_xml(RELEASED, resources)
     assert "<salute>Dear Mr. Prime Minister:</salute>" in xml
     assert '<ab type="registry" subtype="date"><supplied' in xml
+
+
+def test_huong_possessive_in_office(resources: Resources) -> None:
+    xml = text_xml("Saigon, January 9, 1965, 4 p.m.\n\n2101. Huong's government has little support "
+                   "among the Buddhists, and General Khanh continues to act alone.\n\nTaylor\n", resources)
+    assert '<persName ref="#per-tran-van-huong">Huong</persName>' in xml
