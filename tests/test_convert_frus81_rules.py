@@ -191,6 +191,7 @@ def test_a_release_line_is_a_heading_line_over_the_salutation(resources: Resourc
 
 
 def test_huong_possessive_in_office(resources: Resources) -> None:
-    xml = text_xml("Saigon, January 9, 1965, 4 p.m.\n\n2101. Huong's government has little support "
-                   "among the Buddhists, and General Khanh continues to act alone.\n\nTaylor\n", resources)
+    xml = text_xml("Saigon, January 9, 1965, 4 p.m.\n\n2101. Huong's government has little "
+                   "support among the Buddhists, and General Khanh continues to act alone."
+                   "\n\nTaylor\n", resources)
     assert '<persName ref="#per-tran-van-huong">Huong</persName>' in xml
