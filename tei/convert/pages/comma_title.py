@@ -10,7 +10,9 @@ date and its note's anchor (Documents on Disarmament, American Foreign Policy: C
 Documents, the Pentagon Papers: `Letter From Chairman Khrushchev to President Kennedy on
 ..., September 9, 1961¹`, `Cablegram From Ambassador Lodge to Secretary Rusk, Oct. 5,
 1963`): the anchor is the title's note when a note so numbered opens a line below, and the
-date the page's date where no date line gave one; the title keeps the date, as printed.
+date the page's date where no date line gave one (only so anchored: an archive's title closed
+by a date, `ULTRA Signal XL 3309: ..., 24 June 1944`, leaves the date to the text); the title
+keeps the date, as printed.
 (frus81) The Public Papers of the Presidents' heading, one sentence opening with the form and
 closed by a stop over the date line (`Message to Prime Minister Macmillan on the Initialing
 of the Test Ban Treaty.` / `July 26, 1963`): the stop is the heading's, not the title's."""
@@ -66,16 +68,18 @@ def dated_title_note(lines: list[Line], seg: Segments, dates: DateReader) -> Non
         text = text[:found.start()]
         seg.page_title = Line(title.no, text)
         seg.facts["title-note"] = found["marker"]
-    closing = _CLOSING_DATE.search(text)
+    closing = _CLOSING_DATE.search(text) if found else None  # an edition's heading: anchored
     if seg.page_date is None and closing and dates.whole(closing["date"]) is not None:
         seg.page_date = Line(title.no, closing["date"])
 
 
 def stopped_title_over_date(seg: Segments) -> None:
     """(frus81) A title of one sentence opening with its form, closed by a stop, on the line
-    over the page's date line (a blank line between them perhaps): without the stop."""
+    over the page's date line (a blank line between them perhaps): without the stop. Not on
+    the American Presidency Project's page, whose title line is the site's (docs37b)."""
     title, date = seg.page_title, seg.page_date
     if title is not None and date is not None and 0 < date.no - title.no <= 2 \
+            and "presidency" not in seg.layouts \
             and _FORM_SENTENCE.match(title.text.strip()):
         seg.page_title = Line(title.no, title.text.strip()[:-1])
 
