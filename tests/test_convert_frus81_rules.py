@@ -30,7 +30,7 @@
   heading (table `frus`, row `document-heading`) naming telegrams (table `doc-types`);
 - the Public Papers' bracketed release line (`[ Released October 14, 1961. Dated October 12,
   1961 ]`) is a heading line (table `heading`, row `date`), so the salutation under it opens
-  the letter;
+  the letter, and the day it was dated is the letter's date (`pages/comma_title.release_dated`);
 - register: `Nhu` alone is Ngo Dinh Nhu in 1954-1963 (surname in office; `Madame Nhu` stays
   his wife), `Huong` alone Tran Van Huong in his years in office, the possessive too
   (`Huong's government`).
@@ -188,6 +188,7 @@ def test_a_release_line_is_a_heading_line_over_the_salutation(resources: Resourc
     xml = text_xml(RELEASED, resources)
     assert "<salute>Dear Mr. Prime Minister:</salute>" in xml
     assert '<ab type="registry" subtype="date"><supplied' in xml
+    assert text_facts(RELEASED, resources)["date"] == "1962-03-07"
 
 
 def test_huong_possessive_in_office(resources: Resources) -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from tei.convert.context import Context
 from tei.convert.dates import DateReader
 from tei.convert.read import Line
 from tei.convert.zones import Segments
@@ -84,9 +85,24 @@ def stopped_title_over_date(seg: Segments) -> None:
         seg.page_title = Line(title.no, title.text.strip()[:-1])
 
 
-def title_ends(lines: list[Line], seg: Segments, dates: DateReader) -> None:
+def title_ends(lines: list[Line], seg: Segments, ctx: Context) -> None:
     """What the page's title ends with: a note's number after a quotation mark or after
-    its date, the date itself, a heading's stop over the date line."""
+    its date, the date itself, a heading's stop over the date line; the day a release line
+    under the date line says the document was dated."""
     quoted_title_note(lines, seg)
-    dated_title_note(lines, seg, dates)
+    dated_title_note(lines, seg, ctx.res.dates)
     stopped_title_over_date(seg)
+    release_dated(lines, seg, ctx)
+
+
+def release_dated(lines: list[Line], seg: Segments, ctx: Context) -> None:
+    """(frus81) The Public Papers' release line right under the item's date line (`[ Released
+    October 14, 1961. Dated October 12, 1961 ]`, table `heading`, row `date`): the day it
+    was dated is the page's date, the date line the day of its release."""
+    date = seg.page_date
+    under = next((line for line in lines if date is not None and line.no > date.no), None)
+    found = ctx.res.patterns.match("heading", under.text) if under is not None and \
+        under.text.startswith("[") else None
+    sent = found[1].groupdict().get("sent") if found and found[0] == "date" else None
+    if sent and ctx.res.dates.whole(sent) is not None:
+        seg.page_date = Line(under.no, sent)

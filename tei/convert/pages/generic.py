@@ -83,7 +83,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     lines = [_colon_label(line, ctx) for line in lines[:_RECORD_REACH]] + lines[_RECORD_REACH:]
     start = _head(lines, seg, ctx)
     title_with_date(seg)
-    title_ends(lines, seg, ctx.res.dates)
+    title_ends(lines, seg, ctx)
     lines = title_tail(lines, start, seg, ctx)
     end = footer(lines, start, seg, ctx)
     start = wiki_section_start(lines, start, end, seg, ctx)
