@@ -280,7 +280,10 @@ def _late_named_shapes(mon: str) -> list[str]:
         # (invent23) Lithuanian: the year's mark `m.` (metai) after it (`1939 m. kovo 18 d.`)
         # (bloc73) a translation's English month in capitals after the year's stop, the
         # day closed by its own (`Moscow, 1975. April 14.`)
-        rf"(?P<y>1[89]\d{{2}}|20\d{{2}})(?:,|\.(?=\s(?-i:[a-zá-ű])|\s(?-i:[A-Z][a-z]{{2,8}})"
+        # (frus81) the comma's year not a number after a word (a FRUS note's `See telegram
+        # Delsec 1889, June 11`, `Embtel 1921, May 7`: the telegram's number and its date)
+        rf"(?P<y>1[89]\d{{2}}|20\d{{2}})(?:(?<![A-Za-z]\s\d{{4}}),"
+        rf"|\.(?=\s(?-i:[a-zá-ű])|\s(?-i:[A-Z][a-z]{{2,8}})"
         rf"\s\d{{1,2}}\.(?!\d))|\s++m\.)?\s+{mon}\s+"
         rf"(?P<d>\d{{1,2}}){_ORDINAL}?(?!\d)",
         rf"{mon},?\s+(?P<y>\d{{4}})",  # `September 1962`, the older layout's `September, 1962`

@@ -5,16 +5,33 @@ wrapped before its date: the title's line closed by a comma, the date alone on t
 thesis appendix's title closed by a quoted subject with the note's number glued to the
 closing quotation mark (`Cable from the Chinese Embassy in Poland ..., "Situation after the
 Eighth Plenum of the PUWP"1`): the number is the title's note, when a note so numbered
-opens a line below."""
+opens a line below. (frus81) A US documentary edition's heading closed by the document's
+date and its note's anchor (Documents on Disarmament, American Foreign Policy: Current
+Documents, the Pentagon Papers: `Letter From Chairman Khrushchev to President Kennedy on
+..., September 9, 1961¹`, `Cablegram From Ambassador Lodge to Secretary Rusk, Oct. 5,
+1963`): the anchor is the title's note when a note so numbered opens a line below, and the
+date the page's date where no date line gave one (only so anchored: an archive's title closed
+by a date, `ULTRA Signal XL 3309: ..., 24 June 1944`, leaves the date to the text); the title
+keeps the date, as printed.
+(frus81) The Public Papers of the Presidents' heading, one sentence opening with the form and
+closed by a stop over the date line (`Message to Prime Minister Macmillan on the Initialing
+of the Test Ban Treaty.` / `July 26, 1963`): the stop is the heading's, not the title's."""
 
 from __future__ import annotations
 
 import re
 
+from tei.convert.context import Context
+from tei.convert.dates import DateReader
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
 _QUOTE_NOTE = re.compile(r"(?<=[\"”’'])(?P<marker>\d{1,2})$")
+_FORM_SENTENCE = re.compile(r"^(?:Message|Letter|Telegram|Cable|Note|Statement|Memorandum)\s++"
+                            r"(?:to|from|by|on|of|in)\s[^.]{5,250}+\.$")
+_DATE_NOTE = re.compile(r"(?<=\d{4})\[(?P<marker>\d{1,2})\]$")
+_CLOSING_DATE = re.compile(r",\s(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}"
+                           r"|\d{1,2}\s[A-Z][a-z]{2,8}\s\d{4})$")
 
 
 def title_with_date(seg: Segments) -> None:
@@ -36,3 +53,56 @@ def quoted_title_note(lines: list[Line], seg: Segments) -> None:
     if any(line.no > title.no and re.match(rf"{marker}\s+\S", line.text) for line in lines):
         seg.page_title = Line(title.no, title.text.rstrip()[:found.start()])
         seg.facts["title-note"] = marker
+
+
+def dated_title_note(lines: list[Line], seg: Segments, dates: DateReader) -> None:
+    """(frus81) A title closed by its date and its note's anchor (`..., September 9,
+    1961[1]`): the anchor off the title as its note when a note so numbered opens a line
+    below; the closing date the page's date when there is none."""
+    title = seg.page_title
+    if title is None:
+        return
+    text = title.text.rstrip()
+    found = _DATE_NOTE.search(text)
+    if found and not seg.facts.get("title-note") and any(
+            line.no > title.no and line.text.startswith(f"[{found['marker']}] ") for line in lines):
+        text = text[:found.start()]
+        seg.page_title = Line(title.no, text)
+        seg.facts["title-note"] = found["marker"]
+    closing = _CLOSING_DATE.search(text) if found else None  # an edition's heading: anchored
+    if seg.page_date is None and closing and dates.whole(closing["date"]) is not None:
+        seg.page_date = Line(title.no, closing["date"])
+
+
+def stopped_title_over_date(seg: Segments) -> None:
+    """(frus81) A title of one sentence opening with its form, closed by a stop, on the line
+    over the page's date line (a blank line between them perhaps): without the stop. Not on
+    the American Presidency Project's page, whose title line is the site's (docs37b)."""
+    title, date = seg.page_title, seg.page_date
+    if title is not None and date is not None and 0 < date.no - title.no <= 2 \
+            and "presidency" not in seg.layouts \
+            and _FORM_SENTENCE.match(title.text.strip()):
+        seg.page_title = Line(title.no, title.text.strip()[:-1])
+
+
+def title_ends(lines: list[Line], seg: Segments, ctx: Context) -> None:
+    """What the page's title ends with: a note's number after a quotation mark or after
+    its date, the date itself, a heading's stop over the date line; the day a release line
+    under the date line says the document was dated."""
+    quoted_title_note(lines, seg)
+    dated_title_note(lines, seg, ctx.res.dates)
+    stopped_title_over_date(seg)
+    release_dated(lines, seg, ctx)
+
+
+def release_dated(lines: list[Line], seg: Segments, ctx: Context) -> None:
+    """(frus81) The Public Papers' release line right under the item's date line (`[ Released
+    October 14, 1961. Dated October 12, 1961 ]`, table `heading`, row `date`): the day it
+    was dated is the page's date, the date line the day of its release."""
+    date = seg.page_date
+    under = next((line for line in lines if date is not None and line.no > date.no), None)
+    found = ctx.res.patterns.match("heading", under.text) if under is not None and \
+        under.text.startswith("[") else None
+    sent = found[1].groupdict().get("sent") if found and found[0] == "date" else None
+    if sent and ctx.res.dates.whole(sent) is not None:
+        seg.page_date = Line(under.no, sent)

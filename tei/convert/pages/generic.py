@@ -28,7 +28,7 @@ from tei.convert.pages.above_head import (
     related_summary,
 )
 from tei.convert.pages.catalogue_title import described_title
-from tei.convert.pages.comma_title import quoted_title_note, title_with_date
+from tei.convert.pages.comma_title import title_ends, title_with_date
 from tei.convert.pages.cover_slip import cover_slip
 from tei.convert.pages.edition_front import edition_front
 from tei.convert.pages.fields import comment_date, fields, footer, is_credit, is_prose, opens_foot
@@ -83,7 +83,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     lines = [_colon_label(line, ctx) for line in lines[:_RECORD_REACH]] + lines[_RECORD_REACH:]
     start = _head(lines, seg, ctx)
     title_with_date(seg)
-    quoted_title_note(lines, seg)
+    title_ends(lines, seg, ctx)
     lines = title_tail(lines, start, seg, ctx)
     end = footer(lines, start, seg, ctx)
     start = wiki_section_start(lines, start, end, seg, ctx)
