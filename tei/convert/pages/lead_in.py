@@ -14,7 +14,7 @@ from tei.convert.capitals_heading import heading_match
 from tei.convert.context import Context
 from tei.convert.pages.summary import POINT, PROSE_END
 from tei.convert.read import Line
-from tei.convert.segment import doc_type_in
+from tei.convert.segment import doc_type_in, label_of
 from tei.convert.zones import Segments
 
 _REACH = 48  # a mail digest's headers and query stand above a member's quoted telegram
@@ -137,6 +137,12 @@ def _dateline(line: Line, ctx: Context, placed: bool = False) -> bool:
     return not placed or (entry is not None and entry.kind == "place")
 
 
+def _page_field(line: Line, ctx: Context) -> bool:
+    """(repost81) A page's labelled field closing its head (an archive's `Public Domain:`
+    notice, a sentence after its label), no lead-in: its colon ends no clause."""
+    return label_of(line.text, ctx) is not None and not line.text.endswith(":")
+
+
 def _numbered_heading(lines: list[Line], k: int, ctx: Context) -> bool:
     """(repost66) A collection's document under its book's front matter on a bare page: its
     number (`No. 48.`) over its parties' heading, in capitals perhaps (`BARON KOMURA TO MR.
@@ -212,9 +218,9 @@ def lead_in(lines: list[Line], start: int, ctx: Context, least: int = 0) -> int 
         if signed and leads_in(lines[k - 3].text, min(least, SENTENCE_WORDS)) and _heading_run(
                 lines, k, ctx):
             return k  # (repost66) a mail's note, its sign-off and name over the forwarded cable
-        if leads_in(lines[intro].text, least) and _heading_run(
-                lines, k + 1 if _form_line(lines[k], ctx) and not _heading_run(
-                    lines, k, ctx) else k, ctx):
+        if leads_in(lines[intro].text, least) and not _page_field(
+                lines[intro], ctx) and _heading_run(lines, k + 1 if _form_line(
+                    lines[k], ctx) and not _heading_run(lines, k, ctx) else k, ctx):
             return k + 1 if _caption(lines, k, ctx) else k
         if not least and _numbered_heading(lines, k, ctx):
             return k

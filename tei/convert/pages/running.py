@@ -32,7 +32,28 @@ def running_lines(lines: list[Line], rows: Rows) -> set[int]:
     outer = [i for i in range(len(lines)) if not rows[i] and i not in found
              and (i - 1 in found or i + 1 in found)]
     further = Counter(lines[i].text for i in outer)
-    return found | {i for i in outer if _every_page(lines[i].text, further, totals)}
+    return found | {i for i in outer if _every_page(lines[i].text, further, totals)} | \
+        book_head(lines, rows)
+
+
+_FOLIO = re.compile(r"^\d{1,4}$")
+
+
+def book_head(lines: list[Line], rows: Rows) -> set[int]:
+    """(repost81) A printed book's page head opening a paste of its text (pdftotext, an
+    e-book): the folio alone and the chapter's running head in capitals, in either order
+    (`227` / `THE CANAL AND THE EMBASSY`), when the page's text under them opens inside a
+    sentence run over from the page before (in lower case) or the paste closes on the next
+    page's folio. Returns the two lines' indices."""
+    if len(lines) < 4 or rows[0] or rows[1]:
+        return set()
+    first, second = lines[0].text, lines[1].text
+    head = second if _FOLIO.match(first) else first if _FOLIO.match(second) else None
+    if head is None or not head.isupper() or SENTENCE_MARK.search(head) or \
+            len(head.split()) > _RUNNING_WORDS:
+        return set()
+    opens = lines[2].text[:1]
+    return {0, 1} if opens.islower() or _FOLIO.match(lines[-1].text) else set()
 
 
 def _every_page(text: str, near: Counter[str], totals: Counter[str]) -> bool:
