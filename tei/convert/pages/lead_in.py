@@ -26,6 +26,7 @@ _FORM_WORDS = 4
 _SECTION_WORDS = 6
 _TITLE_WORDS = 30
 _NAME_WORDS = 3
+_NOTICE_FIELDS = frozenset({"rights", "credits"})  # (repost81) a page's head's notices
 _POST_NUMBER = re.compile(r"^#\d{1,2}$")
 # a forum poster's, mail's or post's sign-off over the writer's name (repost66)
 # (repost69, after the held score) a list member's `With thanks,`, `Many thanks,`, `Thank you,`
@@ -138,9 +139,11 @@ def _dateline(line: Line, ctx: Context, placed: bool = False) -> bool:
 
 
 def _page_field(line: Line, ctx: Context) -> bool:
-    """(repost81) A page's labelled field closing its head (an archive's `Public Domain:`
-    notice, a sentence after its label), no lead-in: its colon ends no clause."""
-    return label_of(line.text, ctx) is not None and not line.text.endswith(":")
+    """(repost81) A page's rights or credits field closing its head (an archive's `Public
+    Domain:` notice, a transcriber's credit: a sentence after its label), no lead-in; a
+    `Source:` line over the quoted edition's heading still is one."""
+    found = label_of(line.text, ctx)
+    return found is not None and found[1] in _NOTICE_FIELDS
 
 
 def _numbered_heading(lines: list[Line], k: int, ctx: Context) -> bool:
