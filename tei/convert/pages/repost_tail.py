@@ -58,6 +58,9 @@ _CLOSING = re.compile(
 _TAG_LIST = re.compile(r"^(?:(?:Entry\s)?(?:Tags|Labels):|[a-z\d][\w'’-]*+(?:\s[\w'’-]++){0,2}"
                        r"(?:,\s[\w'’-]++(?:\s[\w'’-]++){0,2}){1,15}"
                        r"|(?=[a-z\d ]*[a-z]-[a-z])[a-z\d][a-z\d-]*+(?:\s[a-z\d][a-z\d-]*+){1,4})$")
+# (repost81) a seminar pack's question under its label (`Questions: What does ... tell us?`)
+_LABELLED_QUESTION = re.compile(r"^(?:Questions?|Discussion(?:\s++questions?)?)(?:\s++\d{1,2})?"
+                                r"\s*+:\s*+[^\s?][^\n?]{0,300}+\?$")
 _VOTES = re.compile(r"^\d{1,4}$")  # (repost75) an answer's score over it, among the poster's
 _SIG_RULES = frozenset({"--", "-- "})  # a mail's or Usenet post's signature separator
 _SIG_LINES = 4  # the poster's signature under it
@@ -226,7 +229,10 @@ def commentary_under_signature(lines: list[Line], seg: Segments, ctx: Context) -
         # (repost81) a reader's questions under the signature on any page (a course
         # reader's document under its editors' heading, no lead-in over it)
         section = _section_under_signature(lines, ctx)
-        if section is None or not _question(lines[section + 1]):
+        if section is None and len(lines) > 2 and _LABELLED_QUESTION.match(
+                lines[-1].text) and _signature(lines[-2].text, ctx):
+            section = len(lines) - 1  # (repost81) a pack's `Questions: ...?` line under it
+        elif section is None or not _question(lines[section + 1]):
             return lines
         seg.fields.setdefault("page-text", []).extend(lines[section:])
         return lines[:section]
