@@ -47,6 +47,10 @@ _READER_FIELD = re.compile(r"^(?P<key>[^:]+):\s*(?P<value>.*)$")
 # facts the page's labelled fields give too (`Translator:`), and its index terms (`tags:`)
 _PAGE_FIELDS = frozenset({"translator", "original-language", "original-archive", "page-text"})
 _INDEX_FIELDS = frozenset({"topics", "places", "people"})
+# (repost81) a course site's `:Source:` telling how its copy was made, no shelfmark
+# (`Transcribed from the printed edition for HIST 415.`)
+_HOW_COPIED = re.compile(r"^(?:Transcribed|Typed|Retyped|Copied|Taken|Adapted|Excerpted|"
+                         r"Reproduced|Scanned)\s++(?:from|by|for|after)\b")
 _NUMBER = re.compile(r"^(?:No\.?\s?)?(?P<number>\d{1,5}(?:[/-]\d{1,4})?)$")  # `47`, `No. 412`
 
 
@@ -181,6 +185,8 @@ def _facts(data: dict, seg: Segments, ctx: Context, heading: str = "") -> None:
             found = ctx.res.patterns.match("archival-reference", text)
             if found:  # `AVPRF, f. 0100, ...`: the archive it names is the repository
                 seg.add_reference(found[1])
+            elif _HOW_COPIED.match(text):  # (repost81) how the page's copy was made
+                seg.fields.setdefault("page-text", []).append(Line(1, text))
             else:
                 seg.references.append(text.strip("[]"))
         elif fact in _PAGE_FIELDS:
