@@ -75,6 +75,7 @@ def _prose(line: Line, ctx: Context, least: int = _PROSE_WORDS) -> bool:
     """A paragraph of the reposter's: a sentence of some words (its note call after its stop
     left out: `ein.[3]`), no note (`[1] Head of ...`)."""
     text = _TALK_SIGNED.sub("", _END_ANCHOR.sub("", line.text))  # (repost67) `... ein.[3]`
+    text = _GLUED_END.sub("", text)  # (repost81) a book's anchor glued after the stop
     return (len(text.split()) >= least and PROSE_END.search(text) is not None
             and not ctx.res.patterns.match("footnotes", line.text))
 
@@ -127,8 +128,8 @@ def _notes_anchored(above: list[Line], tail: list[Line], ctx: Context) -> bool:
     notes = [line for line in tail[1:] if footnote_number(line, ctx)]
     text = [line for line in tail if line not in notes]
     below = [marker_used(note, text, ctx) for note in notes]
-    head = list(takewhile(lambda line: not _prose(Line(line.no, _GLUED_END.sub(
-        "", line.text)), ctx), above))  # (repost81) the heading's lines over the first paragraph
+    head = list(takewhile(lambda line: not _prose(line, ctx), above))  # (repost81) the
+    # heading's lines over the first paragraph
     return not notes or (any(below) and not any(
         marker_used(note, head, ctx) and not low for note, low in zip(notes, below, strict=True)))
 
