@@ -3,8 +3,8 @@ sites, news pages, forums' BBCode, mail forwards, Wikisource and the Trotsky arc
 (repost81):
 
 - a printed book's page head opening a paste (its folio alone and the chapter's running head
-  in capitals, either order) is dropped when the text under it opens inside a sentence or
-  the paste closes on the next folio (`running.book_head`);
+  in capitals, either order, or both on one line) is dropped when the text under it opens
+  inside a sentence or the paste closes on the next folio (`running.book_head`);
 - a lead-in ending in a colon that names the telegram it hands over to (`... Text of the
   telegram:`, `he cabled the Foreign Office:`) gives the document's form (table
   `edition-form-note`);
@@ -76,6 +76,14 @@ def test_book_page_head_dropped_and_lead_in_names_the_form(resources: Resources)
     assert facts["signed"] == "PETERSON"
     xml = text_xml(BOOK, resources)
     assert "THE WAR OF NERVES" not in xml.split("<text")[1]
+
+
+def test_book_head_on_one_line(resources: Resources) -> None:
+    text = BOOK.replace("114\nTHE WAR OF NERVES\n", "THE WAR OF NERVES 114\n").replace(
+        "\n115\n", "\n116 THE BERLIN BLOCKADE\n")
+    xml = text_xml(text, resources).split("<text")[1]
+    assert "NERVES" not in xml and "BLOCKADE" not in xml
+    assert text_facts(text, resources)["signed"] == "PETERSON"
 
 
 def test_book_notes_under_signature_go_with_the_prose(resources: Resources) -> None:
