@@ -40,6 +40,8 @@ _FOLIO = re.compile(r"^\d{1,4}$")
 # (repost81) the folio and the running head on one line, the folio at either end
 _FOLIO_HEAD = re.compile(r"^(?:\d{1,4}\s++(?P<after>[^\d\s].*+)|(?P<before>.*?\S)\s++\d{1,4})$")
 
+_NUMBER_LABEL = re.compile(r"\b(?:NO|NR|NUMBER|NUM|N[º°O])\.?$|[#№]$")
+
 
 def _running_head(text: str) -> bool:
     """A running head in capitals: a few words, no sentence's stop."""
@@ -48,9 +50,11 @@ def _running_head(text: str) -> bool:
 
 
 def _folio_head(text: str) -> bool:
-    """A line of the folio and a running head in capitals (`THE CANAL AND THE EMBASSY 227`)."""
+    """A line of the folio and a running head in capitals of two words or more (`THE CANAL
+    AND THE EMBASSY 227`), never a form's name and its number (`SZYFROGRAM NR 8417`)."""
     found = _FOLIO_HEAD.match(text)
-    return found is not None and _running_head(found.group("after") or found.group("before"))
+    head = (found.group("after") or found.group("before")) if found else ""
+    return len(head.split()) > 1 and _running_head(head) and not _NUMBER_LABEL.search(head)
 
 
 def book_head(lines: list[Line], rows: Rows) -> set[int]:
