@@ -13,7 +13,9 @@ sites, news pages, forums' BBCode, mail forwards, Wikisource and the Trotsky arc
   body (a note on its words, `Bourse.14`); one anchored in the heading keeps them the
   document's (`repost_tail._notes_anchored`);
 - a reader's count of every fifth or tenth line in its left margin (`5`, `10`, `15`, the
-  lines between indented to the text) is dropped (`line_numbers._unmargined`);
+  lines between indented to the text), or in the right margin after the line's words (three
+  at least, their ends in one column), is dropped (`line_numbers._unmargined`,
+  `_right_margined`);
 - a DCER heading wrapped inside the addressee's office (`... to the Secretary of State` /
   `for External Affairs`) is read as one line (`dcer._heading`);
 - the Trotsky (MIA) archive's name with its section's link (`Trotsky Internet Archive |
@@ -103,6 +105,24 @@ def test_margin_count_of_every_fifth_line_dropped() -> None:
     lines = unnumber(text).split("\n")
     assert lines[1].strip().startswith("The Minister") and lines[5].strip().startswith("I said")
     table = "Item  5    wheat\nItem  10   coal\n"  # no margin: left as it is
+    assert unnumber(table) == table
+
+
+def test_right_margin_count_dropped() -> None:
+    rows = ["Tehran, August 19, 1953.", "The Shah left Baghdad this morning for Rome, the",
+            "Embassy is told, and Zahedi is said to be in hiding", "in the city with officers",
+            "loyal to him. Crowds are in the streets", "but the army has not moved.",
+            "Mossadeq received me at his house", "and said he had the situation in",
+            "hand. I do not believe he has.", "The Tudeh have not come out",
+            "in force and their papers are quiet.", "The bazaar is closed and the",
+            "police stand aside at the crossings.", "I shall report again tonight.",
+            "No reply is needed from the Department."]
+    text = "\n".join(f"{row:<56}{(k // 5 + 1) * 5 if k % 5 == 4 else ''}".rstrip()
+                     for k, row in enumerate(rows)) + "\nHENDERSON"
+    lines = unnumber(text).split("\n")
+    assert lines[4].endswith("streets") and lines[9].endswith("come out")
+    assert lines[14].endswith("Department.")
+    table = "\n".join(f"{row:<56}{k}" for k, row in enumerate(rows))  # a number on every row
     assert unnumber(table) == table
 
 

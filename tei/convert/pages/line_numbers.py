@@ -28,6 +28,9 @@ _STEPS = (5, 10)
 _INDENTED = re.compile(r"^[ \t]{2,}\S")
 _MARGIN_SHARE = 0.8
 _MARGIN_GAP = 3  # the counted lines stand some lines apart
+# the count set in the right margin after the line's words (`... Kremlin in the pres-     5`)
+_RIGHT = re.compile(r"(?<=\S)[ \t]{4,}+(?P<n>\d{1,3})$")
+_RIGHT_LEAST = 3  # counts in the right margin: three at least, their ends in one column
 
 
 def unnumber(text: str) -> str:
@@ -41,7 +44,7 @@ def unnumber(text: str) -> str:
     numbered = [_NUMBERED.match(line) for line in filled]
     counted = [found for found in numbered if found]
     if len(counted) < max(_LEAST, _SHARE * len(filled)) or not _rising(counted):
-        return _unmargined(lines)
+        return _right_margined(_unmargined(lines).split("\n"))
     return "\n".join("" if _CUE.match(line) else _NUMBERED.sub("", line, count=1)
                      for line in lines)
 
@@ -69,3 +72,30 @@ def _unmargined(lines: list[str]) -> str:
     rows = {k for k, _ in marked}
     return "\n".join(_MARGIN.sub(lambda m: " " * len(m.group(0)), line) if k in rows else line
                      for k, line in enumerate(lines))
+
+
+def _steady(marked: list[tuple[int, int]]) -> bool:
+    """Whether the counts (line index, number) rise by one step (5 or 10) from a multiple of
+    it, on lines some lines apart."""
+    steps = {b[1] - a[1] for a, b in pairwise(marked)}
+    return len(steps) == 1 and (step := steps.pop()) in _STEPS and not marked[0][1] % step \
+        and all(b[0] - a[0] >= _MARGIN_GAP for a, b in pairwise(marked))
+
+
+def _right_margined(lines: list[str]) -> str:
+    """(repost81) `lines` without a count of every fifth or tenth line set in the right
+    margin: three counts at least, rising by one step, ending in one column, no line between
+    them reaching their column."""
+    found = [(k, _RIGHT.search(line.rstrip())) for k, line in enumerate(lines)]
+    marked = [(k, m) for k, m in found if m]
+    ends = {len(lines[k].rstrip()) for k, _ in marked}
+    if len(marked) < _RIGHT_LEAST or max(ends) - min(ends) > 1 or not _steady(
+            [(k, int(m.group("n"))) for k, m in marked]):
+        return "\n".join(lines)
+    rows = {k: m for k, m in marked}
+    column = min(m.start("n") for _, m in marked)
+    if any(len(line.rstrip()) >= column for k, line in enumerate(lines[marked[0][0]:marked[-1][0]],
+                                                                 marked[0][0]) if k not in rows):
+        return "\n".join(lines)
+    return "\n".join(lines[k].rstrip()[:rows[k].start()] if k in rows else lines[k]
+                     for k in range(len(lines)))
