@@ -21,7 +21,9 @@ the capitals (`VlKTOR`, `T0P`) (`plain_characters`); (repost64) a thread's post 
 and the quotation marks around a quoted document's parts go (`unthread`); (formats68) a raw
 mail is read as shown, RTF as its words and an export's line numbers go; (repost69) a word
 processor's comments and their marks in the text go (`[AB1]`); (wcda70) a screen reader's
-log is read without the roles it speaks (`unspeak`: `heading level 1`, `link`, landmarks).
+log is read without the roles it speaks (`unspeak`: `heading level 1`, `link`, landmarks);
+(repost81) a post's BBCode quotations as block quotes (`unbbcode`) and a PDF layout's two
+text columns column by column (`uncolumn`).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ import re
 import pytest
 from lxml import etree
 
+from tei.convert.pages.bbcode import unbbcode
 from tei.convert.pages.copies import plain_characters
 from tei.convert.pages.data_records import read_data_record
 from tei.convert.pages.html_document import is_page, page_text
@@ -40,6 +43,7 @@ from tei.convert.pages.rtf import unrtf
 from tei.convert.pages.screen_reader import unspeak
 from tei.convert.pages.tei_source import is_tei_source, tei_text
 from tei.convert.pages.thread import unthread
+from tei.convert.pages.two_columns import uncolumn
 from tei.convert.pages.word_comments import without_comments
 from tei.convert.patterns import Patterns
 from tei.xmlio import decode_text
@@ -95,7 +99,8 @@ def document_words(case: Case, patterns: Patterns) -> list[str]:
     text = tei_text(text) if is_tei_source(text) else (  # (formats67) a source file or record:
         read_data_record(text, patterns) or text)  # the text it holds
     text = page_text(text).text if is_page(text) else text  # a saved page: the text it shows
-    text = unspeak(unnumber(unthread(plain_characters(text.replace("\r\n", "\n")))), patterns)
+    text = unbbcode(uncolumn(text.replace("\r\n", "\n")))  # (repost81)
+    text = unspeak(unnumber(unthread(plain_characters(text))), patterns)
     text = "\n".join(without_comments(text.split("\n")))  # (repost69) `Commented [AB1]:`
     text = _GLUED_TAG.sub("", text)
     text = _LETTER_BULLET.sub("", _QUOTE_MARK.sub("", text))

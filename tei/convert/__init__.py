@@ -29,6 +29,7 @@ with bundled("convert"):  # the modules' regexes from one cache entry (see regex
     from tei.convert.loading import Resources, load_resources, resources_for
     from tei.convert.merged_headings import split_merged_headings
     from tei.convert.pages import read_pages
+    from tei.convert.pages.bbcode import unbbcode
     from tei.convert.pages.copies import read_off_copy_marks
     from tei.convert.pages.data_records import read_data_record
     from tei.convert.pages.frontmatter import split_front_matter
@@ -44,6 +45,7 @@ with bundled("convert"):  # the modules' regexes from one cache entry (see regex
     from tei.convert.pages.tei_source import is_tei_source, tei_text
     from tei.convert.pages.text_tables import untable
     from tei.convert.pages.thread import unthread
+    from tei.convert.pages.two_columns import uncolumn
     from tei.convert.pages.unparted_record import part_record
     from tei.convert.pages.xmlexport import split_xml_export
     from tei.convert.read import logical_lines
@@ -101,8 +103,8 @@ def convert_text(text: str, stem: str, res: Resources, *, path: str = "<stdin>",
                     "elements, or elements nested too deep to read)", rule="empty")
     text = page.text if page else text
     if not (tei_source or record or page):
-        text = from_note_app(as_markdown(unspeak(unnumber(text), res.patterns), res.patterns),
-                            res.patterns)
+        text = unspeak(unnumber(unbbcode(uncolumn(text))), res.patterns)
+        text = from_note_app(as_markdown(text, res.patterns), res.patterns)
     ctx = Context(res, path, text=text, warnings=[])
     res.patterns.forget()
     res.dates.forget(text)

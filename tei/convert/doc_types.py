@@ -87,6 +87,8 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     candidates += [("heading line", line_text) for line_text in _numbered_form_lines(heading, ctx)]
     candidates += [("dateline's form", _dateline_form(heading, ctx))]
     candidates += [("source note", seg.facts.get("form", ""))]
+    # (repost81) a page's field giving the telegram's number (a course site's `:Number: 47`)
+    candidates += [("page's telegram number", seg.facts.get("numbered-form", ""))]
     candidates += [("edition's note of the form", _edition_form_note(seg, ctx))]
     # a despatch's or an instruction's own number with the print's half bracket (`No. 177.]`)
     candidates += [("despatch's half-bracketed number", seg.facts.get("despatch-form", ""))]

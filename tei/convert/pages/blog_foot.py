@@ -6,7 +6,8 @@ document's closer. Row `blog-foot` of `page-furniture`; read by `pages/furniture
 (repost71) A newsletter's subscribe box (row `subscribe-box`, Substack's `Thanks for reading
 NAME! Subscribe for free ...`) stands under the post and, repeated, inside it over the
 document it quotes: it opens the foot only when no `blog-foot` row follows it.
-(repost79) A post's read-more cut (row `read-more`) closes the poster's lead above it."""
+(repost79) A post's read-more cut (row `read-more`) closes the poster's lead above it.
+(repost81) A news site's related headlines under their heading (row `related-links`)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,27 @@ def read_more_lead(count: int, rows: Rows) -> set[int]:
     cut = next((i for i in range(min(count // 2 + 1, count))
                 if rows[i] and rows[i][0] == "read-more"), None)
     return {i for i in range(cut) if not rows[i]} if cut is not None else set()
+
+
+_HEADLINE_WORDS = 12
+_RELATED_LINES = 8
+
+
+def related_links(lines: list[str], rows: Rows) -> set[int]:
+    """(repost81) The headlines under a news site's related-stories heading (row
+    `related-links`, `Read more`) in the page's lower half: the lines to the page's end or
+    its next furniture, when all are a few words without a closing stop (a headline's),
+    and no more than a sidebar's few."""
+    count = len(lines)
+    cut = next((i for i in range(count // 2, count) if rows[i] and rows[i][0] == "related-links"),
+               None)
+    if cut is None:
+        return set()
+    end = next((i for i in range(cut + 1, count) if rows[i]), count)
+    heads = range(cut + 1, end)
+    return set(heads) if 0 < len(heads) <= _RELATED_LINES and all(
+        len(lines[i].split()) <= _HEADLINE_WORDS and not lines[i].rstrip().endswith(
+            (".", ":", ";", ",")) for i in heads) else set()
 
 
 _SIGNATURE_LINES = 4  # a mail's signature block: the writer's name, post, place

@@ -25,6 +25,10 @@ _HEADING_WORDS = 24  # a volume heading above it is short and no sentence
 _BARE_NUMBER = re.compile(r"^(?:Document\s)?(?P<number>\d{1,4})\.$")
 # the second line of a heading wrapped before its addressee
 _WRAPPED_TO = re.compile(r"^to\s[A-Z]")
+# (repost81) the rest of the addressee's office wrapped under a printed page's heading line
+# (`The Ambassador in Japan to the Secretary of State` / `for External Affairs`, an Internet
+# Archive full text of the printed volume): a few words opening in lower case, no sentence
+_WRAPPED_OFFICE = re.compile(r"^(?:for|of|in|and)\s[A-Z][\w'’.-]*(?:\s[\w'’.-]+){0,4}$")
 _FRENCH_LINES = 2  # `Le haut-commissaire au Royaume-Uni` / `au secrétaire d'État ...`
 
 
@@ -49,7 +53,8 @@ def _heading(lines: list[Line], j: int, ctx: Context) -> tuple[str, int] | None:
     """The editors' heading at line `j` and the index after it; (cw59) a heading wrapped
     before its addressee (`The High Commissioner in United Kingdom` / `to Secretary of
     State for External Affairs`) is read as one line, (cw63) and so is a French heading over
-    two lines (`L'ambassadeur en France` / `au secrétaire d'État aux Affaires extérieures`)."""
+    two lines (`L'ambassadeur en France` / `au secrétaire d'État aux Affaires extérieures`),
+    (repost81) and an English heading wrapped inside the addressee's office."""
     if j + 1 < len(lines) and _WRAPPED_TO.match(lines[j + 1].text):
         # (commonwealth73) before the first line alone, which may hold a `to` of its own
         # (`Permanent Representative to United Nations` / `to Secretary of State ...`)
@@ -57,6 +62,10 @@ def _heading(lines: list[Line], j: int, ctx: Context) -> tuple[str, int] | None:
         if found and found[0] == "heading":
             return found[1].group("title").strip(), j + 2
     if _row(lines[j], ctx) == "heading":
+        if j + 1 < len(lines) and _WRAPPED_OFFICE.match(lines[j + 1].text):
+            joined = ctx.res.patterns.match("dcer", f"{lines[j].text} {lines[j + 1].text}")
+            if joined and joined[0] == "heading":
+                return joined[1].group("title").strip(), j + 2
         return ctx.res.patterns.match("dcer", lines[j].text)[1].group("title").strip(), j + 1
     french = j
     while french < min(len(lines), j + _FRENCH_LINES) and _row(lines[french], ctx) == "heading-fr":

@@ -47,6 +47,11 @@ _READER_FIELD = re.compile(r"^(?P<key>[^:]+):\s*(?P<value>.*)$")
 # facts the page's labelled fields give too (`Translator:`), and its index terms (`tags:`)
 _PAGE_FIELDS = frozenset({"translator", "original-language", "original-archive", "page-text"})
 _INDEX_FIELDS = frozenset({"topics", "places", "people"})
+# (repost81) a course site's `:Source:` telling how its copy was made, no shelfmark
+# (`Transcribed from the printed edition for HIST 415.`)
+_HOW_COPIED = re.compile(r"^(?:Transcribed|Typed|Retyped|Copied|Taken|Adapted|Excerpted|"
+                         r"Reproduced|Scanned)\s++(?:from|by|for|after)\b")
+_NUMBER = re.compile(r"^(?:No\.?\s?)?(?P<number>\d{1,5}(?:[/-]\d{1,4})?)$")  # `47`, `No. 412`
 
 
 def split_front_matter(text: str, seg: Segments, ctx: Context) -> str:
@@ -180,10 +185,16 @@ def _facts(data: dict, seg: Segments, ctx: Context, heading: str = "") -> None:
             found = ctx.res.patterns.match("archival-reference", text)
             if found:  # `AVPRF, f. 0100, ...`: the archive it names is the repository
                 seg.add_reference(found[1])
+            elif _HOW_COPIED.match(text):  # (repost81) how the page's copy was made
+                seg.fields.setdefault("page-text", []).append(Line(1, text))
             else:
                 seg.references.append(text.strip("[]"))
         elif fact in _PAGE_FIELDS:
             seg.fields.setdefault(fact, []).append(Line(1, text))
+        elif fact == "telegram":  # (repost81) `:Number: 47`, a short number only
+            if _NUMBER.match(text):
+                seg.facts.setdefault(fact, _NUMBER.match(text).group("number"))
+                seg.facts.setdefault("numbered-form", "telegram")  # the form it numbers
         elif fact in _INDEX_FIELDS:
             seg.keywords.setdefault(fact, []).append(Line(1, text))
         else:

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from tei.convert.context import Context
 from tei.convert.pages.above_head import page_address
-from tei.convert.pages.blog_foot import blog_foot, read_more_lead, signature_tail
+from tei.convert.pages.blog_foot import blog_foot, read_more_lead, related_links, signature_tail
 from tei.convert.pages.board import board_lines
 from tei.convert.pages.corner_heads import corner_heads
 from tei.convert.pages.handles import carded_users, named_handles, reblogged_names
@@ -103,7 +103,8 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
     dropped |= viewer_tabs(lines, rows, ctx) | named_handles(lines, rows)
     dropped |= carded_users(lines, rows) | reblogged_names(lines, rows)
     board = board_lines(lines, rows, dropped, ctx) | blog_foot(len(lines), rows) \
-        | read_more_lead(len(lines), rows) | signature_tail([line.text for line in lines])
+        | read_more_lead(len(lines), rows) | signature_tail([line.text for line in lines]) \
+        | related_links([line.text for line in lines], rows)
     cited = cited_under(lines, board, dropped, ctx) if board else None
     if cited is not None:  # (repost75) the poster's citation under the quoted document
         seg.fields.setdefault("source", []).append(cited)

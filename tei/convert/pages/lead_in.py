@@ -14,7 +14,7 @@ from tei.convert.capitals_heading import heading_match
 from tei.convert.context import Context
 from tei.convert.pages.summary import POINT, PROSE_END
 from tei.convert.read import Line
-from tei.convert.segment import doc_type_in
+from tei.convert.segment import doc_type_in, label_of
 from tei.convert.zones import Segments
 
 _REACH = 48  # a mail digest's headers and query stand above a member's quoted telegram
@@ -26,6 +26,7 @@ _FORM_WORDS = 4
 _SECTION_WORDS = 6
 _TITLE_WORDS = 30
 _NAME_WORDS = 3
+_NOTICE_FIELDS = frozenset({"rights", "credits"})  # (repost81) a page's head's notices
 _POST_NUMBER = re.compile(r"^#\d{1,2}$")
 # a forum poster's, mail's or post's sign-off over the writer's name (repost66)
 # (repost69, after the held score) a list member's `With thanks,`, `Many thanks,`, `Thank you,`
@@ -137,6 +138,14 @@ def _dateline(line: Line, ctx: Context, placed: bool = False) -> bool:
     return not placed or (entry is not None and entry.kind == "place")
 
 
+def _page_field(line: Line, ctx: Context) -> bool:
+    """(repost81) A page's rights or credits field closing its head (an archive's `Public
+    Domain:` notice, a transcriber's credit: a sentence after its label), no lead-in; a
+    `Source:` line over the quoted edition's heading still is one."""
+    found = label_of(line.text, ctx)
+    return found is not None and found[1] in _NOTICE_FIELDS
+
+
 def _numbered_heading(lines: list[Line], k: int, ctx: Context) -> bool:
     """(repost66) A collection's document under its book's front matter on a bare page: its
     number (`No. 48.`) over its parties' heading, in capitals perhaps (`BARON KOMURA TO MR.
@@ -212,9 +221,9 @@ def lead_in(lines: list[Line], start: int, ctx: Context, least: int = 0) -> int 
         if signed and leads_in(lines[k - 3].text, min(least, SENTENCE_WORDS)) and _heading_run(
                 lines, k, ctx):
             return k  # (repost66) a mail's note, its sign-off and name over the forwarded cable
-        if leads_in(lines[intro].text, least) and _heading_run(
-                lines, k + 1 if _form_line(lines[k], ctx) and not _heading_run(
-                    lines, k, ctx) else k, ctx):
+        if leads_in(lines[intro].text, least) and not _page_field(
+                lines[intro], ctx) and _heading_run(lines, k + 1 if _form_line(
+                    lines[k], ctx) and not _heading_run(lines, k, ctx) else k, ctx):
             return k + 1 if _caption(lines, k, ctx) else k
         if not least and _numbered_heading(lines, k, ctx):
             return k

@@ -9,6 +9,7 @@ by `pages/generic.py`."""
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from tei.convert.context import Context
 from tei.convert.footnotes import footnote_number, glossed_notes_below, marker_used
@@ -45,6 +46,7 @@ _SECTION_WORDS = 6
 # (repost66) an article's block quote: the signature's stop and its note anchor (`Wilson.32`)
 _INNER_SENTENCE = re.compile(r"[a-z][.!?](?:\d{1,3}|\[\d{1,3}\])?\s[A-Z]")
 _SIGNED_ANCHOR = re.compile(r"(?<=[A-Za-z])\.?(?:\d{1,3}|\[\d{1,3}\])$")
+_GLUED_END = re.compile(r"(?<=[.!?])\d{1,3}$")  # (repost81) a book's anchor, superscript lost
 _END_ANCHOR = re.compile(r"(?<=[.!?])\[\d{1,3}\]$")  # an encyclopedia's note call
 _CLOSING = re.compile(
     r"^(?:NNN|(?:TOP\s)?SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED\sOFFICIAL\sUSE)$")
@@ -56,6 +58,9 @@ _CLOSING = re.compile(
 _TAG_LIST = re.compile(r"^(?:(?:Entry\s)?(?:Tags|Labels):|[a-z\d][\w'’-]*+(?:\s[\w'’-]++){0,2}"
                        r"(?:,\s[\w'’-]++(?:\s[\w'’-]++){0,2}){1,15}"
                        r"|(?=[a-z\d ]*[a-z]-[a-z])[a-z\d][a-z\d-]*+(?:\s[a-z\d][a-z\d-]*+){1,4})$")
+# (repost81) a seminar pack's question under its label (`Questions: What does ... tell us?`)
+_LABELLED_QUESTION = re.compile(r"^(?:Questions?|Discussion(?:\s++questions?)?)(?:\s++\d{1,2})?"
+                                r"\s*+:\s*+[^\s?][^\n?]{0,300}+\?$")
 _VOTES = re.compile(r"^\d{1,4}$")  # (repost75) an answer's score over it, among the poster's
 _SIG_RULES = frozenset({"--", "-- "})  # a mail's or Usenet post's signature separator
 _SIG_LINES = 4  # the poster's signature under it
@@ -70,6 +75,7 @@ def _prose(line: Line, ctx: Context, least: int = _PROSE_WORDS) -> bool:
     """A paragraph of the reposter's: a sentence of some words (its note call after its stop
     left out: `ein.[3]`), no note (`[1] Head of ...`)."""
     text = _TALK_SIGNED.sub("", _END_ANCHOR.sub("", line.text))  # (repost67) `... ein.[3]`
+    text = _GLUED_END.sub("", text)  # (repost81) a book's anchor glued after the stop
     return (len(text.split()) >= least and PROSE_END.search(text) is not None
             and not ctx.res.patterns.match("footnotes", line.text))
 
@@ -115,13 +121,17 @@ def _tail_line(line: Line, ctx: Context) -> bool:
 def _notes_anchored(above: list[Line], tail: list[Line], ctx: Context) -> bool:
     """(repost66) Whether the footnotes under the signature (`tail[0]`) are the article's:
     one at least anchored from the signature down (`Wilson.32` / `32 Wilson to Knox, ...`),
-    the others there or beyond the page's cut, none only above it (a FRUS source note,
-    anchored in the heading or the title, is the document's own)."""
+    the others there or beyond the page's cut or (repost81) in the quoted text's body (a
+    book's note on the telegram's words, `Bourse.14`), none only in the heading's lines
+    (those above the first paragraph: a FRUS source note, anchored in the heading or the
+    title, is the document's own)."""
     notes = [line for line in tail[1:] if footnote_number(line, ctx)]
     text = [line for line in tail if line not in notes]
     below = [marker_used(note, text, ctx) for note in notes]
+    head = list(takewhile(lambda line: not _prose(line, ctx), above))  # (repost81) the
+    # heading's lines over the first paragraph
     return not notes or (any(below) and not any(
-        marker_used(note, above, ctx) and not low for note, low in zip(notes, below, strict=True)))
+        marker_used(note, head, ctx) and not low for note, low in zip(notes, below, strict=True)))
 
 
 def _page_prose(line: Line, ctx: Context) -> bool:
@@ -217,7 +227,16 @@ def commentary_under_signature(lines: list[Line], seg: Segments, ctx: Context) -
     page's text. (repost68) A line the page's text holds already (a channel's name over its
     next post) is the reposter's too, and a cable's closing lines stay under its signature."""
     if not (seg.fields.get("page-text") or seg.fields.get("translator")):
-        return lines
+        # (repost81) a reader's questions under the signature on any page (a course
+        # reader's document under its editors' heading, no lead-in over it)
+        section = _section_under_signature(lines, ctx)
+        if section is None and len(lines) > 2 and _LABELLED_QUESTION.match(
+                lines[-1].text) and _signature(lines[-2].text, ctx):
+            section = len(lines) - 1  # (repost81) a pack's `Questions: ...?` line under it
+        elif section is None or not _question(lines[section + 1]):
+            return lines
+        seg.fields.setdefault("page-text", []).extend(lines[section:])
+        return lines[:section]
     notes = _unmarked_notes(lines, ctx)
     if notes is not None:
         seg.fields.setdefault("page-text", []).extend(lines[notes:])

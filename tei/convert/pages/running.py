@@ -32,7 +32,51 @@ def running_lines(lines: list[Line], rows: Rows) -> set[int]:
     outer = [i for i in range(len(lines)) if not rows[i] and i not in found
              and (i - 1 in found or i + 1 in found)]
     further = Counter(lines[i].text for i in outer)
-    return found | {i for i in outer if _every_page(lines[i].text, further, totals)}
+    return found | {i for i in outer if _every_page(lines[i].text, further, totals)} | \
+        book_head(lines, rows)
+
+
+_FOLIO = re.compile(r"^\d{1,4}$")
+# (repost81) the folio and the running head on one line, the folio at either end
+_FOLIO_HEAD = re.compile(r"^(?:\d{1,4}\s++(?P<after>[^\d\s].*+)|(?P<before>.*?\S)\s++\d{1,4})$")
+
+_NUMBER_LABEL = re.compile(r"\b(?:NO|NR|NUMBER|NUM|N[º°O])\.?$|[#№]$")
+
+
+def _running_head(text: str) -> bool:
+    """A running head in capitals: a few words, no sentence's stop."""
+    return text.isupper() and not SENTENCE_MARK.search(text) and \
+        len(text.split()) <= _RUNNING_WORDS
+
+
+def _folio_head(text: str) -> bool:
+    """A line of the folio and a running head in capitals of two words or more (`THE CANAL
+    AND THE EMBASSY 227`), never a form's name and its number (`SZYFROGRAM NR 8417`)."""
+    found = _FOLIO_HEAD.match(text)
+    head = (found.group("after") or found.group("before")) if found else ""
+    return len(head.split()) > 1 and _running_head(head) and not _NUMBER_LABEL.search(head)
+
+
+def book_head(lines: list[Line], rows: Rows) -> set[int]:
+    """(repost81) A printed book's page head opening a paste of its text (pdftotext, an
+    e-book): the folio alone and the chapter's running head in capitals, in either order
+    (`227` / `THE CANAL AND THE EMBASSY`), or both on one line (`THE CANAL AND THE EMBASSY
+    227`), when the page's text under them opens inside a sentence run over from the page
+    before (in lower case) or the paste closes on the next page's folio (with its running
+    head perhaps, which goes too). Returns the head's lines' indices."""
+    if len(lines) < 4 or rows[0] or rows[1]:
+        return set()
+    first, second = lines[0].text, lines[1].text
+    if _folio_head(first):
+        head = {0}
+    elif (_FOLIO.match(first) and _running_head(second)) or (
+            _FOLIO.match(second) and _running_head(first)):
+        head = {0, 1}
+    else:
+        return set()
+    last = lines[-1].text
+    closing = {len(lines) - 1} if _FOLIO.match(last) or _folio_head(last) else set()
+    return head | closing if closing or lines[len(head)].text[:1].islower() else set()
 
 
 def _every_page(text: str, near: Counter[str], totals: Counter[str]) -> bool:
