@@ -37,8 +37,6 @@ _BLOCK_REACH = 25  # a closing distribution block's label and up to 24 entries (
 _SENTENCE_END = re.compile(r"[.!?](?:\[\d{1,3}\]|\d{1,2})?$")
 _PROSE_WORDS = 10  # (wc48) a sentence of this many words, most in lower case, is the text's
 
-# (memlet82) an action memorandum's recommendation, a sentence of its text at any length
-_RECOMMENDS = re.compile(r"^That\s++(?:you|the\s++(?:President|Secretary))\s++[a-z]")
 
 def split_processing(lines: list[Line], ctx: Context) -> tuple[list[Line], list[Line]]:
     """Split off the trailing processing lines (and the short lines continuing them)."""
@@ -234,12 +232,10 @@ def _prose(text: str) -> bool:
     a stop, most of them in lower case (an embassy's report going on under the signature of
     the message it quotes: `In closing, Comrade Mengistu asked to inform him ...`); (frus60)
     its note's anchor may follow the stop (a FRUS memorandum's recommendation under its
-    unstopped label: `Recommendation` / `That you authorize us ... along the lines above.[2]`);
-    (memlet82) such a recommendation however short (`That you agree to a meeting.`)."""
+    unstopped label: `Recommendation` / `That you authorize us ... along the lines above.[2]`)."""
     words = text.split()
     return (len(words) >= _PROSE_WORDS and _SENTENCE_END.search(text) is not None
-            and 2 * sum(word[:1].islower() for word in words) >= len(words)) or bool(
-        _RECOMMENDS.match(text))
+            and 2 * sum(word[:1].islower() for word in words) >= len(words))
 
 
 def is_continuation(text: str) -> bool:
