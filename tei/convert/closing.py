@@ -135,13 +135,17 @@ class CloserReader:
 
     def _after_enclosure_closer(self, units: list[Unit], start: int) -> list[int]:
         """`Attachment: the original of a letter ...` / `(A. Gromyko)` / `28 September 1950`
-        / the letter: where the text after a covering note's enclosure line's closer begins."""
+        / the letter: where the text after a covering note's enclosure line's closer begins;
+        (memlet82) the line under the closer (`A. Gromyko` / `14 July 1966` / `No. 1786/gs` /
+        `Attachment: draft resolution, 1 page.` / `Draft`): the attachment from it."""
         found = []
         for k in range(start, len(units)):
             if units[k].embedded or not self.patterns.match("attachment-note", units[k].text):
                 continue
-            j = next((n for n in range(k + 1, len(units)) if not self.is_closer(units[n])), -1)
-            if j > k + 1:
+            under = k > start and self.is_closer(units[k - 1])  # (memlet82) a foot's note
+            j = k if under else next(
+                (n for n in range(k + 1, len(units)) if not self.is_closer(units[n])), -1)
+            if j > k + 1 or under:
                 found.append(j)
         return found
 

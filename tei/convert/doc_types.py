@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from itertools import islice, pairwise
 
+from tei.convert.attended_heading import attended_heading
 from tei.convert.bare_note import bare_note_type
 from tei.convert.context import Context
 from tei.convert.correspondence_parties import signers
@@ -163,6 +164,8 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     if addressed_letter(message, heading):
         return "letter", ("a salutation and a courtesy close under letterhead, number, date "
                           "and address lines")
+    if attended_heading(heading):
+        return "record-of-conversation", "those present listed under a dateline (memlet82)"
     cable_heading = heading and not _stamped_only(heading) and not _recorded_only(
         heading, ctx) and not _letterhead_alone(heading, ctx)
     if cable_heading and seg.form is not None:

@@ -97,7 +97,7 @@ _LEADING_TO = re.compile(r"^\s*to\s+", re.IGNORECASE)
 # initials written right before a register surname (`Sir N. Henderson`): they must fit it
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}\s*+$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_NOTE_WORD = re.compile(r"(?i)^(?:note|notes|memo)$")
+_NOTE_WORD = re.compile(r"(?i)^(?:note|notes|memo|instructions?|directives?)$")
 # title shapes whose named groups give the parties as they stand (either may be missing:
 # `author-of` names the sender only, `received-by` the addressee only); `parties`: a row
 # of any language whose groups give them in the title's own order (other44)

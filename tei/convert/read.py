@@ -21,6 +21,7 @@ from tei.convert.markup import normalise, strip_markup
 from tei.convert.message_sets import SET_START, remarks_sets
 from tei.convert.note_lines import BACK_LINK, BULLET_MARKS, bare_note_bullets, notes_start
 from tei.convert.parted_datelines import parted_datelines
+from tei.convert.party_runs import repeated_party_labels
 from tei.convert.read_cells import BOX_RULE, cells, tables
 from tei.convert.read_widths import TELLING_LINES, paged, paragraph_gap, wrap_width
 from tei.convert.rewrap import (
@@ -165,7 +166,7 @@ class Line:
 def _physical(text: str) -> list[tuple[int, str, bool]]:
     """Numbered, cleaned lines with a flag for a list bullet that was removed."""
     out = []
-    text = normalise(text)
+    text = repeated_party_labels(normalise(text))
     raws = field_lines(text) or parted_datelines(side_by_side(tables(seal_debris(text))))
     starred = star_notes(text)
     for number, raw in enumerate(raws, start=1):

@@ -17,17 +17,24 @@ from tei.convert.zones import Segments
 
 _REACH = 15  # the lines at the top where the heading sentence is looked for
 _FACT = "meeting-heading"
+_HELD_LINE = re.compile(r"(?i)^held\s++(?:at|in)\s")
 
 
 def meeting_date(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """The lines, unchanged; the meeting's day from its heading sentence as the page's date
     when the page gave none; the sentence kept (`seg.facts`) for the title and the venue."""
-    for line in lines[:_REACH]:
-        if " held " not in line.text.casefold():  # (cw72) or `HELD` in capitals
+    for at, line in enumerate(lines[:_REACH]):
+        text = line.text
+        # (memlet82) the sentence broken after the meeting's name, `held ...` on the next
+        # line (`MINUTES OF THE 57th MEETING OF THE DEFENCE COMMITTEE` / `held in Canberra
+        # on Thursday, 4 April 1957, at 10.30 a.m.`): one sentence
+        if _HELD_LINE.match(text) and at:
+            text = f"{lines[at - 1].text} {text}"
+        elif " held " not in text.casefold():  # (cw72) or `HELD` in capitals
             continue
-        found = ctx.res.patterns.match("meeting-heading", line.text)
+        found = ctx.res.patterns.match("meeting-heading", text)
         if found and ctx.res.dates.whole(found[1].group("date")):
-            seg.facts[_FACT] = " ".join(line.text.split())
+            seg.facts[_FACT] = " ".join(text.split())
             if seg.page_date is None:
                 seg.page_date = Line(line.no, found[1].group("date"))
             break
