@@ -7,6 +7,10 @@
   Secretary` / `of State`), runs on into one heading when the lines joined make one, from
   `The` to the officer in brackets or the `Secretary of State` (`narrow_heading.py`, called
   for `read.logical_lines`);
+- a sentence's line a narrow column cut after a small word (`... that the announcement
+  of` / `Stalin's death had been made ...`) runs on into the line under it when that opens
+  with a capitalised word the sentence goes on after in lower case, so an editorial note's
+  first lines are no heading (whose `telegram` typed the note; `narrow_heading.py`);
 - the DDF's marks set left of the receipt in brackets, a copy running them on one line
   (`Secret. (Reçu : 23 h. 40.)`, `Réservé. Priorité absolue. (Reçu : le 4, 2 h.)`), do not
   hide the receipt (table `heading-edition`, the two `(Received ...)` / `(Reçu ...)` rows).
@@ -15,7 +19,7 @@
 from __future__ import annotations
 
 from tei.convert import Resources
-from tests.cases import text_facts
+from tests.cases import text_facts, text_xml
 
 SCAN = ("FOREIGN RELATIONS, 1932, VOLUME II\n\n"
         "852.00/1755 : Telegram\n"
@@ -60,3 +64,17 @@ def test_marks_before_the_receipt_do_not_hide_it(resources: Resources) -> None:
     facts = text_facts(DDF, resources)
     assert facts["date_received"] == "1956-07-05T01:30"
     assert facts["telegram_number"] == "2210"
+
+
+NOTE = ("No. 402\n"
+        "Editorial Note\n"
+        "On May 14, 1953, Ambassador Bohlen in Moscow re-\n"
+        "ported in telegram 1611 that the visit of\n"
+        "Churchill's envoy had been put off by the Soviet\n"
+        "side. (661.00/5-1453)\n")
+
+
+def test_a_narrow_sentence_cut_after_of_runs_on(resources: Resources) -> None:
+    xml = text_xml(NOTE, resources)
+    assert "<head>On" not in xml
+    assert text_facts(NOTE, resources)["doc_type"] != "telegram"
