@@ -19,6 +19,7 @@ from tei.convert.column_blocks import side_by_side
 from tei.convert.csvrecord import field_lines
 from tei.convert.markup import normalise, strip_markup
 from tei.convert.message_sets import SET_START, remarks_sets
+from tei.convert.narrow_heading import heading_runs_on
 from tei.convert.note_lines import BACK_LINK, BULLET_MARKS, bare_note_bullets, notes_start
 from tei.convert.parted_datelines import parted_datelines
 from tei.convert.party_runs import repeated_party_labels
@@ -33,7 +34,6 @@ from tei.convert.rewrap import (
     cut_short,
     date_runs_on,
     finishes_a_name,
-    heading_runs_on,
     in_bracket,
     round_note_open,
     runs_on_from_furniture,
