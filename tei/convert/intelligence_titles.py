@@ -4,7 +4,13 @@ INTELLIGENCE ESTIMATE` / `NUMBER 13-3-61` over `CHINESE COMMUNIST INTENTIONS IN 
 ASIA`), an NSA SIGINT report's serial over its readiness and distribution lines (`3/OO/T317-62`
 ... `SOVIET MERCHANT SHIPS HALT COURSE TOWARD CUBA`). A heading line of table
 `intelligence-title-marks` makes the text's first head the title when that head is in
-capitals, of three words or more, no field, section word or form (`recognise.py`)."""
+capitals, of three words or more, no field, section word or form (`recognise.py`).
+(intel82) One item of a current-intelligence issue (`CURRENT INTELLIGENCE WEEKLY SUMMARY` /
+`PART I` / `OF IMMEDIATE INTEREST` / `TIBETAN UNREST SPREADS TO LHASA`): the item's headline in
+capitals, the issue's part and section heads (table `intelligence-issue-parts`) passed over, is
+its title, not the publication's name; a report's form alone as the first head with its
+subject going on in the second after a linking word (`Bericht` / `über das Auftreten des
+...`: table `heading-title-links`) is the report's title, the two heads joined."""
 
 from __future__ import annotations
 
@@ -12,6 +18,7 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.model import Message, RegistryLine, text_of
+from tei.convert.form_titles import publication_title
 from tei.convert.segment import doc_type_in
 
 # three words or more in capitals, no field's colon, no sentence's full stop inside
@@ -36,8 +43,9 @@ def intelligence_head_title(heading: list[RegistryLine], message: Message,
     """(intel81) The paper's title in capitals as the text's first head (a second head
     going on from a first one that ends on a linking word joined to it), under a heading
     with a line of table `intelligence-title-marks`; else ''."""
-    if not message.heads or not _marked(heading, ctx):
-        return ""
+    if (two := _form_and_subject(message, ctx)) or not message.heads or not _marked(
+            heading, ctx):
+        return two
     first = " ".join(text_of(message.heads[0]).split())
     if not _title_head(first, ctx):
         return ""
@@ -46,3 +54,30 @@ def intelligence_head_title(heading: list[RegistryLine], message: Message,
         if more.isupper():
             return f"{first} {more}"
     return first
+
+
+def publication_item_title(heading: list[RegistryLine], message: Message,
+                           ctx: Context) -> str:
+    """(intel82) The publication's name from the heading (`publication_title`), or, when the
+    text under it is one item, that item's headline in capitals: the heads left after the
+    issue's parts and sections (table `intelligence-issue-parts`) are one, a title head."""
+    serial = publication_title(heading, ctx)
+    if not serial:
+        return ""
+    items = [text for head in message.heads
+             if not ctx.res.patterns.match("intelligence-issue-parts",
+                                           text := " ".join(text_of(head).split()))]
+    return items[0] if len(items) == 1 and _title_head(items[0], ctx) else serial
+
+
+def _form_and_subject(message: Message, ctx: Context) -> str:
+    """(intel82) `Bericht` / `über das Auftreten des ...`: a report's one-word form as the
+    first head, the second head opening with a linking word: the two joined; else ''."""
+    if len(message.heads) < 2:
+        return ""
+    form = " ".join(text_of(message.heads[0]).split()).rstrip(":")
+    more = " ".join(text_of(message.heads[1]).split())
+    if " " in form or doc_type_in(form, ctx, at_start=True) != "report" or more.split(
+            " ", 1)[0] not in ctx.res.patterns.words("heading-title-links"):
+        return ""
+    return f"{form} {more}"
