@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
-from tei.convert.model import Message, RegistryLine, text_of
 from tei.convert.form_titles import publication_title
+from tei.convert.model import Message, RegistryLine, text_of
 from tei.convert.segment import doc_type_in
 
 # three words or more in capitals, no field's colon, no sentence's full stop inside
@@ -56,18 +56,22 @@ def intelligence_head_title(heading: list[RegistryLine], message: Message,
     return first
 
 
-def publication_item_title(heading: list[RegistryLine], message: Message,
-                           ctx: Context) -> str:
+def publication_item_title(heading: list[RegistryLine], message: Message, ctx: Context,
+                           facts: dict[str, str]) -> str:
     """(intel82) The publication's name from the heading (`publication_title`), or, when the
     text under it is one item, that item's headline in capitals: the heads left after the
-    issue's parts and sections (table `intelligence-issue-parts`) are one, a title head."""
+    issue's parts and sections (table `intelligence-issue-parts`) are one, a title head: a
+    subject, naming no parties (`... SPREADS TO LHASA`: no addressee Lhasa)."""
     serial = publication_title(heading, ctx)
     if not serial:
         return ""
     items = [text for head in message.heads
              if not ctx.res.patterns.match("intelligence-issue-parts",
                                            text := " ".join(text_of(head).split()))]
-    return items[0] if len(items) == 1 and _title_head(items[0], ctx) else serial
+    if len(items) != 1 or not _title_head(items[0], ctx):
+        return serial
+    facts["subject-title"] = "1"
+    return items[0]
 
 
 def _form_and_subject(message: Message, ctx: Context) -> str:

@@ -125,7 +125,7 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     if not header.title and (caption := release_title(heading)):
         header.title, title_source = caption, "the release's caption in the heading"
         seg.facts["subject-title"] = "1"  # a subject (`PROPOSAL TO TRANSFER "LEO" TO ...`)
-    if not header.title and (serial := publication_item_title(heading, message, ctx)):
+    if not header.title and (serial := publication_item_title(heading, message, ctx, seg.facts)):
         header.title, title_source = serial, "the publication's name in the heading"
     if not header.title and (titled := report_title(heading, ctx)):
         header.title, title_source = titled, "the report's title under its form's name"
