@@ -10,7 +10,9 @@ capitals, of three words or more, no field, section word or form (`recognise.py`
 capitals, the issue's part and section heads (table `intelligence-issue-parts`) passed over, is
 its title, not the publication's name; a report's form alone as the first head with its
 subject going on in the second after a linking word (`Bericht` / `über das Auftreten des
-...`: table `heading-title-links`) is the report's title, the two heads joined."""
+...`: table `heading-title-links`) is the report's title, the two heads joined; a minute's
+subject in mixed case as the head under the office it goes to in capitals (`PRIME MINISTER` /
+`Egyptian Intentions towards the Canal Base`, the JIC chairman's minute) is its title."""
 
 from __future__ import annotations
 
@@ -43,7 +45,8 @@ def intelligence_head_title(heading: list[RegistryLine], message: Message,
     """(intel81) The paper's title in capitals as the text's first head (a second head
     going on from a first one that ends on a linking word joined to it), under a heading
     with a line of table `intelligence-title-marks`; else ''."""
-    if (two := _form_and_subject(message, ctx)) or not message.heads or not _marked(
+    if (two := _form_and_subject(message, ctx) or _office_subject(message, ctx)) or (
+            not message.heads) or not _marked(
             heading, ctx):
         return two
     first = " ".join(text_of(message.heads[0]).split())
@@ -85,3 +88,18 @@ def _form_and_subject(message: Message, ctx: Context) -> str:
             " ", 1)[0] not in ctx.res.patterns.words("heading-title-links"):
         return ""
     return f"{form} {more}"
+
+
+_SUBJECT = re.compile(r"^[A-Z][a-z]++(?:\s[A-Za-z][\w'’-]*+){2,14}$")  # no stop, no colon
+
+
+def _office_subject(message: Message, ctx: Context) -> str:
+    """(intel82) `PRIME MINISTER` / `Egyptian Intentions towards the Canal Base`: the office a
+    minute goes to as its first head in capitals (table `minute-offices`), its subject in
+    mixed case, three words or more, as the second: the subject; else ''."""
+    if len(message.heads) < 2:
+        return ""
+    office = " ".join(text_of(message.heads[0]).split())
+    subject = " ".join(text_of(message.heads[1]).split())
+    return subject if ctx.res.patterns.match("minute-offices", office) and (
+        _SUBJECT.match(subject)) else ""
