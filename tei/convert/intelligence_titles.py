@@ -12,7 +12,9 @@ its title, not the publication's name; a report's form alone as the first head w
 subject going on in the second after a linking word (`Bericht` / `über das Auftreten des
 ...`: table `heading-title-links`) is the report's title, the two heads joined; a minute's
 subject in mixed case as the head under the office it goes to in capitals (`PRIME MINISTER` /
-`Egyptian Intentions towards the Canal Base`, the JIC chairman's minute) is its title."""
+`Egyptian Intentions towards the Canal Base`, the JIC chairman's minute) is its title; a
+memorandum's subject line under its address to the Central Committee (`CC CPSU` / `On the
+activity of US Ambassador M. Toon`: an `On ...` line with no full stop) is its title."""
 
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.form_titles import publication_title
-from tei.convert.model import Message, RegistryLine, text_of
+from tei.convert.model import Message, Paragraph, RegistryLine, text_of
 from tei.convert.segment import doc_type_in
 
 # three words or more in capitals, no field's colon, no sentence's full stop inside
@@ -45,7 +47,8 @@ def intelligence_head_title(heading: list[RegistryLine], message: Message,
     """(intel81) The paper's title in capitals as the text's first head (a second head
     going on from a first one that ends on a linking word joined to it), under a heading
     with a line of table `intelligence-title-marks`; else ''."""
-    if (two := _form_and_subject(message, ctx) or _office_subject(message, ctx)) or (
+    if (two := _form_and_subject(message, ctx) or _office_subject(message, ctx) or (
+            _submission_subject(message, ctx))) or (
             not message.heads) or not _marked(
             heading, ctx):
         return two
@@ -103,3 +106,20 @@ def _office_subject(message: Message, ctx: Context) -> str:
     subject = " ".join(text_of(message.heads[1]).split())
     return subject if ctx.res.patterns.match("minute-offices", office) and (
         _SUBJECT.match(subject)) else ""
+
+
+# (intel82) a Soviet memorandum's subject line, `On ...` (`О ...`), no sentence's stop in it
+_INITIAL_DOT = re.compile(r"(?<=\b[A-ZА-Я])\.")  # an initial's stop (`M. Toon`) is no sentence's
+_ON_SUBJECT = re.compile(r"^(?:On|About|Concerning|Regarding|О|Об)\s[^.;:!?]{8,160}+$")
+
+
+def _submission_subject(message: Message, ctx: Context) -> str:
+    """(intel82) `CC CPSU` / `On the activity of US Ambassador M. Toon`: the subject line
+    opening the text under an address to the Central Committee (table
+    `submission-addresses`), no full stop closing it: the memorandum's title; else ''."""
+    if not message.blocks or not isinstance(message.blocks[0], Paragraph) or not any(
+            part.kind == "address" and ctx.res.patterns.match(
+                "submission-addresses", text_of(part.content)) for part in message.opener):
+        return ""
+    text = " ".join(text_of(message.blocks[0].content).split())
+    return text if _ON_SUBJECT.match(_INITIAL_DOT.sub("", text)) else ""
