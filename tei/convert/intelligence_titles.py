@@ -47,7 +47,7 @@ def intelligence_head_title(heading: list[RegistryLine], message: Message,
     """(intel81) The paper's title in capitals as the text's first head (a second head
     going on from a first one that ends on a linking word joined to it), under a heading
     with a line of table `intelligence-title-marks`; else ''."""
-    if (two := _form_and_subject(message, ctx) or _office_subject(message, ctx) or (
+    if (two := _form_and_subject(message, ctx) or _office_subject(heading, message, ctx) or (
             _submission_subject(message, ctx))) or (
             not message.heads) or not _marked(
             heading, ctx):
@@ -71,10 +71,13 @@ def publication_item_title(heading: list[RegistryLine], message: Message, ctx: C
     serial = publication_title(heading, ctx)
     if not serial:
         return ""
-    items = [text for head in message.heads
+    items = [text for head in [*message.heads, *(block.content for block in message.blocks
+                                                 if isinstance(block, Paragraph))]
              if not ctx.res.patterns.match("intelligence-issue-parts",
-                                           text := " ".join(text_of(head).split()))]
-    if len(items) != 1 or not _title_head(items[0], ctx):
+                                           text := " ".join(text_of(head).split()))
+             and _title_head(text, ctx)]  # (a capitals line read as a paragraph counts)
+    if len(items) != 1 or not message.heads or text_of(message.heads[-1]).split() != (
+            items[0].split()):
         return serial
     facts["subject-title"] = "1"
     return items[0]
@@ -96,16 +99,18 @@ def _form_and_subject(message: Message, ctx: Context) -> str:
 _SUBJECT = re.compile(r"^[A-Z][a-z]++(?:\s[A-Za-z][\w'’-]*+){2,14}$")  # no stop, no colon
 
 
-def _office_subject(message: Message, ctx: Context) -> str:
+def _office_subject(heading: list[RegistryLine], message: Message, ctx: Context) -> str:
     """(intel82) `PRIME MINISTER` / `Egyptian Intentions towards the Canal Base`: the office a
-    minute goes to as its first head in capitals (table `minute-offices`), its subject in
-    mixed case, three words or more, as the second: the subject; else ''."""
-    if len(message.heads) < 2:
+    minute goes to in capitals (table `minute-offices`) as its first head or as the heading's
+    last line, its subject in mixed case, three words or more, as the head under it: the
+    subject; else ''."""
+    heads = [" ".join(text_of(head).split()) for head in message.heads[:2]]
+    if heading and heading[-1].subtype == "addressee":
+        heads.insert(0, " ".join(text_of(heading[-1].content).split()))
+    if len(heads) < 2:
         return ""
-    office = " ".join(text_of(message.heads[0]).split())
-    subject = " ".join(text_of(message.heads[1]).split())
-    return subject if ctx.res.patterns.match("minute-offices", office) and (
-        _SUBJECT.match(subject)) else ""
+    return heads[1] if ctx.res.patterns.match("minute-offices", heads[0]) and (
+        _SUBJECT.match(heads[1])) else ""
 
 
 # (intel82) a Soviet memorandum's subject line, `On ...` (`О ...`), no sentence's stop in it
