@@ -6,7 +6,9 @@ name so written, or in a mail header's `From:`, `To:`, `Cc:` field with the midd
 initial after the given name (`Gene A`). No word of either part may be a common word or an
 office, and neither part a register place; the name ends at the field's end, a `;`, an
 address in angle brackets, a bracket or a comma. (lead79) A generational suffix after it
-is the name's (`Watson, Thomas J., Jr.`, as catalogues index names: Thomas J. Watson Jr.)."""
+is the name's (`Watson, Thomas J., Jr.`, as catalogues index names: Thomas J. Watson Jr.).
+(intel82) The surname may be in capitals, as the MfS writes the person a report is about
+(`über ... des ARD-Korrespondenten LOEWE, Lothar`), when the register knows the name."""
 
 from __future__ import annotations
 
@@ -17,7 +19,8 @@ from tei.convert.context import Context
 from tei.convert.patterns import Patterns
 
 _NAME = re.compile(
-    r"(?<![\w'’.,-])(?<!,\s)(?P<surname>[A-Z][a-z][\w'’-]*+(?:[ -][A-Z][a-z][\w'’-]*+)?),\s"
+    r"(?<![\w'’.,-])(?<!,\s)(?P<surname>[A-Z][a-z][\w'’-]*+(?:[ -][A-Z][a-z][\w'’-]*+)?"
+    r"|[A-Z][A-Z][A-Z'’-]*+),\s"  # (intel82) the MfS's surname in capitals: `LOEWE, Lothar`
     r"(?P<given>[A-Z][a-z][\w'’-]*+)(?:\s(?P<middle>[A-Z][a-z][\w'’-]*+|[A-Z](?![\w'’-])\.?))?"
     r"(?:,?\s(?P<suffix>[JS]r\.?|I{2,3}|IV)(?![\w'’-]))?(?=\s*+(?:[;<(,]|$))")
 _INITIAL = re.compile(r"^[A-Z]\.?$")  # a display name's middle initial (`Cretz, Gene A`)
@@ -38,6 +41,7 @@ def inverted_given_names(piece: str, ctx: Context) -> list[tuple[int, int, str]]
                 or _place(surname, ctx) or _place(given, ctx):
             continue
         middle = f"{middle}." if middle and len(middle) == 1 else middle
+        surname = surname.capitalize() if surname.isupper() else surname  # (intel82)
         name = " ".join(part for part in (given, middle, surname, _undotted(suffix)) if part)
         if (mail and _INITIAL.match(middle or "")) or _known(name, given, surname, ctx):
             found.append((m.start(), m.end(), name))

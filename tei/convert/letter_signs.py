@@ -10,8 +10,10 @@ import re
 from tei.convert.context import Context
 from tei.convert.model import Mark, Message, RegistryLine, text_of
 
+# (intel82) and a translation's line naming the original's language (`Translation from
+# Russian` over the KGB chairman's memorandum): the edition's, no sign of a cable form
 _MARK_LINES = frozenset({"classification", "precedence", "copy", "handling", "other", "control",
-                         "stamp"})
+                         "stamp", "language"})
 _LETTERHEAD_DATED = frozenset({"letterhead", "dateline", "cable-number", "outgoing"})
 
 

@@ -20,7 +20,6 @@ from tei.convert.form_titles import (
     built_title,
     head_title,
     heading_title,
-    publication_title,
     report_head_title,
     report_title,
     situation_room_title,
@@ -31,7 +30,7 @@ from tei.convert.head_place import head_place
 from tei.convert.header import credit_heads, page_header, title_names
 from tei.convert.heading_language import heading_language
 from tei.convert.inline import InlineReader
-from tei.convert.intelligence_titles import intelligence_head_title
+from tei.convert.intelligence_titles import intelligence_head_title, publication_item_title
 from tei.convert.label_members import block_members, member_content, member_line, reader_run
 from tei.convert.meeting_dates import meeting_date
 from tei.convert.model import (
@@ -126,7 +125,7 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     if not header.title and (caption := release_title(heading)):
         header.title, title_source = caption, "the release's caption in the heading"
         seg.facts["subject-title"] = "1"  # a subject (`PROPOSAL TO TRANSFER "LEO" TO ...`)
-    if not header.title and (serial := publication_title(heading, ctx)):
+    if not header.title and (serial := publication_item_title(heading, message, ctx, seg.facts)):
         header.title, title_source = serial, "the publication's name in the heading"
     if not header.title and (titled := report_title(heading, ctx)):
         header.title, title_source = titled, "the report's title under its form's name"

@@ -22,7 +22,8 @@ from tei.convert.pages.swb import HEADLINE
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
-_ISSUE_REACH = 3  # the issue's number opens the page
+_ISSUE_REACH = 5  # the issue's number opens the page (intel82: or stands under the
+# service's name, the report's and the region's: `FOREIGN BROADCAST INFORMATION SERVICE` ...)
 _SOURCE_REACH = 12  # the source line stands under the heads and the headline
 
 
