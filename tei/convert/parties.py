@@ -64,8 +64,10 @@ _TAIL = re.compile(r"(?i)(?:,|(?<!\s))\s+(?:conveying|concerning|regarding|about
                    # a mission's wing after its officer's rank, not a holder (wc30, India's
                    # `First Secretary (Pol)`, `Counsellor (Econ)`)
                    r"|" + WINGS + r")\)$")
-# `..., Transmitting Letter from Kim Il Sung`: a passed-on document's `from X` is no party
-_RELAYED = re.compile(r"(?i)(?:,\s*+|(?<!\s)\s++)(?:conveying|transmitting|forwarding|relaying"
+# `..., Transmitting Letter from Kim Il Sung`: a passed-on document's `from X` is no party;
+# (wcda82) nor in brackets after the parties (`Shtykov to Stalin (transmitting a message from
+# Kim Il Sung)`)
+_RELAYED = re.compile(r"(?i)(?:,\s*+|(?<!\s)\s++)\(?(?:conveying|transmitting|forwarding|relaying"
                       r"|enclosing|containing)\b.*$")
 # (commonwealth43) the subject in a participle after the parties, as archives' captions and
 # catalogues go on (`... to the British government commenting on ...`, `... to WSC asking ...`)
