@@ -10,7 +10,9 @@ heading tell the facts differently (wcda82):
   (`signer_lines.name_for_org`), and `Prime Minister` opens an office (`patterns.xml`
   `role-openers`: `prime`);
 - a relayed message's author in brackets after the title's parties (`Shtykov to Stalin
-  (transmitting a message from Kim Il Sung)`) is no party (`parties._RELAYED`);
+  (transmitting a message from Kim Il Sung)`) is no party (`parties._RELAYED`), nor the
+  channel after `via` or `transmitted via` (`..., Transmitted via Ambassador Suzdalev`:
+  `parties._TAIL`);
 - a year or month alone on the date line (`1956`, `May 1956`) yields to the title's closing
   day within it (`..., 14 May 1956`) where the document gives no date of its own
   (`title_day.title_day`, called from `correspondence`);
@@ -85,6 +87,15 @@ def test_relayed_author_in_brackets_is_no_party(resources: Resources) -> None:
     facts = text_facts(RELAYED, resources)
     assert facts["addressee"] == ["Joseph Stalin"]
     assert "Mao Zedong" not in facts["sender"]
+
+
+VIA = _page("1953", "Letter from Kim Il Sung to Malenkov, Transmitted via Ambassador Suzdalev",
+            "Pyongyang, 2 July 1953\nDear Comrade Malenkov,\nWe thank the Soviet government.\n"
+            "Kim Il Sung\n")
+
+
+def test_channel_after_via_is_no_addressee(resources: Resources) -> None:
+    assert text_facts(VIA, resources)["addressee"] == ["Georgy Malenkov"]
 
 
 YEAR_TITLE_DAY = _page("1957", "Telegram No. 512 from Yudin, 9 April 1957",
