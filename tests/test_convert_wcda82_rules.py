@@ -98,6 +98,12 @@ def test_channel_after_via_is_no_addressee(resources: Resources) -> None:
     assert text_facts(VIA, resources)["addressee"] == ["Georgy Malenkov"]
 
 
+def test_bare_via_of_the_form_line_keeps_the_parties(resources: Resources) -> None:
+    text = VIA.replace("Letter from Kim Il Sung to Malenkov, Transmitted via Ambassador Suzdalev",
+                       "Telephone Message via VCh, Kim Il Sung to Malenkov")
+    assert text_facts(text, resources)["sender"] == ["Kim Il Sung"]
+
+
 YEAR_TITLE_DAY = _page("1957", "Telegram No. 512 from Yudin, 9 April 1957",
                        "TELEGRAM\nThe Chinese comrades spoke of the rectification campaign.\n"
                        "YUDIN\n")

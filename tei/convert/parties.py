@@ -53,8 +53,9 @@ _TAIL = re.compile(r"(?i)(?:,|(?<!\s))\s+(?:conveying|concerning|regarding|about
                    # (`... to the Secretary of State and the Under Secretary of State (Webb)`)
                    r"transmitting|forwarding|relaying|reporting|sent\s+via"
                    # (wcda82) the channel that passed the message on (`..., Transmitted via
-                   # Ambassador Suzdalev`, `... to Stalin via Shtykov`): no addressee
-                   r"|(?:transmitted|passed|forwarded|conveyed)\s+(?:via|through)|via"
+                   # Ambassador Suzdalev`): no addressee; a bare `via` names the form's line
+                   # too (d17's `Telephone Message via VCh, Kim Il Sung to ...`)
+                   r"|(?:transmitted|passed|forwarded|conveyed)\s+(?:via|through)"
                    # (commonwealth43) a caption's subject in a participle (`_SUBJECT`)
                    r"|commenting|asking|advising|informing|urging|describing|expressing"
                    r"|and\s+the(?![^()]*+\((?-i:[A-Z])[\w'’.-]++\)$))\b.*$|,\s*'.*$"
