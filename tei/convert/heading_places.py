@@ -35,6 +35,7 @@ from tei.convert.read import Line
 from tei.convert.receipt_days import day_sent, terminal_sent
 from tei.convert.register import Entry
 from tei.convert.seats import stamped_seat
+from tei.convert.section_dates import first_section_date
 from tei.convert.segment import (
     bare,
     date_alone,
@@ -82,6 +83,7 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
     listed under a participants label are read for none."""
     kinds = [heading_kind(bare(line.text), ctx) for line in lines]
     covering = _covering_lines(kinds)
+    covering = 0 if first_section_date(lines, kinds, covering, ctx) else covering
     ordered = [line for _, _, line in sorted(
         zip(range(len(lines)), kinds, lines, strict=True),
         key=lambda item: (item[0] < covering, _PLACE_ORDER.get(item[1], 2)))]

@@ -63,8 +63,11 @@ def meeting_date(header: Header, message: Message, ctx: Context,
         # archive's `July 09, 1956`): the archive's line then dates the record's typing
         archived = header.provenance.get("date", ("", ""))[1] == _ARCHIVE_DATE and not (
             found and _titled_day(header.title, found[1].iso(), ctx))
-        if found and (not sent.when or (_issued_after(sent.when, found[1].iso())
-                                        and not archived)):
+        # (wcda82) a month or year alone (the archive's `February 1965`) yields to its day
+        partial = bool(sent.when) and len(sent.when) < 10 and found is not None \
+            and found[1].iso().startswith(sent.when)
+        if found and (not sent.when or partial or (_issued_after(sent.when, found[1].iso())
+                                                   and not archived)):
             set_date(sent, found)
             header.provenance["date"] = ("found", "the line saying when the meeting was held")
             if sent.place is not None and (held_at := _held_at_end(text, ctx)) is not None:

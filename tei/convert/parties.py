@@ -52,6 +52,10 @@ _TAIL = re.compile(r"(?i)(?:,|(?<!\s))\s+(?:conveying|concerning|regarding|about
                    # `and the` opens a tail unless it names one more office and its holder
                    # (`... to the Secretary of State and the Under Secretary of State (Webb)`)
                    r"transmitting|forwarding|relaying|reporting|sent\s+via"
+                   # (wcda82) the channel that passed the message on (`..., Transmitted via
+                   # Ambassador Suzdalev`): no addressee; a bare `via` names the form's line
+                   # too (d17's `Telephone Message via VCh, Kim Il Sung to ...`)
+                   r"|(?:transmitted|passed|forwarded|conveyed)\s+(?:via|through)"
                    # (commonwealth43) a caption's subject in a participle (`_SUBJECT`)
                    r"|commenting|asking|advising|informing|urging|describing|expressing"
                    r"|and\s+the(?![^()]*+\((?-i:[A-Z])[\w'’.-]++\)$))\b.*$|,\s*'.*$"
@@ -64,8 +68,10 @@ _TAIL = re.compile(r"(?i)(?:,|(?<!\s))\s+(?:conveying|concerning|regarding|about
                    # a mission's wing after its officer's rank, not a holder (wc30, India's
                    # `First Secretary (Pol)`, `Counsellor (Econ)`)
                    r"|" + WINGS + r")\)$")
-# `..., Transmitting Letter from Kim Il Sung`: a passed-on document's `from X` is no party
-_RELAYED = re.compile(r"(?i)(?:,\s*+|(?<!\s)\s++)(?:conveying|transmitting|forwarding|relaying"
+# `..., Transmitting Letter from Kim Il Sung`: a passed-on document's `from X` is no party;
+# (wcda82) nor in brackets after the parties (`Shtykov to Stalin (transmitting a message from
+# Kim Il Sung)`)
+_RELAYED = re.compile(r"(?i)(?:,\s*+|(?<!\s)\s++)\(?(?:conveying|transmitting|forwarding|relaying"
                       r"|enclosing|containing)\b.*$")
 # (commonwealth43) the subject in a participle after the parties, as archives' captions and
 # catalogues go on (`... to the British government commenting on ...`, `... to WSC asking ...`)

@@ -174,10 +174,13 @@ def role_mark_name(text: str, patterns: Patterns) -> bool:
 def name_for_org(text: str, ctx: Context) -> bool:
     """`Wladislaw Gomulka, Central Committee of the Polish United Workers Party`: a
     signer's name of two words or more and, after a comma, the register's organisation
-    that the signer writes for."""
+    that the signer writes for; (wcda82) or the signer's office (`Antonín Novotný, First
+    Secretary of the CC CPCz and President of the Republic`, a letter's close)."""
     name, comma, org = text.partition(", ")
     if not comma or len(name.split()) < 2 or not signature_like(name):
         return False
+    if is_role(org.strip(" ."), ctx.res.patterns):
+        return True
     entry = ctx.res.register.lookup(org.strip(" ."))
     return entry is not None and entry.kind == "org"
 

@@ -29,6 +29,7 @@ from tei.convert.model import (
 )
 from tei.convert.namerules import NAME_REGEX, name_spans
 from tei.convert.numbering import no_point
+from tei.convert.opener_marks import opener_mark
 from tei.convert.opening_datelines import LEAD_REACH, joined_datelines
 from tei.convert.paragraph_numbers import numbered_paragraphs
 from tei.convert.participant_names import participant_name, roster_names, under_participants
@@ -66,10 +67,6 @@ _CLOSING_BRACKET = re.compile(r"(?<=[.?!])\s*+\[[^\[\]]*+\]$")
 _NEVER_A_HEAD = re.compile(r"\b(?:STOP|FULLSTOP)\b|^(?:\d{4,5}\s++){4}|[.?!]\s++(?:GA|OVER)$"
                            r"|[\u3040-\u30ff\u3400-\u9fff][」』）)]?[。！？]$")
 # the recipient's seat set letter-spaced at the head of a line (`P r a g u e   By courier`)
-# (letters76) a translation's mark between a letter's dateline and its salutation
-# (`(Unofficial translation)`, `[Translation]`): the opener's language line
-_TRANSLATION_MARK = re.compile(r"^[\[(]?(?i:(?:(?:un)?official|informal|english)\s++)?"
-                               r"(?i:translation)[\])]?\.?$")
 _SPACED_SEAT = re.compile(r"^(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
 # an address's office going on over a second line (`To the Minister of Foreign Affairs of the
 # Union` / `of Soviet Socialist Republics`)
@@ -200,9 +197,9 @@ class MessageReader(PointReader):
             parts, rest = self._opener_part(units[i].lines[0])
             if not parts and self._receipt_over_address(units, i, message):
                 parts = [Part("registry", self._annotate(units[i].lines[0]), "incoming")]
-            if not parts and _TRANSLATION_MARK.match(units[i].text) and i + 1 < len(units) \
-                    and self._opener_kind(units[i + 1].text) == "salute":  # (letters76)
-                parts = [Part("registry", self._annotate(units[i].lines[0]), "language")]
+            mark = opener_mark(units[i].text) if not parts and i + 1 < len(units) else None
+            if mark and self._opener_kind(units[i + 1].text) in ("salute", "address"):
+                parts = [Part("registry", self._annotate(units[i].lines[0]), mark)]  # letters76
             if not parts:
                 end = self._inside_address(units, i, message)
                 if end == i and any(part.kind == "dateline" for part in message.opener):
