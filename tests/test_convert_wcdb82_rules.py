@@ -14,7 +14,12 @@
   `No. 24918, Urgent`), the first line too short to pass for a title alone: the page's title
   when the lines together are the title the quoted citation below opens with, so the
   citation's date, the summary and the language are read too
-  (`pages.unquoted_citation._wrapped_cited_title`).
+  (`pages.unquoted_citation._wrapped_cited_title`);
+- a Bulletin's title closed by the editors' word in brackets after the date (`..., 1
+  September 1958 (excerpt)`): the date (`title-facts` row `date`, widened);
+- the older layout's date line giving the year alone (`1969`) over a title closed by a day
+  of that year (`..., 3 September 1969`): the title's day is the date
+  (`correspondence._refines`).
 """
 
 from __future__ import annotations
@@ -80,3 +85,26 @@ def test_pdf_export_short_title_wrapped_before_number(resources: Resources) -> N
     assert facts["telegram_number"] == "3307"
     assert facts["place_of_origin"] == "Hanoi"
     assert facts["summary"] == "The ambassador reports on the bombing of the bridges."
+
+
+EXCERPT = ("DOCUMENT No. 5\n"
+           "Ciphered Telegram, Soviet Ambassador in Hanoi to Moscow, 14 March 1965 (excerpts)\n\n"
+           "[Source: AVPRF, f. 079, op. 20, d. 5. Translated by Ivan Petrov.]\n\n"
+           "Le Duan told me that the raids would not change the party's line.\n\nSHCHERBAKOV\n")
+YEAR_ONLY = ("Search in\n\nDigital Archive International History Declassified\n\n1971\n\n"
+             "Cable No. 412 from the Chinese Embassy in Hanoi, 9 May 1971\n\n"
+             "  \u2022 Citation\n\n    get citation\n\n"
+             "    \"Cable No. 412 from the Chinese Embassy in Hanoi, 9 May 1971,\" 1971, History "
+             "and Public Policy Program Digital Archive, PRC FMA 106-01122-04.\n"
+             "  \u2022 share document\n\nEnglish HTML\n\nMinistry of Foreign Affairs:\n\n"
+             "The Vietnamese side asked for more trucks.\n\nChinese Embassy in Vietnam\n")
+
+
+def test_bulletin_title_date_before_bracketed_excerpt(resources: Resources) -> None:
+    assert text_facts(EXCERPT, resources)["date"] == "1965-03-14"
+
+
+def test_title_day_refines_year_only_date_line(resources: Resources) -> None:
+    facts = text_facts(YEAR_ONLY, resources)
+    assert facts["date"] == "1971-05-09"
+    assert facts["telegram_number"] == "412"
