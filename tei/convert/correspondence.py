@@ -25,6 +25,7 @@ from tei.convert.action_dates import (
 from tei.convert.archive_span import dispatched_eve, own_date_within
 from tei.convert.context import Context
 from tei.convert.correspondence_parties import found_parties, read_parties, signing_bodies
+from tei.convert.date_shapes import DateValue
 from tei.convert.foot_dtg import foot_dtg, signal_origin
 from tei.convert.foot_receipt import foot_receipt
 from tei.convert.heading_numbers import ocr_digits
@@ -313,13 +314,23 @@ def _title_facts(header: Header, ctx: Context) -> None:
         header.telegram = header.telegram or groups.get("telegram", "")
         if "sender" in groups and not header.sent.place:
             header.sent.place = _title_place(row.name, groups["sender"], ctx)
-        if "sent" in groups and not header.sent.when:
-            set_date(header.sent, read_date(groups["sent"], ctx))
+        coarse = len(header.sent.when) < 10  # none, or a year or month alone (wcdb82)
+        dated = read_date(groups["sent"], ctx) if "sent" in groups and coarse else None
+        if dated and (not header.sent.when or _refines(header.sent.when, dated)):
+            set_date(header.sent, dated)
             header.found("date", "the title")
         if "received" in groups and not header.received.when:
             set_date(header.received, read_date(groups["received"], ctx))
     if header.sent.place:
         header.found("place", "the title")
+
+
+def _refines(when: str, dated: tuple[str, DateValue]) -> bool:
+    """(wcdb82) Whether the title's date is a day within the year or month the document was
+    dated to so far (the older Digital Archive's date line `1969` over `Ciphergram No. 774
+    ..., 3 September 1969`): the title's day is the finer date."""
+    iso = dated[1].iso()
+    return len(when) < 10 and len(iso) == 10 and iso.startswith(f"{when}-")
 
 
 _SUBJECT_LABEL = re.compile(r"(?i)^subject(?:\s*+:\s*+|\s*+$)")

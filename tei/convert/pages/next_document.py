@@ -28,6 +28,9 @@ _PAGE_MARK = re.compile(r"^\[?(?:p|pp|pg|page)\.?\s*+\d{1,4}\]?$", re.IGNORECASE
 # DISPATCHES. 65`, `64 THE CANDIDATURE.`), an OCR'd page turning over the next number
 _RUNNING_HEAD = re.compile(
     r"^(?:\d{1,4}\s++[A-Z][A-Z'’.,:; -]{3,80}+|[A-Z][A-Z'’.,:; -]{3,80}?\s++\d{1,4})$")
+# (wcdb82) the Bulletin's next number over its title as the copy's last lines, the page cut
+# under them (`DOCUMENT No. 7` / `Note from the Polish Foreign Ministry to ..., 14 April 1969`)
+_CUT_UNDER_NUMBER = re.compile(r"^(?i:document)(?:\s++No\.)?\s*+\d{1,4}$")
 _OPENING = 6  # the top lines where its number stands (under a book's title, chapter, page mark)
 _ABOVE = 3  # the page's last lines over the document, where the head put its number
 _UNDER = 3  # the lines under the next number where a heading row stands
@@ -126,8 +129,17 @@ def _next_titled_document(lines: list[Line], start: int, end: int, seg: Segments
     """(wcda69) The index of the next document's dated title over its editors' bracketed
     source line (`[Source: AVP RF, ...]`), when the page's title is such a title: the CWIHP
     Bulletin prints its documents one after another, each under its number (`DOCUMENT No.
-    2`, dropped as the publication's), its title and its source."""
+    2`, dropped as the publication's), its title and its source. (wcdb82) The next number
+    over its title as the copy's last two lines ends the document too (the copy cut there)."""
     if seg.page_title is None or not dated_title(seg.page_title.text, ctx):
         return None
-    return next((k for k in range(start + 1, end - 1) if dated_title(lines[k].text, ctx)
-                 and bracketed_source(lines[k + 1].text)), None)
+    return next((k for k in range(start + 1, end) if dated_title(lines[k].text, ctx)
+                 and (bracketed_source(lines[k + 1].text) if k + 1 < end
+                      else _number_over(lines[k - 1].no, lines[k].no, ctx))), None)
+
+
+def _number_over(after: int, at: int, ctx: Context) -> bool:
+    """(wcdb82) The Bulletin's document number (dropped from the lines as the publication's)
+    among the source's lines between line numbers `after` and `at`."""
+    source = ctx.text.splitlines()[after:at - 1]
+    return any(_CUT_UNDER_NUMBER.match(text.strip()) for text in source)

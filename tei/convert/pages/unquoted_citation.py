@@ -31,7 +31,9 @@ def title_rest(lines: list[Line], i: int, seg: Segments) -> bool:
     """Whether line `i`, run on under the page's title line, is the title's rest: title
     and rest open an unquoted citation a few lines below. Adds the rest to the title."""
     title = seg.page_title
-    if title is None or any(_parted(line) for line in lines[i:i + 1]):
+    if title is None:
+        return _wrapped_cited_title(lines, i, seg)
+    if _parted(lines[i]):
         return False
     for j in range(i + 1, min(len(lines), i + _REACH)):
         whole = " ".join([title.text, *(line.text for line in lines[i:j])])
@@ -41,6 +43,20 @@ def title_rest(lines: list[Line], i: int, seg: Segments) -> bool:
             return True
         if _parted(lines[j]):
             return False
+    return False
+
+
+def _wrapped_cited_title(lines: list[Line], i: int, seg: Segments) -> bool:
+    """(wcdb82) A PDF export's title too short to pass for one alone, wrapped after its
+    route (`Ciphered Telegram from Beijing,` / `No. 24918, Urgent`): line `i` is the page's
+    title when it and the one or two lines under it are the title the quoted citation below
+    opens with (the next line then runs on as its rest)."""
+    for j in range(i + 2, min(len(lines), i + _REACH)):
+        if any(_parted(line) for line in lines[i + 1:j]):
+            return False
+        if _quoted_below(lines, i, j, " ".join(line.text for line in lines[i:j])):
+            seg.page_title = lines[i]
+            return True
     return False
 
 
