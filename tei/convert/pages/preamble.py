@@ -23,13 +23,18 @@ def introduction(lines: list[Line], ctx: Context) -> bool:
     of the next three match heading rows), or a shorter one over a documents blog's dated
     parties line, or one headed as a translator's or editor's note; never a numbered
     paragraph."""
-    if not lines or not PROSE_END.search(lines[0].text) or label_of(lines[0].text, ctx):
+    if lines and _NOTE_HEADING.fullmatch(lines[0].text):  # (repost82) its heading alone over it
+        return len(lines) > 1 and introduction(lines[1:], ctx)
+    if not lines or label_of(lines[0].text, ctx) or not PROSE_END.search(
+            DASH_SIGNED.sub("", lines[0].text)):  # (repost82) `... welcome. -- A. Name`
         return False
     if _NOTE_OPENING.match(lines[0].text):  # (repost64) a translator's note over the text
         return True
     if POINT.match(lines[0].text):  # the cable's own first paragraph (`1. FOREIGN ...`, other23)
         return False
     words = len(lines[0].text.split())
+    if len(lines) > 1 and DASH_SIGNED.fullmatch(lines[1].text):  # its writer's line under it
+        lines = lines[:1] + lines[2:]
     if words >= _INTRO_WORDS and len(lines) >= 1 + _INTRO_HEADING:
         rows = [ctx.res.patterns.match("heading", line.text)
                 for line in lines[1:1 + _INTRO_HEADING]]
@@ -39,10 +44,25 @@ def introduction(lines: list[Line], ctx: Context) -> bool:
 
 
 _BLOG_INTRO_WORDS = 15
+# (repost82) an introduction's writer after a dash, at its paragraph's end or on the next line
+# (`... are welcome. -- Tran Minh Chau`, `- K. Lindqvist`)
+DASH_SIGNED = re.compile(r"(?:(?<=[.!?])\s|^)(?:--|[-–—])\s?[A-Z][\w.’'-]*+"
+                         r"(?:\s[A-Z][\w’'-]*+){0,2}$")
 # (repost64) a repost's paragraph headed as the translator's or editor's note, set over the
 # document (`Translator's note. Translated from the Chinese by ...`, a Markdown copy's)
 _NOTE_OPENING = re.compile(r"^(?:Translator|Editor)s?['’]s?\s++(?i:note|introduction)s?\b[.:]")
+# (repost82) ... or under its heading alone on its line (`Translator's introduction`, `A note on
+# the translation`, `Editor's note`)
+_NOTE_HEADING = re.compile(r"(?:(?:Translator|Editor)s?['’]s?\s(?i:note|introduction|preface)|"
+                           r"(?i:a\snote\son\s(?:the\s)?(?:translation|text|sources?)))[.:]?")
 _CAPTION_WORDS = 8
+
+
+def intro_end(lines: list[Line], i: int) -> int:
+    """The index after an introduction at `i`, with its heading above it and its writer's
+    line after a dash under it."""
+    i += 1 + bool(_NOTE_HEADING.fullmatch(lines[i].text))
+    return i + bool(i < len(lines) and DASH_SIGNED.fullmatch(lines[i].text))
 
 
 def _dated_parties_below(lines: list[Line], ctx: Context) -> bool:
