@@ -11,6 +11,7 @@ from tei.convert.context import Context
 from tei.convert.pages.summary import POINT, PROSE_END
 from tei.convert.read import Line
 from tei.convert.segment import doc_type_in, heading_kind, label_of
+from tei.convert.zones import Segments
 
 _INTRO_WORDS = 40
 _INTRO_HEADING = 3
@@ -33,7 +34,7 @@ def introduction(lines: list[Line], ctx: Context) -> bool:
     if POINT.match(lines[0].text):  # the cable's own first paragraph (`1. FOREIGN ...`, other23)
         return False
     words = len(lines[0].text.split())
-    if len(lines) > 1 and DASH_SIGNED.fullmatch(lines[1].text):  # its writer's line under it
+    if len(lines) > 1 and _signed_line(lines[1]):  # its writer's line under it
         lines = lines[:1] + lines[2:]
     if words >= _INTRO_WORDS and len(lines) >= 1 + _INTRO_HEADING:
         rows = [ctx.res.patterns.match("heading", line.text)
@@ -50,7 +51,9 @@ DASH_SIGNED = re.compile(r"(?:(?<=[.!?])\s|^)(?:--|[-–—])\s?[A-Z][\w.’'-]*
                          r"(?:\s[A-Z][\w’'-]*+){0,2}$")
 # (repost64) a repost's paragraph headed as the translator's or editor's note, set over the
 # document (`Translator's note. Translated from the Chinese by ...`, a Markdown copy's)
-_NOTE_OPENING = re.compile(r"^(?:Translator|Editor)s?['’]s?\s++(?i:note|introduction)s?\b[.:]")
+# (repost82) or as a note on the translation (`A note on the translation: this telegram ...`)
+_NOTE_OPENING = re.compile(r"^(?:(?:Translator|Editor)s?['’]s?\s++(?i:note|introduction)s?\b"
+                           r"|A\s++note\s++on\s++(?:the\s++|my\s++)?(?:translation|text))[.:]")
 # (repost82) ... or under its heading alone on its line (`Translator's introduction`, `A note on
 # the translation`, `Editor's note`)
 _NOTE_HEADING = re.compile(r"(?:(?:Translator|Editor)s?['’]s?\s(?i:note|introduction|preface)|"
@@ -58,11 +61,38 @@ _NOTE_HEADING = re.compile(r"(?:(?:Translator|Editor)s?['’]s?\s(?i:note|introd
 _CAPTION_WORDS = 8
 
 
-def intro_end(lines: list[Line], i: int) -> int:
-    """The index after an introduction at `i`, with its heading above it and its writer's
-    line after a dash under it."""
-    i += 1 + bool(_NOTE_HEADING.fullmatch(lines[i].text))
-    return i + bool(i < len(lines) and DASH_SIGNED.fullmatch(lines[i].text))
+_POST_HEAD = 4  # a post's short lines over its note on the translation (title, date)
+_POST_HEAD_WORDS = 10
+
+
+def take_introduction(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
+    """The index after a publisher's introduction at `i` (`introduction`), read into the
+    page's summary with its heading over it and its writer's line after a dash under it;
+    (repost82) or after one headed as a translator's note under a post's few short lines
+    (a newsletter's tagline, the post's title and date: the page's text)."""
+    start = next((k for k in range(i, min(len(lines), i + _POST_HEAD))
+                  if _NOTE_OPENING.match(lines[k].text) and PROSE_END.search(lines[k].text)),
+                 None)
+    if start is None or any(len(line.text.split()) > _POST_HEAD_WORDS or heading_kind(
+            line.text, ctx) in _HEADING_KINDS for line in lines[i:start]):
+        start = i
+    if not introduction(lines[start:], ctx):
+        return i
+    seg.fields.setdefault("page-text", []).extend(lines[i:start])
+    end = start + 1 + bool(_NOTE_HEADING.fullmatch(lines[start].text))
+    end += bool(end < len(lines) and _signed_line(lines[end]))
+    seg.fields.setdefault("summary", []).extend(lines[start:end])
+    return end
+
+
+_HEADING_KINDS = frozenset({"cable-number", "document-type", "sender", "addressee"})
+
+
+def _signed_line(line: Line) -> bool:
+    """An introduction's writer alone on the line under it after a dash (`-- A. Name`, the
+    reader's bullet: `- K. Lindqvist`)."""
+    text = f"- {line.text}" if line.bullet else line.text
+    return DASH_SIGNED.fullmatch(text) is not None
 
 
 def _dated_parties_below(lines: list[Line], ctx: Context) -> bool:
