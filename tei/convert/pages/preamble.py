@@ -15,9 +15,10 @@ from tei.convert.zones import Segments
 
 _INTRO_WORDS = 40
 _INTRO_HEADING = 3
+_BLOG_INTRO_WORDS = 15  # (repost82) also an introduction's under its own heading
 
 
-def introduction(lines: list[Line], ctx: Context) -> bool:
+def introduction(lines: list[Line], ctx: Context, least: int = _INTRO_WORDS) -> bool:
     """A publisher's introduction set before the document (a translator's blog post: `The
     following is a translation of an enciphered telegram ...`): one long prose paragraph
     opening the page, with the first lines after it a cable form's heading (at least two
@@ -25,7 +26,7 @@ def introduction(lines: list[Line], ctx: Context) -> bool:
     parties line, or one headed as a translator's or editor's note; never a numbered
     paragraph."""
     if lines and _NOTE_HEADING.fullmatch(lines[0].text):  # (repost82) its heading alone over it
-        return len(lines) > 1 and introduction(lines[1:], ctx)
+        return len(lines) > 1 and introduction(lines[1:], ctx, _BLOG_INTRO_WORDS)
     if not lines or label_of(lines[0].text, ctx) or not PROSE_END.search(
             DASH_SIGNED.sub("", lines[0].text)):  # (repost82) `... welcome. -- A. Name`
         return False
@@ -36,7 +37,7 @@ def introduction(lines: list[Line], ctx: Context) -> bool:
     words = len(lines[0].text.split())
     if len(lines) > 1 and _signed_line(lines[1]):  # its writer's line under it
         lines = lines[:1] + lines[2:]
-    if words >= _INTRO_WORDS and len(lines) >= 1 + _INTRO_HEADING:
+    if words >= least and len(lines) >= 1 + _INTRO_HEADING:
         rows = [ctx.res.patterns.match("heading", line.text)
                 for line in lines[1:1 + _INTRO_HEADING]]
         if sum(1 for row in rows if row) >= 2:
@@ -44,7 +45,6 @@ def introduction(lines: list[Line], ctx: Context) -> bool:
     return words >= _BLOG_INTRO_WORDS and _dated_parties_below(lines, ctx)
 
 
-_BLOG_INTRO_WORDS = 15
 # (repost82) an introduction's writer after a dash, at its paragraph's end or on the next line
 # (`... are welcome. -- Tran Minh Chau`, `- K. Lindqvist`)
 DASH_SIGNED = re.compile(r"(?:(?<=[.!?])\s|^)(?:--|[-–—])\s?[A-Z][\w.’'-]*+"
@@ -61,7 +61,7 @@ _NOTE_HEADING = re.compile(r"(?:(?:Translator|Editor)s?['’]s?\s(?i:note|introd
 _CAPTION_WORDS = 8
 
 
-_POST_HEAD = 4  # a post's short lines over its note on the translation (title, date)
+_POST_HEAD = 6  # a post's short lines over its note on the translation (title, date)
 _POST_HEAD_WORDS = 10
 
 
