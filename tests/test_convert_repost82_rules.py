@@ -24,6 +24,10 @@ Google Books cards in the reader's language, blog posts' tags (repost82):
   Visualizza tutto`, `Bibliographic information`) are furniture (rows `gbooks-viewer`);
 - a blog post's taxonomy with its colon (`Filed under: Egypt, October War`, `Tags: ...,
   telegrams`) is furniture (rows `blog-widgets`);
+- a repost's prose giving the archival reference in brackets after the archive's name
+  (`held in the Foreign Ministry archive (f. 087, op. 36, ...)`) gives the shelfmark and
+  the repository as named, when nothing else gave a shelfmark (table `prose-archive`,
+  `archive_field.prose_archive`);
 - register: Scott McLeod, Penza, Sviyazhsk.
 """
 
@@ -180,3 +184,21 @@ def test_register_mcleod_penza_sviyazhsk(resources: Resources) -> None:
     assert facts["sender"] == ["Scott McLeod"]
     xml = text_xml(text, resources)
     assert '"#pla-penza"' in xml and '"#pla-sviyazhsk"' in xml
+
+
+def test_archive_reference_given_in_prose(resources: Resources) -> None:
+    text = (
+        "Cold War Notes\n"
+        "Posted on 2 May 2019 by J. Doe\n"
+        "The cable, kept in the Foreign Ministry archive in Prague (TO-T 1965-69, box 4, "
+        "file 12), was sent the same night. Here it is:\n"
+        "TELEGRAM No. 77\n"
+        "Washington, 4 May 1968\n"
+        "Rusk told me the United States would not interfere.\n"
+        "Duda\n"
+    )
+    facts = text_facts(text, resources)
+    assert facts["archive_idno"] == "TO-T 1965-69, box 4, file 12"
+    assert facts["repository"] == "Foreign Ministry archive in Prague"
+    no_digit = text.replace("TO-T 1965-69, box 4, file 12", "the cipher series")
+    assert text_facts(no_digit, resources).get("archive_idno") is None
