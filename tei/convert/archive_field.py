@@ -53,6 +53,7 @@ def named_archive(header: Header, ctx: Context) -> None:
     (sites59) before its shelfmark in brackets (the Thatcher Foundation's `UK National
     Archives (PREM19/616 f120)`), names the repository when nothing else did; the shelfmark
     stays as the source cites it."""
+    prose_archive(header, ctx)
     for shelfmark in header.shelfmarks if not header.repository else []:
         named, comma, rest = shelfmark.partition(", ")
         if not comma:  # (sites59) `UK National Archives (PREM19/616 f120)`
@@ -60,4 +61,18 @@ def named_archive(header: Header, ctx: Context) -> None:
         if comma and any(c.isdigit() for c in rest) \
                 and ctx.res.patterns.match("archive-name", _ABBREVIATION.sub("", named)):
             header.repository = named
+            return
+
+
+def prose_archive(header: Header, ctx: Context) -> None:
+    """(repost82) A repost's prose giving the archival reference in brackets after the
+    archive's name (`held in the Foreign Ministry archive (f. 087, op. 36, ...)`; table
+    `prose-archive`) gives the shelfmark and the repository as the prose names it, when
+    nothing else gave a shelfmark."""
+    for text in header.sources if not header.shelfmarks else []:
+        found = ctx.res.patterns.match("prose-archive", text)
+        if found:
+            header.shelfmarks.append(found[1].group("ref").strip())
+            name = found[1].group("repository").strip()
+            header.repository = header.repository or name[:1].upper() + name[1:]
             return

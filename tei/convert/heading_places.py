@@ -22,7 +22,7 @@ from tei.convert.context import Context
 from tei.convert.date_shapes import DateValue
 from tei.convert.header import language_code, language_name
 from tei.convert.heading_numbers import telegram_number
-from tei.convert.heading_tolerance import place_run_on
+from tei.convert.heading_tolerance import place_run_on, seat_kinds
 from tei.convert.inward_post import inward_posts, post_city
 from tei.convert.label_members import OPEN_ADDRESS
 from tei.convert.model import Header
@@ -163,7 +163,7 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
     for line in lines if not header.sent.place else ():
         header.sent.place = header.sent.place or (
             post_city(bare(line.text), ctx) if line.no in posts else None)
-    header.sent.place = header.sent.place or _letterhead_place(lines, kinds, ctx)
+    header.sent.place = header.sent.place or _letterhead_place(lines, seat_kinds(lines, kinds), ctx)
     stamp_sends(header, lines)  # (cables64) an outgoing form's stamp is its sending
     if lines and not header.sent.when and kinds[0] is None:
         set_date(header.sent, _caption_date(lines[0].text, ctx))

@@ -248,3 +248,17 @@ def reply_instruction(lines: list[Line], i: int, ctx: Context) -> int:
         if row and row[0] == "close":
             return j - i + 1
     return 1
+
+
+# (repost82) an editors' heading naming the form and its addressee (`TELEGRAM TO THE
+# REVOLUTIONARY MILITARY COUNCIL OF THE EASTERN FRONT`, Lenin's Collected Works as the Marxists
+# Internet Archive reposts them) is no letterhead: the place under it is where it went
+_ADDRESSED_FORM = re.compile(r"^(?:TELEGRAM|CABLE|LETTER|NOTE|MESSAGE|RADIOGRAM|TELEPHONOGRAM)"
+                             r"\s++TO\s++\S")
+
+
+def seat_kinds(lines: list[Line], kinds: list[str | None]) -> list[str | None]:
+    """The heading lines' kinds, an editors' heading naming the form and its addressee taken
+    for a letterhead read as no heading line (`heading_places._letterhead_place`)."""
+    return [None if kind == "letterhead" and _ADDRESSED_FORM.match(line.text.strip()) else kind
+            for kind, line in zip(kinds, lines, strict=True)]

@@ -25,7 +25,7 @@ from tei.convert.namerules import CAPITALS_PARTICLES, rules
 from tei.convert.register import Entry
 from tei.convert.roles import COPY_WORDS, subject_after
 from tei.convert.surnames import bracketed_namesake, initials_and_surname, initials_fit
-from tei.convert.title_subjects import without_comma_subject
+from tei.convert.title_subjects import SET_OF_FORMS, without_comma_subject
 
 _FROM = re.compile(r"(?i)(?:^|\s)from\s+")
 # ` to `, the German `an das` (`Botschafter Kroll, Moskau, an das Auswärtige Amt`), the French
@@ -103,7 +103,8 @@ _LEADING_TO = re.compile(r"^\s*to\s+", re.IGNORECASE)
 # initials written right before a register surname (`Sir N. Henderson`): they must fit it
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}\s*+$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_NOTE_WORD = re.compile(r"(?i)^(?:note|notes|memo|instructions?|directives?)$")
+_NOTE_WORD = re.compile(
+    r"(?i)^(?:note|notes|memo|instructions?|directives?|telegrams|cables|letters|messages)$")
 # title shapes whose named groups give the parties as they stand (either may be missing:
 # `author-of` names the sender only, `received-by` the addressee only); `parties`: a row
 # of any language whose groups give them in the title's own order (other44)
@@ -125,7 +126,7 @@ def title_parties(title: str, ctx: Context) -> tuple[str, str] | None:
     is no cut; an editors' heading in capitals is read in title case."""
     title = _cased_heading(title, ctx)
     shape = ctx.res.patterns.match("title-shapes", title)
-    if shape and shape[0] == "subject":
+    if (shape and shape[0] == "subject") or SET_OF_FORMS.match(title):  # (repost82)
         return None
     if shape and shape[0] in _GIVEN:
         groups = shape[1].groupdict()
@@ -207,7 +208,7 @@ def parties(text: str, ctx: Context, line: int = 1) -> list[Party]:
     """Persons and organisations named in a sender or addressee part (living actors in the
     document's year), else a role; a place alone (`Bucharest`: where, not who; wc21) or a
     form's name alone names none (`Note to the GPRA Minister ...`: the document, not its
-    sender; wc14, misses14)."""
+    sender; wc14, misses14), nor forms in the plural (`Telegrams to the Front`: repost82)."""
     if _only_a_form(text.strip(" ,.;:"), ctx) or _NOTE_WORD.match(text.strip(" ,.")):
         return []
     member = _staff_member(text, ctx, line)

@@ -51,14 +51,14 @@ _RULE = re.compile(r"^(?!\*(?:\s\*){3,}$)"
                    r"(?:#{1,6}|[-*_=—]{3,}|[-–—―‒]{4,}|-{3,}(?:\s-{2,})+|[-*_=](?:\s[-*_=]){2,}|[_|]+"
                    r"|[-|: ]*\|[-|: ]*|" + BOX_RULE + ")$")
 # a bracket or quote closes a sentence only after its stop (`in Hanoi.)`), else a name or an
-# aside (`to Warsaw (Spasowski)`); a FRUS note's back link `↩` ends its note; (misses33) a
-# file's name and size end a reading room's file line (`PDF icon CIA-RDP78-...-5.pdf137.37 KB`);
-# (frus63) a note's call after the stop ends it too (a FRUS print's `about 4 a. m.*`,
-# `from India.⁵`, a word's stop before a call the OCR set as plain digits: `morning.3`)
+# aside (`to Warsaw (Spasowski)`); a FRUS note's back link `↩` ends its note; (misses33) a file's
+# name and size (`...-5.pdf137.37 KB`); (frus63) a note's call after the stop (`morning.3`);
+# (repost82) a stop with its writer's name after a dash (`Comments are welcome. -- A. Name`)
 _SENTENCE_END = re.compile(r"(?:[.!?:;↩]|…[)\]])[\"”’'»)\]]*+"
                            r"(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\*{1,3}|†{1,2}|‡)?$"
                            r"|(?<=[a-z]{2}[.!?])[\"”’]?\d{1,2}$"
-                           r"|\.(?:pdf|docx?|jpe?g|tiff?)\s?\d[\d.,]*+\s?[KMG]B$")
+                           r"|\.(?:pdf|docx?|jpe?g|tiff?)\s?\d[\d.,]*+\s?[KMG]B$"
+                           r"|[.!?]\s(?:--|[–—])\s?[A-Z][\w.’'-]*+(?:\s[A-Z][\w’'-]*+){0,2}$")
 # one to three initials end the line, not the sentence (`to Lt Col W.R.` / `Hodgson, ...`)
 _INITIAL_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3}$")
 # so does a title's abbreviation before the name on the next line (`... told Mr.` / `Kibinge`)

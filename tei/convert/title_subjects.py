@@ -28,3 +28,8 @@ def without_comma_subject(part: str, ctx: Context) -> str:
             or not words.isdisjoint(patterns.words("office-words")):
         return part
     return part if ctx.res.register.find(tail, ("person", "org")) else part[:found.start()]
+
+
+# (repost82) a page's title naming a set of documents by their form in the plural (`Telegrams
+# to the Front, August 1918`): no parties
+SET_OF_FORMS = re.compile(r"^(?i:telegrams|cables|letters|messages)\s++to\s")

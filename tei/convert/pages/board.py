@@ -46,7 +46,44 @@ def board_lines(lines: list[Line], rows: Rows, dropped: set[int], ctx: Context) 
     if start is None:
         return set()
     head = {i for i in range(start) if i not in dropped and not page_address(lines[i], ctx)}
-    return head | _foot(lines, rows, start)  # the page's address stays its source URL
+    # the page's address stays its source URL
+    return head | (_foot(lines, rows, start) or _next_post(lines, rows, start)) \
+        | _pieces(lines, rows, start)
+
+
+_LEAD_WORDS = 12  # the poster's line leading to a further piece (`And the end:`)
+# (repost82) a poster's sign-off over the signature's rule (`Regards, Gerhard`, `Cheers`)
+_SIGN_OFF = re.compile(r"^(?:(?:Kind\s)?[Rr]egards|Best(?:\swishes)?|Cheers|Thanks|Greetings)"
+                       r"(?:,?\s[\w.-]{2,30}+)?$")
+
+
+def _pieces(lines: list[Line], rows: Rows, start: int) -> set[int]:
+    """(repost82) A document quoted in pieces in one post (`The beginning reads:` / `Quote:`
+    / ... / `And the end:` / `Quote:` / ...): each further quote header (row `forum-quote`)
+    and the poster's short line over it ending in a colon are the board's."""
+    found: set[int] = set()
+    for i in range(start + 1, len(lines)):
+        if rows[i] and rows[i][0] == "forum-quote":
+            found.add(i)
+            above = lines[i - 1].text
+            if above.endswith(":") and len(above.split()) <= _LEAD_WORDS and i - 1 > start:
+                found.add(i - 1)
+    return found
+
+
+def _next_post(lines: list[Line], rows: Rows, start: int) -> set[int]:
+    """(repost82) Without a post's foot, the next post's line (row `forum-post`) and all
+    after it are the board's, with the poster's signature under its rule over it (at most
+    three lines up) and the sign-off over that (`Regards, Gerhard`)."""
+    post = next((i for i in range(start + 1, len(lines))
+                 if rows[i] and rows[i][0] == "forum-post"), None)
+    if post is None:
+        return set()
+    first = next((i for i in range(post, max(start, post - _SIGNATURE_LINES) - 1, -1)
+                  if lines[i].rule_before), post)
+    if first - 1 > start and _SIGN_OFF.match(lines[first - 1].text):
+        first -= 1
+    return set(range(first, len(lines)))
 
 
 def _quoted_under_post(lines: list[Line], post: int, ctx: Context) -> int | None:

@@ -44,7 +44,7 @@ from tei.convert.pages.numbered_heading import (
     take_page_title,
     title_tail,
 )
-from tei.convert.pages.preamble import introduction, preamble
+from tei.convert.pages.preamble import preamble, take_introduction
 from tei.convert.pages.record_top import (
     head_fields,
     record_heading_field,
@@ -151,9 +151,7 @@ def _head(lines: list[Line], seg: Segments, ctx: Context) -> int:
         if not _head_line(lines, i, seg, ctx):
             break
         i += 1
-    if introduction(lines[i:], ctx):  # under the page's title lines too (a blog post's)
-        seg.fields.setdefault("summary", []).append(lines[i])
-        i += 1
+    i = take_introduction(lines, i, seg, ctx)  # under the page's title lines too (a blog post's)
     bare_page = not (seg.page_title or seg.page_date or seg.fields or seg.layouts)
     heading = (lead_in(lines, i, ctx) or preamble(lines, i, ctx)) if bare_page else (
         lead_in(lines, i, ctx, _POST_WORDS) or _quoted_edition(lines, i, seg) or i)  # (repost64)

@@ -11,26 +11,33 @@ from tei.convert.context import Context
 from tei.convert.pages.summary import POINT, PROSE_END
 from tei.convert.read import Line
 from tei.convert.segment import doc_type_in, heading_kind, label_of
+from tei.convert.zones import Segments
 
 _INTRO_WORDS = 40
 _INTRO_HEADING = 3
+_BLOG_INTRO_WORDS = 15  # (repost82) also an introduction's under its own heading
 
 
-def introduction(lines: list[Line], ctx: Context) -> bool:
+def introduction(lines: list[Line], ctx: Context, least: int = _INTRO_WORDS) -> bool:
     """A publisher's introduction set before the document (a translator's blog post: `The
     following is a translation of an enciphered telegram ...`): one long prose paragraph
     opening the page, with the first lines after it a cable form's heading (at least two
     of the next three match heading rows), or a shorter one over a documents blog's dated
     parties line, or one headed as a translator's or editor's note; never a numbered
     paragraph."""
-    if not lines or not PROSE_END.search(lines[0].text) or label_of(lines[0].text, ctx):
+    if lines and _NOTE_HEADING.fullmatch(lines[0].text):  # (repost82) its heading alone over it
+        return len(lines) > 1 and introduction(lines[1:], ctx, _BLOG_INTRO_WORDS)
+    if not lines or label_of(lines[0].text, ctx) or not PROSE_END.search(
+            DASH_SIGNED.sub("", lines[0].text)):  # (repost82) `... welcome. -- A. Name`
         return False
     if _NOTE_OPENING.match(lines[0].text):  # (repost64) a translator's note over the text
         return True
     if POINT.match(lines[0].text):  # the cable's own first paragraph (`1. FOREIGN ...`, other23)
         return False
     words = len(lines[0].text.split())
-    if words >= _INTRO_WORDS and len(lines) >= 1 + _INTRO_HEADING:
+    if len(lines) > 1 and _signed_line(lines[1]):  # its writer's line under it
+        lines = lines[:1] + lines[2:]
+    if words >= least and len(lines) >= 1 + _INTRO_HEADING:
         rows = [ctx.res.patterns.match("heading", line.text)
                 for line in lines[1:1 + _INTRO_HEADING]]
         if sum(1 for row in rows if row) >= 2:
@@ -38,11 +45,54 @@ def introduction(lines: list[Line], ctx: Context) -> bool:
     return words >= _BLOG_INTRO_WORDS and _dated_parties_below(lines, ctx)
 
 
-_BLOG_INTRO_WORDS = 15
+# (repost82) an introduction's writer after a dash, at its paragraph's end or on the next line
+# (`... are welcome. -- Tran Minh Chau`, `- K. Lindqvist`)
+DASH_SIGNED = re.compile(r"(?:(?<=[.!?])\s|^)(?:--|[-–—])\s?[A-Z][\w.’'-]*+"
+                         r"(?:\s[A-Z][\w’'-]*+){0,2}$")
 # (repost64) a repost's paragraph headed as the translator's or editor's note, set over the
 # document (`Translator's note. Translated from the Chinese by ...`, a Markdown copy's)
-_NOTE_OPENING = re.compile(r"^(?:Translator|Editor)s?['’]s?\s++(?i:note|introduction)s?\b[.:]")
+# (repost82) or as a note on the translation (`A note on the translation: this telegram ...`)
+_NOTE_OPENING = re.compile(r"^(?:(?:Translator|Editor)s?['’]s?\s++(?i:note|introduction)s?\b"
+                           r"|A\s++note\s++on\s++(?:the\s++|my\s++)?(?:translation|text))[.:]")
+# (repost82) ... or under its heading alone on its line (`Translator's introduction`, `A note on
+# the translation`, `Editor's note`)
+_NOTE_HEADING = re.compile(r"(?:(?:Translator|Editor)s?['’]s?\s(?i:note|introduction|preface)|"
+                           r"(?i:a\snote\son\s(?:the\s)?(?:translation|text|sources?)))[.:]?")
 _CAPTION_WORDS = 8
+
+
+_POST_HEAD = 6  # a post's short lines over its note on the translation (title, date)
+_POST_HEAD_WORDS = 10
+
+
+def take_introduction(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
+    """The index after a publisher's introduction at `i` (`introduction`), read into the
+    page's summary with its heading over it and its writer's line after a dash under it;
+    (repost82) or after one headed as a translator's note under a post's few short lines
+    (a newsletter's tagline, the post's title and date: the page's text)."""
+    start = next((k for k in range(i, min(len(lines), i + _POST_HEAD))
+                  if _NOTE_OPENING.match(lines[k].text) and PROSE_END.search(lines[k].text)),
+                 None)
+    if start is None or any(len(line.text.split()) > _POST_HEAD_WORDS or heading_kind(
+            line.text, ctx) in _HEADING_KINDS for line in lines[i:start]):
+        start = i
+    if not introduction(lines[start:], ctx):
+        return i
+    seg.fields.setdefault("page-text", []).extend(lines[i:start])
+    end = start + 1 + bool(_NOTE_HEADING.fullmatch(lines[start].text))
+    end += bool(end < len(lines) and _signed_line(lines[end]))
+    seg.fields.setdefault("summary", []).extend(lines[start:end])
+    return end
+
+
+_HEADING_KINDS = frozenset({"cable-number", "document-type", "sender", "addressee"})
+
+
+def _signed_line(line: Line) -> bool:
+    """An introduction's writer alone on the line under it after a dash (`-- A. Name`, the
+    reader's bullet: `- K. Lindqvist`)."""
+    text = f"- {line.text}" if line.bullet else line.text
+    return DASH_SIGNED.fullmatch(text) is not None
 
 
 def _dated_parties_below(lines: list[Line], ctx: Context) -> bool:
