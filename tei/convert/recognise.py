@@ -384,8 +384,9 @@ def _registry_content(line: Line, table: str, ctx: Context,
                       inline: InlineReader) -> tuple[str, Inlines]:
     found = ctx.res.patterns.match(table, bare(line.text))
     if found is None and table == "heading":  # (bloc81) a cipher office's stamp over the
-        # telegram naming its clerk (`Deciphered by: Novotná`): the trailing row's persons
-        found = _clerk_row(line.text, ctx)
+        # telegram naming its clerk (`Deciphered by: Novotná`): the trailing row's persons,
+        # the line a heading's stamp
+        found = ("stamp", clerk[1]) if (clerk := _clerk_row(line.text, ctx)) else None
     not_names = ctx.res.patterns.words("not-names")
     spans = [(m.start("name"), m.end("name")) for m in _PARENTHESISED_NAME.finditer(line.text)
              if not any(w.casefold() in not_names for w in m.group("name").split())

@@ -48,6 +48,7 @@ _RST_REFERENCE = re.compile(r"(?:\\ )?\[(?P<label>#?[\w-]{0,20})\]_")
 _RST_COMMENT = re.compile(r"^\.\.(?:[ \t].*)?$")
 # a line above the document made a page's field (`Source: ...`, `Note: ...`)
 _FIELD_LINE = re.compile(r"^(?P<label>[A-Z][\w ]{0,30}):[ \t]++(?P<text>\S.*)$")
+_ADDRESS = re.compile(r"^[ \t]*+https?://\S++[ \t]*+$")  # a page's address alone on its line
 _BREAK = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$")  # a thematic break
 _NOTED = frozenset({"note", "admonition", "tip", "important", "hint", "attention",
                     "warning", "caution", "sidebar", "topic", "epigraph"})
@@ -181,7 +182,8 @@ def _rst(lines: list[str]) -> tuple[list[tuple[str, str]], list[str]]:
             style = lines[k + 1].strip()[0] + ("o" if k and lines[k - 1].strip() else "")
             styles += [] if style in styles else [style]
             out.append("#" * min(styles.index(style) + 1, 3) + " " + inline(line.strip()))
-        elif field and not any(o.strip() and not o.startswith("#") for o in out):
+        elif field and not any(o.strip() and not o.startswith("#") and not _ADDRESS.match(o)
+                               for o in out):  # (the page's address may stand above)
             fields.append((field.group("key"), field.group("value")))
             out.append("")
         elif footnote:
