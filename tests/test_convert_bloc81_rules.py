@@ -6,7 +6,7 @@ translation (bloc81):
   table's `cable-number` row);
 - a cipher office's stamp over the telegram naming its clerk (`Deciphered by: Novotná`) is
   read by the `processing` table's clerk row, so the clerk is a person
-  (`recognise._clerk_row`);
+  (`registry_content._clerk_row`);
 - a report's form's name with the body it is for (`Information for the Politburo of the CC
   of the BCP`) over its subject (`on the talks of ...`) gives the title
   (`form_titles._FORM_FOR`); so does a form that ends the heading, letter-spaced or not
@@ -29,7 +29,7 @@ translation (bloc81):
   registry line (`processing_lines._trailer_like`);
 - the Indian national (Saka) calendar's dates are read (table `saka-months`, `saka.py`,
   `date_eras.era_shapes`: `12 Asvina 1887 (Saka)` is 4 October 1965); the era's name in
-  brackets inside its date is no person (`recognise._registry_content`); a labelled date
+  brackets inside its date is no person (`registry_content.registry_content`); a labelled date
   field in that calendar (`Dated: ...`) stays a heading line (`segment._dated_field`), and a
   Saka dateline over its civil date is still paired with it
   (`opening_datelines.civil_date_pairs`);

@@ -128,3 +128,18 @@ def test_an_attachment_line_under_the_number_opens_the_attachment(
     assert facts["sender"] == ["Andrei Gromyko"]
     assert facts["date"] == "1971-03-03"
     assert facts["signed"] == "A. Gromyko"
+
+
+def test_a_mister_in_the_list_of_those_present_is_no_foot_address(resources: Resources
+                                                                  ) -> None:
+    # (lead81) `Mr. Name` alone on a line is a foot address only under the signature: a
+    # point of the text between it and the foot ends the reach (`closing._TEXT_LINE`)
+    text = ("MINUTES OF A MEETING OF THE DEFENCE COMMITTEE\n\n"
+            "held in Canberra on Monday, 3 March 1952, at 10 a.m.\n\n"
+            "Present:\n    Mr. P. A. McBride\n    Mr. F. W. Shedden\n\n"
+            "1. The Committee noted the strategic appreciation.\n\n"
+            "2. The Committee deferred the item on air defence.\n\n"
+            "E. W. Hicks\nSecretary\n")
+    xml = text_xml(text, resources)
+    closer = xml[xml.index("<closer>"):xml.index("</closer>")]
+    assert "Hicks" in closer and "McBride" not in closer and "<address>" not in closer

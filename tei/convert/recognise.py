@@ -45,21 +45,19 @@ from tei.convert.model import (
     text_of,
 )
 from tei.convert.named_parties import BARE_POST
-from tei.convert.namerules import caps_list_spans
 from tei.convert.occasion_lines import occasion_dateline
 from tei.convert.pages.meeting_heading import meeting_title
-from tei.convert.parties import WINGS, parties, title_parties
+from tei.convert.parties import parties, title_parties
 from tei.convert.processing_lines import is_continuation, list_runs_on
 from tei.convert.pronoun_author import pronoun_author
 from tei.convert.read import Line
+from tei.convert.registry_content import registry_content, registry_line
 from tei.convert.release_title import release_title
 from tei.convert.report import report_missing
 from tei.convert.seats import opening_venue
 from tei.convert.segment import (
     bare,
     doc_type_in,
-    heading_groups,
-    heading_kind,
     heading_members,
     label_alone,
     stamp_opening,
@@ -69,8 +67,6 @@ from tei.convert.summary_author import summary_addressee, summary_author
 from tei.convert.summary_lead import brief_title, series_title
 from tei.convert.zones import Segments
 
-_WING = re.compile(WINGS)
-_PARENTHESISED_NAME = re.compile(r"\((?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\)")
 # a form line's party after its form's name (`TELEGRAM FROM THE ETHIOPIAN GOVERNMENT.`)
 _NOT_CABLES = frozenset({"letter", "record-of-conversation", "memorandum", "report"})
 _CABLES = frozenset({"telegram", "cable"})
@@ -269,7 +265,7 @@ def _heading(lines: list[Line], ctx: Context, inline: InlineReader) -> list[Regi
             out.append(_stamp_block(lines[i:end + 1], stamp, ctx, inline))
             i = end + 1
             continue
-        registry = _registry_line(line, "heading", ctx, inline)
+        registry = registry_line(line, "heading", ctx, inline)
         if line in addressed or _continues_to_list(registry, line, out, ctx):
             registry.subtype = "addressee"
         out.append(registry)
@@ -364,7 +360,7 @@ def _stamp_block(lines: list[Line], opening: tuple[str, re.Match[str], int], ctx
         text = line.text
         if line is lines[-1] and text.endswith("]"):
             text = text[:-1].rstrip()
-        rest += [Mark("lb"), *_registry_content(Line(line.no, text), "heading", ctx, inline)[1]]
+        rest += [Mark("lb"), *registry_content(Line(line.no, text), "heading", ctx, inline)[1]]
     if size == 1 and not legend and rest:  # `[CPSU CC stamp:` over the stamp's own lines
         label = bare(lines[0].text).lstrip("[").strip()
         return RegistryLine("stamp", [*inline.annotate(label + " ", first.no),
@@ -375,57 +371,6 @@ def _stamp_block(lines: list[Line], opening: tuple[str, re.Match[str], int], ctx
     return RegistryLine("stamp", content)
 
 
-def _registry_line(line: Line, table: str, ctx: Context, inline: InlineReader) -> RegistryLine:
-    subtype, content = _registry_content(line, table, ctx, inline)
-    return RegistryLine(subtype, content)
-
-
-def _registry_content(line: Line, table: str, ctx: Context,
-                      inline: InlineReader) -> tuple[str, Inlines]:
-    found = ctx.res.patterns.match(table, bare(line.text))
-    if found is None and table == "heading":  # (bloc81) a cipher office's stamp over the
-        # telegram naming its clerk (`Deciphered by: Novotná`): the trailing row's persons,
-        # the line a heading's stamp
-        found = ("stamp", clerk[1]) if (clerk := _clerk_row(line.text, ctx)) else None
-    not_names = ctx.res.patterns.words("not-names")
-    spans = [(m.start("name"), m.end("name")) for m in _PARENTHESISED_NAME.finditer(line.text)
-             if not any(w.casefold() in not_names for w in m.group("name").split())
-             and not _WING.fullmatch(m.group("name"))]  # `Director (Pol)`: a wing
-    if spans:  # (bloc81) an era's name in brackets in its date (`12 Asvina 1887 (Saka)`)
-        dated = ctx.res.dates.find(line.text)
-        spans = [(a, b) for a, b in spans if not any(d.start <= a and b <= d.end for d in dated)]
-    if found and "inverted" in found[1].re.groupindex and found[1].group("inverted"):
-        spans.append(found[1].span("inverted"))  # `ZWEIFEL, DAVID E.`: one name
-    for group in ("persons", "persons2"):  # (cables58) a second post's officer after a comma
-        if found and group in found[1].re.groupindex and found[1].group(group):
-            start, end = found[1].span(group)
-            cut = line.text.find("[", start, end)
-            spans += caps_list_spans(line.text, start, cut if cut != -1 else end)
-    if table == "heading" and (not found or found[0] == "letterhead"):  # (leftover23) or an
-        # address in a letterhead's shape (`AMBASSADOR AMERICAN EMBASSY MOSCOW`)
-        kind = heading_kind(line.text, ctx)
-        return (kind if kind != "name" else "other") or "other", inline.annotate(line.text, line.no)
-    if not found and table == "processing":
-        return _labelled_processing(line.text, ctx), inline.annotate(line.text, line.no, spans)
-    return (found[0] if found else "other"), inline.annotate(line.text, line.no, spans)
-
-
-def _clerk_row(text: str, ctx: Context) -> tuple[str, re.Match[str]] | None:
-    """(bloc81) The `processing` table's row naming the clerks of a registry line (its
-    `persons` group: `Deciphered by: Novotná`), or None."""
-    found = ctx.res.patterns.match("processing", bare(text))
-    return found if found and "persons" in found[1].re.groupindex \
-        and found[1].group("persons") else None
-
-
-def _labelled_processing(text: str, ctx: Context) -> str:
-    """The kind of a trailing line that a heading label opens (`Copy: Prime Minister's
-    Office`, `cc: file`) when the processing table has that kind, else `other`."""
-    labelled = heading_groups(text, ctx)
-    kinds = {row.name for row in ctx.res.patterns.regexes.get("processing", ())}
-    return labelled[0] if labelled and labelled[0] in kinds else "other"
-
-
 def _processing(lines: list[Line], ctx: Context, inline: InlineReader) -> list[RegistryLine]:
     out: list[RegistryLine] = []
     block_end_at = 0
@@ -433,7 +378,7 @@ def _processing(lines: list[Line], ctx: Context, inline: InlineReader) -> list[R
         if i < block_end_at:  # a line of the distribution block above
             out.append(RegistryLine("distribution", member_content(line, inline)))
             continue
-        subtype, content = _registry_content(line, "processing", ctx, inline)
+        subtype, content = registry_content(line, "processing", ctx, inline)
         if label_alone(line.text, ctx) == "distribution":
             subtype, block_end_at = "distribution", i + 1 + block_members(lines, i + 1)
         bracketed = _WHOLLY_BRACKETED.match(line.text.strip()) if subtype == "distribution" \
