@@ -64,7 +64,7 @@ def test_a_letter_spaced_form_with_its_number(resources: Resources) -> None:
 def test_a_cipher_office_stamp_names_its_clerk(resources: Resources) -> None:
     xml = text_xml("CIPHER DEPARTMENT\nDeciphered by: Hradecká\n\nTELEGRAM No. 88\nFrom: Hanoi\n"
                    "Sent: 2.4.1966, 18.00\n\n" + _BODY + "Kovář\n", resources)
-    assert 'subtype="deciphered">Deciphered by: <persName' in xml
+    assert 'subtype="stamp">Deciphered by: <persName' in xml
 
 
 def test_a_form_for_a_body_over_its_subject_is_the_title(resources: Resources) -> None:
