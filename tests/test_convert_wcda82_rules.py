@@ -15,7 +15,7 @@ heading tell the facts differently (wcda82):
   `parties._TAIL`);
 - a year or month alone on the date line (`1956`, `May 1956`) yields to the title's closing
   day within it (`..., 14 May 1956`) where the document gives no date of its own
-  (`title_day.title_day`, called from `correspondence`);
+  (`correspondence._refines`, with wcdb82's rule, of the `title-facts` rows);
 - a party body's protocol complement naming its session's day, the month in Roman figures
   or words (`of the session of the Politburo of the CC of the BCP held on 10.II.1965`:
   `patterns.xml` `meeting-held`), dates the record, a month or year from the date line

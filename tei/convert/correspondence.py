@@ -57,7 +57,6 @@ from tei.convert.register import Entry
 from tei.convert.routing_sides import route_sides
 from tei.convert.seats import office_seat, seat_city, seat_of_origin, signer_post_seat
 from tei.convert.segment import heading_groups
-from tei.convert.title_day import title_day
 from tei.convert.zones import Segments
 
 _NOTE_BY = re.compile(r"(?i)^note\s++by\s++(?:the\s++)?(?P<office>[^,]+?)(?<!\s)\s++on\s++\S")
@@ -71,7 +70,7 @@ def correspondence(header: Header, seg: Segments, message: Message,
                     heading: list[RegistryLine], ctx: Context) -> None:
     sent, received = header.sent, header.received
     split, title_sender = read_parties(header, seg, message, heading, ctx)
-    archived = title_day(seg, archive_date(seg, ctx), ctx)  # (wcda82) its day in the title
+    archived = archive_date(seg, ctx)
     own = own_date_within(seg, message, ctx) if archived else None
     if own:  # (wcda73) the document's own day inside the archive's range, month or `circa`
         set_date(sent, own)
