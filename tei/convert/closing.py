@@ -55,7 +55,8 @@ _FOOT_ADDRESS_LINES = 5  # office, department, seat and street under a foot addr
 # (ocr69) the office wrapped over two lines (`Assistant Secretary of State for` / `Near ...`)
 _FOOT_ADDRESS_WORDS = 12  # (invent16) `Embajador Extraordinario y Plenipotenciario de los ...`
 # a point of the text (`1. The Committee considered ...`) or a sentence in small letters
-_TEXT_LINE = re.compile(r"^\s*+(?:\(?\d{1,2}[.)]\s|(?:\S++\s++){2}(?:[a-z]\S*+\s++){3,}.*\.$)")
+_TEXT_LINE = re.compile(r"^\s*+(?:\(?\d{1,2}[.)]\s"
+                        r"|(?:\S++\s++){2}(?:[a-z]\S*+\s++){3}[^\n]*+(?<=\.)$)")
 _POSTSCRIPT_TAIL_WORDS = 12  # a line added under a postscript
 _POSTSCRIPT_TAIL_LINES = 4  # an enclosure list under it: its label and three items
 _TITLE_WORDS = 24  # a document title under an edition's `No. 547`, at most
