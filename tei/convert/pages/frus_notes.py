@@ -53,7 +53,7 @@ def footnotes(lines: list[Line], title_marker: str,
     lines = _stopped_notes(_arrowed_cut_note(lines))
     start = len(lines)
     arrowed = bool(lines) and lines[-1].text.endswith("↩")  # then every note has its arrow
-    # (frus83) a page printing its notes inline (`/2/...` under the paragraph): `2. ...` above is text
+    # (frus83) notes printed inline (`/2/...` under its paragraph): `2. ...` above is text
     slashed = bool(lines) and bool(INLINE_NOTE.match(lines[-1].text))
     while start > 0 and (_arrow_note(lines[start - 1]) if arrowed else INLINE_NOTE.match(
             lines[start - 1].text) if slashed else (
