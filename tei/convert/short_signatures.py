@@ -20,12 +20,15 @@ name alone on its line is a list's (`Present:` / `Mr. Selwyn Lloyd`), who was th
 (lead35) A signature that is one word the register reads as a place, in capitals, maybe
 after the editors' mark (`[signed] HOLLAND`, `JORDAN`), is the one register person of that
 surname living in the document's year and in office near it (Sidney Holland in 1956): places
-do not sign. None such, or more than one, and it stays the place."""
+do not sign; (frus83) of several such, the one the document's `name-context` rows point to
+(Sidney Holland, not Henry F. Holland, under `WELLINGTON`). None such, or several the context
+does not tell apart, and it stays the place."""
 
 from __future__ import annotations
 
 import re
 
+from tei.convert.ambiguity import told_apart
 from tei.convert.context import Context
 from tei.convert.given_signatures import given_name_signer
 from tei.convert.lifespan import in_office_reach, living_in
@@ -156,10 +159,12 @@ def _place_signer(part: Part, ctx: Context) -> Part:
         return part
     persons = [entry for entry in ctx.res.register.persons_by_surname(word.capitalize())
                if living_in(entry, ctx.year) and in_office_reach(entry, ctx.year)]
-    if len(persons) != 1:
+    # (frus83) namesakes in office that year told apart by the document's context rows
+    told = persons[0] if len(persons) == 1 else told_apart(persons, ctx) if persons else None
+    if told is None:
         return part
     content = list(part.content)
-    content[places[0]] = Mark("persName", {"ref": f"#{ctx.use(persons[0]).id}"}, [word])
+    content[places[0]] = Mark("persName", {"ref": f"#{ctx.use(told).id}"}, [word])
     return Part(part.kind, content, part.subtype)
 
 

@@ -27,6 +27,7 @@ from tei.convert.context import Context
 from tei.convert.footnotes import valediction
 from tei.convert.markup import SUPERSCRIPT_DIGITS
 from tei.convert.ocr_dates import ocr_figures
+from tei.convert.pages.fiche_heading import heading_extras
 from tei.convert.pages.foot_address import without_foot_address
 from tei.convert.pages.frus_notes import (
     INLINE_NOTE,
@@ -442,6 +443,5 @@ def _heading_fact(found: tuple[str, re.Match[str]], line: Line, seg: Segments) -
             yearless_date_anchor(seg)
         if groups.get("received"):  # `... to Viscount Halifax (Received August 25, 7.30 p.m.)`
             seg.facts.setdefault("note-received", groups["received"].strip())
-        if kind == "document-heading":  # its number in the volume is kept with it
-            seg.fields.setdefault("page-text", []).append(line)
+        heading_extras(kind, groups, line, seg)  # its number in the volume kept with it
 

@@ -53,7 +53,10 @@ def footnotes(lines: list[Line], title_marker: str,
     lines = _stopped_notes(_arrowed_cut_note(lines))
     start = len(lines)
     arrowed = bool(lines) and lines[-1].text.endswith("↩")  # then every note has its arrow
-    while start > 0 and (_arrow_note(lines[start - 1]) if arrowed else (
+    # (frus83) notes printed inline (`/2/...` under its paragraph): `2. ...` above is text
+    slashed = bool(lines) and bool(INLINE_NOTE.match(lines[-1].text))
+    while start > 0 and (_arrow_note(lines[start - 1]) if arrowed else INLINE_NOTE.match(
+            lines[start - 1].text) if slashed else (
             _note(lines[start - 1]) or _continues_note(lines, start))):
         start -= 1
         if _first_note(lines[start]):  # numbered paragraphs above the list are the text's
