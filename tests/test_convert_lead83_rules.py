@@ -1,0 +1,51 @@
+"""Rules from the lead's probes of real pages in wave 83 (lead83):
+
+- a Soviet cipher telegram's heading line naming the place it came from and its addressee
+  (`From Pyongyang To Vyshinsky`) gives the addressee only: the person marked in the line is
+  never the sender (`named_parties._addressed_from_place`);
+- its addressee's line as the CWIHP's translations print it, `To` and a name with no colon
+  and no `Comrade` (`To Vyshinsky.`), is a heading line naming the addressee (table
+  `heading-soviet`, row `addressee`);
+- a sourcebook's heading of a document, `Document 24.2 TERENTI SHTYKOV, Telegram (January
+  19, 1950)`, names its writer before the comma and maybe its addressee after `to` (table
+  `title-shapes`, row `author-of`).
+"""
+
+from __future__ import annotations
+
+from tei.convert import Resources
+from tests.cases import text_facts
+
+BODY = "At the request of Kim Il Sung, on May 12 I had a meeting with him.\n"
+
+
+def test_a_from_place_to_person_line_names_no_sender(resources: Resources) -> None:
+    facts = text_facts("Ciphered telegram Strictly secret\n\nFrom Pyongyang To Vyshinsky\n\n"
+                       + BODY, resources)
+    assert facts["sender"] == []
+    assert facts["addressee"] == ["Andrei Vyshinsky"]
+    assert facts["place_of_origin"] == "Pyongyang"
+
+
+def test_a_to_line_without_colon_names_the_addressee(resources: Resources) -> None:
+    facts = text_facts("Ciphered telegram\n\nFrom Pyongyang.\nTo Vyshinsky.\n\n" + BODY,
+                       resources)
+    assert facts["addressee"] == ["Andrei Vyshinsky"]
+    kept = text_facts("To His Excellency\nPresident Jimmy Carter\n\nWe have received your "
+                      "letter.\n\nFrom the Vatican, 12 June 1979. IOANNES PAULUS PP. II\n",
+                      resources)
+    assert kept["doc_type"] == "letter"
+
+
+def test_a_sourcebook_heading_names_the_writer(resources: Resources) -> None:
+    facts = text_facts("Document 24.2 TERENTI SHTYKOV, Telegram (January 19, 1950)\n\n"
+                       "Kim said that he himself cannot begin an attack.\n", resources)
+    assert facts["sender"] == ["Terentii Shtykov"]
+    assert facts["date"] == "1950-01-19"
+    letter = text_facts("George F. Kennan, Letter to Walter Lippmann (April 6, 1948)\n\n"
+                        "I have read your articles with interest.\n", resources)
+    assert letter["sender"] == ["George Kennan"]
+    assert letter["addressee"] == ["Walter Lippmann"]
+    body = text_facts("Moscow, Telegram (January 19, 1950)\n\nThe talks went well.\n",
+                      resources)
+    assert body["sender"] == []
