@@ -8,7 +8,10 @@
   `heading-soviet`, row `addressee`);
 - a sourcebook's heading of a document, `Document 24.2 TERENTI SHTYKOV, Telegram (January
   19, 1950)`, names its writer before the comma and maybe its addressee after `to` (table
-  `title-shapes`, row `author-of`).
+  `title-shapes`, row `author-of`);
+- a registered person's whole name of two given names or more is also found with each given
+  name as its initial (`Edward M. House`: `Colonel E. M. House`, `F. D. ROOSEVELT`;
+  `name_index.given_initials`).
 """
 
 from __future__ import annotations
@@ -49,3 +52,11 @@ def test_a_sourcebook_heading_names_the_writer(resources: Resources) -> None:
     body = text_facts("Moscow, Telegram (January 19, 1950)\n\nThe talks went well.\n",
                       resources)
     assert body["sender"] == []
+
+
+def test_a_registered_name_is_found_with_all_its_given_names_as_initials(
+        resources: Resources) -> None:
+    facts = text_facts("861.00/3323: Telegram\n\nThe Acting Secretary of State to Colonel "
+                       "E. M. House\n\n134. Referring to telegram from Legation Christiania, "
+                       "December 2d, 6 p.m. to Department.\n", resources)
+    assert facts["addressee"] == ["Edward M. House"]
