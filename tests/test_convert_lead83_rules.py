@@ -11,7 +11,14 @@
   `title-shapes`, row `author-of`);
 - a registered person's whole name of two given names or more is also found with each given
   name as its initial (`Edward M. House`: `Colonel E. M. House`, `F. D. ROOSEVELT`;
-  `name_index.given_initials`).
+  `name_index.given_initials`);
+- an edition's item page whose author, title and date of a month or a day stand over fields
+  opening with the source (the Marxists Internet Archive's Stalin: `J. V. Stalin` / `To the
+  Prime Minister of Mongolia` / `August, 1945` / `Source : Works, Vol. 16` / ...) is one
+  item's page, not a book's title block (`pages/titleblock.dated_item`,
+  `pages/worksitem.py`): the title and date are the document's, the author its sender; an
+  item its title addresses (`To ...`) is a letter (`doc_types._edition_form_note`), the
+  office it names the addressee (table `title-shapes`, row `to-from`).
 """
 
 from __future__ import annotations
@@ -60,3 +67,22 @@ def test_a_registered_name_is_found_with_all_its_given_names_as_initials(
                        "E. M. House\n\n134. Referring to telegram from Legation Christiania, "
                        "December 2d, 6 p.m. to Department.\n", resources)
     assert facts["addressee"] == ["Edward M. House"]
+
+
+MIA_ITEM = ("J. V. Stalin\n\nTo the Prime Minister of Mongolia\n\nAugust, 1945\n\n"
+            "Source : Works, Vol. 16\nPublisher : Red Star Press Ltd., London, 1986\n"
+            "Transcription/HTML Markup : A volunteer for MIA, 2009\n"
+            "Public Domain : Marxists Internet Archive (2009). You may freely copy this work.\n\n"
+            "I thank you for your congratulations upon our victory.\n\n"
+            "The Soviet Government acknowledges with gratitude the help of your army.\n")
+
+
+def test_an_item_title_and_date_over_source_first_fields_are_the_documents(
+        resources: Resources) -> None:
+    facts = text_facts(MIA_ITEM, resources)
+    assert facts["title"] == "To the Prime Minister of Mongolia"
+    assert facts["date"] == "1945-08"
+    assert facts["sender"] == ["Joseph Stalin"]
+    assert facts["doc_type"] == "letter"
+    book = text_facts(MIA_ITEM.replace("August, 1945", "1945"), resources)
+    assert book["title"] != "To the Prime Minister of Mongolia"
