@@ -18,7 +18,10 @@
   item's page, not a book's title block (`pages/titleblock.dated_item`,
   `pages/worksitem.py`): the title and date are the document's, the author its sender; an
   item its title addresses (`To ...`) is a letter (`doc_types._edition_form_note`), the
-  office it names the addressee (table `title-shapes`, row `to-from`).
+  office it names the addressee (table `title-shapes`, row `to-from`);
+- a heading's party named by an older diplomatic grade (`to Counselor of Legation Schliep of
+  the German Foreign Office`, table `honorifics`) is the person, the body after `of` his
+  (`parties._without_post`).
 """
 
 from __future__ import annotations
@@ -86,3 +89,12 @@ def test_an_item_title_and_date_over_source_first_fields_are_the_documents(
     assert facts["doc_type"] == "letter"
     book = text_facts(MIA_ITEM.replace("August, 1945", "1945"), resources)
     assert book["title"] != "To the Prime Minister of Mongolia"
+
+
+def test_a_party_under_a_long_grade_and_over_his_body_is_the_person(
+        resources: Resources) -> None:
+    facts = text_facts("The German Ambassador in the Soviet Union (Schulenburg) to Counselor of "
+                       "Legation Schliep of the German Foreign Office\n\nMoscow, August 7, "
+                       "1939.\n\nDEAR COUNSELOR: Sincerest thanks for your letter.\n",
+                       resources)
+    assert facts["addressee"] == ["Schliep"]
