@@ -15,7 +15,7 @@ from tei.convert.name_index import previous_tokens, slug, tokens, with_elided
 from tei.convert.register import KINDS, Register
 from tei.convert.register_files import load_register
 from tei.diagnostics import InputError
-from tei.xmlio import XML_NS
+from tei.xmlio import TEI_NS, XML_NS
 from tests.tei_all_slices import tei_all_errors
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -316,3 +316,22 @@ def test_a_place_may_begin_after_an_elided_article(text: str, found: list) -> No
 def test_a_romanian_cedilla_names_the_register_form_with_the_comma_below(text: str,
                                                                           ident: str) -> None:
     assert ident in [m.entry.id for m in REGISTER.find(text)]
+
+
+def test_no_person_is_registered_twice(resources) -> None:
+    """(lead83) Two person entries sharing a whole name of two words or more are namesakes,
+    told apart by their occupations; the same name and the same occupation is one person
+    entered twice (`M. K. Rasgotra` was), whose mentions would split between two ids."""
+    tag = f"{{{TEI_NS}}}occupation"
+    seen: dict[tuple[str, str], str] = {}
+    twice = []
+    for entry in resources.register.listed:
+        if entry.kind != "person":
+            continue
+        occupation = " ".join(" ".join("".join(el.itertext()).split())
+                              for el in entry.element.iter(tag))
+        for form in {" ".join("".join(el.itertext()).split())
+                     for el in entry.element.iter(f"{{{TEI_NS}}}persName")}:
+            if " " in form and seen.setdefault((form, occupation), entry.id) != entry.id:
+                twice.append((form, seen[(form, occupation)], entry.id))
+    assert twice == []

@@ -344,11 +344,15 @@ def _routed_unsaluted(seg: Segments, message: Message) -> bool:
 def _edition_form_note(seg: Segments, ctx: Context) -> str:
     """(repost69) `telegram` when a page's field or line over the text notes that the
     edition printed it from a telegraph form (`First Published: ...; Published according
-    to the telegraph form`; table `edition-form-note`), else ''."""
+    to the telegraph form`; table `edition-form-note`); (lead83) else `letter` for an
+    edition's item its title addresses (`J. V. Stalin` / `To the Prime Minister of
+    Mongolia`), else ''."""
     notes = (line.text for name in ("credits", "source", "record", "page-text")
              for line in seg.fields.get(name, []))
-    return "telegram" if any(ctx.res.patterns.match("edition-form-note", text)
-                             for text in notes) else ""
+    if any(ctx.res.patterns.match("edition-form-note", text) for text in notes):
+        return "telegram"
+    addressed = seg.page_title is not None and seg.page_title.text.startswith("To ")
+    return "letter" if addressed and seg.facts.get("edition-author") else ""
 
 
 def _introduced_form(message: Message, ctx: Context) -> str | None:

@@ -267,6 +267,7 @@ def _forms(entry: Entry) -> list[str]:
     whole += [_with_patronymic(reg, form) for el, form in zip(names, forms, strict=True)
               if el.get("subtype") == "name-and-patronymic"]
     forms += [f for f in map(middle_initials, whole) if f and f not in forms]
+    forms += [f for f in map(given_initials, whole) if f and f not in forms]
     return forms + [f for f in map(abbreviated_given, forms) if f and f not in forms]
 
 
@@ -308,6 +309,19 @@ def middle_initials(form: str) -> str:
             w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words[:-1]):
         return ""
     return " ".join([words[0], *(f"{w[0]}." for w in middle), words[-1]])
+
+
+def given_initials(form: str) -> str:
+    """(lead83) A person's whole name of two given names or more with each as its initial
+    (`Edward M. House`: `E. M. House`, `Nikita Sergeyevich Khrushchev`: `N. S. Khrushchev`),
+    as headings and signatures write it; '' for a name of one given name (`E. House` would
+    be too many persons') or a form with a particle or a suffix."""
+    words = form.split(" ")
+    if len(words) < 3 or len(words) > 4 or is_suffix(words[-1]) or not words[-1].isalpha() \
+            or not all(w[:1].isupper() and (w.isalpha() or (len(w) == 2 and w[1] == "."))
+                       for w in words):
+        return ""
+    return " ".join([*(f"{w[0]}." for w in words[:-1]), words[-1]])
 
 
 @lru_cache(maxsize=1024)

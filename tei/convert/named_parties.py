@@ -203,7 +203,8 @@ def heading_senders(heading: list[RegistryLine], ctx: Context) -> list[Party]:
     Ceylon`). Where a line's row reads its sender apart (`W. CHURCHILL TO J. V. STALIN`),
     the persons the lines mark are those of that part only."""
     lines = [line.content for line in heading if line.subtype in ("transmission", "sender")]
-    marked = refs(lines, ctx)
+    addressed = _addressed_from_place(heading, ctx)
+    marked = [entry for entry in refs(lines, ctx) if entry.id not in addressed]
     senders = [p for text in _field_values(heading, ("transmission", "sender"), "sender", ctx)
                for p in parties(text, ctx) if p.entry]
     apart = {p.entry.id for p in senders}
@@ -230,6 +231,17 @@ def heading_senders(heading: list[RegistryLine], ctx: Context) -> list[Party]:
         return [Party(None, held.group("office"))]
     return [party for party in parties(offices[0], ctx) if party.entry is None
             and office_words(party.role, ctx)] if offices else []
+
+
+def _addressed_from_place(heading: list[RegistryLine], ctx: Context) -> set[str]:
+    """(lead83) The entries a line's addressee field names where its sender field is a place
+    (`From Pyongyang To Vyshinsky`): marked in the line, yet never the sender."""
+    places = [text for text in _field_values(heading, ("transmission", "sender"), "sender", ctx)
+              if (entry := ctx.res.register.lookup(text.strip(" ."))) is not None
+              and entry.kind == "place"]
+    return {p.entry.id for text in _field_values(heading, ("transmission", "sender"),
+                                                 "addressee", ctx)
+            for p in parties(text, ctx) if p.entry} if places else set()
 
 
 # an intercept's sender field: the post, then the office that sent from it in brackets

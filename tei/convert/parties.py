@@ -301,7 +301,8 @@ def _names(text: str, ctx: Context) -> list[tuple[str, str]]:
                          r"|(?:(?<!\s)\s+)?&\s*", text, flags=re.IGNORECASE):
         part = _LEADING_TO.sub("", part)  # each of several addressees (`..., to comrade X`)
         phrase, rest = _leading_title_phrase(part, titles)
-        titled = phrase or part.split()[0].casefold().rstrip(".") in titles if part else False
+        titled = phrase or opening or part.split()[0].casefold().rstrip(".") in titles \
+            if part else False
         rest = _without_post(rest, ctx) if titled else rest
         phrase, opening = " ".join([opening, phrase]).strip(), ""
         words = [w for w in _past_post(_after_last_title(rest.split(), titles), ctx)
@@ -340,10 +341,19 @@ _POST_AFTER = re.compile(r"(?<=[a-z])\s++(?:in|at)\s++"
 
 def _without_post(part: str, ctx: Context) -> str:
     """`Kurosawa in Rome` (after its title `Ambassador`) without its post `in Rome` (a
-    register place)."""
+    register place); (lead83) `Schliep of the German Foreign Office` without its body (a
+    register organisation)."""
     found = _POST_AFTER.search(part)
     entry = ctx.res.register.lookup(found.group("place")) if found else None
-    return part[:found.start()] if entry is not None and entry.kind == "place" else part
+    if entry is not None and entry.kind == "place":
+        return part[:found.start()]
+    found = _BODY_AFTER.search(part)
+    entry = ctx.res.register.lookup(found.group("body")) if found else None
+    return part[:found.start()] if entry is not None and entry.kind == "org" else part
+
+
+_BODY_AFTER = re.compile(r"(?<=[a-z])\s++of\s++(?:the\s++)?"
+                         r"(?P<body>[A-Z][\w'’.-]*+(?:\s[A-Z][\w'’.-]*+){0,4})$")
 
 
 _OFFICE_WORDS = 3  # the office's last words a holder's recorded occupation must hold

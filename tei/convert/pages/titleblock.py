@@ -31,7 +31,8 @@ def _block_end(lines: list[Line], ctx: Context) -> int:
     for k, line in enumerate(lines[:_BLOCK_LINES + 1]):
         found = label_of(line.text, ctx)
         if found:
-            return k if k >= 2 and _edition_fields(lines, k, ctx) else 0
+            return k if k >= 2 and _edition_fields(lines, k, ctx) \
+                and not dated_item(lines[:k], ctx) else 0
         if len(line.text.split()) > _BLOCK_WORDS or PROSE_END.search(line.text):
             return 0
     return 0
@@ -42,6 +43,15 @@ def _edition_fields(lines: list[Line], k: int, ctx: Context) -> bool:
     or the rights."""
     names = field_names(lines, k, _BLOCK_LINES, ctx)
     return bool(names) and names[0] == "source" and not _EDITION_FIELDS.isdisjoint(names)
+
+
+def dated_item(block: list[Line], ctx: Context) -> bool:
+    """(lead83) Whether a block of an author, a title and a date of a month or a day
+    (`J. V. Stalin` / `To the Prime Minister of Mongolia` / `August, 1945`) titles one item,
+    not a book (`Franklin D. Roosevelt` / `Messages to ...` / `1944`): the item page's
+    (`worksitem.py`), whose fields may open with the source."""
+    value = ctx.res.dates.whole(block[-1].text) if len(block) == 3 else None
+    return value is not None and value.month is not None and value.year is not None
 
 
 def evidence(lines: list[Line], ctx: Context) -> int:

@@ -1,0 +1,100 @@
+"""Rules from the lead's probes of real pages in wave 83 (lead83):
+
+- a Soviet cipher telegram's heading line naming the place it came from and its addressee
+  (`From Pyongyang To Vyshinsky`) gives the addressee only: the person marked in the line is
+  never the sender (`named_parties._addressed_from_place`);
+- its addressee's line as the CWIHP's translations print it, `To` and a name with no colon
+  and no `Comrade` (`To Vyshinsky.`), is a heading line naming the addressee (table
+  `heading-soviet`, row `addressee`);
+- a sourcebook's heading of a document, `Document 24.2 TERENTI SHTYKOV, Telegram (January
+  19, 1950)`, names its writer before the comma and maybe its addressee after `to` (table
+  `title-shapes`, row `author-of`);
+- a registered person's whole name of two given names or more is also found with each given
+  name as its initial (`Edward M. House`: `Colonel E. M. House`, `F. D. ROOSEVELT`;
+  `name_index.given_initials`);
+- an edition's item page whose author, title and date of a month or a day stand over fields
+  opening with the source (the Marxists Internet Archive's Stalin: `J. V. Stalin` / `To the
+  Prime Minister of Mongolia` / `August, 1945` / `Source : Works, Vol. 16` / ...) is one
+  item's page, not a book's title block (`pages/titleblock.dated_item`,
+  `pages/worksitem.py`): the title and date are the document's, the author its sender; an
+  item its title addresses (`To ...`) is a letter (`doc_types._edition_form_note`), the
+  office it names the addressee (table `title-shapes`, row `to-from`);
+- a heading's party named by an older diplomatic grade (`to Counselor of Legation Schliep of
+  the German Foreign Office`, table `honorifics`) is the person, the body after `of` his
+  (`parties._without_post`).
+"""
+
+from __future__ import annotations
+
+from tei.convert import Resources
+from tests.cases import text_facts
+
+BODY = "At the request of Kim Il Sung, on May 12 I had a meeting with him.\n"
+
+
+def test_a_from_place_to_person_line_names_no_sender(resources: Resources) -> None:
+    facts = text_facts("Ciphered telegram Strictly secret\n\nFrom Pyongyang To Vyshinsky\n\n"
+                       + BODY, resources)
+    assert facts["sender"] == []
+    assert facts["addressee"] == ["Andrei Vyshinsky"]
+    assert facts["place_of_origin"] == "Pyongyang"
+
+
+def test_a_to_line_without_colon_names_the_addressee(resources: Resources) -> None:
+    facts = text_facts("Ciphered telegram\n\nFrom Pyongyang.\nTo Vyshinsky.\n\n" + BODY,
+                       resources)
+    assert facts["addressee"] == ["Andrei Vyshinsky"]
+    kept = text_facts("To His Excellency\nPresident Jimmy Carter\n\nWe have received your "
+                      "letter.\n\nFrom the Vatican, 12 June 1979. IOANNES PAULUS PP. II\n",
+                      resources)
+    assert kept["doc_type"] == "letter"
+
+
+def test_a_sourcebook_heading_names_the_writer(resources: Resources) -> None:
+    facts = text_facts("Document 24.2 TERENTI SHTYKOV, Telegram (January 19, 1950)\n\n"
+                       "Kim said that he himself cannot begin an attack.\n", resources)
+    assert facts["sender"] == ["Terentii Shtykov"]
+    assert facts["date"] == "1950-01-19"
+    letter = text_facts("George F. Kennan, Letter to Walter Lippmann (April 6, 1948)\n\n"
+                        "I have read your articles with interest.\n", resources)
+    assert letter["sender"] == ["George Kennan"]
+    assert letter["addressee"] == ["Walter Lippmann"]
+    body = text_facts("Moscow, Telegram (January 19, 1950)\n\nThe talks went well.\n",
+                      resources)
+    assert body["sender"] == []
+
+
+def test_a_registered_name_is_found_with_all_its_given_names_as_initials(
+        resources: Resources) -> None:
+    facts = text_facts("861.00/3323: Telegram\n\nThe Acting Secretary of State to Colonel "
+                       "E. M. House\n\n134. Referring to telegram from Legation Christiania, "
+                       "December 2d, 6 p.m. to Department.\n", resources)
+    assert facts["addressee"] == ["Edward M. House"]
+
+
+MIA_ITEM = ("J. V. Stalin\n\nTo the Prime Minister of Mongolia\n\nAugust, 1945\n\n"
+            "Source : Works, Vol. 16\nPublisher : Red Star Press Ltd., London, 1986\n"
+            "Transcription/HTML Markup : A volunteer for MIA, 2009\n"
+            "Public Domain : Marxists Internet Archive (2009). You may freely copy this work.\n\n"
+            "I thank you for your congratulations upon our victory.\n\n"
+            "The Soviet Government acknowledges with gratitude the help of your army.\n")
+
+
+def test_an_item_title_and_date_over_source_first_fields_are_the_documents(
+        resources: Resources) -> None:
+    facts = text_facts(MIA_ITEM, resources)
+    assert facts["title"] == "To the Prime Minister of Mongolia"
+    assert facts["date"] == "1945-08"
+    assert facts["sender"] == ["Joseph Stalin"]
+    assert facts["doc_type"] == "letter"
+    book = text_facts(MIA_ITEM.replace("August, 1945", "1945"), resources)
+    assert book["title"] != "To the Prime Minister of Mongolia"
+
+
+def test_a_party_under_a_long_grade_and_over_his_body_is_the_person(
+        resources: Resources) -> None:
+    facts = text_facts("The German Ambassador in the Soviet Union (Schulenburg) to Counselor of "
+                       "Legation Schliep of the German Foreign Office\n\nMoscow, August 7, "
+                       "1939.\n\nDEAR COUNSELOR: Sincerest thanks for your letter.\n",
+                       resources)
+    assert facts["addressee"] == ["Schliep"]
