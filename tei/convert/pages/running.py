@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-
 from typing import TYPE_CHECKING
 
 from tei.convert.read import Line
