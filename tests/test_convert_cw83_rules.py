@@ -2,7 +2,8 @@
 
 - `Dulles` alone in a Commonwealth government's telegram or letter of 1953-1959, beside the
   foreign ministers and the councils he met them in (`Eden`, `Selwyn Lloyd`, `Casey`,
-  `Pearson`, `ANZUS`, `SEATO`, `the Geneva Conference`: table `name-context`, item
+  `Pearson`, `ANZUS`, `SEATO`, `the Geneva Conference`), or in a Foreign Office telegram
+  speaking of Her Majesty's Government (`Mr. Dulles`; table `name-context`, item
   `per-john-foster-dulles`), is the Secretary of State, not the Director of Central
   Intelligence, his brother;
 - a Commonwealth Relations Office savingram's series letter with its stop after `No.` (`No. Y.
@@ -44,6 +45,13 @@ def test_dulles_beside_eden_is_the_secretary_of_state(resources: Resources) -> N
     xml = text_xml(CASEY_CABLE, resources)
     assert 'ref="#per-john-foster-dulles">Dulles<' in xml
     assert "per-allen-dulles" not in xml
+
+
+def test_mr_dulles_in_a_foreign_office_telegram_is_the_secretary(resources: Resources) -> None:
+    text = ("FROM FOREIGN OFFICE TO WASHINGTON\n\nNo. 2210\n12th August, 1957.\n\nSECRET\n\n"
+            "Please tell Mr. Dulles that Her Majesty's Government will reply to his note on "
+            "Oman before the end of the week.\n")
+    assert 'ref="#per-john-foster-dulles"' in text_xml(text, resources)
 
 
 def test_dulles_alone_in_an_agency_paper_is_not_the_secretary(resources: Resources) -> None:
