@@ -27,6 +27,7 @@ with bundled("convert"):  # the modules' regexes from one cache entry (see regex
     from tei.convert.context import Context
     from tei.convert.encode import ZERO_HASH, encode
     from tei.convert.loading import Resources, load_resources, resources_for
+    from tei.convert.margin_stamps import runs_over_stamps
     from tei.convert.merged_headings import split_merged_headings
     from tei.convert.pages import read_pages
     from tei.convert.pages.bbcode import unbbcode
@@ -115,8 +116,9 @@ def convert_text(text: str, stem: str, res: Resources, *, path: str = "<stdin>",
     if tei_source or record:
         seg.layouts.append("tei-source" if tei_source else "data-record")
     text = untable(split_front_matter(split_xml_export(text, seg, ctx), seg, ctx))
-    lines = logical_lines(untex(unthread(markdown_notes(part_record(text, res.patterns)))),
-                          stands_alone(res.patterns), finishes_a_wrapped_line(res.patterns))
+    lines = runs_over_stamps(logical_lines(
+        untex(unthread(markdown_notes(part_record(text, res.patterns)))),
+        stands_alone(res.patterns), finishes_a_wrapped_line(res.patterns)))
     if not lines and not seg.facts:
         raise error(path, "the source text is empty", rule="empty")
     segment(read_pages(join_broken_places(split_merged_headings(lines), ctx), seg, ctx), seg,

@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.captioned_cells import PhysicalLine, captioned_cells
+from tei.convert.margin_stamps import margin_stamps
 
 # a form's field label alone on its line: a word with its colon (a dash perhaps after it), or
 # the number's `No.` (`Date` without a colon is a catalogue's field, read elsewhere)
@@ -66,6 +67,11 @@ _MIN_RUN = 2
 _SUBJECT_LINE = re.compile(r"^(?:SUBJECT|Subject|SUBJ)\s?:\s*+\S.{2,80}$")
 _SUBJECT_TAIL = re.compile(r"^(?:of|on|and|in|to|for|with|at|from|by|between|regarding|concerning)"
                            r"\s[A-Z][^.,;:!?]{0,50}\.?$")
+# (cw83) a party field's line cut after a small word (`To:     U.K. High Commissioner in`),
+# and the rest of the office's name under it (`New Zealand`, `the United Kingdom.`)
+_PARTY_CUT = re.compile(r"^(?:From|To|FROM|TO|Repeated(?:\s++to)?|REPEATED(?:\s++TO)?)\s?:\s*+"
+                        r"\S.{2,80}?\s(?:in|at|of|for|to|and|the|IN|AT|OF|FOR|TO|AND|THE)$")
+_PARTY_TAIL = re.compile(r"^(?:the\s)?[A-Z][\w.'’-]*+(?:[ ,]{1,2}[A-Z][\w.'’-]*+){0,4}\.?$")
 # (ocr65) a label's first part alone with its hyphen, its rest with the colon on the next line
 _LABEL_HEAD = re.compile(r"^[A-Z][a-z]{1,9}-$")
 _LABEL_TAIL = re.compile(r"^[a-z]{2,12}:")
@@ -90,7 +96,7 @@ _RECORD_CELL = re.compile(r"^(?:Subject|TAGS|Concepts|Draft Date|Document Number
 def form_fields(physical: list[PhysicalLine]) -> list[PhysicalLine]:
     """`physical` with a form's labels put back before their values (see the module; a value
     over its caption: `captioned_cells`)."""
-    physical = captioned_cells(physical)
+    physical = margin_stamps(captioned_cells(physical))  # (cw83) a registry stamp
     out: list[PhysicalLine] = []
     index = 0
     while index < len(physical):
@@ -132,8 +138,11 @@ def form_fields(physical: list[PhysicalLine]) -> list[PhysicalLine]:
 
 def subject_runs_on(physical: str, following: str) -> bool:
     """(ocr74) A subject field's line runs on into the rest of its value under it (read
-    stage): a few capitalised words opening with a small word (`on Berlin Access`)."""
-    return bool(_SUBJECT_LINE.match(physical) and _SUBJECT_TAIL.match(following))
+    stage): a few capitalised words opening with a small word (`on Berlin Access`); (cw83)
+    so does a party field's line cut after the small word its office goes on from (`To:
+    U.K. High Commissioner in` / `New Zealand`), into a few capitalised words, no label."""
+    return bool(_SUBJECT_LINE.match(physical) and _SUBJECT_TAIL.match(following)) or bool(
+        _PARTY_CUT.match(physical) and _PARTY_TAIL.match(following))
 
 
 def _bare_pairs(physical: list[PhysicalLine], start: int) -> int:

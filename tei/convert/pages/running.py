@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from tei.convert.read import Line
+
+if TYPE_CHECKING:
+    from tei.convert.context import Context
+    from tei.convert.zones import Segments
 
 Rows = list[tuple[str, re.Match[str]] | None]  # each line's furniture row, if any
 # (ocr60) `page-stamp`: a grade, release line or margin line at a page's turn (`page_stamps`)
@@ -13,6 +18,19 @@ PAGE_ROWS = frozenset({"page-mark", "page-count", "running-head", "browser-print
                        "page-stamp"})
 SENTENCE_MARK = re.compile(r"[.!?:;,]$")
 _RUNNING_WORDS = 8
+
+
+def running_references(lines: list[Line], rows: Rows, seg: Segments, ctx: Context) -> set[int]:
+    """The running lines (`running_lines`); (cw83) one that is an archival reference (table
+    `archival-reference`: a file copy's department file at each page's head beside its
+    counter, `PM 111/5/2` / `Page 1 of 2`) is the document's reference, when none was
+    read before it."""
+    found = running_lines(lines, rows)
+    for i in sorted(found):
+        ref = ctx.res.patterns.match("archival-reference", lines[i].text.strip())
+        if ref is not None and not seg.references:
+            seg.add_reference(ref[1])
+    return found
 
 
 def running_lines(lines: list[Line], rows: Rows) -> set[int]:
