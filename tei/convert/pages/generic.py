@@ -19,7 +19,7 @@ from tei.convert.archive_span import UNDATED_LINE
 from tei.convert.context import Context
 from tei.convert.pages import references as refs
 from tei.convert.pages import source_under_summary as old_source
-from tei.convert.pages import title_neighbours, titles
+from tei.convert.pages import title_neighbours, titles, wrapped_title
 from tei.convert.pages import unquoted_citation as unquoted
 from tei.convert.pages.above_head import (
     collection_over_fields,
@@ -294,8 +294,8 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     if seg.page_title and i > 0 and lines[i - 1] is seg.page_title and _title_rest(line.text, seg):
         seg.page_title = Line(seg.page_title.no, f"{seg.page_title.text} {line.text}")
         return True
-    if unquoted.title_rest(lines, i, seg) or unquoted.take_citation(line, seg) \
-            or unquoted.take_summary(lines, i, seg):
+    if unquoted.title_rest(lines, i, seg) or wrapped_title.rest_over_date(lines, i, seg, ctx) \
+            or unquoted.take_citation(line, seg) or unquoted.take_summary(lines, i, seg):
         return True  # a PDF export's wrapped title, unquoted citation and summary
     if seg.page_title is None and seg.page_date is None and (
             titles.title_over_date(lines, i, ctx)
