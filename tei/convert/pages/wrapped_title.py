@@ -5,7 +5,8 @@ title over two lines (`Telegram from the GDR Embassy in Warsaw to Otto Winzer on
 Position of the Polish` / `Leadership after the Bratislava Meeting`) with no quoted
 citation below to confirm the whole. The second line is the title's rest when the first is
 as long as a wrapped line (`_WRAPPED`), ends without a stop, and the rest is a short run of
-words without a stop, a date or a label, over the page's date line, or, under a date line
+words without a stop, a date, a label or a form's heading word (a store's `Report`
+button under its title line is none), over the page's date line, or, under a date line
 already read, over a field's label or the funder's line.
 """
 
@@ -15,7 +16,7 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.read import Line
-from tei.convert.segment import label_of
+from tei.convert.segment import bare, heading_kind, label_of
 from tei.convert.zones import Segments
 
 _WRAPPED = 60  # characters of a title line a copy broke at its width
@@ -32,8 +33,9 @@ def rest_over_date(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bo
     text = lines[i].text.strip()
     if len(title.text) < _WRAPPED or not _OPEN_END.search(title.text.rstrip()) \
             or not _REST.match(text) or len(text.split()) > _REST_WORDS \
-            or label_of(text, ctx) or ctx.res.dates.find(text):
-        return False
+            or label_of(text, ctx) or ctx.res.dates.find(text) \
+            or heading_kind(bare(text), ctx) is not None:
+        return False  # not a form's word alone (a store's `Report` button)
     after = lines[i + 1].text.strip()
     dated = ctx.res.dates.whole(after) or ctx.res.dates.date_line(after)
     fielded = seg.page_date is not None and (label_of(after, ctx) is not None or _funder(after, ctx))
