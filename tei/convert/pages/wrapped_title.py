@@ -38,7 +38,8 @@ def rest_over_date(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bo
         return False  # not a form's word alone (a store's `Report` button)
     after = lines[i + 1].text.strip()
     dated = ctx.res.dates.whole(after) or ctx.res.dates.date_line(after)
-    fielded = seg.page_date is not None and (label_of(after, ctx) is not None or _funder(after, ctx))
+    fielded = seg.page_date is not None and (
+        label_of(after, ctx) is not None or _funder(after, ctx))
     if not (dated or fielded):
         return False
     seg.page_title = Line(title.no, f"{title.text.rstrip()} {text}", title.blank_before,
