@@ -19,7 +19,8 @@
   (`... on the Position of the Polish` / `Leadership after the Bratislava Meeting`): the
   second line is the title's rest when the first is as long as a wrapped line and the rest
   stands over the page's date line, or under one over a label or the funder's line; a
-  form's word alone (a store's `Report` button) is none (`pages/wrapped_title.py`).
+  form's word alone (a store's `Report` button) is none, nor a line with figures under a
+  dated title (`... for 21 August 1957` / `Nº 196 Copy Nº 1`) (`pages/wrapped_title.py`).
 """
 
 from __future__ import annotations
@@ -126,6 +127,19 @@ def test_title_wrapped_over_the_date_line(resources: Resources) -> None:
     assert facts["title"] == ("Telegram from the Soviet Embassy in Budapest to Andrei Gromyko on "
                               "the Mood of the Hungarian Party Activists after the Plenum")
     assert facts["date"] == "1966-10-12"
+
+
+DATED_TITLE = ("Wilson Center Digital Archive\n"
+               "Journal of Soviet Ambassador to the DPRK V. I. Ivanov for 14 October 1955\n"
+               "Nº 211 Copy Nº 2\n"
+               "October 14, 1955\n"
+               "Kim Il Sung received me at his residence.\n")
+
+
+def test_figures_under_a_dated_title_are_no_title_rest(resources: Resources) -> None:
+    facts = text_facts(DATED_TITLE, resources)
+    assert facts["title"] == ("Journal of Soviet Ambassador to the DPRK V. I. Ivanov for 14 "
+                              "October 1955")
 
 
 def test_store_button_is_no_title_rest(resources: Resources) -> None:

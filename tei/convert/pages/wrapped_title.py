@@ -4,8 +4,9 @@ A mirror or capture of the Digital Archive's page copied at a fixed width breaks
 title over two lines (`Telegram from the GDR Embassy in Warsaw to Otto Winzer on the
 Position of the Polish` / `Leadership after the Bratislava Meeting`) with no quoted
 citation below to confirm the whole. The second line is the title's rest when the first is
-as long as a wrapped line (`_WRAPPED`), ends without a stop, and the rest is a short run of
-words without a stop, a date, a label or a form's heading word (a store's `Report`
+as long as a wrapped line (`_WRAPPED`), ends without a stop or a figure (a dated title is
+whole: `... Puzanov for 21 August 1957` over `Nº 196 Copy Nº 1`), and the rest is a short run of
+words without a figure, a stop, a date, a label or a form's heading word (a store's `Report`
 button under its title line is none), over the page's date line, or, under a date line
 already read, over a field's label or the funder's line.
 """
@@ -22,7 +23,7 @@ from tei.convert.zones import Segments
 _WRAPPED = 60  # characters of a title line a copy broke at its width
 _REST_WORDS = 10
 _OPEN_END = re.compile(r"[^.:;!?]$")
-_REST = re.compile(r"^[A-Za-z][\w'’ ,-]*+$")
+_REST = re.compile(r"^[A-Za-z][^\d.:;!?()\[\]|/]*+$")  # words: no figure, stop, bracket
 
 
 def rest_over_date(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
@@ -32,6 +33,7 @@ def rest_over_date(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bo
         return False
     text = lines[i].text.strip()
     if len(title.text) < _WRAPPED or not _OPEN_END.search(title.text.rstrip()) \
+            or title.text.rstrip()[-1:].isdigit() \
             or not _REST.match(text) or len(text.split()) > _REST_WORDS \
             or label_of(text, ctx) or ctx.res.dates.find(text) \
             or heading_kind(bare(text), ctx) is not None:
