@@ -20,7 +20,11 @@
   second line is the title's rest when the first is as long as a wrapped line and the rest
   stands over the page's date line, or under one over a label or the funder's line; a
   form's word alone (a store's `Report` button) is none, nor a line with figures under a
-  dated title (`... for 21 August 1957` / `Nº 196 Copy Nº 1`) (`pages/wrapped_title.py`).
+  dated title (`... for 21 August 1957` / `Nº 196 Copy Nº 1`) (`pages/wrapped_title.py`);
+- a document store's button alone on its line under its title line (`Report`, under `Download
+  PDF | 3 pages | 41 views`) over the export's head, which repeats the title within a few
+  lines: the store's, so the head goes on (citation, summary, language) and the form's word
+  heads no document (`pages/store_buttons.py`).
 """
 
 from __future__ import annotations
@@ -129,6 +133,20 @@ def test_title_wrapped_over_the_date_line(resources: Resources) -> None:
     assert facts["date"] == "1966-10-12"
 
 
+BUTTONS = ("Home\nDocslib\n"
+           "Cipher Telegram from Soviet Ambassador in Warsaw Aristov on a Conversation with "
+           "Gomułka\n"
+           "Download PDF | 3 pages | 41 views\nReport\n"
+           "Digital Archive\ndigitalarchive.wilsoncenter.org\nInternational History Declassified\n"
+           "May 06, 1965\n"
+           "Cipher Telegram from Soviet Ambassador in Warsaw Aristov on a Conversation with "
+           "Gomułka\n"
+           "Citation:\n\"Cipher Telegram from Soviet Ambassador in Warsaw Aristov on a "
+           "Conversation with Gomułka,\" May 06, 1965, History and Public Policy Program Digital "
+           "Archive, RGANI, fond 5, opis 50, delo 12.\n"
+           "Summary:\nAristov reports Gomułka's views on the German question.\n"
+           "Original Language:\nRussian\nContents:\nTranslation - English\n"
+           "CIPHER TELEGRAM\nWARSAW\nNo. 402\nGomułka spoke of the German question at length.\n")
 DATED_TITLE = ("Wilson Center Digital Archive\n"
                "Journal of Soviet Ambassador to the DPRK V. I. Ivanov for 14 October 1955\n"
                "Nº 211 Copy Nº 2\n"
@@ -140,6 +158,13 @@ def test_figures_under_a_dated_title_are_no_title_rest(resources: Resources) -> 
     facts = text_facts(DATED_TITLE, resources)
     assert facts["title"] == ("Journal of Soviet Ambassador to the DPRK V. I. Ivanov for 14 "
                               "October 1955")
+
+
+def test_store_button_over_the_repeated_title_keeps_the_head(resources: Resources) -> None:
+    facts = text_facts(BUTTONS, resources)
+    assert facts["archive_idno"] == "RGANI, fond 5, opis 50, delo 12"
+    assert facts["summary"] == "Aristov reports Gomułka's views on the German question."
+    assert facts["telegram_number"] == "402"
 
 
 def test_store_button_is_no_title_rest(resources: Resources) -> None:
