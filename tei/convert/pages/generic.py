@@ -19,7 +19,7 @@ from tei.convert.archive_span import UNDATED_LINE
 from tei.convert.context import Context
 from tei.convert.pages import references as refs
 from tei.convert.pages import source_under_summary as old_source
-from tei.convert.pages import title_neighbours, titles
+from tei.convert.pages import store_buttons, title_neighbours, titles, wrapped_title
 from tei.convert.pages import unquoted_citation as unquoted
 from tei.convert.pages.above_head import (
     collection_over_fields,
@@ -286,16 +286,16 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
         seg.page_date = line  # not a date with its hour over a form's heading line (`14 March
         return True  # 1964, 18.30` / `ROYAL GREEK EMBASSY, ANKARA`): that is the heading's;
     # nor one over the salutation (`12/VI. 1919` / `Comrade Lenin,`): the letter's dateline
-    if seg.page_title and (repeats_title(line.text, seg.page_title.text)
-                           or collection_over_fields(lines, i, seg, ctx)):
+    if seg.page_title and (repeats_title(line.text, seg.page_title.text) or collection_over_fields(
+            lines, i, seg, ctx) or store_buttons.store_line(lines, i, seg)):
         return True
     if seg.page_title and dated_title_again(line, seg, ctx):
         return True
     if seg.page_title and i > 0 and lines[i - 1] is seg.page_title and _title_rest(line.text, seg):
         seg.page_title = Line(seg.page_title.no, f"{seg.page_title.text} {line.text}")
         return True
-    if unquoted.title_rest(lines, i, seg) or unquoted.take_citation(line, seg) \
-            or unquoted.take_summary(lines, i, seg):
+    if unquoted.title_rest(lines, i, seg) or wrapped_title.rest_over_date(lines, i, seg, ctx) \
+            or unquoted.take_citation(line, seg) or unquoted.take_summary(lines, i, seg):
         return True  # a PDF export's wrapped title, unquoted citation and summary
     if seg.page_title is None and seg.page_date is None and (
             titles.title_over_date(lines, i, ctx)
