@@ -21,12 +21,16 @@
   office it names the addressee (table `title-shapes`, row `to-from`);
 - a heading's party named by an older diplomatic grade (`to Counselor of Legation Schliep of
   the German Foreign Office`, table `honorifics`) is the person, the body after `of` his
-  (`parties._without_post`).
+  (`parties._without_post`);
+- a register person's whole name closed by a full stop alone on its line under a cable's
+  text (`Mao Zedong.`) is its signature (`signature_shape.registered_name_stopped`), and a
+  salutation whose `Com.` the translators completed (`Com[rade] Filippov [Stalin]:`) is one
+  (table `salutation`).
 """
 
 from __future__ import annotations
 
-from tei.convert import Resources
+from tei.convert import Resources, convert_text
 from tests.cases import text_facts
 
 BODY = "At the request of Kim Il Sung, on May 12 I had a meeting with him.\n"
@@ -98,3 +102,20 @@ def test_a_party_under_a_long_grade_and_over_his_body_is_the_person(
                        "1939.\n\nDEAR COUNSELOR: Sincerest thanks for your letter.\n",
                        resources)
     assert facts["addressee"] == ["Schliep"]
+
+
+MAO_CABLE = ("Skip to content\n\nMay 10, 1948\n\nCable, Mao Zedong to Filippov [Stalin]\n\n"
+             "Com[rade] Filippov [Stalin]:\n\nToday received your letter. Very grateful to you."
+             "\n\nUnder the current circumstances it is expedient to postpone my trip.\n\n"
+             "Mao Zedong.\n\nMao says that his poor health requires him to delay his trip.\n")
+
+
+def test_a_registered_name_with_a_full_stop_signs_and_a_completed_comrade_salutes(
+        resources: Resources) -> None:
+    tei = convert_text(MAO_CABLE, "mao", resources).xml.decode()
+    assert "<signed><persName ref=\"#per-mao-zedong\">Mao Zedong</persName>.</signed>" in tei \
+        or "<signed><persName ref=\"#per-mao-zedong\">Mao Zedong</persName></signed>" in tei
+    assert "<salute>Com<supplied" in tei
+    prose = convert_text(MAO_CABLE.replace("Mao Zedong.\n", "Very grateful.\n"), "p",
+                         resources).xml.decode()
+    assert "<signed>" not in prose

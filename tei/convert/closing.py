@@ -35,7 +35,7 @@ from tei.convert.release_lines import attachment_ends, page_feet
 from tei.convert.repeated_form import repeated_form
 from tei.convert.roles import is_role, wrapped_office
 from tei.convert.segment import heading_groups
-from tei.convert.signature_shape import signature_like
+from tei.convert.signature_shape import registered_name_stopped, signature_like
 from tei.convert.signer_lines import (
     INITIALS_DAY_MONTH,
     comma_name,
@@ -330,7 +330,8 @@ class CloserReader:
         if (signature_like(text) and not _classification(text, self.ctx)
                 and text.strip(" .:").casefold() not in patterns.words("section-words")
                 and not patterns.match("processing", text)) or SIGNED_MARK.match(
-                text) or SLASHED_NAME.search(text) or parenthesised_name(text, patterns):
+                text) or SLASHED_NAME.search(text) or parenthesised_name(text, patterns) \
+                or registered_name_stopped(text, self.ctx.res.register):
             return "signed"
         lead = dates.leading(text)
         if lead and signature_like(lead[1]):

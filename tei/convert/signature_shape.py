@@ -7,6 +7,7 @@ import re
 
 from tei.convert.markup import drop_enclosed
 from tei.convert.namerules import INITIALLED_RUN
+from tei.convert.register import Register
 
 # (lead42) and a surname's particles in small letters (`Van den Bosch`, `Ter Beek`, `Sá da
 # Bandeira`, `Costa del Río`, `von und zu Guttenberg`)
@@ -51,3 +52,14 @@ def signature_like(text: str) -> bool:
             core.endswith(".") and core.isupper()):
         return False
     return all(w[:1].isupper() or w in ("and", "&") or _ARTICLE.match(w) for w in words)
+
+
+def registered_name_stopped(text: str, register: Register) -> bool:
+    """(lead83) A register person's name of two words or more closed by a full stop, alone on
+    its line (`Mao Zedong.` under a cable's text, as the translations print it): a
+    signature, though a full stop otherwise ends a sentence."""
+    core = text.strip()
+    if not core.endswith(".") or core.count(" ") < 1 or core.count(" ") > 4:
+        return False
+    entry = register.lookup(core[:-1].strip())
+    return entry is not None and entry.kind == "person"
