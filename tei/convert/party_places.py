@@ -52,3 +52,19 @@ def dated_post(value: str, ctx: Context) -> Entry | None:
     found = _DATED_POST.search(value)
     entry = ctx.res.register.lookup(found.group("place")) if found else None
     return ctx.use(entry) if entry is not None and entry.kind == "place" else None
+
+
+# (repost83) a Bulletin's or a book's title closing on the place the document was written at
+# and its date (`... to the CC CPSU, Beijing, 2 August 1958`)
+_PLACE_THEN_DATE = re.compile(r",\s++(?P<place>[A-Z][\w'’.-]*+(?:\s[A-Z][\w'’.-]*+){0,2}),\s++"
+                              r"(?P<date>[^,]{6,30}+)$")
+
+
+def titled_place(text: str, ctx: Context) -> Entry | None:
+    """The register place between the addressee and the date a title closes on (`... to the
+    CC CPSU, Beijing, 2 August 1958`): where it was sent from, not the addressee's seat."""
+    found = _PLACE_THEN_DATE.search(text.strip())
+    if found is None or ctx.res.dates.whole(found.group("date").strip(" .")) is None:
+        return None
+    entry = ctx.res.register.lookup(found.group("place"))
+    return ctx.use(entry) if entry is not None and entry.kind == "place" else None
