@@ -111,13 +111,23 @@ def evidence(lines: list[Line], ctx: Context) -> int:
 
 def _headline(head: Line, seg: Segments, page: list[Line], ctx: Context) -> None:
     """The post's headline is the page's title when it names the document's form or parties
-    (`A Czechoslovak Telegram from Cairo, November 1956`); (repost83) the poster's own words
-    (`Why Harriman stopped trusting the Lublin Poles`) are the page's text, and the title is
-    built from the document's facts."""
-    if names_form_or_parties(head, ctx):
+    (`A Czechoslovak Telegram from Cairo, November 1956`) or opens with its sender
+    (`Ambassador Byroade reports on Nasser`); (repost83) the poster's own words (`Why
+    Harriman stopped trusting the Lublin Poles`) are the page's text, and the title is built
+    from the document's facts."""
+    if names_form_or_parties(head, ctx) or _opens_with_party(head.text, ctx):
         seg.page_title = seg.page_title or head
     else:
         page.append(head)
+
+
+def _opens_with_party(text: str, ctx: Context) -> bool:
+    """Whether a headline opens with a person or an office (a register name, an honorific or
+    an office's word first: `Ambassador Byroade ...`, `Kennan warns ...`)."""
+    first = text.split()[0].casefold().rstrip(".,:") if text.split() else ""
+    return first in ctx.res.patterns.words("honorifics") \
+        or first in ctx.res.patterns.words("office-words") \
+        or any(m.start == 0 and m.entry.kind == "person" for m in ctx.res.register.find(text))
 
 
 def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
