@@ -20,7 +20,8 @@ def running_lines(lines: list[Line], rows: Rows) -> set[int]:
     beside a page line (a page mark, a banner) on every page of two or more, or a short
     one without a sentence mark between two page lines. Returns the indices of its lines."""
     beside = [i for i in range(len(lines)) if not rows[i] and (
-        page_row(rows, i - 1) or page_row(rows, i + 1))]
+        page_row(rows, i - 1) or page_row(rows, i + 1) or (i == 0 and any(rows)))]
+    # (repost83) the paste's first line is the first page's head, no page mark over it
     totals = Counter(line.text for line in lines)
     near = Counter(lines[i].text for i in beside)
     found = {i for i in beside if _every_page(lines[i].text, near, totals) or (
