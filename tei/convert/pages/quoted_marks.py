@@ -47,12 +47,15 @@ def quote_run(lines: list[Line], ctx: Context) -> tuple[int, int] | None:
 
 def _first_heading(lines: list[Line], i: int, k: int, ctx: Context) -> bool:
     """Whether the page's first heading row (a line of a few words) stands in the run
-    `i`..`k` (a document quoting a statement over its paragraphs has its own heading over the
-    quotation)."""
+    `i`..`k`, no editors' heading over it (a document quoting a statement or a letter over its
+    paragraphs has its own heading over the quotation: FRUS's `The Minister ... (Molotov) to
+    the American Ambassador ... (Smith)` over Stalin's letter)."""
     first = next((j for j, line in enumerate(lines[:k + 1])
                   if len(line.text.split()) <= _HEADING_WORDS
                   and ctx.res.patterns.match("heading", _bare(line.text))), None)
-    return first is not None and first >= i
+    return first is not None and first >= i and not any(
+        (row := ctx.res.patterns.match("frus", line.text)) and row[0] == "heading"
+        for line in lines[:i])
 
 
 def source_run(lines: list[Line], ctx: Context) -> tuple[int, int] | None:
