@@ -38,7 +38,8 @@ def quote_run(lines: list[Line], ctx: Context) -> tuple[int, int] | None:
         k = i + 1
         while k < len(lines) and not _closes(lines[k].text):
             k += 1
-        if k < len(lines) and k - i + 1 >= _MIN_RUN and (best is None or k - i > best[1] - best[0]) \
+        longer = best is None or k - i > best[1] - best[0]
+        if k < len(lines) and k - i + 1 >= _MIN_RUN and longer \
                 and _first_heading(lines, i, k, ctx):
             best = (i, k)
         i = k + 1
