@@ -5,7 +5,8 @@ Wikisource's Venona pages, blog posts, newspapers quoting a telegram, course rea
 - a document's title naming its form and parties with `from` and `to` in lower case, which
   the page cut before its date, runs on into the short line of capitalised words, a comma
   and the date ending on its year (`... to the CPSU` / `CC, 17 October 1956`), not into a
-  date alone under it (`dated_title_wrap`, called from `narrow_heading.heading_runs_on`);
+  date alone under it nor into a dateline's place in capitals under a title closed by a
+  post in brackets (`dated_title_wrap`, called from `narrow_heading.heading_runs_on`);
 - the next document's number and dated title on one line (`Document No. 22: Notes of ...,
   20 October 1956`) ends the document (`pages/next_document._numbered_dated`);
 - a title closing on a place and its date (`... to the CC CPSU, Beijing, 2 August 1958`)
@@ -65,6 +66,15 @@ def test_a_date_alone_under_a_title_does_not_run_on(resources: Resources) -> Non
             "March 12, 1958\n"
             "Today Kim Il Sung received me and spoke about the withdrawal of the volunteers.\n")
     assert "March 12, 1958" not in str(text_facts(text, resources)["title"])
+
+
+def test_a_dateline_in_capitals_under_a_closed_title_stands_apart(resources: Resources) -> None:
+    text = ("Letter from Frederick H. Boland to the Irish Ambassador in London (Nunan)\n"
+            "DUBLIN, 14 November 1949\n"
+            "Dear Ambassador,\n"
+            "I enclose the note of which we spoke on the telephone yesterday afternoon.\n"
+            "F. H. Boland\n")
+    assert "DUBLIN" not in str(text_facts(text, resources)["title"])
 
 
 NEXT = (

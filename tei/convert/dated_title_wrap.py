@@ -7,9 +7,11 @@ Archive OCR of a CWIHP Bulletin).
 The title's line is long (the width cut it), names a form and then its parties with `from`
 and `to` in lower case (a FRUS heading's `Telegram From the Embassy ...` capitalises its
 `From`, and its dateline under it stands apart), and holds no word in lower case but the
-small words between names. The line under it is short: a few capitalised words, a comma and
-a date ending on its year (day-month or month-day order), nothing after it. A title whose
-date stands alone under it (`October 24, 1962`, the archive's date line) is not joined.
+small words between names, nor closes on a party's post in brackets (`... to Seán Nunan
+(London)`). The line under it is short: a few capitalised words (not a dateline's place in
+capitals: `DUBLIN, 11 November 1949`), a comma and a date ending on its year (day-month or
+month-day order), nothing after it. A title whose date stands alone under it (`October 24,
+1962`, the archive's date line) is not joined.
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ _TO = re.compile(r"\sto\s++(?:the\s++)?[A-Z]")
 _DATED = re.compile(r"^[A-Z][\w.'’-]*+(?:\s[A-Z][\w.'’-]*+){0,3},\s"
                     r"(?:[0-3]?\d\s[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s[0-3]?\d,)\s(?:1[6-9]|20)\d\d$")
 _LONG = 45  # a shorter title line is a whole one
+# a dateline's place in capitals (`DUBLIN, 11 November 1949` under `Letter from X to Y
+# (London)`, DIFP): the dateline, not the title's rest
+_DATELINE_PLACE = re.compile(r"^[A-Z]{3,}+(?:\s[A-Z]{3,}+)?,")
 
 
 def dated_title_runs_on(texts: list[str]) -> set[int]:
@@ -35,7 +40,8 @@ def dated_title_runs_on(texts: list[str]) -> set[int]:
     for i in range(1, len(texts)):
         line, following = texts[i - 1].strip(), texts[i].strip()
         if len(line) < _LONG or not _TITLE.match(line) or not _TO.search(line) \
-                or not _DATED.match(following):
+                or not _DATED.match(following) or line.endswith(")") \
+                or _DATELINE_PLACE.match(following):
             continue
         words = line.split(":", 1)[-1].split()
         if all(w.strip("(),.")[:1].isupper() or w in RUNNING_ON_WORDS or w[:1].isdigit()
