@@ -29,6 +29,9 @@ Wikisource's Venona pages, blog posts, newspapers quoting a telegram, course rea
   (`pages/posted_parties`, `titles._stopped_heading`);
 - a PDF paste's first line is the first page's running head when it stands again beside a
   page mark (not a grade the print repeats) (`pages/running.running_lines`);
+- the editors' prose crediting the translation in a sentence, unlabelled (`... and
+  translated by Stephen Carter.1`, `translation below is by NAME.`) names the translator
+  when nothing else did (`prose_translator`, called from `header.py`);
 - register: Bukharin, Rykov, Yagoda, Krestinsky, Krasin, Sir Robert Horne, Losonczy's
   surname, Oxford.
 """
@@ -219,3 +222,13 @@ def test_register_names(resources: Resources) -> None:
                 "per-nikolay-krestinsky", "per-leonid-krasin", "per-robert-horne",
                 "per-geza-losonczy"):
         assert ref in persons
+
+
+def test_prose_translator_credit(resources: Resources) -> None:
+    text = ("The document printed below comes from the Russian archive. The\n"
+            "translation below is by Olga Ivanova.\n"
+            "Ciphered Telegram from Ambassador Yudin to the CPSU CC, 4 April 1957\n"
+            "CIPHERED TELEGRAM No. 7711\n"
+            "Today Mao Zedong received me at his request and spoke about the rectification.\n"
+            "P. YUDIN\n")
+    assert text_facts(text, resources)["translator"] == "Olga Ivanova"
