@@ -38,9 +38,10 @@ STAMP = re.compile(r"(?is)^(?:stamp|seal|rubber\s+stamp)(?:\s*:|\s(?=\d))\s*(?P<
 ANCHOR = re.compile(r"^(?:\d{1,3}|[ivx]{1,6})$")
 # an editors' page mark, also a microfiche supplement's facsimile page (`[Facsimile Page 1]`)
 PAGE = re.compile(r"(?i)^(?:facsimile\s+)?page\s+(?P<n>[\dIVXLC]{1,6})$")
-# (wcda65) and the editors' plain `[Note: "Sau" is Le Duc Tho's alias ...]`
+# (wcda65) and the editors' plain `[Note: "Sau" is Le Duc Tho's alias ...]`; (repost83) the
+# Venona translators' `[Comment: Not available.]` after a reference to another message
 REMARK = re.compile(  # `[Translator's note: ...]`, an editors' `[Source: ...]`
-    r"(?i)^(?:(?:(?P<who>translator['’]?s|editor['’]?s|ed\.|trans\.)\s+)?note|source)\s*:")
+    r"(?i)^(?:(?:(?P<who>translator['’]?s|editor['’]?s|ed\.|trans\.)\s+)?note|source|comment)\s*:")
 _WORD_AFTER = re.compile(r"(?<!\s)\s*+([\w'’-]+)")
 # FRUS editors' correction of a time or day: the right figure in brackets after the one the
 # telegram gave (`8 [11] p.m.`, `May 3 [4], 1941`), not a note marker

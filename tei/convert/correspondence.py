@@ -49,7 +49,7 @@ from tei.convert.numbering import number_over_points
 from tei.convert.office_holders import US, US_FORMS, letterhead_offices, resolve_offices
 from tei.convert.parties import office_holder
 from tei.convert.parts import dateline_place, town_of_country
-from tei.convert.party_places import post_place, sender_place
+from tei.convert.party_places import post_place, sender_place, titled_place
 from tei.convert.place_lines import place_line
 from tei.convert.read import Line
 from tei.convert.receipt_days import clock_under_receipt, day_receipt, head_receipt, opening_lines
@@ -169,7 +169,8 @@ def correspondence(header: Header, seg: Segments, message: Message,
         places = [place for _, text in written if (place := named_place(text, ctx))]
         if places:
             _mark_place(written, places[0], ctx)
-    sent.place = places[0] if places else sent.place or (
+    titled = titled_place(header.title, ctx) if split and split[1] else None
+    sent.place = places[0] if places else sent.place or titled or (
         (_parenthesised_place(title_sender, ctx) or sender_place(title_sender, ctx)
          or _note_office_place(header.title, ctx))
         if title_sender else None)
@@ -183,7 +184,7 @@ def correspondence(header: Header, seg: Segments, message: Message,
         header.found("place", "a seat of government's letterhead or an office's foot line")
     elif sent.place:
         header.found("place", "a dateline" if places else "the title")
-    if split and split[1] and not received.place:
+    if split and split[1] and not received.place and titled is None:
         received.place = _parenthesised_place(split[1], ctx) or sender_place(split[1], ctx)
     post = post_place(title_sender, ctx) if places and title_sender else None
     if post is not None and post != sent.place:

@@ -15,6 +15,7 @@ from tei.convert.inline import InlineReader
 from tei.convert.model import Header, Inlines, Mark, merge, text_of
 from tei.convert.pages.summary import is_credit
 from tei.convert.parties import WINGS
+from tei.convert.prose_translator import prose_translator
 from tei.convert.read import Line
 from tei.convert.roles import COPY_WORDS
 from tei.convert.surnames import bracketed_namesake
@@ -56,8 +57,7 @@ def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
     header = Header(funder=seg.funder, language=language,
                     language_name=language_name(language, ctx))
     header.funders = funders(seg.funder)
-    # the publisher's words on reuse and release name no one of the document (the release
-    # stamp's reviewer, `US and international copyright laws`): kept as plain text
+    # words on reuse and release name no one of the document (`US and ... copyright laws`)
     header.licence = [[line.text] for line in [*seg.licence, *seg.fields.get("rights", [])]]
     _citation(header, seg.fields.get("citation", []), ctx)
     if seg.page_title:
@@ -73,8 +73,8 @@ def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
             _source_line(header, value, ctx)  # RF, ... Translated by X.`): shelfmark, translator
             continue
         header.sources.append(line.text)
-        if label:  # (`Source: FRUS, ... Translated by X.`): the translator alone
-            _unquoted_translator(header, line.text, ctx)
+        # (`Source: FRUS, ... Translated by X.`): the translator alone; (repost83) in prose
+        (_unquoted_translator if label else prose_translator)(header, line.text, ctx)
     for line in seg.fields.get("credits", []):
         _credit_line(header, line.text, ctx)
     for line in seg.fields.get("translator", []):  # `Translator: Dana Levy`

@@ -52,3 +52,27 @@ def dated_post(value: str, ctx: Context) -> Entry | None:
     found = _DATED_POST.search(value)
     entry = ctx.res.register.lookup(found.group("place")) if found else None
     return ctx.use(entry) if entry is not None and entry.kind == "place" else None
+
+
+# (repost83) a Bulletin's or a book's title closing on the place the document was written at
+# and its date (`... to the CC CPSU, Beijing, 2 August 1958`)
+_PLACE_THEN_DATE = re.compile(r",\s++(?P<place>[A-Z][\w'’.-]*+(?:\s[A-Z][\w'’.-]*+){0,2}),\s++"
+                              r"(?P<date>[^,]{6,30}+)$")
+
+
+# an addressee's post abroad, whose seat the place after it is
+_POST_ABROAD = re.compile(r"(?i)\b(?:embass(?:y|ies)|legation|consulate|mission|ambassadors?"
+                          r"|envoy|attach[eé]|residen(?:t|cy)|delegation|representative)\b[^,]*+$")
+
+
+def titled_place(text: str, ctx: Context) -> Entry | None:
+    """The register place between the addressee and the date a title closes on (`... to the
+    CC CPSU, Beijing, 2 August 1958`): where it was sent from, not the addressee's seat;
+    unless the addressee is a post abroad (`to Soviet Embassy, Belgrade`), seated there."""
+    found = _PLACE_THEN_DATE.search(text.strip())
+    if found is not None and _POST_ABROAD.search(text[:found.start()]):
+        return None  # `Gromyko to Soviet Embassy, Belgrade, 9 June 1958`: the post's seat
+    if found is None or ctx.res.dates.whole(found.group("date").strip(" .")) is None:
+        return None
+    entry = ctx.res.register.lookup(found.group("place"))
+    return ctx.use(entry) if entry is not None and entry.kind == "place" else None

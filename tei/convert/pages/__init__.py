@@ -48,6 +48,7 @@ from tei.convert.pages import (
     previous_end,
     printed_opening,
     printout,
+    quoted_marks,
     rif,
     routing,
     runon,
@@ -119,7 +120,7 @@ READERS = (
 
 def read_pages(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """The document's lines, with every page layout found in them peeled off into `seg`."""
-    lines = flattened.split_flattened(lines, ctx)
+    lines = quoted_marks.unquote(flattened.split_flattened(lines, ctx), ctx)
     lines = generic.leading_addresses(saved_title(
         furniture.strip_furniture(lines, seg, ctx), seg, ctx), seg, ctx)
     lines = printed_opening.cut_above_printed_opening(lines, seg, ctx)

@@ -109,6 +109,27 @@ def evidence(lines: list[Line], ctx: Context) -> int:
     return 1 if k < len(lines) and _intro(lines[k], True, ctx) else 0
 
 
+def _headline(head: Line, seg: Segments, page: list[Line], ctx: Context) -> None:
+    """The post's headline is the page's title when it names the document's form or parties
+    (`A Czechoslovak Telegram from Cairo, November 1956`) or opens with its sender
+    (`Ambassador Byroade reports on Nasser`); (repost83) the poster's own words (`Why
+    Harriman stopped trusting the Lublin Poles`) are the page's text, and the title is built
+    from the document's facts."""
+    if names_form_or_parties(head, ctx) or _opens_with_party(head.text, ctx):
+        seg.page_title = seg.page_title or head
+    else:
+        page.append(head)
+
+
+def _opens_with_party(text: str, ctx: Context) -> bool:
+    """Whether a headline opens with a person or an office (a register name, an honorific or
+    an office's word first: `Ambassador Byroade ...`, `Kennan warns ...`)."""
+    first = text.split()[0].casefold().rstrip(".,:") if text.split() else ""
+    return first in ctx.res.patterns.words("honorifics") \
+        or first in ctx.res.patterns.words("office-words") \
+        or any(m.start == 0 and m.entry.kind == "person" for m in ctx.res.register.find(text))
+
+
 def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """Headline, byline, author line and introduction into the header; the rest is left."""
     if not evidence(lines, ctx):
@@ -117,13 +138,13 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     page = seg.fields.setdefault("page-text", [])
     head = lines[i - 1] if i else None
     if head and _is_headline(head):
-        seg.page_title = seg.page_title or head
+        _headline(head, seg, page, ctx)
         i -= 1
     k = _byline(lines, ctx) or 0
     end = _after_byline(lines, k, ctx)
     page.extend(lines[k:end])
     if k == 0 and _headline_under(lines, end, ctx):  # the byline over the headline
-        seg.page_title = seg.page_title or lines[end]
+        _headline(lines[end], seg, page, ctx)
         end += 1
     k, first = end, True
     while k < len(lines) and _intro(lines[k], first, ctx):

@@ -31,6 +31,9 @@ _RUNNING_HEAD = re.compile(
 # (wcdb82) the Bulletin's next number over its title as the copy's last lines, the page cut
 # under them (`DOCUMENT No. 7` / `Note from the Polish Foreign Ministry to ..., 14 April 1969`)
 _CUT_UNDER_NUMBER = re.compile(r"^(?i:document)(?:\s++No\.)?\s*+\d{1,4}$")
+# (repost83) or on the title's line before it, as a book's PDF sets it (`Document No. 22: Notes
+# of the CPSU CC Presidium Meeting, 20 October 1956`)
+_NUMBER_BEFORE = re.compile(r"^(?i:document)\s++No\.\s?+\d{1,4}+[.:]\s++(?=[A-Z])")
 _OPENING = 6  # the top lines where its number stands (under a book's title, chapter, page mark)
 _ABOVE = 3  # the page's last lines over the document, where the head put its number
 _UNDER = 3  # the lines under the next number where a heading row stands
@@ -119,7 +122,7 @@ def _next_parties_heading(lines: list[Line], start: int, end: int, ctx: Context)
 def dated_title(text: str, ctx: Context) -> bool:
     """A Bulletin's document title: its form and parties, then its date after a comma
     (`Ciphered Telegram from S. Antonov to the USSR MFA, 27 August 1959`)."""
-    head, comma, tail = text.rpartition(",")
+    head, comma, tail = _NUMBER_BEFORE.sub("", text).rpartition(",")
     return bool(comma) and ctx.res.dates.whole(tail) is not None \
         and doc_type_in(head, ctx, at_start=True) is not None
 
@@ -130,12 +133,23 @@ def _next_titled_document(lines: list[Line], start: int, end: int, seg: Segments
     source line (`[Source: AVP RF, ...]`), when the page's title is such a title: the CWIHP
     Bulletin prints its documents one after another, each under its number (`DOCUMENT No.
     2`, dropped as the publication's), its title and its source. (wcdb82) The next number
-    over its title as the copy's last two lines ends the document too (the copy cut there)."""
+    over its title as the copy's last two lines ends the document too (the copy cut there);
+    (repost83) so does its title with the number before it on its line (`Document No. 22:
+    Notes of ..., 20 October 1956`), a book's PDF's way."""
     if seg.page_title is None or not dated_title(seg.page_title.text, ctx):
         return None
-    return next((k for k in range(start + 1, end) if dated_title(lines[k].text, ctx)
-                 and (bracketed_source(lines[k + 1].text) if k + 1 < end
-                      else _number_over(lines[k - 1].no, lines[k].no, ctx))), None)
+    return next((k for k in range(start + 1, end) if _numbered_dated(lines[k].text, ctx) or (
+        dated_title(lines[k].text, ctx) and (
+            bracketed_source(lines[k + 1].text) if k + 1 < end
+            else _number_over(lines[k - 1].no, lines[k].no, ctx)))), None)
+
+
+def _numbered_dated(text: str, ctx: Context) -> bool:
+    """(repost83) The next document's number and title on one line, its date after a comma
+    (`Document No. 22: Notes of the CPSU CC Presidium Meeting, 20 October 1956`), whatever
+    its form."""
+    numbered = _NUMBER_BEFORE.match(text)
+    return numbered is not None and ctx.res.dates.whole(text.rpartition(",")[2]) is not None
 
 
 def _number_over(after: int, at: int, ctx: Context) -> bool:

@@ -9,6 +9,7 @@ page's (`Segments.board`). Read by `pages/board.py`."""
 from __future__ import annotations
 
 from tei.convert.context import Context
+from tei.convert.pages.quoted_marks import source_run
 from tei.convert.read import Line
 
 _MIN_RUN = 4  # a quoted document's lines (heading, dateline, text, signature), not a sentence
@@ -29,6 +30,9 @@ def quoted_run(lines: list[Line], ctx: Context) -> set[int]:
             best = max(best, (i - start, start))
             start = None
     size, first = best
+    marked = source_run(lines, ctx) if size < _MIN_RUN else None
+    if marked is not None:  # (repost83) a document quoted in quotation marks
+        return set(range(marked[0])) | set(range(marked[1] + 1, len(lines)))
     if size < _MIN_RUN or not _page_over(lines, first, source) or not any(
             ctx.res.patterns.match("heading", line.text) for line in lines[first:first + size]):
         return set()

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from tei.convert.context import Context
 from tei.convert.read import Line
 
 if TYPE_CHECKING:
@@ -20,12 +21,13 @@ SENTENCE_MARK = re.compile(r"[.!?:;,]$")
 _RUNNING_WORDS = 8
 
 
-def running_references(lines: list[Line], rows: Rows, seg: Segments, ctx: Context) -> set[int]:
+def running_references(lines: list[Line], rows: Rows, seg: Segments, ctx: Context,
+                       head_top: bool = True) -> set[int]:
     """The running lines (`running_lines`); (cw83) one that is an archival reference (table
     `archival-reference`: a file copy's department file at each page's head beside its
     counter, `PM 111/5/2` / `Page 1 of 2`) is the document's reference, when none was
     read before it."""
-    found = running_lines(lines, rows)
+    found = running_lines(lines, rows, head_top)
     for i in sorted(found):
         ref = ctx.res.patterns.match("archival-reference", lines[i].text.strip())
         if ref is not None and not seg.references:
@@ -33,12 +35,14 @@ def running_references(lines: list[Line], rows: Rows, seg: Segments, ctx: Contex
     return found
 
 
-def running_lines(lines: list[Line], rows: Rows) -> set[int]:
+def running_lines(lines: list[Line], rows: Rows, head_top: bool = True) -> set[int]:
     """A PDF's running head or foot (an archive's name, a volume's title): a line set
     beside a page line (a page mark, a banner) on every page of two or more, or a short
     one without a sentence mark between two page lines. Returns the indices of its lines."""
     beside = [i for i in range(len(lines)) if not rows[i] and (
-        page_row(rows, i - 1) or page_row(rows, i + 1))]
+        page_row(rows, i - 1) or page_row(rows, i + 1) or (i == 0 and any(rows) and head_top))]
+    # (repost83) the paste's first line is the first page's head, no page mark over it (not
+    # the grade a print repeats at each page's head: the document's own first)
     totals = Counter(line.text for line in lines)
     near = Counter(lines[i].text for i in beside)
     found = {i for i in beside if _every_page(lines[i].text, near, totals) or (
@@ -101,6 +105,13 @@ def _every_page(text: str, near: Counter[str], totals: Counter[str]) -> bool:
     """Whether `text` stands two or more times at the lines counted in `near` and nowhere
     else (`totals`: how often each text stands on the page)."""
     return near[text] >= 2 and near[text] == totals[text]
+
+
+def graded_top(lines: list[Line], ctx: Context) -> bool:
+    """(repost83) Whether the paste opens with a grade (`NATO COSMIC TOP SECRET`, a heading
+    row's classification), the document's own, however often a print repeats it."""
+    row = ctx.res.patterns.match("heading", lines[0].text) if lines else None
+    return row is not None and row[0] == "classification"
 
 
 def page_row(rows: Rows, i: int) -> bool:

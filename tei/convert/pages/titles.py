@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
+from tei.convert.pages.posted_parties import posted_parties
 from tei.convert.pages.summary import PROSE_END
 from tei.convert.pages.surname_heading import surnames_heading
 from tei.convert.parties import title_parties
@@ -51,10 +52,9 @@ _POINT = re.compile(r"^\d{1,2}\.\s")  # `1. AT LUNCH ...`: a cable's first numbe
 _RECORD_TITLE_WORDS = 40
 _FRENCH_TO = re.compile(r",\s(?:à|au)\s")  # the French heading's `to` (English ones have rows)
 _AGAIN_REACH, _AGAIN_WORDS = 4, 12  # a page's title said again under it: how near, how long
-# (other37) a party of a printed edition's heading closed by its stop: an honorific, the name
-# and the office after a comma (`M. de Freycinet, Ministre des Affaires étrangères, à M. de
-# Saint-Vallier, Ambassadeur de France à Berlin.`: Documents diplomatiques français, the Yellow
-# Books)
+# (other37) a party of a printed edition's heading closed by its stop: an honorific, the name and
+# the office after a comma (`M. de Freycinet, Ministre des Affaires étrangères, à M. de
+# Saint-Vallier, Ambassadeur de France à Berlin.`: the Documents diplomatiques français)
 _STYLED_PARTY = re.compile(r"^(?:M\.|MM\.|Mr\.|Sir|Lord|Count|Comte|Baron|Herr|Graf|Signor|Conte"
                            r"|Señor|Don)\s++[^,]{2,60}+(?:,\s++[A-Z][^,]{2,120}+){1,2}\.?$")
 _CITED_REACH = 14  # how far down the page's head its citation is looked for
@@ -351,7 +351,7 @@ def _stopped_heading(text: str, ctx: Context) -> bool:
     read."""
     if not text.endswith(".") or not _FROM_HEADING.match(text) or _SENTENCE_STOP.search(text) \
             or len(text.split()) > _STOPPED_HEADING_WORDS:
-        return False
+        return posted_parties(text, ctx)  # (repost83) `Sir M. Peterson (Angora) to ... .`
     split = title_parties(text[:-1], ctx)
     return bool(split and split[0] and split[1]) and any(_party_like(part, ctx) for part in split)
 

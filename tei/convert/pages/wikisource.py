@@ -37,6 +37,7 @@ _REACH = 6  # the citation stands within the page's first lines
 _SUBPAGE_REACH = 12  # the header template's lines under a subpage's path
 _PATH = re.compile(r"^[^/\n]{2,200}+(?:/[^/\n]{1,120}+){1,4}$")
 _ARROWS = "←→ \t"
+_LINKED_SPAN = 4  # the lines from the previous page's link to the next's at most
 _DATED_TITLE = re.compile(r"\((?:\d{1,2}\s++[A-Z][a-z]{2,8}\s++)?\d{4}\)$")
 _AUTHORED_TITLE = re.compile(r"\((?:\d{1,2}\s++[A-Z][a-z]{2,8}\s++)?\d{4}\)\s++(?P<by>by\s++[A-Z]"
                              r"[^\n,;()]{2,80}+)$")
@@ -94,11 +95,28 @@ def _template_publisher(lines: list[Line], ctx: Context) -> int | None:
                  and ctx.res.patterns.match("edition-document-number", lines[i + 1].text)), None)
 
 
+def _linked_name(lines: list[Line]) -> int | None:
+    """(repost83) The index under the header template of a page in a series (English
+    Wikisource's Venona decrypts): the page's name, then the link to the previous page
+    (`← Venona 405`), the name again, the template's author (`National Security Agency`) and
+    the link to the next page (`Venona 419 →`), a copy setting the template's cells one a
+    line; else None."""
+    if not lines:
+        return None
+    name = lines[0].text.strip()
+    links = [k for k in range(1, min(len(lines), _REACH))
+             if lines[k].text.startswith("←") or lines[k].text.endswith("→")]
+    if not links or links[-1] - links[0] > _LINKED_SPAN:
+        return None
+    again = any(line.text.strip(_ARROWS) == name for line in lines[links[0]:links[-1] + 2])
+    return links[-1] + 1 if again else None
+
+
 def evidence(lines: list[Line], ctx: Context) -> int:
     """2 for the header template's citation of a book or its author line near the top, or
-    for a subpage's path over the template's lines."""
+    for a subpage's path (or a series page's name) over the template's lines."""
     return 2 if (_citation(lines, ctx) is not None or _author(lines, ctx) is not None
-                 or _subpage(lines, ctx) is not None) else 0
+                 or _subpage(lines, ctx) is not None or _linked_name(lines) is not None) else 0
 
 
 def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
@@ -112,6 +130,10 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
             return lines[k:]
         seg.layouts.append("frus")  # an edition's heading under the template: FRUS's reader
         return frus.unwrap(lines[k:], seg, ctx)
+    if i is None and _author(lines, ctx) is None and (k := _linked_name(lines)) is not None:
+        seg.page_title = seg.page_title or lines[0]  # (repost83) the series page's name
+        seg.fields.setdefault("page-text", []).extend(lines[1:k])
+        return lines[k:]
     if i is None:
         return _unwrap_author(lines, seg, ctx)
     above = lines[:i]
