@@ -24,8 +24,7 @@ from tei.convert.pages.linkbar import labelled_trail, trail_lines
 from tei.convert.pages.page_stamps import page_stamps
 from tei.convert.pages.partner_bar import bar_cells
 from tei.convert.pages.quoted_run import cited_under
-from tei.convert.pages.running import (PAGE_ROWS, SENTENCE_MARK, Rows, graded_top,
-                                       running_references)
+from tei.convert.pages.running import PAGE_ROWS, SENTENCE_MARK, Rows, graded_top, running_references
 from tei.convert.pages.viewer_tabs import viewer_tabs
 from tei.convert.pages.volume_heads import OCR_PAGE, split_folios, unglue_heads, volume_heads
 from tei.convert.read import Line
