@@ -25,7 +25,10 @@
 - a register person's whole name closed by a full stop alone on its line under a cable's
   text (`Mao Zedong.`) is its signature (`signature_shape.registered_name_stopped`), and a
   salutation whose `Com.` the translators completed (`Com[rade] Filippov [Stalin]:`) is one
-  (table `salutation`).
+  (table `salutation`);
+- the masthead of a statesman's works over an item (`Selected Works of Mao Tse-tung`, table
+  `page-furniture`, row `edition-masthead`) names its sender when the item names none
+  (`authorship._author`).
 """
 
 from __future__ import annotations
@@ -119,3 +122,11 @@ def test_a_registered_name_with_a_full_stop_signs_and_a_completed_comrade_salute
     prose = convert_text(MAO_CABLE.replace("Mao Zedong.\n", "Very grateful.\n"), "p",
                          resources).xml.decode()
     assert "<signed>" not in prose
+
+
+def test_a_works_masthead_names_the_sender(resources: Resources) -> None:
+    facts = text_facts("Selected Works of Mao Tse-tung\n\nTelegram to Stalin\n\nDecember 19, 1949"
+                       "\n\nChairman Stalin,\n\nOn this happy occasion of your seventieth "
+                       "birthday, I extend to you my best wishes.\n", resources)
+    assert facts["sender"] == ["Mao Zedong"]
+    assert facts["addressee"] == ["Joseph Stalin"]

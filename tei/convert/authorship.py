@@ -61,11 +61,21 @@ def catalogue_parties(header: Header, seg: Segments, ctx: Context) -> None:
 
 
 def _author(seg: Segments, ctx: Context) -> tuple[int, str]:
-    """The author's line of a works item, else the author its source field names."""
+    """The author's line of a works item, else the author its source field names, else the
+    one its edition's masthead names."""
     author = seg.facts.get("edition-author", "")
     line = next((line for line in seg.fields.get("page-text", []) if line.text == author), None)
     if author and line is not None:  # under a catalogue's section lines perhaps
         return line.no, re.sub(r"\s+", " ", author)
     source = seg.fields.get("source", [])
     found = ctx.res.patterns.match("edition-authors", " ".join(line.text for line in source))
-    return (source[0].no, found[1].group("author")) if found else (0, "")
+    if found:
+        return source[0].no, found[1].group("author")
+    works = _WORKS_OF.match(seg.facts.get("edition-masthead", ""))
+    return (1, works.group("author")) if works else (0, "")
+
+
+# (lead83) the masthead of a statesman's works over each item (`Selected Works of Mao
+# Tse-tung`, marxistleninists.org; `Selected Works of Jawaharlal Nehru, Second Series, ...`)
+_WORKS_OF = re.compile(r"^(?:The\s++)?(?:Selected|Collected|Complete)\s++(?:Works|Papers|"
+                       r"Writings)\s++of\s++(?P<author>[A-Z][\w.'’ -]{2,60}?)(?:,|\s++\(|$)")
