@@ -17,6 +17,16 @@
 - a title in apposition that resolves a place named like a surname to an office holder
   (`Lyons, British Minister at Washington`) must be the occupation's whole words: a cable's
   TAGS list `UK, IC, NATO` names no Vice President (`name_surroundings._holder`);
+- (after the held samples) a back-channel message's sender by name with his place after a
+  comma (`FM HENRY A. KISSINGER, DAMASCUS`) and its addressee by name and office (`TO
+  GENERAL SCOWCROFT, WHITE HOUSE`) are the heading's sender and addressee lines (table
+  `heading-us-cable`, rows `sender`, `addressee`); its grade line with the caveats after a
+  slash and the series number (`T O P S E C R E T / SENSITIVE/EXCLUSIVELY EYES ONLY HAKTO
+  41`) is the cable-number line (row `cable-number`), parted from the text's first line the
+  read stage ran on into it (table `run-on-heading`, row `channel-number`): the HAKTO
+  number, not the Situation Room's WH serial, is the message's number;
+- a surname in office in a capitals text after a form of address (`MRS. MEIR'S CABINET`)
+  is read as after a title (`office_surnames._titled_capitals`);
 - register: `WASH DC` (the Department's address typed with a space), L. Dean Brown in
   office (`BROWN` signing Amman's cables of 1970-1973), Abdelmunim al-Rifai, Mordechai Gur,
   Einar Ágústsson, Klaus Schütz, Mamdouh Salem, Hikmat al-Shihabi, Thomas P. Shoesmith;
@@ -91,3 +101,26 @@ def test_brown_signing_amman_in_office(resources: Resources) -> None:
     facts = text_facts(text, resources)
     assert facts["sender"] == ["L. Dean Brown"]
     assert facts["signed"] == "BROWN"
+
+
+HAKTO = ("T O P S E C R E T SENSITIVE EXCLUSIVELY EYES ONLY\nWH41877\nO 201530Z JAN 74\n"
+         "FM HENRY A. KISSINGER, ASWAN\nTO GENERAL SCOWCROFT, WHITE HOUSE\n"
+         "T O P S E C R E T / SENSITIVE/EXCLUSIVELY EYES ONLY HAKTO 12 PLEASE PASS THE "
+         "FOLLOWING TO THE PRESIDENT AT ONCE AND\nTELL HIM THAT THE TALKS GO WELL.\n"
+         "1. SADAT ACCEPTED THE LINE THIS MORNING.\n")
+
+
+def test_back_channel_heading_by_names(resources: Resources) -> None:
+    facts = text_facts(HAKTO, resources)
+    assert facts["sender"] == ["Henry Kissinger"]
+    assert facts["addressee"] == ["Brent Scowcroft"]
+    assert facts["place_of_origin"] == "Aswan"
+    assert facts["telegram_number"] == "HAKTO 12"
+    assert "PLEASE PASS THE FOLLOWING" in text_xml(HAKTO, resources)
+
+
+def test_form_of_address_before_surname_in_office(resources: Resources) -> None:
+    text = ("SECRET\nO 161840Z MAY 74\nFM AMEMBASSY TEL AVIV\nTO SECSTATE WASHDC 4411\n"
+            "S E C R E T TEL AVIV 4411\n1. I TOLD HIM THAT MRS. MEIR WOULD NOT AGREE.\n"
+            "KEATING\n")
+    assert "per-golda-meir" in text_xml(text, resources)
