@@ -27,8 +27,12 @@
   number, not the Situation Room's WH serial, is the message's number;
 - a surname in office in a capitals text after a form of address (`MRS. MEIR'S CABINET`)
   is read as after a title (`office_surnames._titled_capitals`);
-- register: `WASH DC` (the Department's address typed with a space), L. Dean Brown in
-  office (`BROWN` signing Amman's cables of 1970-1973), Abdelmunim al-Rifai, Mordechai Gur,
+- a post's cable signed with a surname the register gives no one alone (`BROWN` under
+  Amman's cable of 1971: several Browns, none claiming the surname then) is the post's
+  ambassador of that surname in that year, its first and last years too
+  (`office_holders.envoy_by_surname`, from `resolve_offices`): the local person becomes him
+  (not a surname in office: Winthrop G. Brown still signs Vientiane's of 1961);
+- register: `WASH DC` (the Department's address typed with a space), Abdelmunim al-Rifai, Mordechai Gur,
   Einar Ágústsson, Klaus Schütz, Mamdouh Salem, Hikmat al-Shihabi, Thomas P. Shoesmith;
   Tarapur, Tancos, Hummar.
 """
@@ -124,3 +128,9 @@ def test_form_of_address_before_surname_in_office(resources: Resources) -> None:
             "S E C R E T TEL AVIV 4411\n1. I TOLD HIM THAT MRS. MEIR WOULD NOT AGREE.\n"
             "KEATING\n")
     assert "per-golda-meir" in text_xml(text, resources)
+
+
+def test_brown_signing_vientiane_is_that_posts_envoy(resources: Resources) -> None:
+    text = ("SECRET\nO 061200Z MAY 61\nFM AMEMBASSY VIENTIANE\nTO SECSTATE WASHDC NIACT 1914\n"
+            "BT\nS E C R E T VIENTIANE 1914\n1. SOUVANNA AGREED TODAY.\nBT\nBROWN\n")
+    assert text_facts(text, resources)["sender"] == ["Winthrop G. Brown"]
