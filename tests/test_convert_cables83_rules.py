@@ -32,9 +32,9 @@
   ambassador of that surname in that year, its first and last years too
   (`office_holders.envoy_by_surname`, from `resolve_offices`): the local person becomes him
   (not a surname in office: Winthrop G. Brown still signs Vientiane's of 1961);
-- register: `WASH DC` (the Department's address typed with a space), Abdelmunim al-Rifai, Mordechai Gur,
-  Einar Ágústsson, Klaus Schütz, Mamdouh Salem, Hikmat al-Shihabi, Thomas P. Shoesmith;
-  Tarapur, Tancos, Hummar.
+- register: `WASH DC` (the Department's address typed with a space), Abdelmunim al-Rifai,
+  Mordechai Gur, Einar Ágústsson, Klaus Schütz, Mamdouh Salem, Hikmat al-Shihabi,
+  Thomas P. Shoesmith; Tarapur, Tancos, Hummar.
 """
 
 from __future__ import annotations
