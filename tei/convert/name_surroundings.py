@@ -220,10 +220,12 @@ def _holder(piece: str, match: NameMatch, ctx: Context) -> NameMatch:
     apposed = _APPOSED_TITLE.match(piece, match.end)
     if apposed is None or _PREPOSITION_BEFORE.search(piece, 0, match.start):
         return match
-    title = apposed.group("title").casefold()
+    # (cables83) the title's whole words (a cable's TAGS `UK, IC, NATO`: `IC` is no title
+    # inside `Vice President`)
+    title = re.compile(rf"\b{re.escape(apposed.group('title').casefold())}\b")
     holders = [e for e in ctx.res.register.persons_by_surname(match.form)
-               if title in " ".join("".join(o.itertext())
-                                    for o in e.element.iterfind("{*}occupation")).casefold()]
+               if title.search(" ".join("".join(o.itertext()) for o in e.element.iterfind(
+                   "{*}occupation")).casefold())]
     return replace(match, entry=holders[0]) if len(holders) == 1 else match
 
 

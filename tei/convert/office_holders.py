@@ -27,6 +27,7 @@ from tei.convert.countries import country_words
 from tei.convert.model import Action, Party
 from tei.convert.patterns import Patterns
 from tei.convert.register import Entry, Register
+from tei.convert.romanised import fold
 from tei.convert.states import capital_country, is_country
 
 # an office with its years in an occupation: `Ambassador to Italy (1972-1975)`, `Prime
@@ -74,6 +75,8 @@ def resolve_offices(actions: list[Action], year: int | None, default_country: st
     for action, side in zip(actions, [*sides, *[None] * len(actions)], strict=False):
         if any(party.entry is not None and party.entry.kind == "person"
                for party in action.parties):
+            if default_country:  # (cables83) a local surname signing a post's cable
+                envoy_by_surname(action, year, default_country, ctx)
             continue
         for index, party in enumerate(action.parties):
             role = secretary if secretary and _title(party.role) == "secretary" else party.role
@@ -98,21 +101,47 @@ def envoy_at_post(action: Action, year: int, country: str, ctx: Context) -> Entr
     the one register person who was `country`'s (the form's) `Ambassador to` the post's
     state in `year`, by the rule of `office_holder` (inside the span, or named at a handover)."""
     register = ctx.res.register
+    spans = _envoy_spans(action, country, ctx)
+    holders = list(dict.fromkeys(ident for ident, start, end in spans if start < year < end))
+    if holders:
+        return register.entries[holders[0]] if len(holders) == 1 else None
+    return _named_at_handover(spans, year, ctx) if spans else None
+
+
+def _envoy_spans(action: Action, country: str, ctx: Context) -> tuple[tuple[str, int, int], ...]:
+    """The (holder, first year, last year) of every dated office of `country`'s (the form's)
+    `Ambassador to` the state of the post the action's place or parties give."""
+    register = ctx.res.register
     places = [action.place] if action.place is not None else []
     places += [match.entry for party in action.parties if party.entry is None and party.role
                for match in register.find(party.role, ("place",))]
     states = {place.id if is_country(place) else capital_country(place) for place in places}
     states.discard("")
     if len(states) != 1:
-        return None
+        return ()
     state = states.pop()
-    spans = tuple(span for (own, title), found in _holders_by_office(
+    return tuple(span for (own, title), found in _holders_by_office(
         register, ctx.res.patterns).items() if own == country and title.startswith(_ENVOY_TO)
         and _state_named(title[len(_ENVOY_TO):], state, register) for span in found)
-    holders = list(dict.fromkeys(ident for ident, start, end in spans if start < year < end))
-    if holders:
-        return register.entries[holders[0]] if len(holders) == 1 else None
-    return _named_at_handover(spans, year, ctx) if spans else None
+
+
+def envoy_by_surname(action: Action, year: int, country: str, ctx: Context) -> None:
+    """(cables83) A post's cable signed with a surname the register gives no one alone (a
+    local person `Brown` for `BROWN` under Amman's cable of 1970): the person is the post's
+    ambassador of that surname in that year, its first and last years too (`envoy_at_post`'s
+    offices), when there is one such; the local person becomes him."""
+    for index, party in enumerate(action.parties):
+        entry = party.entry
+        if entry is None or entry.kind != "person" or entry.id in ctx.res.register.entries \
+                or len(entry.reg.split()) != 1:
+            continue
+        surname = fold(entry.reg).casefold()
+        holders = {ident for ident, start, end in _envoy_spans(action, country, ctx)
+                   if start <= year <= end and fold(
+                       ctx.res.register.entries[ident].reg.split()[-1]).casefold() == surname}
+        if len(holders) == 1:
+            holder = ctx.res.register.entries[holders.pop()]
+            action.parties[index] = Party(ctx.alias_of(entry, holder, "variant"), party.role)
 
 
 def _state_named(words: str, state: str, register: Register) -> bool:

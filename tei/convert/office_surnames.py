@@ -104,7 +104,8 @@ _TITLE_REACH = 40  # the characters before a surname a title in front of it stan
 
 def _titled_capitals(piece: str, taken: Spans, ctx: Context) -> list[tuple[int, int, Entry]]:
     """(cables55) A surname in office in a telegram in capitals, right after a title in
-    capitals (`CHANCELLOR SCHMIDT`, `SECRETARY ROGERS`): the holder as `_holder` tells him;
+    capitals (`CHANCELLOR SCHMIDT`, `SECRETARY ROGERS`; cables83: or a form of address,
+    `MRS. MEIR`): the holder as `_holder` tells him;
     a capitals word among others is no name (`RUSH`, `FORD`), nor is one after another
     word, but for (cables58) the one person of that surname the document has named,
     speaking (`SCHMIDT SAID`: `_speaking`), and (lead34) the word alone on its line, a
@@ -120,7 +121,8 @@ def _titled_capitals(piece: str, taken: Spans, ctx: Context) -> list[tuple[int, 
         start, end = word.span()
         form = forms[word.group()]
         titled = [m for m in title.finditer(piece, max(0, start - _TITLE_REACH), end)
-                  if m.end() == start and m.group().strip().isupper()]
+                  if m.end() == start and m.group().strip().isupper()] or \
+            _ADDRESS_BEFORE.search(piece, max(0, start - _TITLE_REACH), start)
         alone = piece.strip() == word.group()  # (lead34) a cable's signature line: `LOW`
         if taken.overlaps(start, end) or not (titled or alone or _speaking(piece, end, form,
                                                                            ctx)):
@@ -131,6 +133,10 @@ def _titled_capitals(piece: str, taken: Spans, ctx: Context) -> list[tuple[int, 
             out.append((start, end, ctx.use(person)))
     return out
 
+
+# (cables83) a form of address in capitals right before the surname (`MRS. MEIR'S CABINET`,
+# `MR. SCHMIDT`), as a title is
+_ADDRESS_BEFORE = re.compile(r"(?<![\w.])(?:MRS|MR|MME|MS)\.?\s++$")
 
 # (cables58) the word in capitals right after a surname
 _CAPITALS_NEXT = re.compile(r"\s{1,4}+([A-Z]{2,20}+)(?![A-Z])")

@@ -40,7 +40,8 @@ def stands_alone(patterns: Patterns) -> Callable[[str], bool]:
     width: not the title's wrapped end); (ocr66) a security grade alone or after its label, its
     letters perhaps spaced out as wide as the wrap (`CLASSIFICATION  S E C R E T / SECURITY
     INFORMATION` over `CENTRAL INTELLIGENCE AGENCY`: table `page-stamps`, row `grade`);
-    (cables68) NARA's record-group citation over a scanned copy (`_record_group`).
+    (cables68) NARA's record-group citation over a scanned copy (`_record_group`);
+    (cables83) a Situation Room relay's later page line (`PSN:051190 PAGE 02 OF 03`).
     (speed79) The test made for a document keeps its answers: the read stage asks about a
     line two or three times (the wrap width, the paragraphs' blank lines, the join)."""
     answers: dict[str, bool] = {}
@@ -84,8 +85,8 @@ _PAGE_DIGITS = 4  # (bloc66) a bare number, as a page's corner sets it beside it
 
 
 def _grade(text: str, patterns: Patterns) -> bool:
-    found = patterns.match("page-stamps", text.strip())
-    return found is not None and found[0] == "grade"
+    found = patterns.match("page-stamps", text.strip())  # (cables83) or a relay's page line
+    return found is not None and found[0] in ("grade", "psn-page")
 
 
 def _record_group(text: str, patterns: Patterns) -> bool:

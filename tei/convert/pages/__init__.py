@@ -101,6 +101,7 @@ READERS = (
     PageReader("omeka", omeka.evidence, omeka.unwrap, omeka.NEEDS),
     PageReader("openedition", openedition.evidence, openedition.unwrap, openedition.NEEDS),
     PageReader("plusd", plusd.evidence, plusd.unwrap, plusd.NEEDS),
+    PageReader("plusd-head", plusd.head_evidence, plusd.head_unwrap),
     PageReader("papers-item", papers_item.evidence, papers_item.unwrap, papers_item.NEEDS),
     PageReader("presidency", presidency.evidence, presidency.unwrap, presidency.NEEDS),
     PageReader("press-text", press_text.evidence, press_text.unwrap, press_text.NEEDS),

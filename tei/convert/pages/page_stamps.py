@@ -6,7 +6,8 @@ page's head again: `FO 371/118861   VR 1071/87`). A run of such lines holding a 
 page line (`Page 1 of 2`, `- 2 -`) or a release line is the page's turn, furniture; so is
 (repost63) a grade and codeword closing the text with the head's lines repeated (an NSA
 release's `TOP SECRET` / `VENONA` at its last page's foot); the first run holding a grade
-is the first page's head, which stays the document's heading."""
+is the first page's head, which stays the document's heading. (cables83) A Situation Room
+relay's later page line (`PSN:051190 PAGE 02 OF 03`) is a page's turn on its own."""
 
 from __future__ import annotations
 
@@ -36,7 +37,8 @@ def page_stamps(lines: list[Line], rows: Rows, ctx: Context) -> Rows:
             continue
         end = next((k for k in range(i, len(lines)) if not inside[k]), len(lines))
         run = range(i, end)
-        if graded and (_turns(run, rows, stamps) or _foot(run, lines, stamps, margin)):
+        if (graded and (_turns(run, rows, stamps) or _foot(run, lines, stamps, margin))) or \
+                _relay_page(run, stamps):
             for k in run:
                 found[k] = found[k] or ("page-stamp", stamps[k][1] if stamps[k] else
                                         _MARGIN.match(lines[k].text))
@@ -51,6 +53,12 @@ def _turns(run: range, rows: Rows, stamps: Rows) -> bool:
     names = {stamps[k][0] for k in run if stamps[k]}
     return "grade" in names and (bool(names & {"release", "printout-page"}) or any(
         rows[k] is not None and rows[k][0] in PAGE_ROWS for k in run))
+
+
+def _relay_page(run: range, stamps: Rows) -> bool:
+    """(cables83) Whether the lines `run` hold a Situation Room relay's later page line
+    (`PSN:051190 PAGE 02 OF 03`): a page's turn with or without a grade."""
+    return any(stamps[k] and stamps[k][0] == "psn-page" for k in run)
 
 
 def _foot(run: range, lines: list[Line], stamps: Rows, margin: set[str]) -> bool:

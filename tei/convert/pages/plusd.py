@@ -23,6 +23,8 @@ from tei.convert.segment import bare, heading_kind
 from tei.convert.zones import Segments
 
 _REACH = 60  # the table stands at the top of the page
+_FOOT = 3  # (cables83) or at its foot: its last label this near the end of the text
+_HEAD = 6  # (cables83) the head lines over the cable of a page with the table at its foot
 _GAP = 3  # value lines a label may stand apart from the next label (a long `TAGS` list)
 _MIN_LABELS = 4
 # (cables72) what ends the table before a label further down (the cable's `TAGS:`): the box
@@ -44,20 +46,36 @@ def _rows(text: str, ctx: Context) -> dict[str, re.Match[str]]:
 
 def _table(lines: list[Line], ctx: Context) -> tuple[int, int] | None:
     """The first and past-the-last index of the table (with the heading over it and the box
-    label under it), when it has a `Canonical ID` and enough other labels."""
-    kinds = [_rows(line.text, ctx) for line in lines[:_REACH]]
+    label under it), when it has a `Canonical ID` and enough other labels: at the top of the
+    page, or (cables83) at its foot, under the cable (a copy that keeps the record's
+    `Metadata` after the `Content`)."""
+    kinds = [_rows(line.text, ctx) for line in lines]
+    for first, last in _clusters(kinds):
+        if first < _REACH or len(lines) - last <= _FOOT:
+            return _span(first, last, kinds, lines)
+    return None
+
+
+def _clusters(kinds: list[dict[str, re.Match[str]]]) -> list[tuple[int, int]]:
+    """The runs of table labels (a few value lines apart, no box label or cable line between)
+    that hold a `Canonical ID` and enough labels, as (first, last) indexes."""
     labelled = [i for i, rows in enumerate(kinds) if rows.keys() & {"label", "canonical"}]
-    if not any("canonical" in rows for rows in kinds) or len(labelled) < _MIN_LABELS:
-        return None
-    first = labelled[0]
-    last = first
-    for i in labelled[1:]:
-        if i - last > _GAP + 1 or any(kinds[j].keys() & _ENDS for j in range(last + 1, i)):
-            break
-        last = i
-    if sum(1 for i in labelled if first <= i <= last) < _MIN_LABELS:
-        return None
-    start = first - 1 if first and "heading" in kinds[first - 1] else first
+    runs: list[list[int]] = []
+    for i in labelled:
+        if runs and i - runs[-1][-1] <= _GAP + 1 and not any(
+                kinds[j].keys() & _ENDS for j in range(runs[-1][-1] + 1, i)):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return [(run[0], run[-1]) for run in runs if len(run) >= _MIN_LABELS
+            and any("canonical" in kinds[i] for i in run)]
+
+
+def _span(first: int, last: int, kinds: list[dict[str, re.Match[str]]],
+          lines: list[Line]) -> tuple[int, int]:
+    """The table's span from its first and last label: the heading (or the `Metadata` tab
+    label) over it, the box label under it, a value under a last label alone."""
+    start = first - 1 if first and kinds[first - 1].keys() & {"heading", "over"} else first
     end = last + 1
     box = next((i for i in range(last + 1, min(last + 2 + _GAP, len(kinds)))
                 if "start" in kinds[i]), None)
@@ -93,10 +111,19 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     if span is None:
         return lines
     start, end = span
-    if seg.page_title is None:
-        seg.page_title = _subject_title(lines[:start], lines[end:end + _OWN_HEADING])
+    box = _head_box(lines[:start], ctx)
+    if box is not None:  # (cables83) the table at the foot: the page's head over the cable
+        cable = lines[box + 1:start]
+        seg.fields.setdefault("page-text", []).append(lines[box])
+        if seg.page_title is None:
+            seg.page_title = _subject_title(lines[:box], cable[:_OWN_HEADING])
+        head = _head_lines(lines[:box], seg)
+    else:
+        cable = lines[end:]
+        if seg.page_title is None:
+            seg.page_title = _subject_title(lines[:start], cable[:_OWN_HEADING])
     table = lines[start:end]
-    parties = {} if _own_heading(lines[end:end + _OWN_HEADING], ctx) else _parties(table)
+    parties = {} if _own_heading(cable[:_OWN_HEADING], ctx) else _parties(table)
     for k, line in enumerate(table):
         rows = _rows(line.text, ctx)
         value = table[k + 1] if k + 1 < len(table) else None
@@ -104,7 +131,60 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         if "heading" not in rows and k not in parties:
             seg.fields.setdefault("page-text", []).append(line)
     heading = [line for line in parties.values() if line is not None]
+    if box is not None:
+        return [*head, *heading, *cable, *lines[end:]]
     return [*lines[:start], *heading, *lines[end:]]
+
+
+def _head_lines(head: list[Line], seg: Segments) -> list[Line]:
+    """(cables83) The head lines of a page whose table stands at its foot, without the page's
+    title and the canonical id alone on its line (`1975LISBON04417_b`: the page's heading),
+    which go to the header."""
+    kept = []
+    for line in head:
+        ident = line.text.strip()
+        if _BARE_ID.match(ident) and not any(s.text == ident for s in seg.fields.get("source", [])):
+            seg.fields.setdefault("source", []).append(Line(line.no, ident))
+        if _BARE_ID.match(ident) or (seg.page_title and line.no == seg.page_title.no):
+            seg.fields.setdefault("page-text", []).append(line)
+        else:
+            kept.append(line)
+    return kept
+
+
+def head_evidence(lines: list[Line], ctx: Context) -> int:
+    """(cables83) 2 for a PlusD page whose table the copy lost (cut at the store's length
+    under the cable, or never copied): the canonical id alone on a line of its head, then the
+    box label (`Content`) over the cable."""
+    box = _head_box(lines, ctx)
+    return 2 if box is not None and any(_BARE_ID.match(line.text.strip())
+                                        for line in lines[:box]) else 0
+
+
+def head_unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
+    """(cables83) Such a page's head into the header: the canonical id as a source, the
+    heading as the page's title when the cable's subject says it again, the box label as
+    page text; the cable under it is left."""
+    box = _head_box(lines, ctx)
+    if box is None or not any(_BARE_ID.match(line.text.strip()) for line in lines[:box]):
+        return lines
+    seg.fields.setdefault("page-text", []).append(lines[box])
+    if seg.page_title is None:
+        seg.page_title = _subject_title(lines[:box], lines[box + 1:box + 1 + _OWN_HEADING])
+    return [*_head_lines(lines[:box], seg), *lines[box + 1:]]
+
+
+# (cables83) a PlusD canonical id alone on its line, the page's heading
+_BARE_ID = re.compile(r"^\d{4}[A-Z][A-Z-]{1,30}\d{1,6}_[a-z]\d?$")
+
+
+def _head_box(above: list[Line], ctx: Context) -> int | None:
+    """(cables83) The box label (`Content`) in the first lines of a page whose table stands
+    under the cable: the index of the first, when the cable's lines follow it."""
+    for i, line in enumerate(above[:_HEAD]):
+        if "start" in _rows(line.text, ctx):
+            return i if i + 1 < len(above) else None
+    return None
 
 
 def _subject_title(above: list[Line], text: list[Line]) -> Line | None:
