@@ -28,7 +28,14 @@
   (table `salutation`);
 - the masthead of a statesman's works over an item (`Selected Works of Mao Tse-tung`, table
   `page-furniture`, row `edition-masthead`) names its sender when the item names none
-  (`authorship._author`).
+  (`authorship._author`);
+- dfat.gov.au's older pages: a personal series' number the editors supplied in brackets
+  (`Cablegram [Johcu 28] [1] CANBERRA, 20 March 1942`) is the telegram's number, and the
+  line gives the place and date (table `heading-commonwealth`, row `cable-number`); a note in
+  round brackets under the date (`(Due to arrive Canberra 6.4.29)`) is no title
+  (`pages/titles.is_title`); a courtesy close run into the signature on one line (`I am,
+  Yours very truly, R. C. CASEY`) is the salute and the signature (table
+  `valediction-signed`).
 """
 
 from __future__ import annotations
@@ -130,3 +137,21 @@ def test_a_works_masthead_names_the_sender(resources: Resources) -> None:
                        "birthday, I extend to you my best wishes.\n", resources)
     assert facts["sender"] == ["Mao Zedong"]
     assert facts["addressee"] == ["Joseph Stalin"]
+
+
+def test_a_bracketed_series_number_dates_and_numbers_the_cablegram(resources: Resources) -> None:
+    facts = text_facts("427 Mr John Curtin, Prime Minister, to Mr Winston Churchill, U.K. Prime "
+                       "Minister\n\nCablegram [Johcu 28] [1] CANBERRA, 20 March 1942\n\nI told "
+                       "you in my telegram of 13th that we did not desire change.\n", resources)
+    assert facts["date"] == "1942-03-20"
+    assert facts["telegram_number"] == "Johcu 28"
+    assert facts["place_of_origin"] == "Canberra"
+
+
+def test_a_round_bracket_note_is_no_title_and_a_joined_close_signs(resources: Resources) -> None:
+    facts = text_facts("7th March, 1929\n\n(Due to arrive Canberra 6.4.29)\n\nMy dear P.M.,\n\n"
+                       "I attach lists of telegrams that should be taken off the files.\n\n"
+                       "I am, Yours very truly, R. C. CASEY\n", resources)
+    assert facts["title"] != "(Due to arrive Canberra 6.4.29)"
+    assert facts["signed"] == "R. C. CASEY"
+    assert facts["sender"] == ["Richard Casey"]

@@ -311,6 +311,9 @@ class CloserReader:
         text = unanchored(text, self.ctx)
         if patterns.match("valediction", text):
             return "salute"
+        if (found := patterns.match("valediction-signed", text)) and signature_like(
+                found[1].group("name")):
+            return "salute-signed"  # (lead83) `I am, Yours very truly, R. C. CASEY`
         if patterns.match("foot-address", text):
             return "address"
         if patterns.match("seal-mark", text):
@@ -408,6 +411,11 @@ class CloserReader:
             return [number, Part("dateline", self._annotate(line, rest))]
         if kind == "numbered-signed":
             return self._numbered_signature(line)
+        if kind == "salute-signed":
+            found = self.patterns.match("valediction-signed", line.text)[1]
+            name = found.group("name")
+            return [Part("salute", self._annotate(line, found.group("close"))),
+                    Part("signed", self.inline.annotate(name, line.no, signature_names(name)))]
         if kind == "signed-dateline":
             match = _NAME_DATE.match(line.text)
             name = match.group("name")

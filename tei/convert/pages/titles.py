@@ -197,6 +197,7 @@ def names_a_document(line: Line, ctx: Context) -> bool:
 
 # (lang50) the rest of a Japanese copy's sending or receipt line after its day (`後發　伯林` of
 # `昭和十六年四月四日後發　伯林`): the hour and `発`/`着`, no title under a date
+_ROUND_NOTE = re.compile(r"^\s*+\([^()]{3,160}+\)\.?\s*+$")
 _SENDING_REST = re.compile(r"^(?:午前|午後|前|後)?\s*+(?:[\d〇一二三四五六七八九十]{1,3}\s*+時"
                            r"(?:\s*+[\d〇一二三四五六七八九十]{1,3}\s*+分)?\s*+)?[発發着]")
 
@@ -207,8 +208,8 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
     line (`after_date`) any short line that is no form's heading, label or salutation;
     elsewhere a line naming the document's form and parties, or over labelled fields."""
     text = line.text
-    if _SERIES_SPAN.search(text) or _SENDING_REST.match(text):
-        return False
+    if _SERIES_SPAN.search(text) or _SENDING_REST.match(text) or _ROUND_NOTE.match(text):
+        return False  # (lead83) nor a note in round brackets: `(Due to arrive Canberra 6.4.29)`
     patterns = ctx.res.patterns
     following = label_of(lines[i + 1].text, ctx) if lines and i + 1 < len(lines) else None
     followed_by_fields = bool(following) and following[1] != "title"
