@@ -279,7 +279,7 @@ class Context(CoverNames, Aliases, LocalNames):
     def _given_first(self, name: str) -> str | None:
         """(ocr75) A name of two words written surname first, its second a given name of the
         `surname-first-given` table (`Horváth Imre`), in the register's order (`Imre
-        Horváth`), a local person's too (wcda83); None for any other name."""
+        Horváth`); None for any other name."""
         words = name.split()
         if len(words) != 2:
             return None
@@ -289,13 +289,13 @@ class Context(CoverNames, Aliases, LocalNames):
 
     def _new_or_local(self, kind: str, name: str, line: int, title: str = "",
                       known: bool = True) -> Entry:
-        """A name the register lacks: a register person by surname or spelling, else a local."""
+        """A name the register lacks as written: a register person by surname or spelling
+        (when `known` ones may be), else a local entry."""
         name = without_monsieur(name) if kind == "person" and self.monsieur else name
         known_bare = self.res.register.lookup(name) if kind == "person" and self.monsieur else None
         if known_bare is not None and known_bare.kind == "person":  # (repost67) `M. Pashitch`
             return self.use(known_bare)
         reg = capitals_name_titled(name) if name.isupper() else capitals_titled(name)
-        reg = (self._given_first(reg) or reg) if kind == "person" else reg  # wcda83: `Zágor György`
         bare = " ".join(without_honorific(reg.split())) if kind == "person" else reg
         key = self._local_spelling(f"{kind}:{bare.casefold()}")  # `Said Halim [Pasha]`: one
         if key not in self.local and kind == "person" and known:
