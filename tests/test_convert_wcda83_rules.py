@@ -23,7 +23,10 @@ naming the parties by office or in an unusual order, coarse date lines and cut p
   whose archive date line gives only the month or year, when the day lies within it
   (`archive_span._approved`, asked by `own_date_within`);
 - a party body's decision summarised in the present tense (`approves`, `decides`, `adopts`:
-  table `summary-verbs`) over the page's foot is the unlabelled summary.
+  table `summary-verbs`) over the page's foot is the unlabelled summary;
+- a party the title gives by a sovereign's title alone (`... to the Shah`) is the title's one
+  holder in the document's year, an office pointing to its holder
+  (`sovereign_titles.sovereign_parties`, called from `correspondence`).
 """
 
 from __future__ import annotations
@@ -121,3 +124,16 @@ def test_an_approval_line_dates_the_document_within_its_month(resources: Resourc
 def test_a_bodys_decision_over_the_foot_is_the_summary(resources: Resources) -> None:
     assert text_facts(APPROVED, resources)["summary"] == (
         "The HSWP Politburo approves the instructions for its delegation to the talks in Berlin.")
+
+
+SOVEREIGN = _page(
+    "1958", "Memorandum from the Iranian Foreign Minister to the Shah",
+    "Your Imperial Majesty,\n\nThe Soviet embassy has again raised the question of the "
+    "fisheries in the Caspian Sea and asks for an answer before the end of the month.\n\n"
+    "Ali Asghar Hekmat\n")
+
+
+def test_a_sovereign_by_title_alone_in_the_title_is_the_holder(resources: Resources) -> None:
+    xml = text_xml(SOVEREIGN, resources)
+    received = xml[xml.index('<correspAction type="received">'):]
+    assert '<roleName ref="#per-mohammad-reza-pahlavi">Shah</roleName>' in received

@@ -57,6 +57,7 @@ from tei.convert.register import Entry
 from tei.convert.routing_sides import route_sides
 from tei.convert.seats import office_seat, seat_city, seat_of_origin, signer_post_seat
 from tei.convert.segment import heading_groups
+from tei.convert.sovereign_titles import sovereign_parties
 from tei.convert.zones import Segments
 
 _NOTE_BY = re.compile(r"(?i)^note\s++by\s++(?:the\s++)?(?P<office>[^,]+?)(?<!\s)\s++on\s++\S")
@@ -206,6 +207,7 @@ def correspondence(header: Header, seg: Segments, message: Message,
         [text_of(line.content) for line in heading if line.subtype == "letterhead"], ctx)
     resolve_offices([sent, received], _year(sent.when) or ctx.year, US if us_form else country,
                     ctx, secretary, route_sides([line.text for line in seg.heading], ctx))
+    sovereign_parties([sent, received], _year(sent.when) or ctx.year, ctx)  # (wcda83)
 
 
 
