@@ -26,7 +26,10 @@ naming the parties by office or in an unusual order, coarse date lines and cut p
   table `summary-verbs`) over the page's foot is the unlabelled summary;
 - a party the title gives by a sovereign's title alone (`... to the Shah`) is the title's one
   holder in the document's year, an office pointing to its holder
-  (`sovereign_titles.sovereign_parties`, called from `correspondence`).
+  (`sovereign_titles.sovereign_parties`, called from `correspondence`);
+- a party the title gives by a communist party's office alone (`... from the First Secretary
+  of the PUWP CC`) is that party's office holder in the year, read from the register's dated
+  occupations (`party_offices.party_office_parties`, called from `correspondence`).
 """
 
 from __future__ import annotations
@@ -137,3 +140,18 @@ def test_a_sovereign_by_title_alone_in_the_title_is_the_holder(resources: Resour
     xml = text_xml(SOVEREIGN, resources)
     received = xml[xml.index('<correspAction type="received">'):]
     assert '<roleName ref="#per-mohammad-reza-pahlavi">Shah</roleName>' in received
+
+
+PARTY_OFFICE = _page(
+    "1966", "Letter to Comrade Todor Zhivkov from the First Secretary of the PUWP CC",
+    "Dear Comrade Zhivkov,\n\nThe Polish comrades agree with your proposal to hold the meeting "
+    "of the fraternal parties in Sofia in the spring and will send a delegation.\n\n"
+    "With comradely greetings\n")
+
+
+def test_a_party_office_in_the_title_is_its_holder(resources: Resources) -> None:
+    xml = text_xml(PARTY_OFFICE, resources)
+    start = xml.index('<correspAction type="sent">')
+    sent = xml[start:xml.index('<correspAction type="received">')]
+    assert '<roleName ref="#per-wladyslaw-gomulka">First Secretary of the PUWP CC</roleName>' \
+        in sent

@@ -49,6 +49,7 @@ from tei.convert.numbering import number_over_points
 from tei.convert.office_holders import US, US_FORMS, letterhead_offices, resolve_offices
 from tei.convert.parties import office_holder
 from tei.convert.parts import dateline_place, town_of_country
+from tei.convert.party_offices import party_office_parties
 from tei.convert.party_places import post_place, sender_place
 from tei.convert.place_lines import place_line
 from tei.convert.read import Line
@@ -208,6 +209,8 @@ def correspondence(header: Header, seg: Segments, message: Message,
     resolve_offices([sent, received], _year(sent.when) or ctx.year, US if us_form else country,
                     ctx, secretary, route_sides([line.text for line in seg.heading], ctx))
     sovereign_parties([sent, received], _year(sent.when) or ctx.year, ctx)  # (wcda83)
+    party_office_parties(list(zip((sent, received), split or ("", ""), strict=True)),
+                         _year(sent.when) or ctx.year, ctx)  # (wcda83)
 
 
 
