@@ -13,7 +13,8 @@ naming the parties by office or in an unusual order, coarse date lines and cut p
 - a channel after a comma at the title's end (`Cable, Kim Il Sung to Stalin, via Shtykov`)
   is no addressee (`parties._TAIL`);
 - a form's occasion complement (`Letter of Reply, X to Y`, `Telegram of Condolence, ...`)
-  is no sender (`title-shapes` row `of-to` of sample wc8 and `parties._clean`);
+  is no sender (`title-shapes` row `of-to` of sample wc8 and `parties._clean`), and the row
+  reads `Note Verbale of` and `Instructions of` as a form's name too;
 - a by-line under the form's bare word (`REPORT` / `by Ivan Bashev, Minister of ...`, or a
   short `by X` heading line) names the sender when the title names the author by office only
   (`byline_author.byline_authors`, called from `correspondence_parties.read_parties`);
@@ -155,3 +156,18 @@ def test_a_party_office_in_the_title_is_its_holder(resources: Resources) -> None
     sent = xml[start:xml.index('<correspAction type="received">')]
     assert '<roleName ref="#per-wladyslaw-gomulka">First Secretary of the PUWP CC</roleName>' \
         in sent
+
+
+NOTE_OF = _page(
+    "1972", "Note Verbale of the Embassy of Cuba in Pyongyang to the DPRK Ministry of Foreign "
+    "Affairs",
+    "The Embassy of the Republic of Cuba presents its compliments to the Ministry of Foreign "
+    "Affairs of the DPRK and has the honour to inform it of the visit of a trade delegation.\n\n"
+    "Pyongyang, 4 May 1972\n")
+
+
+def test_a_note_verbales_form_is_no_part_of_its_sender(resources: Resources) -> None:
+    xml = text_xml(NOTE_OF, resources)
+    sent = xml[xml.index('<correspAction type="sent">'):xml.index("</correspAction>")]
+    assert "Embassy of Cuba in Pyongyang" in sent
+    assert "Note Verbale" not in sent
