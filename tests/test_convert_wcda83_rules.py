@@ -171,3 +171,16 @@ def test_a_note_verbales_form_is_no_part_of_its_sender(resources: Resources) -> 
     sent = xml[xml.index('<correspAction type="sent">'):xml.index("</correspAction>")]
     assert "Embassy of Cuba in Pyongyang" in sent
     assert "Note Verbale" not in sent
+
+
+TSEDENBAL = _page(
+    "June 1980", "Minutes of the Meeting of the Political Bureau of the MPRP CC",
+    "Minutes No. 9\n\nof the session of the Political Bureau of the MPRP CC held on 3 June "
+    "1980\n\nComrade Tsedenbal informed the Political Bureau of the talks with the Soviet "
+    "delegation on the copper works.\n")
+
+
+def test_tsedenbal_by_surname_in_1980_is_the_register_person(resources: Resources) -> None:
+    """Register: his party and state offices after 1974 date him as living and acting."""
+    xml = text_xml(TSEDENBAL, resources)
+    assert 'ref="#per-yumjaagiin-tsedenbal">Tsedenbal<' in xml
