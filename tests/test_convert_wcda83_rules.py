@@ -30,7 +30,10 @@ naming the parties by office or in an unusual order, coarse date lines and cut p
   (`sovereign_titles.sovereign_parties`, called from `correspondence`);
 - a party the title gives by a communist party's office alone (`... from the First Secretary
   of the PUWP CC`) is that party's office holder in the year, read from the register's dated
-  occupations (`party_offices.party_office_parties`, called from `correspondence`).
+  occupations (`party_offices.party_office_parties`, called from `correspondence`);
+- a speech's title naming its speaker after `by` or `of` and the occasion after `at`, `to`,
+  `before`, `on` or `during` (`Speech by Kim Il Sung at the Meeting of ...`) names the sender
+  (`title-shapes` row `author-of`).
 """
 
 from __future__ import annotations
@@ -184,3 +187,14 @@ def test_tsedenbal_by_surname_in_1980_is_the_register_person(resources: Resource
     """Register: his party and state offices after 1974 date him as living and acting."""
     xml = text_xml(TSEDENBAL, resources)
     assert 'ref="#per-yumjaagiin-tsedenbal">Tsedenbal<' in xml
+
+
+SPEECH = _page(
+    "1965", "Speech by Le Duan at the Conference of Party Cadres in Hanoi",
+    "Comrades,\n\nThe Americans have begun to bomb the North, and our Party must prepare the "
+    "whole people for a long war in which the South will remain the main front.\n\n"
+    "Our friends in the socialist camp will help us, but we must rely on our own forces.\n")
+
+
+def test_a_speech_titled_by_its_speaker_names_the_sender(resources: Resources) -> None:
+    assert text_facts(SPEECH, resources)["sender"] == ["Le Duan"]
