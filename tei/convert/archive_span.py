@@ -23,6 +23,10 @@ _CIRCA = re.compile(r"(?i:(?:c|ca)\.\s?+|circa\s++)(?=[A-Z\d])")
 _DISPATCH = re.compile(r"(?i)\b(?:dispatched|despatched|sent)\b(?:\s++from\s++(?-i:[A-Z])[\w'’.-]*+"
                        r"(?:\s(?-i:[A-Z])[\w'’.-]*+)?)?(?:\s++on)?:?\s*+(?=\d)")
 _OPENING_LINES = 8  # a cable's heading lines the reader may have left at the message's top
+# (wcda83) a party paper's approval line in its heading (`Approved at the session of 12 January
+# 1965`, `Adopted by the Politburo on 3.II.1965`): the day the instructions or decision date from
+_APPROVED = re.compile(r"(?i)^(?:approved|adopted|confirmed|endorsed)\b[^\d\n]{0,80}?\b(?:on|of)"
+                       r"\s++(?=\d)")
 Day = tuple[int, int, int]
 
 
@@ -60,7 +64,8 @@ def own_date_within(seg: Segments, message: Message,
     if seg.page_date is None:
         return None
     span = line_span(seg.page_date.text, ctx)
-    own = (sent_date(seg, message, ctx) or _dispatch(seg, ctx)) if span else None
+    own = (sent_date(seg, message, ctx) or _dispatch(seg, ctx) or _approved(seg, ctx)) \
+        if span else None
     if not own or not own[1].day or not span:
         return None
     day = (own[1].year or 0, own[1].month or 0, own[1].day)
@@ -91,4 +96,14 @@ def _dispatch(seg: Segments, ctx: Context) -> tuple[str, DateValue] | None:
         sent = read_date(line.text[found.end():], ctx) if found else None
         if sent:
             return sent
+    return None
+
+
+def _approved(seg: Segments, ctx: Context) -> tuple[str, DateValue] | None:
+    """(wcda83) The day a heading's approval line gives (`Approved at the session of ...`)."""
+    for line in seg.heading or seg.trailing_heading:
+        found = _APPROVED.match(line.text)
+        approved = read_date(line.text[found.end():], ctx) if found else None
+        if approved:
+            return approved
     return None

@@ -49,6 +49,7 @@ from tei.convert.numbering import number_over_points
 from tei.convert.office_holders import US, US_FORMS, letterhead_offices, resolve_offices
 from tei.convert.parties import office_holder
 from tei.convert.parts import dateline_place, town_of_country
+from tei.convert.party_offices import party_office_parties
 from tei.convert.party_places import post_place, sender_place, titled_place
 from tei.convert.place_lines import place_line
 from tei.convert.read import Line
@@ -57,6 +58,7 @@ from tei.convert.register import Entry
 from tei.convert.routing_sides import route_sides
 from tei.convert.seats import office_seat, seat_city, seat_of_origin, signer_post_seat
 from tei.convert.segment import heading_groups
+from tei.convert.sovereign_titles import sovereign_parties
 from tei.convert.zones import Segments
 
 _NOTE_BY = re.compile(r"(?i)^note\s++by\s++(?:the\s++)?(?P<office>[^,]+?)(?<!\s)\s++on\s++\S")
@@ -207,6 +209,9 @@ def correspondence(header: Header, seg: Segments, message: Message,
         [text_of(line.content) for line in heading if line.subtype == "letterhead"], ctx)
     resolve_offices([sent, received], _year(sent.when) or ctx.year, US if us_form else country,
                     ctx, secretary, route_sides([line.text for line in seg.heading], ctx))
+    sovereign_parties([sent, received], _year(sent.when) or ctx.year, ctx)  # (wcda83)
+    party_office_parties(list(zip((sent, received), split or ("", ""), strict=True)),
+                         _year(sent.when) or ctx.year, ctx)  # (wcda83)
 
 
 

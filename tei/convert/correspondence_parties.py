@@ -3,6 +3,7 @@ salutation and a minute's officer name them, in that order of trust (`correspond
 
 from __future__ import annotations
 
+from tei.convert.byline_author import byline_authors
 from tei.convert.context import Context
 from tei.convert.minutes import minute_officer
 from tei.convert.model import Header, Mark, Message, Party, RegistryLine
@@ -41,7 +42,7 @@ def read_parties(header: Header, seg: Segments, message: Message, heading: list[
     channel_parties(seg, header, ctx)
     known = {p.entry for p in sent.parties if p.entry}
     for entry in [*signers(message, ctx), *_address_senders(message, ctx),
-                  *_note_signer(seg, ctx)]:
+                  *_note_signer(seg, ctx), *byline_authors(message, heading, ctx)]:
         if entry not in known:
             sent.parties.append(Party(entry))
             known.add(entry)

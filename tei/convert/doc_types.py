@@ -104,9 +104,9 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
             ctx.res.patterns.label("catalogue-doc-types", text)
             if where == "page's type field" else None)
         # a report titled so but written as a letter is a letter; one whose form line names
-        # it (`POLITISCHER BERICHT Nr. 41` over `Herr Bundesrat,`) stays a report
-        if found == "report" and where != "form line" and any(
-                part.kind == "salute" for part in message.opener):
+        # it (`POLITISCHER BERICHT Nr. 41` over `Herr Bundesrat,`; wcda83: `REPORT` under a title)
+        if found == "report" and where != "form line" and any(part.kind == "salute" for part in
+                message.opener) and all(doc_type_in(t, ctx) != "report" for _, t in form_lines):
             return "letter", "the salutation (a report in the form of a letter)"
         # a catalogue's type for what its letter records (the Thatcher Foundation's `minutes`
         # over a private secretary's `Dear Brian,` ... `Yours ever,`): the form is a letter

@@ -54,8 +54,8 @@ _TAIL = re.compile(r"(?i)(?:,|(?<!\s))\s+(?:conveying|concerning|regarding|about
                    r"transmitting|forwarding|relaying|reporting|sent\s+via"
                    # (wcda82) the channel that passed the message on (`..., Transmitted via
                    # Ambassador Suzdalev`): no addressee; a bare `via` names the form's line
-                   # too (d17's `Telephone Message via VCh, Kim Il Sung to ...`)
-                   r"|(?:transmitted|passed|forwarded|conveyed)\s+(?:via|through)"
+                   # too (d17's `Telephone Message via VCh, ...`), not after a comma (wcda83)
+                   r"|(?:transmitted|passed|forwarded|conveyed)\s+(?:via|through)|(?<=,\s)via"
                    # (commonwealth43) a caption's subject in a participle (`_SUBJECT`)
                    r"|commenting|asking|advising|informing|urging|describing|expressing"
                    r"|and\s+the(?![^()]*+\((?-i:[A-Z])[\w'’.-]++\)$))\b.*$|,\s*'.*$"
@@ -194,9 +194,9 @@ _NUMBERED_FORM = re.compile(r"(?i)^(?:(?:ciphered|cipher|coded)\s++)?(?:telegram
 
 def _clean(text: str) -> str:
     text = _NUMBERED_FORM.sub("", text)
-    text = re.sub(r"(?i)^(?:[\w -]*?(?:telegram|cable|letter|report|memorandum|journal"
-                  r"|note(?:\s++verbale)?)(?:\s++(?:no\.?|nº|n°)?\s*+[\d./-]+)?,?\s+)", "", text
-                  ) if "," in text else text
+    text = re.sub(r"(?i)^(?:[\w -]*?(?:telegram|cable|letter|report|memorandum|journal|note(?:\s++"
+                  r"verbale)?)(?:\s++of\s++(?:reply|thanks|condolences?|congratulations?|protest))?"
+                  r"(?:\s++(?:no\.?|nº|n°)?\s*+[\d./-]+)?,?\s+)", "", text) if "," in text else text
     return _TAIL.sub("", text).strip(" ,.;:")
 
 

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from tei.convert.context import Context
+from tei.convert.model import Action, Party
 from tei.convert.name_surroundings import word_before
 from tei.convert.office_holders import DATED_OFFICE, YEAR_SPAN
 from tei.convert.patterns import Patterns
@@ -92,3 +93,24 @@ def _beside_name(piece: str, start: int, end: int) -> bool:
     named_before = before[:1].isupper() and before[0].isalpha() \
         and before.casefold() not in _LEADING and bool(piece[:start].split()[:-1])
     return named_before or (after is not None and after.group(1)[0].isupper())
+
+
+def sovereign_parties(actions: list[Action], year: int | None, ctx: Context) -> None:
+    """(wcda83) A party the title gives by a sovereign's title alone (`Memorandum from the
+    Iranian Prime Minister to the Shah`): the title's one holder in the document's year, as
+    in the text; not where the action names a person already."""
+    offices = ctx.res.patterns.words("sovereign-titles")
+    if year is None or not offices:
+        return
+    for action in actions:
+        if any(party.entry is not None and party.entry.kind == "person"
+               for party in action.parties):
+            continue
+        for index, party in enumerate(action.parties):
+            title = _THE.sub("", party.role.strip()).casefold() if party.entry is None else ""
+            person = holder(offices[title], year, ctx.res.register) if title in offices else None
+            if person is not None:
+                action.parties[index] = Party(ctx.use(person), party.role)
+
+
+_THE = re.compile(r"(?i)^the\s++")

@@ -13,6 +13,7 @@ from tei.convert.footnotes import glossed_notes_below
 from tei.convert.pages.above_head import page_address
 from tei.convert.pages.collection_head import collection_rest
 from tei.convert.pages.linkbar import page_address_field
+from tei.convert.pages.related_cards import card_summary
 from tei.convert.pages.summary import PROSE_END, is_credit
 from tei.convert.read import Line
 from tei.convert.segment import heading_kind, label_of
@@ -208,6 +209,8 @@ def _is_value(line: Line, name: str, table: str, values: list[Line], ctx: Contex
         return True
     if label_of(line.text, ctx):
         return False
+    if card_summary(line, name, values, ctx):
+        return True
     if name == "citation":
         return _citation_value(line, values)
     if name in _INDEX_FIELDS and values and line.blank_before \

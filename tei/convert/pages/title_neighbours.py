@@ -98,9 +98,13 @@ def between_date_and_funder(lines: list[Line], i: int, seg: Segments, after_date
     """(wcda81) The Digital Archive's title told by its place: the one line right under the
     page's date line and right over its funding line (`March 4, 1958` / `From the Journal of
     P.F. Yudin, Records of 4 and 6 March 1958` / `This document was made possible ...`), even
-    one shaped like a heading line (a journal's provenance, a form's name)."""
+    one shaped like a heading line (a journal's provenance, a form's name); (wcda83) or one
+    naming both parties with no form's word, the addressee first (`To Comrade Ho Chi Minh,
+    President of ..., from the Chairman of the Cabinet of Ministers of the DPRK`), which
+    reads as an address line."""
     line = lines[i]
     return after_date and bool(seg.funder_line) and line.no < seg.funder_line \
         and (i + 1 == len(lines) or lines[i + 1].no > seg.funder_line) \
         and seg.funder_line - line.no <= 2 and len(line.text.split()) <= _FUNDED_TITLE_WORDS \
-        and not PROSE_END.search(line.text) and doc_type_in(line.text, ctx) is not None
+        and not PROSE_END.search(line.text) \
+        and names_form_or_parties(line, ctx)
