@@ -189,7 +189,7 @@ def test_the_fbi_form_and_station_lines_head_a_field_office_s_teletype(
     assert facts["date"] == "1970-09-03"
     assert facts["place_of_origin"] == "Seattle"
     assert 'subtype="routing"><orgName ref="#org-federal-bureau-of-investigation">FBI</orgName>' \
-        ' WASH DC</ab>' in xml
+        ' <placeName ref="#pla-washington">WASH DC</placeName></ab>' in xml  # (cables83) a place
     assert 'subtype="other">TU DISC</ab>' in xml
     assert "<signed>" not in xml
 

@@ -111,7 +111,7 @@ def test_a_salutation_under_a_full_title_line_opens_the_letter(resources) -> Non
      "Belgrade, March 3, 1913.\n(Telegram.)\n\n"
      "The Minister told me today that the Government would not change its course.\n\n"
      "(Signed) HALLER.\n",
-     "Austrian Ambassador at Belgrade to Austrian Minister for Foreign Affairs."),
+     "Austrian Ambassador at Belgrade to Austrian Minister for Foreign Affairs"),  # frus83: no stop
 ])
 def test_a_long_line_cut_inside_a_name_runs_on(resources, text: str, title: str) -> None:
     assert text_facts(text, resources)["title"] == title

@@ -91,6 +91,8 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
         if row and row[0] in _PUBLISHED_ROWS:  # (lead36) another edition's page: the text
             seg.facts["other-edition"] = row[0]  # is not the edition's own archive's
             seg.facts.setdefault("edition-masthead", line.text)  # (lead83) its author's
+        if row and row[0] == "host-name":  # (lead83) a document store's page: its buttons
+            seg.facts["store-page"] = line.text  # (`store_buttons`)
     dropped = {i for i, line in enumerate(lines) if rows[i] or (
         _PAGE_NUMBER.match(line.text) and (line.no in furnished or _between_same(rows, i)))
         or (_BUTTON_LETTER.match(line.text) and _between_same(rows, i))}

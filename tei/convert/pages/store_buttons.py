@@ -24,6 +24,8 @@ _BUTTON = re.compile(r"^[A-Z][^\d.:;!?()\[\]|/,]*+$")
 def store_line(lines: list[Line], i: int, seg: Segments) -> bool:
     """Whether line `i` is a store's button over the export's repeated title."""
     title, text = seg.page_title, lines[i].text.strip()
+    if "store-page" not in seg.facts:  # (lead83) a store's name line was read (`Docslib`):
+        return False  # else `Top Secret` over a page's title again is the document's
     if title is None or seg.page_date is not None or title.no >= lines[i].no \
             or len(text.split()) > _WORDS or not _BUTTON.match(text):
         return False
