@@ -207,11 +207,12 @@ def correspondence(header: Header, seg: Segments, message: Message,
     us_form = (seg.form is not None and seg.form.name in US_FORMS) or "frus" in seg.layouts
     country, secretary = letterhead_offices(
         [text_of(line.content) for line in heading if line.subtype == "letterhead"], ctx)
-    resolve_offices([sent, received], _year(sent.when) or ctx.year, US if us_form else country,
+    year = _year(sent.when) or ctx.year
+    resolve_offices([sent, received], year, US if us_form else country,
                     ctx, secretary, route_sides([line.text for line in seg.heading], ctx))
-    sovereign_parties([sent, received], _year(sent.when) or ctx.year, ctx)  # (wcda83)
-    party_office_parties(list(zip((sent, received), split or ("", ""), strict=True)),
-                         _year(sent.when) or ctx.year, ctx)  # (wcda83)
+    sovereign_parties([sent, received], year, ctx)  # (wcda83)
+    party_office_parties(list(zip((sent, received), split or ("", ""), strict=True)), year,
+                         ctx)  # (wcda83)
 
 
 

@@ -143,9 +143,10 @@ def _head_lines(head: list[Line], seg: Segments) -> list[Line]:
     kept = []
     for line in head:
         ident = line.text.strip()
-        if _BARE_ID.match(ident) and not any(s.text == ident for s in seg.fields.get("source", [])):
+        bare_id = bool(_BARE_ID.match(ident))
+        if bare_id and not any(s.text == ident for s in seg.fields.get("source", [])):
             seg.fields.setdefault("source", []).append(Line(line.no, ident))
-        if _BARE_ID.match(ident) or (seg.page_title and line.no == seg.page_title.no):
+        if bare_id or (seg.page_title and line.no == seg.page_title.no):
             seg.fields.setdefault("page-text", []).append(line)
         else:
             kept.append(line)

@@ -6,7 +6,6 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from tei.convert.context import Context
 from tei.convert.read import Line
 
 if TYPE_CHECKING:

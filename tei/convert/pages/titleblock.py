@@ -31,14 +31,14 @@ def _block_end(lines: list[Line], ctx: Context) -> int:
     for k, line in enumerate(lines[:_BLOCK_LINES + 1]):
         found = label_of(line.text, ctx)
         if found:
-            return k if k >= 2 and _edition_fields(lines, k, ctx) \
+            return k if k >= 2 and source_first_fields(lines, k, ctx) \
                 and not dated_item(lines[:k], ctx) else 0
         if len(line.text.split()) > _BLOCK_WORDS or PROSE_END.search(line.text):
             return 0
     return 0
 
 
-def _edition_fields(lines: list[Line], k: int, ctx: Context) -> bool:
+def source_first_fields(lines: list[Line], k: int, ctx: Context) -> bool:
     """Whether the labelled lines from `k` on open with the source and name the transcriber
     or the rights."""
     names = field_names(lines, k, _BLOCK_LINES, ctx)

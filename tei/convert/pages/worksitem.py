@@ -25,7 +25,7 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.pages.fields import field_names, fields, is_prose
-from tei.convert.pages.titleblock import dated_item
+from tei.convert.pages.titleblock import dated_item, source_first_fields
 from tei.convert.read import Line
 from tei.convert.segment import label_of
 from tei.convert.zones import Segments
@@ -73,7 +73,7 @@ def _fields_start(lines: list[Line], ctx: Context) -> int:
     for k, line in enumerate(lines[:_TOP_LINES + 1]):
         if label_of(line.text, ctx):
             return k if k >= 1 and (_edition_fields(lines, k, ctx, speaker) or (
-                dated_item(lines[:k], ctx) and _source_first(lines, k, ctx))) else 0
+                dated_item(lines[:k], ctx) and source_first_fields(lines, k, ctx))) else 0
         if len(line.text.split()) > (_TITLE_WORDS if speaker else 12) or is_prose(line):
             return 0
     return 0
@@ -93,14 +93,6 @@ def _edition_fields(lines: list[Line], k: int, ctx: Context, speaker: bool) -> b
     names = field_names(lines, k, _FIELD_REACH, ctx)
     return (bool(names) and names[0] != "source" and "source" in names
             and (not _EDITION_FIELDS.isdisjoint(names) or (speaker and "record" in names)))
-
-
-def _source_first(lines: list[Line], k: int, ctx: Context) -> bool:
-    """(lead83) Whether the labelled lines from `k` on open with the source and name the
-    transcriber or the rights (the Marxists Internet Archive's pages of Stalin's Works:
-    `Source : Works, Vol. 16`, `Transcription/HTML Markup : ...`, `Public Domain : ...`)."""
-    names = field_names(lines, k, _FIELD_REACH, ctx)
-    return bool(names) and names[0] == "source" and not _EDITION_FIELDS.isdisjoint(names)
 
 
 def evidence(lines: list[Line], ctx: Context) -> int:
