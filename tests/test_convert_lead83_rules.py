@@ -35,13 +35,17 @@
   round brackets under the date (`(Due to arrive Canberra 6.4.29)`) is no title
   (`pages/titles.is_title`); a courtesy close run into the signature on one line (`I am,
   Yours very truly, R. C. CASEY`) is the salute and the signature (table
-  `valediction-signed`).
+  `valediction-signed`);
+- an embassy telegram's address line naming the ministry and its seat, in either order
+  (`To the State Secretariat for Foreign Affairs – Belgrade`, `Moscow—Ministry of Foreign
+  Affairs of the USSR.`), names the addressee and the destination (table
+  `heading-east-bloc`, rows `addressee`).
 """
 
 from __future__ import annotations
 
 from tei.convert import Resources, convert_text
-from tests.cases import text_facts
+from tests.cases import text_facts, text_xml
 
 BODY = "At the request of Kim Il Sung, on May 12 I had a meeting with him.\n"
 
@@ -155,3 +159,14 @@ def test_a_round_bracket_note_is_no_title_and_a_joined_close_signs(resources: Re
     assert facts["title"] != "(Due to arrive Canberra 6.4.29)"
     assert facts["signed"] == "R. C. CASEY"
     assert facts["sender"] == ["Richard Casey"]
+
+
+def test_a_ministry_and_its_seat_address_the_telegram(resources: Resources) -> None:
+    text = ("STRICTLY CONFIDENTIAL TELEGRAM FROM THE EMBASSY IN MOSCOW\nNo. 1187\n"
+            "Moscow, 14 June 1955, 22.40 hrs\n\n{}\n\nToday I was received by Molotov.\n")
+    for line, seat in (("To the State Secretariat for Foreign Affairs – Belgrade", "Belgrade"),
+                       ("Warsaw – Ministry of Foreign Affairs", "Warsaw")):
+        xml = text_xml(text.format(line), resources)
+        received = xml[xml.index('<correspAction type="received">'):]
+        received = received[:received.index("</correspAction>")]
+        assert "<orgName" in received and f">{seat}</placeName>" in received
