@@ -21,6 +21,10 @@ printed in a letter's heading, the 1950s conference telegrams):
   side the heading names by bodies only (`... to the United States Delegation`), and a bare
   `Under Secretary` on a FRUS channel line is the Under Secretary of State, resolved to the
   holder of the year (`named_parties._bodies_only`, `pages/frus_numbers._channel`);
+- a 1930s page numbers its notes' anchors through the chapter (`Heath43`) and its list
+  afresh (`1.`): an anchor glued to a question's mark (`... desires to give?46`) is one of
+  the chain too, so the list under the signature is the notes, not a numbered list
+  (`pages/frus_notes._GLUED`);
 - register: Thomas H. Dudley, Pío Gullón, Henry Morgenthau Sr. (1913-1916, his son's
   `Morgenthau` the Treasury's), Raymond H. Geist, Jefferson Patterson, Lacy Baggallay,
   Tetsuma Hashimoto, Teikichi Toda, Gerald L. Warren (`Jerry Warren`), Dimitri Zarechnak,
@@ -127,3 +131,24 @@ def test_the_register_knows_the_frus84_parties(resources: Resources) -> None:
     for name in ("Pío Gullón", "Henry Morgenthau", "Lacy Baggallay", "Dimitri Zarechnak",
                  "Charles Z. Wick", "Thomas H. Dudley", "Jerry Warren"):
         assert register.lookup(name) is not None, name
+
+
+QUESTION_ANCHOR = (
+    "740.00/1300: Telegram\n\n"
+    "The Chargé in Germany (Geist) to the Secretary of State\n\n"
+    "301. Mr. Heath71 called at the Foreign Office this morning.72 The official text was "
+    "handed to him.73 Does the Department wish me to acknowledge it?74\n\n"
+    "Geist\n"
+    "  1. Donald R. Heath, First Secretary of Embassy.\n"
+    "  2. The Foreign Office's note is not printed.\n"
+    "  3. The text was released to the press.\n"
+    "  4. The Department replied that no acknowledgment was needed.\n")
+
+
+def test_an_anchor_glued_to_a_question_mark_keeps_the_note_chain(
+        resources: Resources) -> None:
+    xml = text_xml(QUESTION_ANCHOR, resources)
+    facts = text_facts(QUESTION_ANCHOR, resources)
+    assert facts["notes"] == 4
+    assert facts["numbered_points"] == 0
+    assert 'acknowledge it?<note place="foot" n="74">' in xml

@@ -14,8 +14,9 @@ from tei.convert.footnotes import under_closing
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
-# (frus59) not a number's thousands after its separator (`17,000`, `1.500`)
-_GLUED = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=[.,;:’”)\]])|(?<=[’']s))(?<!\d:)"
+# (frus59) not a number's thousands after its separator (`17,000`, `1.500`); (frus84) an
+# anchor glued to a question's mark too (`... which the Department desires to give?46`)
+_GLUED = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=[.,;:?!’”)\]])|(?<=[’']s))(?<!\d:)"
                     r"(?<!,\s\d\.)(?<!,\s\d\d\.)(?<!\bat\s\d\d\.)(?!(?<=\d[,.])\d{3}(?!\d))(?P<n>\d{1,3}[a-z]?)(?=[\s,.;:)]|$)"
                     r"|(?<![\d/])/(?P<s>\d{1,2})/(?![\d/])"
                     r"|(?<=\b1[89]\d\d)(?P<y>\d{1,2})(?=[\s,.;:)]|$)")
