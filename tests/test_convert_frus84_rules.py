@@ -25,7 +25,12 @@ printed in a letter's heading, the 1950s conference telegrams):
   afresh (`1.`): an anchor glued to a question's mark (`... desires to give?46`) is one of
   the chain too, so the list under the signature is the notes, not a numbered list
   (`pages/frus_notes._GLUED`);
-- register: Thomas H. Dudley, Pío Gullón, Henry Morgenthau Sr. (1913-1916, his son's
+- a courtesy heading whose addressee's name the page lost (`Mr. Plumb to Mr.`, the 1867
+  volume) is the heading as given, its sender named and no addressee from it (tables `frus`
+  row `heading`, `title-shapes` row `given`); a foot address opening with `Hon.` under a
+  courtesy close's comma stands apart from it (`rewrap._CAPITALS_SIGNATURE`), so it names
+  the addressee; `City of Mexico` is Mexico City;
+- register: Edward Lee Plumb, Thomas H. Dudley, Pío Gullón, Henry Morgenthau Sr. (1913-1916, his son's
   `Morgenthau` the Treasury's), Raymond H. Geist, Jefferson Patterson, Lacy Baggallay,
   Tetsuma Hashimoto, Teikichi Toda, Gerald L. Warren (`Jerry Warren`), Dimitri Zarechnak,
   Pavel Palazhchenko, Robert Linhard, Charles Z. Wick.
@@ -152,3 +157,37 @@ def test_an_anchor_glued_to_a_question_mark_keeps_the_note_chain(
     assert facts["notes"] == 4
     assert facts["numbered_points"] == 0
     assert 'acknowledge it?<note place="foot" n="74">' in xml
+
+
+LOST_ADDRESSEE = (
+    "Mr. Plumb to Mr.\n"
+    "No. 40.]\n"
+    "Legation of the United States,\n"
+    "City of Mexico,\n"
+    "February 2, 1868.\n"
+    "Sir: The mail from Vera Cruz has not arrived, and as the road to the\n"
+    "coast is again closed by the rains I have nothing further to report to\n"
+    "the Department by this opportunity, nor any news from the interior of\n"
+    "the country, where the elections are said to be going on quietly.\n"
+    "I have the honor to be, very respectfully, your obedient servant,\n"
+    "Hon. William H. Seward,\n"
+    "Secretary of State, Washington, D. C.\n")
+
+
+def test_a_heading_that_lost_its_addressee_still_names_the_sender(
+        resources: Resources) -> None:
+    facts = text_facts(LOST_ADDRESSEE, resources)
+    assert facts["title"] == "Mr. Plumb to Mr."
+    assert facts["doc_type"] == "letter"
+    assert facts["place_of_origin"] == "Mexico City"
+    xml = text_xml(LOST_ADDRESSEE, resources)
+    received = xml.split('<correspAction type="received">', 1)[1].split("</correspAction>")[0]
+    assert "<roleName>Mr</roleName>" not in received
+
+
+def test_the_foot_address_under_the_close_stands_apart(resources: Resources) -> None:
+    xml = text_xml(LOST_ADDRESSEE, resources)
+    assert "<salute>I have the honor to be, very respectfully, your obedient servant,</salute>" \
+        in xml
+    facts = text_facts(LOST_ADDRESSEE, resources)
+    assert facts["addressee"] == ["William H. Seward"]
