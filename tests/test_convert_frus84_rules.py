@@ -30,8 +30,8 @@ printed in a letter's heading, the 1950s conference telegrams):
   row `heading`, `title-shapes` row `given`); a foot address opening with `Hon.` under a
   courtesy close's comma stands apart from it (`rewrap._CAPITALS_SIGNATURE`), so it names
   the addressee; `City of Mexico` is Mexico City;
-- register: Edward Lee Plumb, Thomas H. Dudley, Pío Gullón, Henry Morgenthau Sr. (1913-1916, his son's
-  `Morgenthau` the Treasury's), Raymond H. Geist, Jefferson Patterson, Lacy Baggallay,
+- register: Edward Lee Plumb, Thomas H. Dudley, Pío Gullón, Henry Morgenthau Sr.
+  (1913-1916, his son's `Morgenthau` the Treasury's), Raymond H. Geist, Jefferson Patterson, Lacy Baggallay,
   Tetsuma Hashimoto, Teikichi Toda, Gerald L. Warren (`Jerry Warren`), Dimitri Zarechnak,
   Pavel Palazhchenko, Robert Linhard, Charles Z. Wick.
 """
