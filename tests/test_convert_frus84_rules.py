@@ -31,9 +31,9 @@ printed in a letter's heading, the 1950s conference telegrams):
   courtesy close's comma stands apart from it (`rewrap._CAPITALS_SIGNATURE`), so it names
   the addressee; `City of Mexico` is Mexico City;
 - register: Edward Lee Plumb, Thomas H. Dudley, Pío Gullón, Henry Morgenthau Sr.
-  (1913-1916, his son's `Morgenthau` the Treasury's), Raymond H. Geist, Jefferson Patterson, Lacy Baggallay,
-  Tetsuma Hashimoto, Teikichi Toda, Gerald L. Warren (`Jerry Warren`), Dimitri Zarechnak,
-  Pavel Palazhchenko, Robert Linhard, Charles Z. Wick.
+  (1913-1916, his son's `Morgenthau` the Treasury's), Raymond H. Geist, Jefferson
+  Patterson, Lacy Baggallay, Tetsuma Hashimoto, Teikichi Toda, Gerald L. Warren (`Jerry
+  Warren`), Dimitri Zarechnak, Pavel Palazhchenko, Robert Linhard, Charles Z. Wick.
 """
 
 from __future__ import annotations
