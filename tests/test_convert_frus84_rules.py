@@ -30,6 +30,13 @@ printed in a letter's heading, the 1950s conference telegrams):
   row `heading`, `title-shapes` row `given`); a foot address opening with `Hon.` under a
   courtesy close's comma stands apart from it (`rewrap._CAPITALS_SIGNATURE`), so it names
   the addressee; `City of Mexico` is Mexico City;
+- a note that prints another paper in full under its own line ending on a colon (`1. The
+  telegraphic despatch referred to ... follows:` over that telegram's dateline, text and
+  signature) holds every line to the page's end, when it stands under the signature and its
+  anchor is glued in the text (`pages/quoted_notes.quoted_note_start`, called by
+  `pages/frus_notes.footnotes`);
+- the Lansing Papers' omission line of a dozen spaced stops or more is a gap (table
+  `obfuscations`, row `omitted`);
 - register: Edward Lee Plumb, Thomas H. Dudley, Pío Gullón, Henry Morgenthau Sr.
   (1913-1916, his son's `Morgenthau` the Treasury's), Raymond H. Geist, Jefferson
   Patterson, Lacy Baggallay, Tetsuma Hashimoto, Teikichi Toda, Gerald L. Warren (`Jerry
@@ -191,3 +198,43 @@ def test_the_foot_address_under_the_close_stands_apart(resources: Resources) -> 
         in xml
     facts = text_facts(LOST_ADDRESSEE, resources)
     assert facts["addressee"] == ["William H. Seward"]
+
+
+QUOTING_NOTE = (
+    "File No. 711.0012/500\n\n"
+    "The Ambassador in Germany (Gerard) to the Secretary of State\n\n"
+    "[Telegram]\n\n"
+    "Foreign Office again declines to discuss the treaty for the reasons given in my "
+    "telegram of March 2.1 No change expected.\n\n"
+    "Gerard\n"
+    "  1. The telegram referred to, dated March 2, 1914 (File No. 711.0012/470), follows:\n"
+    "    American Embassy,\n"
+    "    Berlin, March 2, 1914.\n\n"
+    "    Foreign Office states Germany cannot sign at present.\n\n"
+    "    Gerard\n")
+
+
+def test_a_note_printing_a_paper_to_the_page_end_is_one_note(resources: Resources) -> None:
+    facts = text_facts(QUOTING_NOTE, resources)
+    assert facts["notes"] == 1
+    assert facts["numbered_points"] == 0
+    xml = text_xml(QUOTING_NOTE, resources)
+    assert "follows: American Embassy," in xml.split('<note place="foot" n="1">', 1)[1]
+
+
+def test_a_numbered_paragraph_quoting_to_the_end_stays_the_text(resources: Resources) -> None:
+    text = QUOTING_NOTE.replace("March 2.1 No", "March 2. No")
+    assert text_facts(text, resources)["notes"] == 0
+
+
+LANSING_PAPERS = (
+    "The Ambassador in Germany (Gerard) to the Secretary of State\n\n"
+    "My Dear Mr. Secretary:\n\n"
+    ". . . . . . . . . . . . . . . .\n\n"
+    "The harvest is good and the people are quieter than in the spring.\n\n"
+    "Yours ever\n\n"
+    "J. W. G[erard]\n")
+
+
+def test_a_long_line_of_spaced_stops_is_an_omission(resources: Resources) -> None:
+    assert text_facts(LANSING_PAPERS, resources)["gaps"] == 1
