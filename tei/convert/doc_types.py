@@ -25,6 +25,7 @@ from tei.convert.pages.catalogue_title import CATALOGUE_TITLE
 from tei.convert.pages.swb import HEADLINE as MONITOR_HEADLINE
 from tei.convert.parties import title_parties
 from tei.convert.possessive_forms import names_other_form
+from tei.convert.printed_wire import unheaded
 from tei.convert.segment import doc_type_in, weekday_dated
 from tei.convert.spaced_lines import spaced_readings
 from tei.convert.zones import Segments
@@ -176,8 +177,7 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
         return seg.form.doc_type, f"a printout's page header ({seg.form.label})"
     # a dateline alone over an unsigned text with no title or heading naming parties is a
     # memorandum's (an edition's bare `No. 268 <file>` / `Dublin, 8 April 1954`)
-    untitled = seg.page_title is None and not message.heads
-    dated_only = all(part.kind == "dateline" for part in message.opener) and untitled
+    dated_only = all(p.kind == "dateline" for p in message.opener) and unheaded(seg, message, title)
     if _routed_unsaluted(seg, message):
         return "telegram", "a routing line opening the text (`Following for X from Y`)"
     introduced = _introduced_form(message, ctx)

@@ -270,8 +270,8 @@ def channel_parties(seg: Segments, header: Header, ctx: Context) -> None:
             continue
         have = {p.entry for p in action.parties if p.entry}
         found = _channel_names(seg.facts.get(key, ""), ctx, line)
-        action.parties += found if not action.parties and len(found) == 1 and found[0].role \
-            and found[0].entry is None else []
+        action.parties += found if _bodies_only(action.parties) and len(found) == 1 \
+            and found[0].role and found[0].entry is None else []
         for party in found:
             if party.entry is not None and party.entry.kind == "person" and party.entry not in have:
                 action.parties.append(party)
@@ -279,6 +279,18 @@ def channel_parties(seg: Segments, header: Header, ctx: Context) -> None:
     own = seg.facts.get("channel-own-office")
     if own:
         header.sent.parties += own_office(own, header.sent, ctx)
+
+
+# (frus84) a delegation, department or mission a heading names as one side
+_BODY = re.compile(r"(?i)\b(?:delegation|department|embassy|legation|mission|consulate)\b")
+
+
+def _bodies_only(parties_: list[Party]) -> bool:
+    """Whether a side names no one or bodies only (`The Secretary of State to the United
+    States Delegation` over `Tedul 127. Eyes only for Under Secretary from Secretary.`): the
+    channel's office alone then joins it, a person's office its holder resolves to."""
+    return all((p.entry is not None and p.entry.kind == "org")
+               or (p.entry is None and bool(_BODY.search(p.role))) for p in parties_)
 
 
 def over_form_address(action: Action, more: list[Party], seg: Segments,

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.dated_title_wrap import dated_title_runs_on
+from tei.convert.print_wraps import print_wraps
 from tei.convert.rewrap import heading_runs_on as _wide_runs
 from tei.convert.rewrap import heading_shaped
 
@@ -39,10 +40,11 @@ _MAX_LINE = 49  # a longer line is the width's cut, the wide rule's
 
 def heading_runs_on(texts: list[str]) -> set[int]:
     """Indices of the physical lines that go on a heading line: those the wide rule finds
-    (`rewrap.heading_runs_on`), those of a FRUS heading a narrow column broke open and
-    (repost83) those of a title a page cut before its date (`dated_title_wrap`)."""
+    (`rewrap.heading_runs_on`), those of a FRUS heading a narrow column broke open,
+    (repost83) those of a title a page cut before its date (`dated_title_wrap`) and (frus84)
+    those of a printed heading or dateline a page's markup broke short (`print_wraps`)."""
     return _wide_runs(texts) | _narrow_runs(texts) | _narrow_sentences(texts) \
-        | dated_title_runs_on(texts)
+        | dated_title_runs_on(texts) | print_wraps(texts)
 
 
 def _narrow_runs(texts: list[str]) -> set[int]:

@@ -148,9 +148,9 @@ def finishes_a_name(text: str) -> bool:
 # `to Cde. Stalin`): the party a Soviet record names, no wrapped rest of the heading
 # (frus57) a closing formula's last word and comma (`your obedient servant,`, `I have, etc.,`)
 _VALEDICTION_END = re.compile(r"(?i:servant|etc\.|yours|respectfully|truly|faithfully|sincerely),$")
-# a signature in capitals, its given names cut short or initialled (`WM. L. DAYTON.`, `HAY.`)
-_CAPITALS_SIGNATURE = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}\.\s?){0,3}[A-Z][A-Z'’-]++"
-                                 r"(?:\s[A-Z][A-Z'’-]++){0,2}\.?$")
+# a signature in capitals (`WM. L. DAYTON.`, `HAY.`); (frus84) a foot address (`Hon. W. ...`)
+_CAPITALS_SIGNATURE = re.compile(r"^(?:(?:[A-Z][A-Za-z]{0,3}\.\s?){0,3}[A-Z][A-Z'’-]++"
+                                 r"(?:\s[A-Z][A-Z'’-]++){0,2}\.?|(?:Hon\.|His\sExcellency)\s.+)$")
 _ADDRESSEE_LINE = re.compile(r"^to\s++(?:(?:Cde|Comrade|Mr|Mrs|Dr)\.?\s++)?[A-Z][\w.'’-]*+"
                              r"(?:\s++[A-Z][\w.'’-]*+){0,2}\.?$")
 # (wcda58) an East-bloc report's inside address to a comrade (`To Comrade János Péter,

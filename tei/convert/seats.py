@@ -142,6 +142,7 @@ def office_seat(message: Message, seg: Segments, when: str, ctx: Context) -> Ent
     """The seat the sending office's letterhead, foot line or foot address (among the
     segments' processing lines) names."""
     return (letterhead_seat(message, ctx) or heading_seat(seg.heading, ctx)
+            or office_letterhead_seat(seg.heading, when, ctx)
             or foot_office_seat(message, when, ctx) or foot_address_place(seg.processing, ctx)
             or meeting_venue(seg, ctx))
 
@@ -157,6 +158,24 @@ def heading_seat(heading: list[Line], ctx: Context) -> Entry | None:
         entry = ctx.res.register.lookup(_THE.sub("", line.text).strip(" .,"))
         if entry is not None and entry.kind == "place" and located_in(entry):
             return ctx.use(entry)
+    return None
+
+
+# (frus84) a date alone on its line, no place before it (`December 21, 1864.`)
+_BARE_DATE = re.compile(r"^(?:January|February|March|April|May|June|July|August|September"
+                        r"|October|November|December)\s\d{1,2},\s1[789]\d\d\.?$")
+
+
+def office_letterhead_seat(heading: list[Line], when: str, ctx: Context) -> Entry | None:
+    """(frus84) An office's letterhead closed by a comma over a dateline that names no place
+    (a FRUS instruction's `Department of State,` / `December 21, 1864.`): the office's seat
+    on the date `when`, as the register's headquarters relation gives it (Washington)."""
+    for line, below in pairwise(heading[:_LETTERHEAD_HEADS + 1]):
+        if not line.text.endswith(",") or not _BARE_DATE.match(below.text):
+            continue
+        entry = ctx.res.register.lookup(_THE.sub("", line.text).strip(" .,"))
+        if entry is not None and entry.kind == "org":
+            return capital(entry, when, ctx)
     return None
 
 

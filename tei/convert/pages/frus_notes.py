@@ -11,11 +11,13 @@ import re
 from collections.abc import Callable
 
 from tei.convert.footnotes import under_closing
+from tei.convert.pages.quoted_notes import quoted_note_start
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
-# (frus59) not a number's thousands after its separator (`17,000`, `1.500`)
-_GLUED = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=[.,;:’”)\]])|(?<=[’']s))(?<!\d:)"
+# (frus59) not a number's thousands after its separator (`17,000`, `1.500`); (frus84) an
+# anchor glued to a question's mark too (`... which the Department desires to give?46`)
+_GLUED = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=[.,;:?!’”)\]])|(?<=[’']s))(?<!\d:)"
                     r"(?<!,\s\d\.)(?<!,\s\d\d\.)(?<!\bat\s\d\d\.)(?!(?<=\d[,.])\d{3}(?!\d))(?P<n>\d{1,3}[a-z]?)(?=[\s,.;:)]|$)"
                     r"|(?<![\d/])/(?P<s>\d{1,2})/(?![\d/])"
                     r"|(?<=\b1[89]\d\d)(?P<y>\d{1,2})(?=[\s,.;:)]|$)")
@@ -51,7 +53,7 @@ def footnotes(lines: list[Line], title_marker: str,
     `closing` tells a letter's closing formula (`Accept, etc.,`): a list under it is the
     notes even when the text's anchors are not found."""
     lines = _stopped_notes(_arrowed_cut_note(lines))
-    start = len(lines)
+    start = quoted_note_start(lines)  # (frus84) a note printing a paper to the page's end
     arrowed = bool(lines) and lines[-1].text.endswith("↩")  # then every note has its arrow
     # (frus83) notes printed inline (`/2/...` under its paragraph): `2. ...` above is text
     slashed = bool(lines) and bool(INLINE_NOTE.match(lines[-1].text))

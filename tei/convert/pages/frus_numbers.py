@@ -15,6 +15,9 @@ from tei.convert.zones import Segments
 # the office symbol a channel line sets before a person's name (`For S/AL Thompson and EUR
 # Tyler`): the person's bureau, no part of the name
 _OFFICE_BEFORE = re.compile(r"\b(?:[A-Z]{2,5}|[A-Z]{1,5}/[A-Z]{1,5})\s(?=[A-Z][a-z])")
+# (frus84) the Department's own second office a channel line names bare (`Eyes only for
+# Under Secretary from Secretary.`, Tedul 127 of 1954): the Under Secretary of State
+_BARE_UNDER = re.compile(r"^(?:the\s)?(?:Deputy\s)?Under\sSecretary$", re.IGNORECASE)
 # forms whose first paragraph opens with the message's number (`1384. ...`, `WH31580. ...`)
 _NUMBERED_FORMS = ("telegram", "airgram", "backchannel")
 # (frus38) a `Message From ...` is numbered only by a channel's series (`Hakto 19.`, `WHS 2307.`)
@@ -60,6 +63,8 @@ def _channel(line: Line, seg: Segments, ctx: Context) -> None:
     if found:
         to = found[1].groupdict().get("to")
         seg.facts["channel-to"] = _OFFICE_BEFORE.sub("", to or "")
+        if _BARE_UNDER.match(seg.facts["channel-to"]):
+            seg.facts["channel-to"] += " of State"
         if to is None:  # (cables43) `1410. From Johnson.`: the sender alone on the line
             seg.facts["channel-from-alone"] = "1"
         seg.facts["channel-from"] = _OFFICE_BEFORE.sub("", found[1].groupdict().get("from") or "")

@@ -1,0 +1,38 @@
+"""(frus84) A FRUS note that prints another paper in full under its own line (`1. The
+telegraphic despatch referred to, dated February 19, 1914 (File No. 711.0012/280),
+follows:` over that telegram's dateline, text and signature, indented on the page): the
+lines after it to the page's end are the note's, not the text's, so `frus_notes.footnotes`
+starts its note list at the note's own lines (read by their first line alone it would stop
+at the quoted signature and leave the list a numbered list of the text).
+
+Only where the page shows it is a note list: the list's first line stands right under a
+signature line (`Gerard`), and the text above carries the quoting note's anchor glued."""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.read import Line
+
+_NOTE_LINE = re.compile(r"^(?:/\d{1,2}/|\d{1,3}[a-z]?[.)]\s)")
+# a note whose own line ends on the colon that introduces the paper it prints
+_QUOTING = re.compile(r"^(?P<n>\d{1,3})\.\s.{10,}:$")
+_SIGNATURE = re.compile(r"^[A-Z][\w'’.-]*+(?:\s[A-Z][\w'’.\[\]-]*+){0,3}$")
+
+
+def quoted_note_start(lines: list[Line]) -> int:
+    """The index of the last note's line when it quotes a paper running to the page's end
+    under a signed text, else `len(lines)` (the list is read from the end as before)."""
+    last = next((i for i in range(len(lines) - 1, 0, -1) if _NOTE_LINE.match(lines[i].text)),
+                None)
+    found = _QUOTING.match(lines[last].text) if last is not None else None
+    if found is None or last == len(lines) - 1:
+        return len(lines)
+    first = last
+    while first > 0 and _NOTE_LINE.match(lines[first - 1].text):
+        first -= 1
+    anchor = re.compile(rf"(?:(?<=[^\W\d_]{{2}})|(?<=[.,;:?!’”)])){found.group('n')}"
+                        rf"(?=[\s,.;:)]|$)")
+    signed = first >= 2 and bool(_SIGNATURE.match(lines[first - 1].text))
+    anchored = any(anchor.search(line.text) for line in lines[:first - 1])
+    return last if signed and anchored else len(lines)
