@@ -19,6 +19,11 @@ LINKING = {"in", "of", "the", "for", "to", "and", "de", "von", "van", "der", "bi
 _ARTICLE = re.compile(r"^(?:(?:(?:al|el|ul|ud|ad|ar|as|ash|az|an|at)-|d['’])[A-Z]"
                       r"|(?:de|da|di|du|van|von)[A-Z]\.$)")
 _TERMINAL = re.compile(r"[.!?:;,]$")
+# (cables84) a list's point opened by its letter or number in brackets (`(A) BASIC
+# DISAGREEMENT BET`, a cable's first point under `... MAINLY ON FOUR ISSUES:` where a store
+# cut the page): text, never a name, however capitalised (`(s)` is the conformed
+# signature's mark)
+_BRACKETED_POINT = re.compile(r"^\((?:[A-RT-Za-rt-z]|\d{1,2})\)\s++\S")
 _DETACHED_STOP = re.compile(r"(?<=\w)\s+\.$")
 _SIGNED = re.compile(r"^(?:\((?i:signed|sgd\.?)\)|(?i:signed|sgd\.?),?|/-/|/s/|\(\s?[-–—]\s?\)"
                      r"|Isl|Is/|/sl|ls/|lsl"  # (ocr79) a scan's OCR of the conformed `/s/`
@@ -36,6 +41,8 @@ _SIGNED = re.compile(r"^(?:\((?i:signed|sgd\.?)\)|(?i:signed|sgd\.?),?|/-/|/s/|\
 def signature_like(text: str) -> bool:
     """A short line of capitalised words (linking words, wcda65 dashes), no digits: a name, maybe
     after its mark (`Signed, X.`; in capitals or after an initial or `Jr.`, a full stop)."""
+    if _BRACKETED_POINT.match(text):
+        return False
     core = re.sub(r"(?<!\s)\s++(?=,)", "",
                   drop_enclosed(_SIGNED.sub("", text), ("[]", "()"), " ")).strip()
     core = _DETACHED_STOP.sub(".", core) if core.endswith(".") else core  # (speed22) quick test
