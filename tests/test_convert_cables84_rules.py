@@ -28,6 +28,9 @@ records, a Wikisource page of a Ford Library memcon):
 - a row of four asterisks or more is no footnote mark (table `footnotes`) and holds no
   Markdown emphasis (`markup._EMPHASIS`);
 - a clock's `P.M.` after its figures is no initials (`namerules.INITIALS_NAME`);
+- a heading of a release stamp, lines no table knows and a SUBJECT line (a CIA memorandum
+  whose `MEMORANDUM FOR:` line CREST's OCR garbled) shows no cable form: a memorandum
+  (`stamped_heading.stamped_only`, from `doc_types`);
 - a US form's bare `Secretary` (`FOR THE SECRETARY FROM EAGLEBURGER`, `TO USDEL
   SECRETARY`) is the Secretary of State, his holder in the year
   (`correspondence._US_SECRETARY`);
@@ -163,3 +166,14 @@ def test_register_entries(resources: Resources) -> None:
                  "Ross Wilson"):
         assert register.lookup(name) is not None, name
     assert register.lookup("Athisaari").reg == "Martti Ahtisaari"
+
+
+def test_stamp_and_subject_show_no_cable_form(resources: Resources) -> None:
+    text = ("Body:\nApproved For Release 2002/09/03 : CIA-RDP80B01676R001800010002-2\n"
+            "6 January 1992\nlie Historical Review Section, CRB/ISD\n"
+            "SUBJECT: Coordination of Documents from DCI Record Files\n"
+            "1. Attached for your coordination are six documents from the History Staff.\n"
+            "2. Please indicate your agreement by checking the boxes.\n")
+    assert text_facts(text, resources)["doc_type"] == "memorandum"
+    cable = text.replace("lie Historical Review Section, CRB/ISD", "FM AMEMBASSY ROME")
+    assert text_facts(cable, resources)["doc_type"] != "memorandum"
