@@ -28,6 +28,7 @@ from tei.convert.possessive_forms import names_other_form
 from tei.convert.printed_wire import unheaded
 from tei.convert.segment import doc_type_in, weekday_dated
 from tei.convert.spaced_lines import spaced_readings
+from tei.convert.stamped_heading import stamped_only
 from tei.convert.zones import Segments
 
 # (ocr37) a CREST scan's OCR damaging `MEMORANDUM FOR:`'s first letters (`IN1holi.ANDUM FOR:`)
@@ -167,7 +168,7 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
                           "and address lines")
     if attended_heading(heading):
         return "record-of-conversation", "those present listed under a dateline (memlet82)"
-    cable_heading = heading and not _stamped_only(heading) and not _recorded_only(
+    cable_heading = heading and not stamped_only(heading) and not _recorded_only(
         heading, ctx) and not _letterhead_alone(heading, ctx)
     if cable_heading and seg.form is not None:
         return seg.form.doc_type, f"the cable heading ({seg.form.label})"
@@ -300,14 +301,6 @@ def _numbered_form_lines(heading: list[RegistryLine], ctx: Context) -> list[str]
                               if line.subtype == "other")
             if _NUMBERED.search(text) or (text.isupper() and len(text.split()) <= _FORM_LINE_WORDS
                                           and doc_type_in(text, ctx) == "record-of-conversation")]
-
-
-def _stamped_only(heading: list[RegistryLine]) -> bool:
-    """(misses28) A heading of an archive's release stamps and a date line alone
-    (`Approved For Release 2006/01/03 : CIA-RDP...` over `20 April 1962`): the stamp is put
-    on any paper released, so it shows no cable form."""
-    return any(line.subtype == "declassification" for line in heading) and all(
-        line.subtype in ("declassification", "dateline") for line in heading)
 
 
 def _letterhead_alone(heading: list[RegistryLine], ctx: Context) -> bool:

@@ -52,7 +52,10 @@ _OFFICE_BEFORE = re.compile(r"(?:^|[\s,;(])(?:[A-Z]{2,12}:)?[A-Z]{1,8}(?:/\s?[A-
                             r"\s?:\s?$")
 # a clearance line without its label: office symbols with a slash, each with its officer
 # and perhaps the officer's remark (`(INFO)`, `(SUBS)`, `(PHONE)`)
-_CLEARANCE = re.compile(r"^(?:[A-Z]{1,8}+(?:/[A-Z0-9-]{1,8}+){1,3}+:[A-Z]{4,}+(?::[A-Z]{1,4}+)?+"
+# (cables84) or a bureau's letters alone, the Legal Adviser's or the Secretary's office
+# (`L:SMSCHWEBEL`, `S:LSEAGLEBURGER`), never a memorandum's label (`TO:`, `RE:`)
+_CLEARANCE = re.compile(r"^(?:(?:[A-Z]{1,8}+(?:/[A-Z0-9-]{1,8}+){1,3}+|(?!(?:TO|CC|RE|FM|BY):)"
+                        r"[A-Z]{1,3}+):[A-Z]{4,}+(?::[A-Z]{1,4}+)?+"
                         r"(?:\s?\([A-Z]{2,12}\))?+(?:[\s,;]++|$))++$")
 _VOWELS = frozenset("AEIOUY")
 # consonants a surname may open with
@@ -72,7 +75,7 @@ def drafting_marks(piece: str, taken: Spans, ctx: Context,
     if bare and not taken.overlaps(a := bare.start("initials"), b := bare.end("surname")):
         taken.add(a, b)  # (memcon75) `RLSneider:mk`: the drafter without his office symbol
         return [(a, b, _drafter(bare.group("initials"), bare.group("surname"), ctx, line))]
-    if label is None and ("/" not in piece or not _CLEARANCE.match(piece.strip())):
+    if label is None and (":" not in piece or not _CLEARANCE.match(piece.strip())):
         return []
     out = _mixed_officers(piece, start, taken, ctx, line) if label else []
     for word in _OFFICER.finditer(piece, start):
@@ -108,7 +111,8 @@ def _unknown_officer(word: str, ctx: Context, line: int) -> Entry | None:
     """A local person for an officer the register lacks (`WSBUTCHER`: W. S. Butcher): the
     split that leaves a register surname opening with a vowel (`BLATHERTON`: B. L.
     Atherton, another than the register's), else the fewest initials that leave a surname
-    opening as names do; (cables72) else the split whose surname the text names as a word of
+    opening as names do, a consonant before a vowel (cables84: `RAPOOLE`, R. A. Poole);
+    (cables72) else the split whose surname the text names as a word of
     its own (`GTHALLORAN` beside `DAS HALLORAN`: G. T. Halloran, not G. Thalloran); None
     when no split leaves a surname (`ZZXQ`)."""
     splits = [(word[:count], word[count:]) for count in range(1, _MOST_INITIALS + 1)
@@ -119,6 +123,10 @@ def _unknown_officer(word: str, ctx: Context, line: int) -> Entry | None:
                       if _named_in_text(surname, ctx)]
     opening = [(initials, surname) for initials, surname in splits
                if surname[0] in _VOWELS or surname[1] in _VOWELS or surname[:2] in _CLUSTERS]
+    # (cables84) a surname opening with a consonant before one opening with a vowel: most
+    # officers type a middle initial (`RAPOOLE` beside `RDMOREY`, `DJDUNFORD`: R. A. Poole,
+    # not R. Apoole), and the register's vowel surnames are read above
+    opening.sort(key=lambda split: split[1][0] in _VOWELS)
     if not known and not opening:
         return None
     initials, surname = (known or opening)[0]

@@ -18,7 +18,9 @@ _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\x00-\x08\x0b-\x1f\x7f]")
 _HEADING_MARK = re.compile(r"^#{1,6}\s+(?=\S)")
 # a Markdown blockquote's marks (`> text`, `> > text`, `>` alone)
 _QUOTE_MARK = re.compile(r"^(?:>(?: |$))++")
-_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)([^*_\n]{1,300}?)(?<=\S)\1")
+# (cables84) never inside a longer row of asterisks (a relay copy's banner,
+# `*******C O N F I D E N T I A L*******S COPY`)
+_EMPHASIS = re.compile(r"(?<!\*)(\*\*|__)(?=\S)([^*_\n]{1,300}?)(?<=\S)\1(?!\*)")
 _ITALIC = re.compile(r"(?<![\w*\\])_(?=\S)([^_\n]{1,300}?)(?<=\S)_(?![\w])")
 # (wcda57) a whole line in italics with single asterisks (`*Source: Wilson Center ...*`, a
 # Markdown copy's foot); a note's `* ` marker has a space after it, so is none

@@ -92,6 +92,9 @@ INITIALS_NAME = re.compile(
     # its later initials (no name opens right after another initial); (crest62) nor the
     # United States Code a report form's espionage notice cites (`Title 18, U.S.C. Secs. 793`)
     r"(?!(?:U\.\s?S|H\.\s?M)\.\s?S\.\s|U\.\s?S\.\s?C\.)(?<!\b[A-Z]\.\s)"
+    # (cables84) nor a clock's `P.M.`, `A.M.` after its figures (`8 P.M. Rec'd`, an incoming
+    # telegram form's OCR)
+    r"(?!(?:(?<=\d\s)|(?<=\d))[AP]\.\s?M\.)"
     # (cw63) nor a telegram number's series letter (`No. 387-S. Ratings of the Navy ...`)
     rf"(?:{DIGRAPH_INITIAL}|[A-Z])(?<![\w.][A-Z][a-z])(?<![\w.][A-Z])(?<!\d-[A-Z])\.\s?"
     rf"(?:(?:[A-Z]|{DIGRAPH_INITIAL}|Mc[A-Z])\.\s?){{0,2}}"

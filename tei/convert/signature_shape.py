@@ -19,6 +19,17 @@ LINKING = {"in", "of", "the", "for", "to", "and", "de", "von", "van", "der", "bi
 _ARTICLE = re.compile(r"^(?:(?:(?:al|el|ul|ud|ad|ar|as|ash|az|an|at)-|d['’])[A-Z]"
                       r"|(?:de|da|di|du|van|von)[A-Z]\.$)")
 _TERMINAL = re.compile(r"[.!?:;,]$")
+# (cables84) a list's point opened by its letter or number in brackets (`(A) BASIC
+# DISAGREEMENT BET`, a cable's first point under `... MAINLY ON FOUR ISSUES:` where a store
+# cut the page): text, never a name, however capitalised (`(s)` is the conformed
+# signature's mark)
+_BRACKETED_POINT = re.compile(r"^\((?:[A-RT-Za-rt-z]|\d{1,2})\)\s++\S")
+# (cables84) words of a sentence that no name and no office holds (a capitals cable's line
+# closing a sentence over a cut paragraph, `SHOULD ADVERSE PUBLIC DEMONSTRATIONS OCCUR.`):
+# modal and auxiliary verbs, pronouns, conjunctions; never a signature
+_SENTENCE_WORDS = frozenset({"should", "would", "could", "must", "shall", "have", "has", "had",
+                             "was", "were", "is", "are", "been", "not", "that", "which", "we",
+                             "our", "they", "their", "if", "but", "than", "because"})
 _DETACHED_STOP = re.compile(r"(?<=\w)\s+\.$")
 _SIGNED = re.compile(r"^(?:\((?i:signed|sgd\.?)\)|(?i:signed|sgd\.?),?|/-/|/s/|\(\s?[-–—]\s?\)"
                      r"|Isl|Is/|/sl|ls/|lsl"  # (ocr79) a scan's OCR of the conformed `/s/`
@@ -36,12 +47,16 @@ _SIGNED = re.compile(r"^(?:\((?i:signed|sgd\.?)\)|(?i:signed|sgd\.?),?|/-/|/s/|\
 def signature_like(text: str) -> bool:
     """A short line of capitalised words (linking words, wcda65 dashes), no digits: a name, maybe
     after its mark (`Signed, X.`; in capitals or after an initial or `Jr.`, a full stop)."""
+    if _BRACKETED_POINT.match(text):
+        return False
     core = re.sub(r"(?<!\s)\s++(?=,)", "",
                   drop_enclosed(_SIGNED.sub("", text), ("[]", "()"), " ")).strip()
     core = _DETACHED_STOP.sub(".", core) if core.endswith(".") else core  # (speed22) quick test
     if core.split()[:1] in (["the"], ["of"], ["in"], ["for"], ["to"]):
         return False  # (ocr43) a phrase of a text read line by line (`the Government of China`)
     words = [w for w in core.split() if w not in LINKING and w not in ("-", "–", "—")]
+    if len(words) > 2 and any(w.strip(".,").casefold() in _SENTENCE_WORDS for w in words):
+        return False
     if len(words) >= 3 and all(len(w) == 1 and w.isalpha() for w in words):
         words = ["".join(words)]  # a letter-spaced name, `S H T Y K O V`
     if len(words) > 5 and INITIALLED_RUN.fullmatch(core):  # (misses49) a body's signatures
