@@ -250,7 +250,7 @@ def _opens_as_name(piece: str, start: int, end: int, ctx: Context) -> bool:
     before = piece[max(0, start - 40):start].rstrip()
     if before and before[-1] not in ".!?:;":
         return False
-    if _NOTE_CALL.match(piece, end) or (before and not piece[end:].strip()):
+    if _NOTE_CALL.match(piece, end) or not piece[end:].strip():
         return True  # (cw84) the edition's note on the name (its call, or the note's element)
     partner = _AND_PARTNER.match(piece, end)
     return bool(_POSSESSIVE.match(piece, end)) or (
