@@ -20,6 +20,14 @@
   Dodis's notes with their numbers on lines of their own (`1` / `(Copie): ...` / `2` /
   `A la séance ...`), the call glued after a guillemet (`»2`), are the document's notes
   (`footnotes.py`; table `footnotes`: a note may open with its copy's kind in brackets);
+- the Dominions and Colonial Offices' telegrams of the 1930s as SAS-Space's OCR gives them,
+  heading run into the text on one long line (`PARAPHRASE TELEGRAM NEW ZEALAND From the
+  Governor-General ... Dated ..., Received ..., No. 57. Secret. ...`): the line is cut at the
+  form, the party, the sending and receipt lines and the number with its grade (table
+  `flattened-heading`, rows `dominions-*`; a point's cut spares `No. 57.`), the number line
+  gives the number even misread (`Ho, 116- Secret*`, row `cable-number`), and the office's
+  covering slip over it (`... Transmitted by direction of the Secretary of State for Dominion
+  Affairs ...`) is set apart down to the form or the `From` line (table `cover-slip`);
 - the register knows Fremantle, Minneapolis and Owen Dixon.
 """
 
@@ -125,3 +133,27 @@ def test_register_fremantle(resources: Resources) -> None:
             "The convoy will reach Fremantle on Tuesday and Minneapolis is told.\n")
     xml = text_xml(text, resources)
     assert 'ref="#pla-fremantle"' in xml and 'ref="#pla-minneapolis"' in xml
+
+
+SLIP = ("D.O. 3. SECRET Communications on this subject should be addressed to the Under-Secretary "
+        "of State, Dominions Office, Downing Street. Transmitted by direction of the Secretary "
+        "of State for Dominion Affairs. 2 MAY 1939 T.S. 695\n")
+FLAT = ("PARAPHRASE TELEGRAM NEW ZEALAND From the Governor-General of New Zealand Dated 28th "
+        "April, 1939, Received 9.10 a.m., 29th April, 1939. Ho, 61- Secret. Your telegram No. 50 "
+        "of 20th April. My Prime Minister desires me to say that His Majesty's Government in New "
+        "Zealand accept the proposed date for the conference and will send two officers from "
+        "Wellington by the next steamer. They ask that the agenda be circulated at least a week "
+        "before the first meeting so that their delegation may be instructed in good time.\n")
+
+
+def test_dominions_office_telegram_on_one_ocr_line(resources: Resources) -> None:
+    facts = text_facts(SLIP + FLAT, resources)
+    assert (facts["doc_type"], facts["date"], facts["telegram_number"]) == (
+        "telegram", "1939-04-28", "61")
+    assert str(facts["date_received"]).startswith("1939-04-29")
+
+
+def test_dominions_office_slip_is_not_the_document(resources: Resources) -> None:
+    xml = text_xml(SLIP + FLAT, resources)
+    body = xml[xml.index("<body>"):]
+    assert "Transmitted by direction" not in body
