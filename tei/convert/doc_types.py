@@ -12,6 +12,7 @@ from tei.convert.attended_heading import attended_heading
 from tei.convert.bare_note import bare_note_type
 from tei.convert.context import Context
 from tei.convert.correspondence_parties import signers
+from tei.convert.dated_only_forms import dated_only_form
 from tei.convert.letter_signs import (
     addressed_letter,
     letterhead_only,
@@ -188,8 +189,8 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
         return "report", "a mission's report's foot address to its ministry, unsaluted"
     if (message.opener and not dated_only) or signers(message, ctx):
         return "letter", "the opener or signature"
-    if dated_only and _telegraphic_opening(message, ctx):
-        return "telegram", "the first paragraph's reference to its exchange's telegrams"
+    if dated_only and (form := dated_only_form(message, ctx)):
+        return form
     parties = title_parties(title, ctx) if title and not seg.facts.get("subject-title") else None
     if parties and parties[0] and parties[1]:
         # an edition's `The Prime Minister of X to the Prime Minister of Y` over an unsigned
@@ -355,14 +356,6 @@ def _introduced_form(message: Message, ctx: Context) -> str | None:
     first = next((b for b in message.blocks[:1] if isinstance(b, Paragraph)), None)
     found = ctx.res.patterns.match("introduced-form", text_of(first.content)) if first else None
     return doc_type_in(found[1].group("form"), ctx) if found else None
-
-
-def _telegraphic_opening(message: Message, ctx: Context) -> bool:
-    """The first paragraph refers to the telegrams of its exchange as telegrams do (`My
-    immediately following telegram.`, `Your telegram No. 214 received.`)."""
-    first = next((b for b in message.blocks[:1] if isinstance(b, Paragraph)), None)
-    return first is not None and bool(ctx.res.patterns.match("telegram-opening",
-                                                              text_of(first.content)))
 
 
 def _type_line(message: Message) -> str:

@@ -25,7 +25,7 @@ def split_footnotes(lines: list[Line], ctx: Context, titled: str = "",
     source above the notes included), in the heading's lines `above` (lead73: the AAPD's date line
     `13 August 1970[1]`), or in the title (`titled`: the marker of a FRUS heading's source
     note)."""
-    lines = _page_foot_notes(_joined_notes(_wiki_notes(lines, ctx), ctx), ctx)
+    lines = _page_foot_notes(_joined_notes(_marker_lines(_wiki_notes(lines, ctx)), ctx), ctx)
     end = len(lines) - _dated_under_notes(lines, ctx, titled)
     start = _comments_under_notes(lines, end, ctx, titled)
     while start > 0 and (footnote_number(lines[start - 1], ctx, titled) or (
@@ -154,11 +154,15 @@ _BROKEN_NOTE = re.compile(r"\b[A-Z]{2,3}\s?:$")
 
 def _joined_notes(lines: list[Line], ctx: Context) -> list[Line]:
     """A note broken after an archive's siglum (`1 See cablegrams Z143 ... on file AA:` /
-    `A981, France 3, ii.`): the line after it is the note's, joined to it."""
+    `A981, France 3, ii.`), or (cw84) by a blank line the page set inside it between its
+    note and the next one (dfat.gov.au: `2 ... (Adviser to President Franklin D.` /
+    `Roosevelt) of the contents ...` / `3 Document 355.`): the line after it is the note's,
+    joined to it."""
     out: list[Line] = []
-    for line in lines:
+    for i, line in enumerate(lines):
         last = out[-1] if out else None
-        if (last and last.text.endswith((":", ":\n")) and _BROKEN_NOTE.search(last.text)
+        if (last and ((last.text.endswith((":", ":\n")) and _BROKEN_NOTE.search(last.text))
+                      or _between_notes(last, lines[i + 1:i + 2], ctx))
                 and footnote_number(last, ctx)
                 and not footnote_number(line, ctx)):
             out[-1] = Line(last.no, f"{last.text} {line.text}", last.blank_before,
@@ -166,6 +170,35 @@ def _joined_notes(lines: list[Line], ctx: Context) -> list[Line]:
             continue
         out.append(line)
     return out
+
+
+_BARE_MARKER = re.compile(r"^\d{1,3}$")
+
+
+def _marker_lines(lines: list[Line]) -> list[Line]:
+    """(cw84) Notes whose number stands on a line of its own over the note's line, closing
+    the page in turn (Dodis's transcriptions: `1` / `(Copie): JPD, ...` / `2` / `A la
+    séance ...`), numbered from 1: each number is joined to its line, so the notes read as
+    `1 (Copie): ...` (a form's `12` over `THE MAKING OF AN EXACT COPY ...` is no note)."""
+    tail = len(lines)
+    while tail >= 2 and _BARE_MARKER.match(lines[tail - 2].text.strip()) \
+            and not _BARE_MARKER.match(lines[tail - 1].text.strip()):
+        tail -= 2
+    markers = [lines[i].text.strip() for i in range(tail, len(lines), 2)]
+    if markers != [str(k + 1) for k in range(len(markers))] or not markers:
+        return lines
+    joined = [Line(lines[i].no, f"{lines[i].text.strip()} {lines[i + 1].text}",
+                   lines[i].blank_before, lines[i].rule_before, lines[i].bullet)
+              for i in range(tail, len(lines), 2)]
+    return [*lines[:tail], *joined]
+
+
+def _between_notes(last: Line, after: list[Line], ctx: Context) -> bool:
+    """(cw84) Is the line after note `last` followed by the note numbered next (`2`, a
+    line, `3`), `last` not closed by a full stop after a word of two letters or more?"""
+    above, below = footnote_number(last, ctx), after and footnote_number(after[0], ctx)
+    return bool(above and below) and above[0].isdigit() and below[0] == str(
+        int(above[0]) + 1) and not re.search(r"\w\w[.!?)'’\"]\s*$", last.text)
 
 
 # the print's page number run into the text that a page break cut (NZETC: `page 154 opinion, ...`)
@@ -242,8 +275,9 @@ def marker_used(note: Line, body: list[Line], ctx: Context) -> bool:
     sup = marker.translate(str.maketrans("1234567890", "¹²³⁴⁵⁶⁷⁸⁹⁰"))
     forms = (f"[{marker}]", f"^{marker}", sup)
     # a number glued after a word or stop (`telegram 171.1 Informed`, `summer.17`)
-    # or after a surname in capitals (`From: [Ambassador Boleslaw] JELEN1`)
-    glued = re.compile(rf"(?:(?<=[a-z.,;:'’”)])|(?<=[A-Z]{{3}})){re.escape(marker)}(?![\w/-])")
+    # or after a surname in capitals (`From: [Ambassador Boleslaw] JELEN1`), or (cw84) after a
+    # closing guillemet (Dodis: `die Schweiz zu verlassen.»2`)
+    glued = re.compile(rf"(?:(?<=[a-z.,;:'’”)»])|(?<=[A-Z]{{3}})){re.escape(marker)}(?![\w/-])")
     if note.text.startswith("("):  # `(1) ...`: its anchor glued, `communication.(1)`, or
         # spaced before a stop or the line's end (the DDF/DDI: `à la conférence (1).`), or
         # (edits62) after a word other than a joiner, mid-sentence before a word in small
@@ -254,6 +288,8 @@ def marker_used(note: Line, body: list[Line], ctx: Context) -> bool:
         return any(re.search(anchor, line.text) for line in body)
     if marker.endswith("/"):  # a typescript's `x/`, glued to what it explains
         return any(slashed_anchors(line.text, marker) for line in body)
+    if marker == "1" and body[:1] and body[0].text.strip() == marker:
+        return True  # (cw84) the heading's call on a line of its own over the text (Dodis)
     # (commonwealth44) or set off by a space after a sentence's stop (`Fernandez. 1`)
     spaced = re.compile(rf"(?<=[a-z][.'’])\s{re.escape(marker)}(?=\s[A-Z]|\s*+$)")
     return any(form in line.text for line in body for form in forms) or (

@@ -46,6 +46,11 @@ _BEFORE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*+|an?|the)\s$")
 _AFTER = re.compile(r"^\s++(?:of\b|[A-Z])")
 # (frus55) the other person of a pair the sentence opens with (`Matthews and Hiss have ...`)
 _AND_PARTNER = re.compile(r"\s(?:and|or)\s([A-Z][a-z]++)(?![\w-])")
+# (cw84) the next of a list of surnames after a comma (`Chiefs of Staff Pound, Dill and
+# Portal`), or an edition's note call right after the word (`Lothian [3] who had`: the note
+# says who he was; where the note is already an element, the piece ends after the word)
+_COMMA_PARTNER = re.compile(r",\s([A-Z][a-z]++)(?![\w-])")
+_NOTE_CALL = re.compile(r"\s?\[\d{1,3}\]")
 # (names60) a possessive right after the word (`Wilson's and Kosygin's efforts`)
 _POSSESSIVE = re.compile(r"['’]s(?!\w)")
 
@@ -234,10 +239,19 @@ def _opens_as_name(piece: str, start: int, end: int, ctx: Context) -> bool:
     """Does the word open a sentence or line as a name alone: (frus55) joined by `and` to
     a register person's surname (`Matthews and Hiss have the papers`), or (names60) as a
     possessive (`Wilson's and Kosygin's efforts`: no English word the register dates an
-    office for opens a sentence so)?"""
+    office for opens a sentence so), or (cw84) with an edition's note call after it
+    (`Lothian [3] who`), or right before the note's element (the piece ends after it)?
+    And (cw84) a list's first surname, a comma and a register person's surname after it,
+    is a name wherever it stands (`Chiefs of Staff Pound, Dill and Portal`)."""
+    listed = _COMMA_PARTNER.match(piece, end)
+    if listed is not None and (_person(listed.group(1), ctx)
+                               or listed.group(1) in office_surnames(ctx.res.register)):
+        return True  # (cw84) a list of surnames, wherever it stands
     before = piece[max(0, start - 40):start].rstrip()
     if before and before[-1] not in ".!?:;":
         return False
+    if _NOTE_CALL.match(piece, end) or not piece[end:].strip():
+        return True  # (cw84) the edition's note on the name (its call, or the note's element)
     partner = _AND_PARTNER.match(piece, end)
     return bool(_POSSESSIVE.match(piece, end)) or (
         partner is not None and _person(partner.group(1), ctx))
