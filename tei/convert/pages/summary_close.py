@@ -1,11 +1,14 @@
 """An archive's summary of several lines under a Hungarian telegram's close (wc40), or
-over the archive editors' note (wc41).
+over the archive editors' note (wc41), or under a ciphergram's list of readers (wcdb84).
 
 A telegram closed by its number between dashes (`– 213 – T. –`, `-- 118 --`) ends there:
 the prose lines the page sets under it, up to its foot, are the archive's summary, even
 when it runs over two lines (a mirror's summary repeating the telegram's last paragraphs).
 A page whose text ends in the editors' caution (`Editor's note: Because of the unique
 provenance of this document, ...`) has its summary in the prose line right above it.
+A Polish ciphergram closed by the readers it went to (`Received by:` over `Comrades Kania,
+Pinkowski, ...`) ends there too: a prose line under the list, over the page's foot, is the
+archive's summary (wcdb84).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import re
 from tei.convert.context import Context
 from tei.convert.footnotes import footnote_number
 from tei.convert.parts import numbered_close
+from tei.convert.processing_lines import last_block
 from tei.convert.read import Line
 
 _DASHED = re.compile(r"^[–—-]|[–—-]$")
@@ -37,6 +41,9 @@ def summary_apart(lines: list[Line], ctx: Context) -> tuple[Line, list[Line]] | 
     if len(lines) > 2 and _EDITORS_NOTE.match(lines[-1].text) and _prose(lines[-2], ctx) \
             and _PROSE_END.search(lines[-2].text):
         return lines[-2], [*lines[:-2], lines[-1]]
+    if len(lines) > 2 and _prose(lines[-1], ctx) and _PROSE_END.search(lines[-1].text) \
+            and last_block(lines[:-1], ctx) is not None:  # (wcdb84) under the readers' list
+        return lines[-1], lines[:-1]
     return None
 
 
