@@ -25,6 +25,7 @@ _DASHED = re.compile(r"^[–—-]|[–—-]$")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
 _PROSE_WORDS = 6
 _MOST_LINES = 3  # summary lines under the close
+_TEXT_WORDS = 12  # (wcdb84) a sentence of the text above a readers' list
 
 
 # (wc41) the archive editors' caution under a page's summary, over its foot
@@ -42,9 +43,17 @@ def summary_apart(lines: list[Line], ctx: Context) -> tuple[Line, list[Line]] | 
             and _PROSE_END.search(lines[-2].text):
         return lines[-2], [*lines[:-2], lines[-1]]
     if len(lines) > 2 and _prose(lines[-1], ctx) and _PROSE_END.search(lines[-1].text) \
-            and last_block(lines[:-1], ctx) is not None:  # (wcdb84) under the readers' list
+            and _under_readers(lines[:-1], ctx):  # (wcdb84) under the readers' list
         return lines[-1], lines[:-1]
     return None
+
+
+def _under_readers(lines: list[Line], ctx: Context) -> bool:
+    """(wcdb84) Whether `lines` end in a list of readers under a text of sentences (not a
+    heading's distribution list over the text, `Copy Nº 1 – DISTRIBUTION LIST`: wc47)."""
+    start = last_block(lines, ctx)
+    return start is not None and any(len(line.text.split()) >= _TEXT_WORDS
+                                     for line in lines[:start])
 
 
 def summary_under_close(lines: list[Line], ctx: Context) -> int | None:
