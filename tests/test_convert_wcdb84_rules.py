@@ -19,7 +19,10 @@ Brazilian and Japanese documents):
   conversation`, `note about a conversation`);
 - a Korean family name alone (`Comrade Pak`) after two spellings of one romanised name
   (`Pak Yeong-chan [Pak Yong Chan]`): the one local person they name (`context._by_surname`);
-  the family name `Ryang` (`east-asian-names`).
+  the family name `Ryang` (`east-asian-names`);
+- a page field's label cut by the store at the page's end (`Source` / `Original A`, the test
+  mirror's `Original Archive`): no value of the field above it, so no archival reference
+  (`pages/cut_label.py`, asked by `pages/fields.py`).
 """
 
 from __future__ import annotations
@@ -108,3 +111,16 @@ def test_family_name_alone_is_the_one_person_of_two_spellings(resources: Resourc
     body = text_xml(TWO_SPELLINGS, resources)
     refs = {chunk.split('"')[0] for chunk in body.split('<persName ref="#')[1:]}
     assert len(refs) == 1, refs
+
+
+CUT_LABEL = ("October 2, 1962\n"
+             "Telegram from Polish Embassy in Havana (Nowak), 2 October 1962\n"
+             "This document was made possible with support from Leon Levy Foundation\n"
+             "Ciphergram No. 15220\n"
+             "The Cuban comrades expect a long crisis and ask for more ships with grain.\n"
+             "Nowak reports that the Cuban leadership expects a long crisis and asks for grain.\n"
+             "Author(s):\nDocument Information\nSource\nOriginal A")
+
+
+def test_cut_field_label_at_the_page_end_is_no_value(resources: Resources) -> None:
+    assert text_facts(CUT_LABEL, resources)["archive_idno"] is None
