@@ -22,7 +22,11 @@ Brazilian and Japanese documents):
   the family name `Ryang` (`east-asian-names`);
 - a page field's label cut by the store at the page's end (`Source` / `Original A`, the test
   mirror's `Original Archive`): no value of the field above it, so no archival reference
-  (`pages/cut_label.py`, asked by `pages/fields.py`).
+  (`pages/cut_label.py`, asked by `pages/fields.py`);
+- a line opening with a small word glued to a capitalised one (`notThe Korean party ...`, a
+  stray word of the page's markup) under the funder's line of a test-mirror page with no
+  blank lines: it runs on to no line above it, so the text is no part of the funder
+  (`glued_opening.py`, asked by `read._breaks_a_sentence`).
 """
 
 from __future__ import annotations
@@ -124,3 +128,18 @@ CUT_LABEL = ("October 2, 1962\n"
 
 def test_cut_field_label_at_the_page_end_is_no_value(resources: Resources) -> None:
     assert text_facts(CUT_LABEL, resources)["archive_idno"] is None
+
+
+GLUED_WORD = ("October 25, 1971\n"
+              "Telegram, Embassy of Hungary in North Vietnam to the Hungarian Foreign Ministry\n"
+              "This document was made possible with support from Leon Levy Foundation\n"
+              "notThe Laotian delegation arrived in Hanoi on October 20 and was received by the "
+              "premier at once, with the whole Politburo present at the dinner.\n"
+              "– 231 – Jakus –\n"
+              "The Hungarian Embassy reports the warm reception of the Laotian delegation.\n")
+
+
+def test_word_glued_to_the_text_does_not_run_on_the_funder(resources: Resources) -> None:
+    facts = text_facts(GLUED_WORD, resources)
+    assert facts["funder"] == "Leon Levy Foundation"
+    assert facts["signed"] == "Jakus"
