@@ -26,7 +26,10 @@ Brazilian and Japanese documents):
 - a line opening with a small word glued to a capitalised one (`notThe Korean party ...`, a
   stray word of the page's markup) under the funder's line of a test-mirror page with no
   blank lines: it runs on to no line above it, so the text is no part of the funder
-  (`glued_opening.py`, asked by `read._breaks_a_sentence`).
+  (`glued_opening.py`, asked by `read._breaks_a_sentence`);
+- a place's name after an editors' bracket ending in a given name that makes, with it, a
+  register person's name (`[Foreign Minister Hermes] Lima`): that person, not the city
+  (`supplied_names._given_and_place`).
 """
 
 from __future__ import annotations
@@ -143,3 +146,16 @@ def test_word_glued_to_the_text_does_not_run_on_the_funder(resources: Resources)
     facts = text_facts(GLUED_WORD, resources)
     assert facts["funder"] == "Leon Levy Foundation"
     assert facts["signed"] == "Jakus"
+
+
+GIVEN_THEN_PLACE = ("October 30, 1962\n"
+                    "Telegram from Polish Embassy in Rio de Janeiro (Nowak), 30 October 1962\n"
+                    "Ciphergram No. 16300\n"
+                    "The [Brazilian] foreign ministry says the plan is alive. [Foreign Minister "
+                    "Hermes] Lima intends to raise it again at the UN next week.\n")
+
+
+def test_given_name_in_brackets_makes_the_place_a_person(resources: Resources) -> None:
+    body = text_xml(GIVEN_THEN_PLACE, resources)
+    assert '<persName ref="#per-hermes-lima">Lima</persName>' in body
+    assert "pla-lima" not in body
