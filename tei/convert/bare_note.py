@@ -1,7 +1,13 @@
 """(memcon79) A ministry's note under the one word of its form, a head or a heading line alone
 (`NOTE` over `pour le Ministre`, an Indian ministry's file noting's `NOTE` over its subject):
 a memorandum, or the record of a conversation when the line under it names one (`NOTE` /
-`on the conversation between ...`). Asked only when no type word was found elsewhere."""
+`on the conversation between ...`). Asked only when no type word was found elsewhere.
+
+(wcdb84) The form an archive's title quotes after an embassy's report (`Report from the GDR
+Embassy in the DPRK, “Note concerning a Conversation in Moscow on 12 May, 1976, with ...”`):
+the report is the note the quotation names, so the quotation's form (a note on a
+conversation, a memorandum) is read before the title's own `Report`; a quotation that names
+no other form (`Report from Etre Sándor, 'Information from the leader ...'`) leaves it."""
 
 from __future__ import annotations
 
@@ -53,3 +59,18 @@ def note_subject_title(heading: list[RegistryLine], message: Message, ctx: Conte
             return subject if _SUBJECT.match(subject) and not doc_type_in(
                 subject, ctx, at_start=True) else ""
     return ""
+
+
+# (wcdb84) a title opened by `Report`, a quotation closing it after a comma
+_QUOTING_REPORT = re.compile(
+    r"^Report\b[^“”\"‘’]{3,200}?,\s++[“\"‘'](?P<inner>[^“”\"]{8,300})[”\"’']\.?$")
+
+
+def report_quoted_form(title: str, ctx: Context) -> list[tuple[str, str]]:
+    """A candidate (where, text) for the form a report's title quotes, else none."""
+    found = _QUOTING_REPORT.match(title)
+    if found is None:
+        return []
+    inner = found["inner"]
+    kind = doc_type_in(inner, ctx, at_start=True)
+    return [("title's quoted form", inner)] if kind not in (None, "report") else []

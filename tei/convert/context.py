@@ -365,7 +365,7 @@ class Context(CoverNames, Aliases, LocalNames):
             return self.use(known)
         same = [k for k in self._local_by_surname.get(slug(surname), [])  # (wcda72) `D.
                 if surnames.initials_fit(initials, self.local[k].reg, set())]  # Sokolov`
-        return same[0] if len(same) == 1 else None
+        return same[0] if len({self.local[k].id for k in same}) == 1 else None  # (wcdb84)
 
     def trimmed(self, name: str) -> str:
         """`name` without an office symbol or possessive set after it (`name-trim`)."""

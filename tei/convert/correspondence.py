@@ -55,6 +55,7 @@ from tei.convert.place_lines import place_line
 from tei.convert.read import Line
 from tei.convert.receipt_days import clock_under_receipt, day_receipt, head_receipt, opening_lines
 from tei.convert.register import Entry
+from tei.convert.relay_opening import relay_sender
 from tei.convert.routing_sides import route_sides
 from tei.convert.seats import office_seat, seat_city, seat_of_origin, signer_post_seat
 from tei.convert.segment import heading_groups
@@ -94,7 +95,7 @@ def correspondence(header: Header, seg: Segments, message: Message,
     header.telegram = ocr_digits(header.telegram or seg.facts.get("telegram", "") or
                                  _opening_number(message, ctx, bool(header.received.when))
                                  or _reference_number(seg, ctx))
-    named = relayed_senders(heading, message, ctx)
+    named = relayed_senders(heading, message, ctx) or relay_sender(message, ctx)  # (wcdb84)
     if not sent.parties:
         sent.parties = named or [Party(entry) for entry in signing_bodies(message, ctx)]
     # an office or (frus57) a bureau alone: `FROM: INR—Thomas L. Hughes` names its head

@@ -9,7 +9,7 @@ import re
 from itertools import islice, pairwise
 
 from tei.convert.attended_heading import attended_heading
-from tei.convert.bare_note import bare_note_type
+from tei.convert.bare_note import bare_note_type, report_quoted_form
 from tei.convert.context import Context
 from tei.convert.correspondence_parties import signers
 from tei.convert.dated_only_forms import dated_only_form
@@ -72,8 +72,8 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
         seg.page_title is not None and _subject_title(seg.page_title.text, heading))
     # `Untitled report from X`: the archive's word for a document without a title
     untitled = seg.page_title is not None and seg.page_title.text.startswith("Untitled ")
-    candidates += [("title", seg.page_title.text if seg.page_title and not (
-        subject_only or untitled) else "")]
+    candidates += [*report_quoted_form(seg.page_title.text if seg.page_title else "", ctx), (
+        "title", seg.page_title.text if seg.page_title and not (subject_only or untitled) else "")]
     # (misses32) a form's name letter-spaced as a heading (`I N F O R M A T I O N`);
     # (monitor61) a monitoring item's heads are the monitor's leads, naming the story's form
     # (`Text of report`, `Excerpts from telegram`), as its headline does

@@ -98,12 +98,12 @@ def _trailing_block(lines: list[Line], ctx: Context) -> int | None:
     DISTRIBUTION` alone on its line, then one addressee per line), one after another (`To be
     seen by` over one reader, `Seen by` over two)."""
     start = None
-    while (found := _last_block(lines[:start], ctx)) is not None:
+    while (found := last_block(lines[:start], ctx)) is not None:
         start = found
     return start
 
 
-def _last_block(lines: list[Line], ctx: Context) -> int | None:
+def last_block(lines: list[Line], ctx: Context) -> int | None:
     """Start of the distribution block that ends `lines`, or None."""
     for i in range(len(lines) - 1, max(-1, len(lines) - _BLOCK_REACH), -1):
         processing = ctx.res.patterns.match("processing", lines[i].text)

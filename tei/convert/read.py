@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from tei.convert.column_blocks import side_by_side
 from tei.convert.csvrecord import field_lines
+from tei.convert.glued_opening import glued_opening
 from tei.convert.markup import normalise, strip_markup
 from tei.convert.message_sets import SET_START, remarks_sets
 from tei.convert.narrow_heading import heading_runs_on
@@ -408,7 +409,7 @@ def _breaks_a_sentence(physical: str, following: str) -> bool:
     if not _LOWER_START.match(following):
         return cut_inside_heading(physical, following) or capitals_run_on(physical, following) \
             or cut_inside_a_name(physical, following)
-    return not starts_apart(physical, following)
+    return not starts_apart(physical, following) and not glued_opening(following)  # (wcdb84)
 
 
 def _continues(physical: str, text: str, width: int | None) -> bool:

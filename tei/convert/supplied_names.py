@@ -85,7 +85,7 @@ def supplied_given_names(items: Inlines, line: int, ctx: Context,
     before a surname make the surname a person's; `after_surname` reads the text after it
     (`items` are merged: when none is found, they are returned as they are)."""
     out: Inlines = []
-    changed = False
+    changed, items = False, list(items)
     for i, item in enumerate(items):
         previous = items[i - 1] if i else None
         given = (_given(text_of(previous.children), ctx)
@@ -104,6 +104,8 @@ def supplied_given_names(items: Inlines, line: int, ctx: Context,
                     *after_surname(item[found.end("surname"):], line)]
             changed = True
             continue
+        if given and item == " " and (person := _given_and_place(given, items[i + 1:i + 2], ctx)):
+            items[i + 1] = person  # (wcdb84) `[Foreign Minister Hermes] Lima`: no city
         if given and item == " " and _named(items[i + 1:i + 2]):
             out[-1] = _unnamed_given(out[-1])  # `[Soviet Ambassador Valerian] Zorin`
             changed = True
@@ -236,6 +238,19 @@ def _after_title(text: str, ctx: Context) -> bool:
     """Whether `text` ends with a title word (`... Counsellor `)."""
     words = text.split()
     return bool(words) and words[-1].casefold().rstrip(".") in ctx.res.patterns.words("honorifics")
+
+
+def _given_and_place(given: str, following: Inlines, ctx: Context) -> Mark | None:
+    """(wcdb84) A place's name after a supplied given name that is, with it, a register
+    person's name (`[Foreign Minister Hermes] Lima`: Hermes Lima, Brazil's minister, not
+    the city): that person's name, else None."""
+    if not following or not isinstance(following[0], Mark) or following[0].tag != "placeName":
+        return None
+    word = text_of(following[0].children)
+    known = ctx.res.register.lookup(f"{given} {word}")
+    if known is None or known.kind != "person":
+        return None
+    return Mark("persName", {"ref": f"#{ctx.use(known).id}"}, [word])
 
 
 def _named(items: Inlines) -> bool:

@@ -1,0 +1,21 @@
+"""(wcdb84) A page field's label cut by the store at the page's end (`Source` / `Original A`,
+the test mirror's `Original Archive` cut after its first letter): no value of the field
+above it. The page's last line, four letters or more, that begins a label of the page-field
+tables and is not the whole label."""
+
+from __future__ import annotations
+
+from tei.convert.context import Context
+from tei.convert.read import Line
+
+_LEAST = 4  # `Orig`: fewer letters begin too many words
+
+
+def cut_label(lines: list[Line], i: int, ctx: Context) -> bool:
+    """Whether `lines[i]`, the last line, is a page field's label cut short."""
+    text = " ".join(lines[i].text.split()).casefold()
+    if i != len(lines) - 1 or len(text) < _LEAST:
+        return False
+    return any(label != text and label.startswith(text)
+               for table in ("page-fields", "page-keyword-fields")
+               for label in ctx.res.patterns.words(table))
