@@ -53,6 +53,7 @@ from tei.convert.party_offices import party_office_parties
 from tei.convert.party_places import post_place, sender_place, titled_place
 from tei.convert.place_lines import place_line
 from tei.convert.read import Line
+from tei.convert.pages.worksitem import published_written
 from tei.convert.receipt_days import clock_under_receipt, day_receipt, head_receipt, opening_lines
 from tei.convert.register import Entry
 from tei.convert.routing_sides import route_sides
@@ -72,6 +73,7 @@ def correspondence(header: Header, seg: Segments, message: Message,
                     heading: list[RegistryLine], ctx: Context) -> None:
     sent, received = header.sent, header.received
     split, title_sender = read_parties(header, seg, message, heading, ctx)
+    published_written(seg, ctx)  # (repost84) `Published: ... Written on March 6 (19), 1917.`
     archived = archive_date(seg, ctx)
     own = own_date_within(seg, message, ctx) if archived else None
     if own:  # (wcda73) the document's own day inside the archive's range, month or `circa`
