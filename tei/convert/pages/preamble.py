@@ -101,8 +101,11 @@ def take_introduction(lines: list[Line], i: int, seg: Segments, ctx: Context) ->
     end = start + 1 + bool(_NOTE_HEADING.fullmatch(lines[start].text))
     end += bool(end < len(lines) and _signed_line(lines[end]))
     seg.fields.setdefault("summary", []).extend(lines[start:end])
-    if end < len(lines) and seg.page_title is None and CAPITALS_FORM.match(lines[end].text):
-        # (repost84) the collected works' heading under it, its note's number the page's
+    if end < len(lines) and CAPITALS_FORM.match(lines[end].text):
+        # (repost84) the collected works' heading under it, its note's number the page's; a
+        # post's headline over the introduction is the page's text then
+        if seg.page_title is not None:
+            seg.fields.setdefault("page-text", []).append(seg.page_title)
         title = lines[end]
         marked = _NOTE_MARK.search(title.text)
         if marked:
