@@ -51,7 +51,8 @@ BACK_LINK = (
 
 def test_back_link_with_arrow_is_navigation(resources: Resources) -> None:
     facts = text_facts(BACK_LINK, resources)
-    assert facts["title"] == "Letter From Chairman Khrushchev to President Kennedy, October 28, 1962"
+    assert facts["title"] == (
+        "Letter From Chairman Khrushchev to President Kennedy, October 28, 1962")
     assert facts["sender"] == ["Nikita Khrushchev"]
     assert "Return to" not in _text(text_xml(BACK_LINK, resources))
 

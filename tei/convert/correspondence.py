@@ -47,13 +47,13 @@ from tei.convert.named_places import named_place
 from tei.convert.notes_third_person import note_parties
 from tei.convert.numbering import number_over_points
 from tei.convert.office_holders import US, US_FORMS, letterhead_offices, resolve_offices
+from tei.convert.pages.worksitem import published_written
 from tei.convert.parties import office_holder
 from tei.convert.parts import dateline_place, town_of_country
 from tei.convert.party_offices import party_office_parties
 from tei.convert.party_places import post_place, sender_place, titled_place
 from tei.convert.place_lines import place_line
 from tei.convert.read import Line
-from tei.convert.pages.worksitem import published_written
 from tei.convert.receipt_days import clock_under_receipt, day_receipt, head_receipt, opening_lines
 from tei.convert.register import Entry
 from tei.convert.routing_sides import route_sides

@@ -128,8 +128,8 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
 # (repost84) the day written in a sentence of the edition's `Published:` field (MIA: `Published:
 # First published in 1930 in Lenin Miscellany XIII. Written on March 6 (19), 1917. Translated
 # from the French.`)
-_WRITTEN_IN = re.compile(r"(?:^|\.\s)(?:Written|Dictated|Sent)\s++(?:on\s++)?(?P<date>[A-Z0-9][^.]{4,40}?"
-                         r"\d{4})\.(?:\s|$)")
+_WRITTEN_IN = re.compile(r"(?:^|\.\s)(?:Written|Dictated|Sent)\s++(?:on\s++)?"
+                         r"(?P<date>[A-Z0-9][^.]{4,40}?\d{4})\.(?:\s|$)")
 
 
 def published_written(seg: Segments, ctx: Context) -> None:
