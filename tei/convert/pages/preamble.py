@@ -107,16 +107,23 @@ def take_introduction(lines: list[Line], i: int, seg: Segments, ctx: Context) ->
         if seg.page_title is not None:
             seg.fields.setdefault("page-text", []).append(seg.page_title)
         title = lines[end]
-        marked = _NOTE_MARK.search(title.text)
-        if marked:
-            seg.fields.setdefault("page-text", []).append(Line(title.no, marked.group().strip()))
-            title = Line(title.no, title.text[:marked.start()].rstrip())
+        heading, mark = _note_mark(title.text)
+        if mark:
+            seg.fields.setdefault("page-text", []).append(Line(title.no, mark))
+            title = Line(title.no, heading)
         seg.page_title = title
         end += 1
     return end
 
 
-_NOTE_MARK = re.compile(r"(?:\s*+\*{1,2}|\s++\d{1,3})$")
+def _note_mark(text: str) -> tuple[str, str]:
+    """(heading, the editors' note number or star closing it) of a heading in capitals."""
+    text = text.rstrip()
+    if text.endswith("*"):
+        heading = text.rstrip("*")
+        return heading.rstrip(), text[len(heading):]
+    head, _, last = text.rpartition(" ")
+    return (head.rstrip(), last) if head and last.isdigit() and len(last) <= 3 else (text, "")
 
 
 _HEADING_KINDS = frozenset({"cable-number", "document-type", "sender", "addressee"})
