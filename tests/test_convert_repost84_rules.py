@@ -161,3 +161,22 @@ def test_mia_published_field_written_on_dates_the_item(resources: Resources) -> 
     assert facts["date"] == "1917-03-25"
     assert facts["sender"] == ["Vladimir Lenin"]
     assert "per-alexander-kerensky" in text_xml(MIA_PUBLISHED, resources)
+
+
+WRITER_PARTIES = (
+    "28/7/1914 The Kaiser and the Tsar exchange telegrams\n\n"
+    "The Tsar separately sends his own telegram to the Kaiser. He asks for help against the "
+    "pressure at home:\n\n"
+    "\u201cI foresee that very soon I shall be overwhelmed by the pressure forced upon me and be "
+    "forced to take measures which will lead to war.\u201d\n\n"
+    "Leave a Reply\n"
+)
+
+
+def test_writer_sentence_names_form_and_parties(resources: Resources) -> None:
+    xml = text_xml(WRITER_PARTIES, resources)
+    facts = text_facts(WRITER_PARTIES, resources)
+    assert facts["doc_type"] == "telegram"
+    header = xml.split("<correspDesc")[1].split("</correspDesc>")[0]
+    sent, received = header.split('type="received"')
+    assert "per-nicholas-ii" in sent and "per-wilhelm-ii" in received

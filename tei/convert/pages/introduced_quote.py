@@ -53,9 +53,34 @@ def _introduced(lines: list[Line], ctx: Context) -> tuple[int, int, str] | None:
                 return i, len(line.text) - len(rest), found["form"].casefold()
             if not rest and i + 1 < len(lines) and lines[i + 1].text.lstrip().startswith(_OPENS):
                 return i, -1, found["form"].casefold()
+        sent = _sent_form(lines, i)
+        if sent and line.text.endswith(":") and i + 1 < len(lines) \
+                and lines[i + 1].text.lstrip().startswith(_OPENS):
+            return i, -1, sent
         if i and ctx.res.patterns.match("heading", line.text) and len(line.text.split()) <= 16:
             return None  # the document's own heading over it: not a writer's quotation
     return None
+
+
+# a sentence naming the form its sender sends (`The Tsar separately sends his own telegram to
+# the Kaiser.`) in the introduction's line or the line over it
+_SENT_FORM = re.compile(r"\b(?:sends|sent|writes|wrote|cables|cabled|wires|wired|telegraphs|"
+                        r"telegraphed)\s++(?:(?:his|her|its|their|a|an|the|own)\s++){0,2}"
+                        r"(?P<form>telegram|cable|letter|message|note|despatch|dispatch)\b")
+_INTRO_WORDS = 5
+
+
+def _sent_form(lines: list[Line], i: int) -> str:
+    """(repost84) The form a writer's introduction closed by a colon that names none (`He begs
+    the Kaiser to restrain the Austro-Hungarians:`) sends, named in it or in the line over
+    it; else ''."""
+    if len(lines[i].text.split()) < _INTRO_WORDS:
+        return ""
+    for text in (lines[i].text, lines[i - 1].text if i else ""):
+        found = _SENT_FORM.search(text)
+        if found:
+            return found["form"].casefold()
+    return ""
 
 
 def evidence(lines: list[Line], ctx: Context) -> int:
@@ -81,6 +106,40 @@ def _named_form(head: list[Line]) -> str:
     (`... the original coded telegram sent from Bad Ems ... The Abeken text reads:`)."""
     found = _NAMED_FORM.findall(" ".join(line.text for line in head))
     return _FORM_OF.get(found[-1].casefold(), found[-1].casefold()) if found else ""
+
+
+_NAME = r"(?:[Tt]he\s++)?[A-Z][\w'’.-]++(?:\s++(?:von\s++|de\s++)?[A-Z][\w'’.-]++){0,3}"
+# the writer's sentence naming who sent the form to whom (`The Tsar separately sends his own
+# telegram to the Kaiser.`, `... telegram sent from Bad Ems by Heinrich Abeken, ..., to
+# Bismarck (then in Berlin)`, `... send the Zimmermann Telegram from Berlin to the German
+# Ambassador to the United States, Count Johann von Bernstorff via ...`)
+_SENDS = re.compile(rf"(?P<sender>{_NAME})\s++(?:[a-z]+ly\s++)?(?:sends|sent|writes|wrote|cables"
+                    r"|cabled|wires|wired|telegraphs|telegraphed)\s++(?:(?:his|her|its|their|a|an|"
+                    r"the|own)\s++){0,2}")
+_BY = re.compile(rf"\bsent\s++(?:from\s++{_NAME}\s++)?by\s++(?P<sender>{_NAME})")
+_TO = re.compile(r"\bto\s++(?P<addressee>(?:the\s++[A-Za-z]|[A-Z])[^.;()\n]{1,120}?)"
+                 r"(?=\s++(?:via|in\s++the|after|on\s++the|with)\b|[.;(]|$)")
+
+
+def _writer_parties(head: list[Line], form: str, seg: Segments) -> None:
+    """The sender and addressee a writer's sentence naming the form gives, for the header's
+    channel fields (`channel-from`, `channel-to`), when the document has no heading."""
+    words = "telegram|cable|cablegram|wire" if form == "telegram" else form
+    word = re.compile(rf"(?i)\b(?:{words})s?\b")
+    for line in reversed(head):
+        for sentence in re.split(r"(?<=[a-z]\.)\s++(?=[A-Z])", line.text):
+            found = word.search(sentence)
+            if not found:
+                continue
+            sender = _SENDS.search(sentence[:found.start()]) or _BY.search(sentence[found.end():])
+            addressed = _TO.search(sentence[found.end():])
+            if sender or addressed:
+                seg.facts.setdefault("channel-line", str(line.no))
+                if sender:
+                    seg.facts.setdefault("channel-from", sender["sender"])
+                if addressed:
+                    seg.facts.setdefault("channel-to", addressed["addressee"])
+                return
 
 
 def _dated_line(page: list[Line], form: str, ctx: Context) -> Line | None:
@@ -124,6 +183,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     kind = _FORM_OF.get(form, form) or _named_form(head)
     if kind:
         seg.facts.setdefault("form", kind)
+    _writer_parties(head, kind or "telegram", seg)
     dated = _dated_line(head, form if form != "text" else "telegram", ctx)
     if dated is not None and seg.page_date is None:
         seg.page_date = dated
