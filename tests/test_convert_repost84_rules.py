@@ -21,6 +21,13 @@
   named, a date in the writer's line naming the form dates it (not the post's date line), a
   signature after the closing mark is set apart, the quotation's dateline run into its text
   is set apart (`pages/introduced_quote`);
+- the writer's sentence naming who sends the form to whom (`The Tsar separately sends his
+  own telegram to the Kaiser.`, `... telegram sent from Bad Ems by Heinrich Abeken, ..., to
+  Bismarck`) gives the quoted document's parties; an introduction closed by a colon that
+  names no form under such a sentence introduces the quotation too
+  (`pages/introduced_quote`);
+- a textbook's headnote of two sentences or more between the title and the salutation is the
+  summary (`summary.headnote_over_dateline`);
 - the Marxists Internet Archive's `Published:` field holding `Written on March 6 (19),
   1917.` dates the item (`worksitem.published_written`);
 - a collected works' heading in capitals under a post's introduction is the title (its note
@@ -180,3 +187,19 @@ def test_writer_sentence_names_form_and_parties(resources: Resources) -> None:
     header = xml.split("<correspDesc")[1].split("</correspDesc>")[0]
     sent, received = header.split('type="received"')
     assert "per-nicholas-ii" in sent and "per-wilhelm-ii" in received
+
+
+HEADNOTE = (
+    "U.S. President John F. Kennedy, Letter to Soviet Chairman Nikita Khrushchev, "
+    "November 3, 1962\n\n"
+    "This letter followed the agreement of the week before. It asked for the bombers to be "
+    "removed as well and was delivered through the embassy.\n\n"
+    "Dear Mr. Chairman:\n\n"
+    "I write to you about the aircraft that remain on the island and about the inspection.\n"
+)
+
+
+def test_textbook_headnote_over_the_salutation_is_the_summary(resources: Resources) -> None:
+    facts = text_facts(HEADNOTE, resources)
+    assert facts["summary"].startswith("This letter followed the agreement")
+    assert facts["sender"] == ["John F. Kennedy"]
