@@ -93,10 +93,10 @@ def _next_capitals_heading(lines: list[Line], start: int, end: int, seg: Segment
                            ctx: Context) -> int | None:
     """(repost66) The index of the next heading in capitals naming a form and both parties,
     when the page's title is one; (repost84) the next collected works' heading of a form and
-    its addressee (`TELEGRAM TO GENERAL HEADQUARTERS ...*`) when the document opens with one
-    (`TELEGRAM TO ARTHUR HENDERSON 24`)."""
-    if (start < end and CAPITALS_FORM.match(lines[start].text)) or (  # (repost84)
-            seg.page_title is not None and CAPITALS_FORM.match(seg.page_title.text)):
+    its addressee (`TELEGRAM TO GENERAL HEADQUARTERS ...*`) when the page's title is one
+    (`TELEGRAM TO ARTHUR HENDERSON`; under a title naming a set, repost82, the page stays one
+    document)."""
+    if seg.page_title is not None and CAPITALS_FORM.match(seg.page_title.text):  # (repost84)
         return next((k for k in range(start + 1, end) if CAPITALS_FORM.match(lines[k].text)),
                     None)
     if seg.page_title is None or not _CAPITALS_HEADING.match(seg.page_title.text):
