@@ -113,9 +113,26 @@ _NAME = r"(?:[Tt]he\s++)?[A-Z][\w'’.-]++(?:\s++(?:von\s++|de\s++)?[A-Z][\w'’
 # telegram to the Kaiser.`, `... telegram sent from Bad Ems by Heinrich Abeken, ..., to
 # Bismarck (then in Berlin)`, `... send the Zimmermann Telegram from Berlin to the German
 # Ambassador to the United States, Count Johann von Bernstorff via ...`)
-_SENDS = re.compile(rf"(?P<sender>{_NAME})\s++(?:[a-z]+ly\s++)?(?:sends|sent|writes|wrote|cables"
-                    r"|cabled|wires|wired|telegraphs|telegraphed)\s++(?:(?:his|her|its|their|a|an|"
-                    r"the|own)\s++){0,2}")
+_VERB = re.compile(r"\b(?:sends|sent|writes|wrote|cables|cabled|wires|wired|telegraphs"
+                   r"|telegraphed)\b")
+_NAME_WORDS = 4
+
+
+def _sender_before(text: str) -> str:
+    """The capitalised name right before the sending verb (`The Tsar separately sends`, `Sir
+    Edward Grey sends`), an adverb in `-ly` between them skipped; else ''."""
+    found = _VERB.search(text)
+    words = text[:found.start()].split() if found else []
+    if words and words[-1].endswith("ly") and words[-1].islower():
+        words = words[:-1]
+    name: list[str] = []
+    for word in reversed(words):
+        if len(name) == _NAME_WORDS or not (word[:1].isupper() or word in ("von", "de")):
+            break
+        name.insert(0, word)
+    while name and name[0] in ("von", "de"):
+        name = name[1:]
+    return " ".join(name)
 _BY = re.compile(rf"\bsent\s++(?:from\s++{_NAME}\s++)?by\s++(?P<sender>{_NAME})")
 _TO = re.compile(r"\bto\s++(?P<addressee>(?:the\s++[A-Za-z]|[A-Z])[^.;()\n]{1,120}?)"
                  r"(?=\s++(?:via|in\s++the|after|on\s++the|with)\b|[.;(]|$)")
@@ -131,12 +148,13 @@ def _writer_parties(head: list[Line], form: str, seg: Segments) -> None:
             found = word.search(sentence)
             if not found:
                 continue
-            sender = _SENDS.search(sentence[:found.start()]) or _BY.search(sentence[found.end():])
+            by = _BY.search(sentence[found.end():])
+            sender = _sender_before(sentence[:found.start()]) or (by["sender"] if by else "")
             addressed = _TO.search(sentence[found.end():])
             if sender or addressed:
                 seg.facts.setdefault("channel-line", str(line.no))
                 if sender:
-                    seg.facts.setdefault("channel-from", sender["sender"])
+                    seg.facts.setdefault("channel-from", sender)
                 if addressed:
                     seg.facts.setdefault("channel-to", addressed["addressee"])
                 return
