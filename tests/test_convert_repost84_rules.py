@@ -28,13 +28,15 @@
   (`pages/introduced_quote`);
 - a textbook's headnote of two sentences or more between the title and the salutation is the
   summary (`summary.headnote_over_dateline`);
+- an edition's headnote naming one form sent to a register person (`... the dispatch of a
+  telegram to Paulus Ohm Krüger`) names the addressee (`summary_author._form_to`);
 - the Marxists Internet Archive's `Published:` field holding `Written on March 6 (19),
   1917.` dates the item (`worksitem.published_written`);
 - a collected works' heading in capitals under a post's introduction is the title (its note
   number the page's, the post's headline the page's text), and the next heading of that
   shape ends the document (`preamble.take_introduction`, `next_document`);
-- register: Kerensky, Martov, Vorovsky, Krylenko, Ordzhonikidze, Stumm, Kautsky, Lenin's
-  own surname `Ulyanov`, the Tsar's `Peter's Court` (Peterhof).
+- register: Kerensky, Martov, Vorovsky, Krylenko, Ordzhonikidze, Stumm, Kautsky, Theodore
+  Roosevelt, Lenin's own surname `Ulyanov`, the Tsar's `Peter's Court` (Peterhof).
 """
 
 from __future__ import annotations
@@ -203,3 +205,18 @@ def test_textbook_headnote_over_the_salutation_is_the_summary(resources: Resourc
     facts = text_facts(HEADNOTE, resources)
     assert facts["summary"].startswith("This letter followed the agreement")
     assert facts["sender"] == ["John F. Kennedy"]
+
+
+GHDI_HEADNOTE = (
+    "The Emperor's Telegram on the Peace of Portsmouth (1905)\n\n"
+    "On September 6, 1905, Wilhelm II sent a telegram to Theodore Roosevelt to thank him for "
+    "his mediation. The message was meant for the newspapers as much as for the President.\n\n"
+    "Berlin, September 6, 1905\n\n"
+    "I thank you for the great service you have done to the peace of the world.\n\n"
+    "Wilhelm I.R.\n"
+)
+
+
+def test_headnote_names_the_telegram_addressee(resources: Resources) -> None:
+    facts = text_facts(GHDI_HEADNOTE, resources)
+    assert facts["addressee"] == ["Theodore Roosevelt"]
