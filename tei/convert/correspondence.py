@@ -47,6 +47,7 @@ from tei.convert.named_places import named_place
 from tei.convert.notes_third_person import note_parties
 from tei.convert.numbering import number_over_points
 from tei.convert.office_holders import US, US_FORMS, letterhead_offices, resolve_offices
+from tei.convert.pages.worksitem import published_written
 from tei.convert.parties import office_holder
 from tei.convert.parts import dateline_place, town_of_country
 from tei.convert.party_offices import party_office_parties
@@ -73,6 +74,7 @@ def correspondence(header: Header, seg: Segments, message: Message,
                     heading: list[RegistryLine], ctx: Context) -> None:
     sent, received = header.sent, header.received
     split, title_sender = read_parties(header, seg, message, heading, ctx)
+    published_written(seg, ctx)  # (repost84) `Published: ... Written on March 6 (19), 1917.`
     archived = archive_date(seg, ctx)
     own = own_date_within(seg, message, ctx) if archived else None
     if own:  # (wcda73) the document's own day inside the archive's range, month or `circa`

@@ -30,6 +30,7 @@ import re
 from dataclasses import replace
 
 from tei.convert.read import MONTH_NAMES, Line
+from tei.convert.run_in_heads import run_in_parts
 
 # a quick anchored test: only lines that open like one of the forms are looked at
 _OPENS = re.compile(r"^(?:No\.\s*+\d|The\s[A-Z]|(?:Sir|Mr\.?|Lord)\s[A-Z]|(?:UNCLASSIFIED|LIMITED"
@@ -111,7 +112,7 @@ def split_merged_headings(lines: list[Line]) -> list[Line]:
     """The lines with each merged heading set apart into its printed lines."""
     out: list[Line] = []
     for line in lines:
-        parts = _parts(line.text) if _OPENS.match(line.text) else [line.text]
+        parts = _parts(line.text) if _OPENS.match(line.text) else run_in_parts(line.text)
         if len(parts) == 1:
             out.append(line)
             continue

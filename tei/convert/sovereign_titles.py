@@ -102,12 +102,17 @@ def sovereign_parties(actions: list[Action], year: int | None, ctx: Context) -> 
     offices = ctx.res.patterns.words("sovereign-titles")
     if year is None or not offices:
         return
+    registered = ctx.res.register.entries
     for action in actions:
         if any(party.entry is not None and party.entry.kind == "person"
-               for party in action.parties):
+               and party.entry.id in registered for party in action.parties):
             continue
         for index, party in enumerate(action.parties):
-            title = _THE.sub("", party.role.strip()).casefold() if party.entry is None else ""
+            # (repost84) or a title a heading's parties line made a local person of (`Tsar
+            # to Kaiser, Peter's Court, ...`)
+            name = party.role if party.entry is None else (
+                party.entry.reg if party.entry.id not in registered else "")
+            title = _THE.sub("", name.strip()).casefold()
             person = holder(offices[title], year, ctx.res.register) if title in offices else None
             if person is not None:
                 action.parties[index] = Party(ctx.use(person), party.role)

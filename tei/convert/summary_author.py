@@ -65,6 +65,7 @@ def summary_addressee(header: Header, ctx: Context) -> None:
     verbs = ctx.res.patterns.words("summary-verbs")
     if not author or not found or (senders and author[0].entry.id not in senders) or \
             verbs.get(found.group("verb").casefold()) != "address":
+        _form_to(header, senders, ctx)
         return
     named = _SUMMARY_OBJECT.match(found.string, found.end())
     person = parties(named.group("name"), ctx)[:1] if named else []
@@ -106,3 +107,23 @@ def _after_place(place: str, text: str, ctx: Context) -> str:
         if entry is not None and entry.kind == "place":
             taken = count
     return " ".join(words[taken:])
+
+
+# (repost84) an edition's headnote naming the form sent to its addressee (GHDI: `... approved
+# the dispatch of a telegram to Paulus Ohm Krüger (1825-1904), who ...`)
+_FORM_TO = re.compile(r"\b(?:a|the)\s++(?:telegram|letter|cable|message|note)\s++to\s++(?=[A-Z])")
+_FORM_TO_WORDS = 5
+
+
+def _form_to(header: Header, senders: set[str], ctx: Context) -> None:
+    """The register person the summary names right after `a telegram to` as the addressee,
+    not a sender, when the summary names one such form only."""
+    found = list(_FORM_TO.finditer(header.summary_text))
+    if len(found) != 1:
+        return
+    words = " ".join(header.summary_text[found[0].end():].split()[:_FORM_TO_WORDS])
+    person = next((m.entry for m in ctx.res.register.find(words, ("person",)) if m.start == 0),
+                  None)
+    if person is not None and person.id not in senders:
+        header.received.parties.append(Party(ctx.use(person)))
+        header.found("addressee", "the page's summary")

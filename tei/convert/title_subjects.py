@@ -31,5 +31,7 @@ def without_comma_subject(part: str, ctx: Context) -> str:
 
 
 # (repost82) a page's title naming a set of documents by their form in the plural (`Telegrams
-# to the Front, August 1918`): no parties
-SET_OF_FORMS = re.compile(r"^(?i:telegrams|cables|letters|messages)\s++to\s")
+# to the Front, August 1918`): no parties; (repost84) nor with the writer's name before `to`
+# (a blog's `Letters Lenin to Trotsky`, `Telegrams of Lenin to Stalin` over several items)
+SET_OF_FORMS = re.compile(r"^(?i:telegrams|cables|letters|messages)\s++"
+                          r"(?:(?i:of|from|by)\s++)?(?:[A-Z][\w'’.-]*+\s++){0,3}to\s")

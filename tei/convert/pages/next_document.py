@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
+from tei.convert.pages.preamble import CAPITALS_FORM
 from tei.convert.pages.references import bracketed_source
 from tei.convert.read import Line
 from tei.convert.segment import doc_type_in
@@ -91,7 +92,13 @@ def _following(lines: list[Line], top: list[Line], start: int, end: int,
 def _next_capitals_heading(lines: list[Line], start: int, end: int, seg: Segments,
                            ctx: Context) -> int | None:
     """(repost66) The index of the next heading in capitals naming a form and both parties,
-    when the page's title is one."""
+    when the page's title is one; (repost84) the next collected works' heading of a form and
+    its addressee (`TELEGRAM TO GENERAL HEADQUARTERS ...*`) when the page's title is one
+    (`TELEGRAM TO ARTHUR HENDERSON`; under a title naming a set, repost82, the page stays one
+    document)."""
+    if seg.page_title is not None and CAPITALS_FORM.match(seg.page_title.text):  # (repost84)
+        return next((k for k in range(start + 1, end) if CAPITALS_FORM.match(lines[k].text)),
+                    None)
     if seg.page_title is None or not _CAPITALS_HEADING.match(seg.page_title.text):
         return None
     return next((k for k in range(start + 1, end) if _CAPITALS_HEADING.match(lines[k].text)

@@ -42,7 +42,23 @@ def introduction(lines: list[Line], ctx: Context, least: int = _INTRO_WORDS) -> 
                 for line in lines[1:1 + _INTRO_HEADING]]
         if sum(1 for row in rows if row) >= 2:
             return True
-    return words >= _BLOG_INTRO_WORDS and _dated_parties_below(lines, ctx)
+    return words >= _BLOG_INTRO_WORDS and (_dated_parties_below(lines, ctx)
+                                           or _capitals_form_below(lines))
+
+
+# (repost84) a collected works' heading in capitals, the form and its addressee, perhaps with
+# its note's number (`TELEGRAM TO ARTHUR HENDERSON 24`, `LETTER TO G. V. CHICHERIN*`)
+CAPITALS_FORM = re.compile(
+    r"^(?:(?:CIPHER(?:ED)?|SECRET|URGENT)\s++)?(?:TELEGRAM|LETTER|NOTE|MESSAGE|CABLE|RADIOGRAM"
+    r"|TELEPHONOGRAM)\s++(?:TO|FROM)\s++(?:THE\s++)?(?:[A-Z]\.\s?){0,3}[A-Z][A-Z'’.,()-]++"
+    r"(?:\s++(?:[A-Z]\.\s?)*+[A-Z][A-Z'’.,()-]*+){0,9}(?:\s*+\*{1,2}|\s++\d{1,3})?$")
+
+
+def _capitals_form_below(lines: list[Line]) -> bool:
+    """A post's introduction over a collected works' heading in capitals (`TELEGRAM TO ARTHUR
+    HENDERSON 24`) and the text in sentence case under it."""
+    return len(lines) > 2 and CAPITALS_FORM.match(lines[1].text) is not None \
+        and re.match(r"[A-Z][a-z]", lines[2].text) is not None and len(lines[2].text.split()) >= 8
 
 
 # (repost82) an introduction's writer after a dash, at its paragraph's end or on the next line
@@ -76,13 +92,38 @@ def take_introduction(lines: list[Line], i: int, seg: Segments, ctx: Context) ->
     if start is None or any(len(line.text.split()) > _POST_HEAD_WORDS or heading_kind(
             line.text, ctx) in _HEADING_KINDS for line in lines[i:start]):
         start = i
+    if start == i and i + 1 < len(lines) and len(lines[i].text.split()) <= _POST_HEAD_WORDS \
+            and not PROSE_END.search(lines[i].text) and _capitals_form_below(lines[i + 1:]):
+        start = i + 1  # (repost84) the post's headline over its introduction: the page's
     if not introduction(lines[start:], ctx):
         return i
     seg.fields.setdefault("page-text", []).extend(lines[i:start])
     end = start + 1 + bool(_NOTE_HEADING.fullmatch(lines[start].text))
     end += bool(end < len(lines) and _signed_line(lines[end]))
     seg.fields.setdefault("summary", []).extend(lines[start:end])
+    if end < len(lines) and CAPITALS_FORM.match(lines[end].text):
+        # (repost84) the collected works' heading under it, its note's number the page's; a
+        # post's headline over the introduction is the page's text then
+        if seg.page_title is not None:
+            seg.fields.setdefault("page-text", []).append(seg.page_title)
+        title = lines[end]
+        heading, mark = _note_mark(title.text)
+        if mark:
+            seg.fields.setdefault("page-text", []).append(Line(title.no, mark))
+            title = Line(title.no, heading)
+        seg.page_title = title
+        end += 1
     return end
+
+
+def _note_mark(text: str) -> tuple[str, str]:
+    """(heading, the editors' note number or star closing it) of a heading in capitals."""
+    text = text.rstrip()
+    if text.endswith("*"):
+        heading = text.rstrip("*")
+        return heading.rstrip(), text[len(heading):]
+    head, _, last = text.rpartition(" ")
+    return (head.rstrip(), last) if head and last.isdigit() and len(last) <= 3 else (text, "")
 
 
 _HEADING_KINDS = frozenset({"cable-number", "document-type", "sender", "addressee"})

@@ -372,13 +372,14 @@ def headnote_over_dateline(lines: list[Line], i: int, seg: Segments, ctx: Contex
     """An edition's headnote (GHDI: `The Krüger Telegram (1896)` / `On January 3, 1896,
     Wilhelm II approved ...` / `Berlin, January 3, 1896` / the document): a third-person
     paragraph of two sentences or more right under the page's title and over the document's
-    dateline is the editors' summary, not the document's first paragraph."""
+    dateline (repost84: or its salutation, a textbook's letter) is the editors' summary."""
     line = lines[i]
     if seg.page_title is None or i + 1 >= len(lines) or lines[i - 1].no != seg.page_title.no:
         return False
     return (len(line.text.split()) >= _DATED_SUMMARY_WORDS and bool(PROSE_END.search(line.text))
             and _SENTENCES.search(line.text) is not None and not _FIRST_PERSON.search(line.text)
-            and place_date(lines[i + 1].text, ctx))
+            and (place_date(lines[i + 1].text, ctx)
+                 or ctx.res.patterns.match("salutation", lines[i + 1].text) is not None))
 
 
 def is_credit(text: str, ctx: Context) -> bool:

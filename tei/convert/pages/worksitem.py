@@ -125,6 +125,22 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     return opening + lines[fields(lines, start, seg, ctx):]
 
 
+# (repost84) the day written in a sentence of the edition's `Published:` field (MIA: `Published:
+# First published in 1930 in Lenin Miscellany XIII. Written on March 6 (19), 1917. Translated
+# from the French.`)
+_WRITTEN_IN = re.compile(r"(?:^|\.\s)(?:Written|Dictated|Sent)\s++(?:on\s++)?"
+                         r"(?P<date>[A-Z0-9][^.]{4,40}?\d{4})\.(?:\s|$)")
+
+
+def published_written(seg: Segments, ctx: Context) -> None:
+    """The page's date, where no date line gave one, from the edition's record field."""
+    for line in seg.fields.get("record", []) if seg.page_date is None else ():
+        found = _WRITTEN_IN.search(line.text)
+        if found and ctx.res.dates.whole(found.group("date")):
+            seg.page_date = Line(line.no, found.group("date"))
+            return
+
+
 def _sections(lines: list[Line], seg: Segments, ctx: Context) -> None:
     """A catalogue's section lines: the page's text; its date line (`1971 Dec 1 We`, the
     date and the weekday's abbreviation) the page's date too."""

@@ -1,0 +1,225 @@
+"""(repost84) A blog post, course page or article that introduces a document in a sentence of
+its own and then quotes it in quotation marks: `When decrypted, the telegram reads:` /
+`"We intend to begin on the first of February ... make peace."  Signed, ZIMMERMANN.`; `He
+begs the Kaiser to restrain the Austro-Hungarians:` does not name a form and is no such
+introduction, `The Abeken text reads [Page 1]: "Ems, July 13, 1870. To ...` runs the
+quotation on after the colon.
+
+The writer's sentence closed by a colon names the form the quotation is (`the telegram
+reads:`, `the letter ran as follows:`, `the text of the cable said:`); the quotation opens on
+the next line (or after the colon) with a mark and runs to the line whose end, or whose
+signature after the closing mark (`Signed, ZIMMERMANN.`), closes it, or to the page's end
+where the page was cut. The quotation is the document, its marks taken off and a signature
+after its closing mark set on a line of its own; the writer's lines over and under it are
+the page's text (`page-text`), and the form the introduction names is the document's. A
+date and a form word in one of the writer's lines over it (`16 January 1917 The Germans
+send the Zimmermann Telegram from Berlin ...`) date the document, not the post's own date
+line. Not read where a heading row stands over the quotation (a document quoting a text it
+received, whose own heading is over it) or where no writer's line is over the introduction.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.context import Context
+from tei.convert.read import Line
+from tei.convert.zones import Segments
+
+_REACH = 24  # the introduction stands near the top of the post
+_FORMS = r"telegram|cable|cablegram|wire|letter|note|message|despatch|dispatch|text"
+# the writer's introduction, closed by a colon (a page mark in brackets before it kept)
+_INTRO = re.compile(
+    r"(?i)\b(?:the|this|his|her|its|their|that)\s++(?:(?:decoded|decrypted|deciphered|original|"
+    r"full|famous|actual|abeken|bismarck['’]s|kaiser['’]s)\s++){0,2}(?:text\s++of\s++the\s++)?"
+    rf"(?P<form>{_FORMS})\s++(?:reads|read|ran|runs|said|says|stated)"
+    r"(?:\s++(?:as\s++follows|in\s++full|in\s++part))?,?\s*+(?:\[[^\]\n]{1,24}\]\s*+)?:")
+_OPENS = ('"', "“")
+# the closing mark at the line's end, or a signature after it (`Signed, ZIMMERMANN.`, `--
+# BISMARCK`)
+_CLOSE = re.compile(r"[\"”](?:\s++(?P<signed>(?:Signed,?\s++|[—–-]{1,2}\s*+)[A-Z][\w.'’ -]{1,40}?"
+                    r"|[A-Z][A-Z.'’ -]{2,40}?)\.?)?$")
+_MIN_WORDS = 8  # a quoted document, not a phrase
+_FORM_OF = {"cable": "telegram", "cablegram": "telegram", "wire": "telegram", "text": ""}
+
+
+def _introduced(lines: list[Line], ctx: Context) -> tuple[int, int, str] | None:
+    """(index of the introduction's line, offset where the quotation opens in it or -1 when it
+    opens the next line, the form) of the page's first introduced quotation, else None."""
+    for i, line in enumerate(lines[:_REACH]):
+        for found in _INTRO.finditer(line.text):
+            rest = line.text[found.end():].lstrip()
+            if rest.startswith(_OPENS) and len(rest.split()) >= _MIN_WORDS:
+                return i, len(line.text) - len(rest), found["form"].casefold()
+            if not rest and i + 1 < len(lines) and lines[i + 1].text.lstrip().startswith(_OPENS):
+                return i, -1, found["form"].casefold()
+        sent = _sent_form(lines, i)
+        if sent and line.text.endswith(":") and i + 1 < len(lines) \
+                and lines[i + 1].text.lstrip().startswith(_OPENS):
+            return i, -1, sent
+        if i and ctx.res.patterns.match("heading", line.text) and len(line.text.split()) <= 16:
+            return None  # the document's own heading over it: not a writer's quotation
+    return None
+
+
+# a sentence naming the form its sender sends (`The Tsar separately sends his own telegram to
+# the Kaiser.`) in the introduction's line or the line over it
+_SENT_FORM = re.compile(r"\b(?:sends|sent|writes|wrote|cables|cabled|wires|wired|telegraphs|"
+                        r"telegraphed)\s++(?:(?:his|her|its|their|a|an|the|own)\s++){0,2}"
+                        r"(?P<form>telegram|cable|letter|message|note|despatch|dispatch)\b")
+_INTRO_WORDS = 5
+
+
+def _sent_form(lines: list[Line], i: int) -> str:
+    """(repost84) The form a writer's introduction closed by a colon that names none (`He begs
+    the Kaiser to restrain the Austro-Hungarians:`) sends, named in it or in the line over
+    it; else ''."""
+    if len(lines[i].text.split()) < _INTRO_WORDS:
+        return ""
+    for text in (lines[i].text, lines[i - 1].text if i else ""):
+        found = _SENT_FORM.search(text)
+        if found:
+            return found["form"].casefold()
+    return ""
+
+
+def evidence(lines: list[Line], ctx: Context) -> int:
+    found = _introduced(lines, ctx)
+    return 1 if found and (found[0] > 0 or found[1] > 0) else 0
+
+
+def _quoted_end(lines: list[Line]) -> int:
+    """The index of the line that closes the quotation opening the first line (the last line
+    when the page was cut inside it)."""
+    for k, line in enumerate(lines):
+        text = line.text.strip()
+        if _CLOSE.search(text[1:] if k == 0 else text):
+            return k
+    return len(lines) - 1
+
+
+_NAMED_FORM = re.compile(r"(?i)\b(telegram|cable|letter|dispatch|despatch|message)\b")
+
+
+def _named_form(head: list[Line]) -> str:
+    """The form the writer's lines last name before an introduction that names only a text
+    (`... the original coded telegram sent from Bad Ems ... The Abeken text reads:`)."""
+    found = _NAMED_FORM.findall(" ".join(line.text for line in head))
+    return _FORM_OF.get(found[-1].casefold(), found[-1].casefold()) if found else ""
+
+
+_NAME = r"(?:[Tt]he\s++)?[A-Z][\w'’.-]++(?:\s++(?:von\s++|de\s++)?[A-Z][\w'’.-]++){0,3}"
+# the writer's sentence naming who sent the form to whom (`The Tsar separately sends his own
+# telegram to the Kaiser.`, `... telegram sent from Bad Ems by Heinrich Abeken, ..., to
+# Bismarck (then in Berlin)`, `... send the Zimmermann Telegram from Berlin to the German
+# Ambassador to the United States, Count Johann von Bernstorff via ...`)
+_VERB = re.compile(r"\b(?:sends|sent|writes|wrote|cables|cabled|wires|wired|telegraphs"
+                   r"|telegraphed)\b")
+_NAME_WORDS = 4
+
+
+def _sender_before(text: str) -> str:
+    """The capitalised name right before the sending verb (`The Tsar separately sends`, `Sir
+    Edward Grey sends`), an adverb in `-ly` between them skipped; else ''."""
+    found = _VERB.search(text)
+    words = text[:found.start()].split() if found else []
+    if words and words[-1].endswith("ly") and words[-1].islower():
+        words = words[:-1]
+    name: list[str] = []
+    for word in reversed(words):
+        if len(name) == _NAME_WORDS or not (word[:1].isupper() or word in ("von", "de")):
+            break
+        name.insert(0, word)
+    while name and name[0] in ("von", "de"):
+        name = name[1:]
+    return " ".join(name)
+_BY = re.compile(rf"\bsent\s++(?:from\s++{_NAME}\s++)?by\s++(?P<sender>{_NAME})")
+_TO = re.compile(r"\bto\s++(?P<addressee>(?:the\s++[A-Za-z]|[A-Z])[^.;()\n]{1,120}?)"
+                 r"(?=\s++(?:via|in\s++the|after|on\s++the|with)\b|[.;(]|$)")
+
+
+def _writer_parties(head: list[Line], form: str, seg: Segments) -> None:
+    """The sender and addressee a writer's sentence naming the form gives, for the header's
+    channel fields (`channel-from`, `channel-to`), when the document has no heading."""
+    words = "telegram|cable|cablegram|wire" if form == "telegram" else form
+    word = re.compile(rf"(?i)\b(?:{words})s?\b")
+    for line in reversed(head):
+        for sentence in re.split(r"(?<=[a-z]\.)\s++(?=[A-Z])", line.text):
+            found = word.search(sentence)
+            if not found:
+                continue
+            by = _BY.search(sentence[found.end():])
+            sender = _sender_before(sentence[:found.start()]) or (by["sender"] if by else "")
+            addressed = _TO.search(sentence[found.end():])
+            if sender or addressed:
+                seg.facts.setdefault("channel-line", str(line.no))
+                if sender:
+                    seg.facts.setdefault("channel-from", sender)
+                if addressed:
+                    seg.facts.setdefault("channel-to", addressed["addressee"])
+                return
+
+
+def _dated_line(page: list[Line], form: str, ctx: Context) -> Line | None:
+    """The date in the last of the writer's lines that names the form and one whole date."""
+    word = re.compile(rf"(?i)\b{form}s?\b")
+    for line in reversed(page):
+        found = ctx.res.dates.find(line.text)
+        if word.search(line.text) and len(found) == 1 and re.search(r"\d{4}", line.text[
+                found[0].start:found[0].end]):
+            return Line(line.no, line.text[found[0].start:found[0].end])
+    return None
+
+
+def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
+    """The writer's lines into the page's text; the quotation, its marks off, is left."""
+    found = _introduced(lines, ctx)
+    if not found or not (found[0] > 0 or found[1] > 0):
+        return lines
+    i, offset, form = found
+    page = seg.fields.setdefault("page-text", [])
+    head = list(lines[:i])
+    if offset >= 0:  # the quotation runs on after the colon
+        intro = lines[i]
+        head.append(Line(intro.no, intro.text[:offset].rstrip()))
+        quoted = [Line(intro.no, intro.text[offset:]), *lines[i + 1:]]
+    else:
+        head.append(lines[i])
+        quoted = list(lines[i + 1:])
+    end = _quoted_end(quoted)
+    body, tail = quoted[:end + 1], quoted[end + 1:]
+    body[0] = Line(body[0].no, body[0].text.lstrip()[1:].lstrip())
+    last = body[-1].text.rstrip()
+    closed = _CLOSE.search(last)
+    signed = []
+    if closed:
+        body[-1] = Line(body[-1].no, last[:closed.start()].rstrip())
+        if closed["signed"]:
+            signed = [Line(body[-1].no, closed["signed"].strip())]
+    page.extend(head)
+    page.extend(tail)
+    kind = _FORM_OF.get(form, form) or _named_form(head)
+    if kind:
+        seg.facts.setdefault("form", kind)
+    _writer_parties(head, kind or "telegram", seg)
+    dated = _dated_line(head, form if form != "text" else "telegram", ctx)
+    if dated is not None and seg.page_date is None:
+        seg.page_date = dated
+    return _dateline_apart([line for line in body if line.text]) + signed
+
+
+_MONTH_DAY = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
+              r"|December)")
+# the quotation's own dateline run into its text (`Ems, July 13, 1870. To the Federal ...`)
+_DATELINE = re.compile(rf"^(?P<dateline>[A-Z][\w'’.-]++(?:\s++[A-Z][\w'’.-]++){{0,2}},\s++"
+                       rf"(?:{_MONTH_DAY}\s++\d{{1,2}},?|\d{{1,2}}(?:st|nd|rd|th)?\s++{_MONTH_DAY},?)"
+                       r"\s++\d{4})\.\s++(?P<rest>[A-Z(][^\n]{20,})$")
+
+
+def _dateline_apart(body: list[Line]) -> list[Line]:
+    """The quotation's first line with its dateline set on a line of its own."""
+    found = _DATELINE.match(body[0].text) if body else None
+    if not found:
+        return body
+    return [Line(body[0].no, found["dateline"] + "."), Line(body[0].no, found["rest"]),
+            *body[1:]]
