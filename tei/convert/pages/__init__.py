@@ -139,7 +139,7 @@ def read_pages(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     if "frus" not in seg.layouts:  # (lead33) a printed journal's notes under the signature
         lines = print_notes(lines, stops=True)
     lines = generic.unwrap(meeting_heading.meeting_date(lines, seg, ctx), seg, ctx)
-    return glued_close.split_glued_close(lines, seg, ctx)  # (wcda84) `... this. Zhou Enlai August 23`
+    return glued_close.split_glued_close(lines, seg, ctx)  # (wcda84) `... Zhou Enlai August 23`
 
 
 def scores(lines: list[Line], ctx: Context) -> list[tuple[int, int]]:
