@@ -8,6 +8,9 @@ current layout, its mirrors and the older layout as text-only copies give them (
 - a Soviet foreign ministry's outgoing telegram lists its copies by number with each reader
   after `Comr.` (`1. Comr. Stalin`, `4. Comr. 10th department`, `5. Comr. Copy`): registry at
   the foot, never numbered points (table `processing`, a `distribution` row);
+- a Soviet copy's authentication under the signature, a bracket over two lines (`[handwritten:
+  authenticated: V. Chistov` / `MFA 17 September Spets N 1413]`), is registry, the summary under
+  it the archive's (tables `foot-description` and `processing`, row `registration`);
 - the older layout's viewer tabs under the translation (`ORIGINAL SCAN PDF`, `Click here to
   view the PDF file in a new window.`) are page furniture (table `navigation`);
 - a text-only copy that runs the whole document onto one line ends it with the signer's name
@@ -18,6 +21,9 @@ current layout, its mirrors and the older layout as text-only copies give them (
   `not-names`);
 - a Russian archive's leaves written without a space before a padded number (`ll.0055`)
   keep their letters in the shelfmark (`ocr_dates._FIGURES_RUN`);
+- a party's name the title completes in brackets (`Comrade [Liu] Shaoqi`, `Chairman Gao
+  [Gang]`) is read whole when the joined words are a register person's name
+  (`title_supplied.joined_supplied`, called from `parties.title_parties`);
 - the Jilin and Liaoning towns of the Korean War's rear (Linjiang, Ji'an, Benxi, Meihekou)
   are register places, and two translators' misspellings (`Zhao Enlai`, `Wan Xia Sang`)
   name Zhou Enlai and Wang Jiaxiang (`corpus/register`).
@@ -126,3 +132,30 @@ def test_the_war_rears_towns_and_two_misspellings_are_known(resources: Resources
                 "per-wang-jiaxiang"):
         assert f'ref="#{ref}"' in xml, ref
     assert "per-zhao-enlai" not in xml
+
+
+SUPPLIED_IN_TITLE = _mirror(
+    "Report, Zhou Enlai to the Chairman [Mao Zedong], Comrade [Liu] Shaoqi, and the Central "
+    "Committee",
+    "To the Chairman, Comrade Shaoqi and the Central Committee:\n\nWe met Comrade Stalin this "
+    "evening and will report on the talks tomorrow.\n\nZhou Enlai\n\n")
+
+
+def test_a_surname_supplied_in_the_title_joins_its_given_name(resources: Resources) -> None:
+    facts = text_facts(SUPPLIED_IN_TITLE, resources)
+    assert facts["addressee"] == ["Mao Zedong", "Liu Shaoqi"]
+
+
+AUTHENTICATED = _mirror(
+    "Telegram from A. Mikoyan to the CPSU Central Committee",
+    "Secret\n\n[to the] CPSU CC\n\nToday we met the Korean comrades and passed them the "
+    "opinion of the CC about the plenum's decision.\n\nA. Mikoyan\n\n18 September 1956\n\n"
+    "[handwritten: authenticated: V. Chistov\n\n \n\nMFA 18 September Spets N 1422]\n\n"
+    "Mikoyan reports on his meeting with the Korean delegation about the plenum.\n\n")
+
+
+def test_a_soviet_copys_authentication_is_registry(resources: Resources) -> None:
+    facts = text_facts(AUTHENTICATED, resources)
+    assert facts["signed"] == "A. Mikoyan"
+    assert "MFA 18 September Spets N 1422" in facts["registry_notes"]
+    assert facts["summary"].startswith("Mikoyan reports")
