@@ -11,6 +11,10 @@ current layout, its mirrors and the older layout as text-only copies give them (
 - a Soviet copy's authentication under the signature, a bracket over two lines (`[handwritten:
   authenticated: V. Chistov` / `MFA 17 September Spets N 1413]`), is registry, the summary under
   it the archive's (tables `foot-description` and `processing`, row `registration`);
+- a typist's mark of a few letters alone under a CC department's outgoing number (`No.
+  25-C-2236` / `Zab`) is registry, never the signature (`processing_lines._typist_mark`), and
+  a day in curly quotes (`“15” October 1956`, the Soviet typist's quotes) is the day
+  (`date_shapes`, `dates._NUMBER_START`);
 - the older layout's viewer tabs under the translation (`ORIGINAL SCAN PDF`, `Click here to
   view the PDF file in a new window.`) are page furniture (table `navigation`);
 - a text-only copy that runs the whole document onto one line ends it with the signer's name
@@ -159,3 +163,21 @@ def test_a_soviet_copys_authentication_is_registry(resources: Resources) -> None
     assert facts["signed"] == "A. Mikoyan"
     assert "MFA 18 September Spets N 1422" in facts["registry_notes"]
     assert facts["summary"].startswith("Mikoyan reports")
+
+
+TYPIST = _mirror(
+    "CPSU CC International Department Report on a Conversation between Ambassador Ivanov and "
+    "Kim Il Sung",
+    "TO THE CPSU CENTRAL COMMITTEE\n\nCde. Ivanov reported that Kim Il Sung does not consider "
+    "it necessary to publish the whole decree of the plenum.\n\nWe consider it expedient to "
+    "inform the Chinese ambassador of this conversation.\n\nDeputy Director of the Department\n\n"
+    "(I. Vinogradov)\n\n“16” October 1956\n\nNo. 25-C-2240\n\nZab\n\n")
+
+
+def test_a_typists_mark_under_the_number_is_no_signature(resources: Resources) -> None:
+    facts = text_facts(TYPIST, resources)
+    assert "I. Vinogradov" in facts["signed"]
+    assert "Zab" not in facts["signed"]
+    assert "Zab" in facts["registry_notes"]
+    xml = text_xml(TYPIST, resources)
+    assert ">“16” October 1956</date>" in xml  # the quoted day inside the date
