@@ -42,7 +42,6 @@ def split_processing(lines: list[Line], ctx: Context) -> tuple[list[Line], list[
     """Split off the trailing processing lines (and the short lines continuing them)."""
     start = _trailing_block(lines, ctx)
     start = _foot_description(lines, ctx) if start is None else start
-    start = _typist_mark(lines, ctx) if start is None else start
     for i in range((len(lines) if start is None else start) - 1, -1, -1):
         if sender_initials(lines[i].text, ctx):
             break  # (frus72) the sender's initials sign (`RMK`), no typist's
@@ -51,6 +50,7 @@ def split_processing(lines: list[Line], ctx: Context) -> tuple[list[Line], list[
         elif not is_continuation(lines[i].text) and not list_runs_on(lines, i) \
                 and not _copy_number(lines, i):
             break
+    start = _typist_mark(lines, ctx) if start is None else start  # (wcda84) `Zab` alone
     if start is not None and (block := _trailing_block(lines[:start], ctx)) is not None:
         start = block  # a reader list over the processing lines (`Received by:` ... `Decoded on`)
     end = start if start is not None else len(lines)
