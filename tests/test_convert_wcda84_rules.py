@@ -10,7 +10,7 @@ current layout, its mirrors and the older layout as text-only copies give them (
   the foot, never numbered points (table `processing`, a `distribution` row);
 - a Soviet copy's authentication under the signature, a bracket over two lines (`[handwritten:
   authenticated: V. Chistov` / `MFA 17 September Spets N 1413]`), is registry, the summary under
-  it the archive's (tables `foot-description` and `processing`, row `registration`);
+  it the archive's (tables `foot-description` and `processing`, an `other` row);
 - a typist's mark of a few letters alone under a CC department's outgoing number (`No.
   25-C-2236` / `Zab`) is registry, never the signature (`processing_lines._typist_mark`), and
   a day in curly quotes (`“15” October 1956`, the Soviet typist's quotes) is the day
