@@ -15,6 +15,9 @@ current layout, its mirrors and the older layout as text-only copies give them (
   25-C-2236` / `Zab`) is registry, never the signature (`processing_lines._typist_mark`), and
   a day in curly quotes (`“15” October 1956`, the Soviet typist's quotes) is the day
   (`date_shapes`, `dates._NUMBER_START`);
+- over the page's foot, a long sentence naming the document by the title's form and its
+  parties (`Telegram from the Ambassador of the USSR in the DPRK to the chairman of ...`) is
+  the archive's summary (`pages/summary_form.form_summary`, asked by `pages/summary`);
 - the older layout's viewer tabs under the translation (`ORIGINAL SCAN PDF`, `Click here to
   view the PDF file in a new window.`) are page furniture (table `navigation`);
 - a text-only copy that runs the whole document onto one line ends it with the signer's name
@@ -181,3 +184,19 @@ def test_a_typists_mark_under_the_number_is_no_signature(resources: Resources) -
     assert "Zab" in facts["registry_notes"]
     xml = text_xml(TYPIST, resources)
     assert ">“16” October 1956</date>" in xml  # the quoted day inside the date
+
+
+FORM_SUMMARY = _mirror(
+    "Telegram from Shtykov to USSR Council of Ministers",
+    "No. 1502\n\n12 October 1950 14.05\n\nToday I met with Kim Il Sung and passed him your "
+    "answer about the aircraft.\n\nKim Il Sung thanked the Soviet government and said that the "
+    "pilots will be ready to leave for the Soviet Union within a week.\n\n\n\n"
+    "Telegram from the Ambassador of the USSR in the DPRK to the chairman of the Council of "
+    "Ministers of the USSR about the North Korean leadership's answer on the training of "
+    "pilots.\n\n")
+
+
+def test_a_summary_naming_the_document_by_its_form_is_the_summary(
+        resources: Resources) -> None:
+    facts = text_facts(FORM_SUMMARY, resources)
+    assert (facts["summary"] or "").startswith("Telegram from the Ambassador of the USSR")
