@@ -229,8 +229,9 @@ def _named_shapes(mon: str, named_eras: list[str]) -> list[str]:
         # Center's page, commonwealth41)
         # (ocr60) a typewriter's OCR reads a 1 of the day as `l` before its ordinal (`2lst March,
         # l949`, `l4th July`)
-        rf"[\"«]?(?P<d>\d{{1,2}}|(?-i:[\dl]{{2}})(?=st|nd|rd|th))"
-        rf"(?: ?(?:st|nd|rd|th)|(?<=[23])d|(?<=1)er|\.|[\"»])?\s+"
+        # (wcda84) the day in the typist's curly quotes too (`“15” October 1956`)
+        rf"[\"«“]?(?P<d>\d{{1,2}}|(?-i:[\dl]{{2}})(?=st|nd|rd|th))"
+        rf"(?: ?(?:st|nd|rd|th)|(?<=[23])d|(?<=1)er|\.|[\"»”])?\s+"
         rf"(?:of\s+|de\s+)?{mon}"
         rf"(?:(?:,?\s+(?:de\s+)?|,|(?<=[a-z]))(?P<y>\d{{4}}|{_OCR_YEAR})|,)?",
     ]

@@ -73,7 +73,7 @@ _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 # tried too), or at a digit or an opening quote after neither a word character nor a dot
 # (the shapes' own lookbehind), written with the character set first so that the regex
 # engine scans for it quickly.
-_NUMBER_START = re.compile(r"[\d\"«](?<![\w.].)")
+_NUMBER_START = re.compile(r"[\d\"«“](?<![\w.].)")
 # (dates20) a date-time group with its zone letter, glued to a word before it or to its month
 # after (`RECD031530Z MAR 56`, `031530ZMAR56`): a month's name may follow with no word break
 # (speed26) `\d\d{5}`, not `\d{6}`: a first digit `re` scans for (a repeat gives it none)

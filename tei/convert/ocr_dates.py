@@ -61,7 +61,9 @@ def _day_shapes(months: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str
 # (each part of a run at most 24 characters: a file's number is shorter, and an unbounded
 # run would be read again to its end from each of its characters)
 _RUN = r"[\dlIO./–-]{0,24}"
-_FIGURES_RUN = re.compile(rf"(?<![\w])(?={_RUN}\d{_RUN}\d){_RUN}[lIO]{_RUN}(?!\w)")
+# (wcda84) not a Russian archive's leaves (`ll.0055`, RGASPI's padded sheet numbers in the
+# Wilson Center's source lines): `ll.` before a figure 0 is the abbreviation, no `11.`
+_FIGURES_RUN = re.compile(rf"(?<![\w])(?!ll\.0)(?={_RUN}\d{_RUN}\d){_RUN}[lIO]{_RUN}(?!\w)")
 
 
 def ocr_figures(text: str) -> str:

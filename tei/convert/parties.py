@@ -26,6 +26,7 @@ from tei.convert.register import Entry
 from tei.convert.roles import COPY_WORDS, subject_after
 from tei.convert.surnames import bracketed_namesake, initials_and_surname, initials_fit
 from tei.convert.title_subjects import SET_OF_FORMS, without_comma_subject
+from tei.convert.title_supplied import joined_supplied
 
 _FROM = re.compile(r"(?i)(?:^|\s)from\s+")
 # ` to `, the German `an das` (`Botschafter Kroll, Moskau, an das Auswärtige Amt`), the French
@@ -124,7 +125,7 @@ def title_parties(title: str, ctx: Context) -> tuple[str, str] | None:
     """(sender part, addressee part) of a title; either may be empty. A journal or diary
     `of X` is X's; a ` to ` inside a register body's name (`Committee to Defend World Peace`)
     is no cut; an editors' heading in capitals is read in title case."""
-    title = _cased_heading(title, ctx)
+    title = joined_supplied(_cased_heading(title, ctx), ctx)  # (wcda84) `Comrade [Liu] Shaoqi`
     shape = ctx.res.patterns.match("title-shapes", title)
     if (shape and shape[0] == "subject") or SET_OF_FORMS.match(title):  # (repost82)
         return None

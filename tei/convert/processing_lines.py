@@ -50,6 +50,7 @@ def split_processing(lines: list[Line], ctx: Context) -> tuple[list[Line], list[
         elif not is_continuation(lines[i].text) and not list_runs_on(lines, i) \
                 and not _copy_number(lines, i):
             break
+    start = _typist_mark(lines, ctx) if start is None else start  # (wcda84) `Zab` alone
     if start is not None and (block := _trailing_block(lines[:start], ctx)) is not None:
         start = block  # a reader list over the processing lines (`Received by:` ... `Decoded on`)
     end = start if start is not None else len(lines)
@@ -61,6 +62,21 @@ def split_processing(lines: list[Line], ctx: Context) -> tuple[list[Line], list[
     if start is None:
         return lines, []
     return lines[:start], lines[start:]
+
+
+# (wcda84) a typist's mark of a few letters (`Zab`, `sk`) alone under the paper's outgoing
+# number (`No. 25-C-2236`), the last line of a Soviet CC department's memorandum
+_TYPIST = re.compile(r"^[A-Za-z][a-z]{1,3}+\.?$")
+
+
+def _typist_mark(lines: list[Line], ctx: Context) -> int | None:
+    """Index of a typist's mark closing the text under its outgoing number, or None (a
+    register name is the signer's, never a mark)."""
+    if len(lines) < 2 or not _TYPIST.match(lines[-1].text.strip()) \
+            or not ctx.res.patterns.match("outgoing-number", lines[-2].text.strip()) \
+            or ctx.res.register.lookup(lines[-1].text.strip(" .")) is not None:
+        return None
+    return len(lines) - 1
 
 
 # (ocr65) a message form's copy label alone, its number in a cell of its own under it

@@ -35,6 +35,7 @@ from tei.convert.pages import (
     frus,
     furniture,
     generic,
+    glued_close,
     hansard,
     introduced_quote,
     korean_record,
@@ -142,7 +143,8 @@ def read_pages(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     lines = quoted_edition(lines, seg, ctx)
     if "frus" not in seg.layouts:  # (lead33) a printed journal's notes under the signature
         lines = print_notes(lines, stops=True)
-    return generic.unwrap(meeting_heading.meeting_date(lines, seg, ctx), seg, ctx)
+    lines = generic.unwrap(meeting_heading.meeting_date(lines, seg, ctx), seg, ctx)
+    return glued_close.split_glued_close(lines, seg, ctx)  # (wcda84) `... Zhou Enlai August 23`
 
 
 def scores(lines: list[Line], ctx: Context) -> list[tuple[int, int]]:

@@ -16,6 +16,7 @@ from tei.convert.context import Context
 from tei.convert.eastasian import east_asian_spans
 from tei.convert.footnotes import footnote_number
 from tei.convert.pages.summary_close import summary_apart
+from tei.convert.pages.summary_form import form_summary
 from tei.convert.parts import numbered_close, place_date
 from tei.convert.read import Line
 from tei.convert.segment import CLOSE_QUOTES, bare, doc_type_in, heading_kind
@@ -76,7 +77,7 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
                  or (foot and (tells_of_title_person(last, seg, ctx)
                                or _extends_title(last, seg)))
                  or _reports_on_title(last, seg, ctx) or of_document
-                 or (foot and _pair_report(last, ctx))
+                 or (foot and (_pair_report(last, ctx) or form_summary(last, seg, ctx)))
                  # (wcda63) over the foot, an office the title names reports (`The Ministry
                  # for State Security reports ...` under `... Report by the Ministry ...`)
                  or (foot and _reporting(last, ctx)

@@ -99,7 +99,8 @@ def summary_in_head(lines: list[Line], i: int, seg: Segments, ctx: Context) -> b
     text = lines[i].text
     if len(text.split()) < _HEAD_MIN_WORDS or not PROSE_END.search(text) \
             or _FIRST_PERSON.search(_QUOTED.sub("", text)) \
-            or doc_type_in(text, ctx, at_start=True) is not None:
+            or doc_type_in(text, ctx, at_start=True) is not None \
+            or heading_kind(bare(text), ctx) == "distribution":  # (wcda84) `Copies: Stalin, ...`
         return False
     below = lines[i + 1].text
     return bool(label_of(below, ctx) or heading_kind(bare(below), ctx)

@@ -1,0 +1,30 @@
+"""(wcda84) The archive's summary that names the document by its form, as the title does
+(`Telegram from the Ambassador of the USSR in the DPRK to the chairman of the Council of
+Ministers of the USSR about the reaction of ...` under `Telegram from Shtykov to USSR Council
+of Ministers`): over the page's foot, a long sentence opening with the title's form and its
+`from`, `of` or `to` is the summary, not the document's last paragraph (a document does not
+open a paragraph by naming itself so)."""
+
+from __future__ import annotations
+
+import re
+
+from tei.convert.context import Context
+from tei.convert.read import Line
+from tei.convert.segment import doc_type_in
+from tei.convert.zones import Segments
+
+_MIN_WORDS = 12  # a summary's sentence, no heading's line
+# the form's word, then the parties' preposition within the next words
+_FORM_PARTIES = re.compile(r"^[A-Z][a-z]++(?:\s++[a-z]++){0,2}?\s++(?:from|of|to|by)\s++\S")
+_STOP = re.compile(r"[.!?][\"”’)]?$")
+
+
+def form_summary(line: Line, seg: Segments, ctx: Context) -> bool:
+    """Whether `line`, over the page's foot, names the document by the title's form."""
+    title = seg.page_title.text if seg.page_title is not None else ""
+    if not title or len(line.text.split()) < _MIN_WORDS or not _STOP.search(line.text) \
+            or not _FORM_PARTIES.match(line.text):
+        return False
+    form = doc_type_in(line.text, ctx, at_start=True)
+    return form is not None and form == doc_type_in(title, ctx, at_start=True)
