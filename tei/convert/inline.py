@@ -67,6 +67,7 @@ from tei.convert.place_series import names_in_runs
 from tei.convert.register import KINDS, NameMatch
 from tei.convert.romanised_names import respelled_in_brackets, respelled_in_parentheses
 from tei.convert.ship_names import after_ship_prefix
+from tei.convert.sovereign_titles import sign_manual_at
 from tei.convert.spans import Spans, standalone
 from tei.convert.suffixed_names import may_hold_suffix, said_spans, suffixed_spans
 from tei.convert.supplied_names import (
@@ -197,7 +198,7 @@ class InlineReader(BracketMarks):
             b = a + len(unmarked(without_office(piece[a:b], self.ctx)))
             a -= len(given_names(piece, a, b, self.ctx))  # `López Mateos` met before
             if self._is_name(piece[a:b]) and not after_ship_prefix(piece, a) \
-                    and not taken.overlaps(a, b):
+                    and not taken.overlaps(a, b) and not sign_manual_at(piece, b):
                 taken.add(a, b)
                 chosen.append((a, b))
         known = set(self.ctx.local_surnames) if chosen else None  # (only names met make more)

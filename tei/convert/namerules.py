@@ -82,6 +82,12 @@ FAMILY_ARTICLES = frozenset({"Al", "Āl"})
 _ELIDED = rf"(?<![\w'’])d['’](?={CAPITAL})"
 NAME = (rf"(?:(?:{PARTICLE}\s+){{0,2}}(?<!\bd['’])|{_ELIDED}){NAME_WORD}"
         rf"(?:\s+(?:(?:{PARTICLE}\s+){{0,2}}(?<!\bd['’])|{_ELIDED}){NAME_WORD}){{0,3}}")
+# (lead84) the words a Roman numeral closes the name of (`World War I.`, `Part V.`): each a
+# fixed-width lookbehind ending at the numeral, which is no initial there
+_NUMBERED_PART = "".join(
+    rf"(?<!\b{re.escape(word)}\s[IVX])" for word in (
+        "War", "Part", "Phase", "Article", "Section", "Chapter", "Volume", "Vol.", "Annex",
+        "Title", "Book", "Stage", "Appendix", "Schedule", "Round", "Class", "Type", "Mark"))
 # `B. Lomský`: the first initial's letter is matched first (its lookbehind then checks
 # the character before it), so that the regex engine scans for capitals quickly.
 # (fam12) the surname may open with particles and go on after one (`M. de la Tour du Pin`)
@@ -96,10 +102,14 @@ INITIALS_NAME = re.compile(
     # telegram form's OCR)
     r"(?!(?:(?<=\d\s)|(?<=\d))[AP]\.\s?M\.)"
     # (cw63) nor a telegram number's series letter (`No. 387-S. Ratings of the Navy ...`)
-    rf"(?:{DIGRAPH_INITIAL}|[A-Z])(?<![\w.][A-Z][a-z])(?<![\w.][A-Z])(?<!\d-[A-Z])\.\s?"
+    # (lead84) nor a Roman numeral ending a war's or a part's name (`World War I. Wilson`)
+    rf"(?:{DIGRAPH_INITIAL}|[A-Z])(?<![\w.][A-Z][a-z])(?<![\w.][A-Z])(?<!\d-[A-Z])"
+    rf"{_NUMBERED_PART}\.\s?"
     rf"(?:(?:[A-Z]|{DIGRAPH_INITIAL}|Mc[A-Z])\.\s?){{0,2}}"
-    # (wc54) the surname's second letter may be accented (`J. Péter`, `F. Münnich`)
-    rf"(?:{PARTICLE}\s+){{0,2}}[A-Z][a-zß-öø-ÿ][\w'’-]+"
+    # (wc54) the surname's second letter may be accented (`J. Péter`, `F. Münnich`);
+    # (lead84) never a pronoun's contraction (`World War I. We'll`)
+    rf"(?:{PARTICLE}\s+){{0,2}}(?![A-Z][a-z]{{0,3}}['’](?:ll|re|ve|d|m)\b)"
+    r"[A-Z][a-zß-öø-ÿ][\w'’-]+"
     rf"(?:\s+(?:{PARTICLE}\s+){{1,2}}[A-Z][a-zß-öø-ÿ][\w'’-]+)*")
 # (wc13) a Soviet memorandum's accused, the given name's and the patronymic's initials and the
 # surname in capitals in a mixed-case text (`P. M. LITVINOV`, `Yu. M. DANIEL`, `L. I.

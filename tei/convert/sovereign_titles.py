@@ -26,6 +26,12 @@ from tei.convert.spans import Spans
 # the word after the title (a name's part when capitalised in a mixed-case text)
 _WORD_AFTER = re.compile(r"(?<!\s)\s++([^\W\d_][\w'’-]*+)")
 _LEADING = frozenset({"the", "his", "her", "of", "to", "by", "from", "with", "and", "for"})
+# (lead84) a sovereign's sign manual after his given name: `Wilhelm I.R.` (Imperator Rex),
+# `Nicholas R.`, `George R.I.`; its `I` is no regnal numeral
+# (never before a surname: `John R. Smith`)
+_SIGN_MANUAL = re.compile(
+    r"(?<![\w'’.-])(?P<name>[A-Z][a-z]++)\s(?:I\.\s?R|R\.\s?I|R)\.(?!\s?[A-Z]?[a-z])")
+_SIGN_MANUAL_AT = re.compile(r"(?<=\sI)\.\s?R\.")
 
 
 @lru_cache(maxsize=4)
@@ -82,6 +88,29 @@ def sovereign_marks(piece: str, taken: Spans, ctx: Context) -> list[tuple[int, i
         if person is not None:
             taken.add(*found.span())
             out.append((found.start(), found.end(), ctx.use(person)))
+    return out + _sign_manual_marks(piece, taken, ctx) if "R." in piece else out
+
+
+def sign_manual_at(piece: str, end: int) -> bool:
+    """Does a name ending at `end` in a regnal `I` stand before the rest of a sign manual
+    (`Wilhelm I` of `Wilhelm I.R.`)?"""
+    return bool(_SIGN_MANUAL_AT.match(piece, end))
+
+
+def _sign_manual_marks(piece: str, taken: Spans, ctx: Context) -> list[tuple[int, int, Entry]]:
+    """(lead84) A sovereign's sign manual (`Wilhelm I.R.`): the one holder of a throne of
+    the `sovereign-titles` table in the document's year whose name opens with that given
+    name (Wilhelm II in 1914)."""
+    out = []
+    for found in _SIGN_MANUAL.finditer(piece) if ctx.year is not None else ():
+        if taken.overlaps(*found.span()):
+            continue
+        holders = {person.id: person for office in _scanner(ctx.res.patterns)[1].values()
+                   if (person := holder(office, ctx.year, ctx.res.register)) is not None
+                   and person.reg.split()[0] == found["name"]}
+        if len(holders) == 1:
+            taken.add(*found.span())
+            out.append((*found.span(), ctx.use(holders.popitem()[1])))
     return out
 
 
