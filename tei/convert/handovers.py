@@ -22,7 +22,7 @@ Handovers = dict[tuple[str, str], tuple[tuple[str, str], ...]]
 
 
 def holder_on_day(country: str, title: str, day: str, patterns: Patterns,
-                  register: Register) -> Entry | None | bool:
+                  register: Register) -> Entry | bool | None:
     """The register person holding the office (`country`, `title`) on `day` (ISO) by table
     `office-handovers`: None when the table's holder of that day is not in the register,
     False when the table does not cover the office on that day (the years tell)."""
@@ -37,7 +37,7 @@ def holder_on_day(country: str, title: str, day: str, patterns: Patterns,
 def _handovers(patterns: Patterns, register: Register) -> Handovers:
     """Each office's (day, holder id) rows of table `office-handovers`, by (country, title)
     as `office_holders.split_country` reads the office, in order of day."""
-    from tei.convert.office_holders import split_country  # noqa: PLC0415 (a cycle)
+    from tei.convert.office_holders import split_country
     found: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for label, ident in patterns.words("office-handovers").items():
         row = _DAY.match(label)

@@ -23,8 +23,8 @@ from pathlib import Path
 from tei.cache import cached_data, content_key
 from tei.convert import countries
 from tei.convert.context import Context
-from tei.convert.handovers import holder_on_day
 from tei.convert.countries import country_words
+from tei.convert.handovers import holder_on_day
 from tei.convert.model import Action, Party
 from tei.convert.patterns import Patterns
 from tei.convert.register import Entry, Register

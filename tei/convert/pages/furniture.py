@@ -81,8 +81,9 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
     rows = _banners(_kept_transcript([_unless_label(ctx.res.patterns.match(
         "page-furniture", line.text), line, ctx) for line in lines], lines, ctx), lines, ctx)
     rows = volume_heads(lines, _page_counts(_numbered_closes(lines, rows)), ctx)
-    rows = corner_heads(lines, page_stamps(lines, cut_foot(lines, rows, ctx), ctx), lambda text: bool(
-        ctx.res.patterns.match("archival-reference", text.strip())))
+    rows = corner_heads(lines, page_stamps(lines, cut_foot(lines, rows, ctx), ctx),
+                        lambda text: bool(ctx.res.patterns.match("archival-reference",
+                                                                 text.strip())))
     furnished = {line.no for line, row in zip(lines, rows, strict=True) if row}
     for line, row in zip(lines, rows, strict=True):
         if row and row[1].groupdict().get("ref"):  # a reading room's attached file named
