@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from tei.convert.action_dates import new_year
 from tei.convert.context import Context
+from tei.convert.glued import unglued_years
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
@@ -34,7 +35,8 @@ def context_year(seg: Segments, ctx: Context) -> int | None:
     for line in (*ahead, *seg.message, *seg.processing, *wired):
         if short and line is not None and line not in ahead:
             return short  # (intel73) a decrypt's `10 Sept. 45` over the release's issue date
-        for value in ctx.res.dates.find(line.text) if line is not None else ():
+        # (cw85) a note's marker glued to the year (DIFP's `WASHINGTON, 26 February 19421`)
+        for value in ctx.res.dates.find(unglued_years(line.text, ctx)) if line is not None else ():
             if ctx.res.patterns.match("handling-stamp", line.text[:value.start][-40:]):
                 continue  # the date of a later release, not of the document
             if line is seg.page_date and new_year(value):

@@ -24,6 +24,7 @@ from tei.cache import cached_data, content_key
 from tei.convert import countries
 from tei.convert.context import Context
 from tei.convert.countries import country_words
+from tei.convert.handovers import holder_on_day
 from tei.convert.model import Action, Party
 from tei.convert.patterns import Patterns
 from tei.convert.register import Entry, Register
@@ -64,12 +65,13 @@ class Office:
 
 def resolve_offices(actions: list[Action], year: int | None, default_country: str | None,
                     ctx: Context, secretary: str = "",
-                    sides: tuple[str | None, ...] = ()) -> None:
+                    sides: tuple[str | None, ...] = (), day: str = "") -> None:
     """Give each office-only party of `actions` its holder in `year` (an action already
     naming a person keeps its parties as they are); `secretary` is the office a bare
     `The Secretary` names (the letterhead's department's head: `letterhead_offices`);
     (dfat55) `sides`, each action's government by a British form's route line
-    (`routing_sides`), stands for a default country the form does not give."""
+    (`routing_sides`), stands for a default country the form does not give; (cw85) `day`,
+    the document's date, picks the holder in a year of handover (`handovers`)."""
     if year is None:
         return
     for action, side in zip(actions, [*sides, *[None] * len(actions)], strict=False):
@@ -81,7 +83,7 @@ def resolve_offices(actions: list[Action], year: int | None, default_country: st
         for index, party in enumerate(action.parties):
             role = secretary if secretary and _title(party.role) == "secretary" else party.role
             holder = None if party.entry else office_holder(role, year, default_country or side,
-                                                            ctx)
+                                                            ctx, day)
             if holder is None and party.entry is None and _title(role) in _ENVOYS \
                     and default_country:
                 holder = envoy_at_post(action, year, default_country, ctx)
@@ -190,17 +192,21 @@ def own_office(office: str, sent: Action, ctx: Context) -> list[Party]:
 
 
 def office_holder(role: str, year: int, default_country: str | None,
-                  ctx: Context) -> Entry | None:
+                  ctx: Context, day: str = "") -> Entry | None:
     """The one register person holding the office `role` names in `year`, or None: a year
     inside the office's dated span, not its first or last (the register dates by years, and
     the predecessor or successor in a year of handover may be one it lacks); in a year of
-    handover, the one of that year's holders the document names."""
+    handover, the one of that year's holders the document names; (cw85) on a `day` the table
+    `office-handovers` covers, its holder of that day."""
     patterns, register = ctx.res.patterns, ctx.res.register
     country, title = split_country(role, patterns, register)
     if not country and title:
         country, title = seat_country(role, ctx) or implicit_country(title, default_country, ctx)
     if not country or not title:
         return None
+    on_day = holder_on_day(country, title, day, patterns, register)
+    if on_day is not False:
+        return on_day
     spans = _holders_by_office(register, patterns).get((country, title), ())
     holders = list(dict.fromkeys(ident for ident, start, end in spans if start < year < end))
     if holders:

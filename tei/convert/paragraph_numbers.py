@@ -23,12 +23,23 @@ def numbered_paragraphs(blocks: list[Block]) -> list[Block]:
     out: list[Block] = list(blocks[:start])
     expected = "2"
     for block in blocks[start:]:
-        if _arabic(block) and block.items[0].n == expected:
+        if _arabic(block) and block.items[0].n == _run_on(expected, out):
             out += [p for item in block.items for p in _paragraphs(item)]
             expected = str(int(block.items[-1].n) + 1)
         else:
             out.append(block)
     return out
+
+
+def _run_on(expected: str, out: list[Block]) -> str:
+    """(cw85) The number the next numbered paragraph bears: `expected`, or the one after it
+    when the paragraph above holds `expected` run on inside it (the DFAT web edition's
+    `... interest.' 4. We should ...` over `5. Please advise ...`)."""
+    last = out[-1] if out else None
+    if isinstance(last, Paragraph) and last.tag == "p" and re.search(
+            rf"[.!?'’\"”]\s{expected}\.\s[A-Z]", text_of(last.content)):
+        return str(int(expected) + 1)
+    return expected
 
 
 def _first_arabic(blocks: list[Block]) -> int | None:

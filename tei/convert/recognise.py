@@ -89,8 +89,8 @@ _DIARY_TITLE = re.compile(r"(?i)from\s++the\s++(?:diary|journal)\s++of\s")
 
 def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     """Build the document model from the segmented source."""
-    ctx.year = context_year(seg, ctx)
     repeated = _read_footnotes(seg.footnotes, ctx, seg.facts.get("title-note", ""))
+    ctx.year = context_year(seg, ctx)  # (cw85) after the notes: a marker glued to the year
     inline = InlineReader(ctx)
     _meet_title_parties(seg, ctx)
     heading = _heading(seg.heading, ctx, inline)

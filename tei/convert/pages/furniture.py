@@ -17,6 +17,7 @@ from tei.convert.pages.above_head import page_address
 from tei.convert.pages.blog_foot import blog_foot, read_more_lead, related_links, signature_tail
 from tei.convert.pages.board import board_lines
 from tei.convert.pages.corner_heads import corner_heads
+from tei.convert.pages.cut_foot import cut_foot
 from tei.convert.pages.handles import carded_users, named_handles, reblogged_names
 from tei.convert.pages.host_copy import host_heading
 from tei.convert.pages.hsg_page import page_lines
@@ -80,8 +81,9 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
     rows = _banners(_kept_transcript([_unless_label(ctx.res.patterns.match(
         "page-furniture", line.text), line, ctx) for line in lines], lines, ctx), lines, ctx)
     rows = volume_heads(lines, _page_counts(_numbered_closes(lines, rows)), ctx)
-    rows = corner_heads(lines, page_stamps(lines, rows, ctx), lambda text: bool(
-        ctx.res.patterns.match("archival-reference", text.strip())))
+    rows = corner_heads(lines, page_stamps(lines, cut_foot(lines, rows, ctx), ctx),
+                        lambda text: bool(ctx.res.patterns.match("archival-reference",
+                                                                 text.strip())))
     furnished = {line.no for line, row in zip(lines, rows, strict=True) if row}
     for line, row in zip(lines, rows, strict=True):
         if row and row[1].groupdict().get("ref"):  # a reading room's attached file named
