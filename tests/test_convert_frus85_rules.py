@@ -9,6 +9,8 @@ subject and delegations, a Kennedy-Khrushchev letter as another site copies it):
   `Berry, clerk,`, `Lynch, Military Attaché.`) is a person, not after an initial (`J.
   Stewart, Public Affairs Officer` stays whole) (table `staff-ranks`, `namerules`
   rule `apposition`, group `staff`);
+- a Catholic priest's style before a surname (`Father Carroll`, `Monsignor ...`) is a title
+  (table `honorifics`);
 - `Communique` opening a memorandum's subject bullet (`Communique, Announcements of Trips`)
   is no surname (table `not-names`);
 - a FRUS source line's decimal file with a subdivision letter in parentheses glued before
@@ -134,3 +136,13 @@ def test_register_entries_of_the_wave(resources: Resources) -> None:
     for ref in ("per-chae-byong-duk", "per-william-d-krimer", "per-vasily-makarov",
                 "per-reginald-bartholomew", "pla-angaur", "pla-antarctica"):
         assert f'ref="#{ref}"' in xml
+
+
+def test_a_priest_s_style_is_a_title(resources: Resources) -> None:
+    text = ("795.00/6–2750: Telegram\n"
+            "The Ambassador in Korea (Muccio) to the Secretary of State\n"
+            "Unnumbered. Exceptions are Father Kilbride and Monsignor Orvieto, who remain in "
+            "their quarters.\n")
+    xml = text_xml(text, resources)
+    assert 'Father <persName ref="#per-kilbride">Kilbride</persName>' in xml
+    assert '">Orvieto</persName>' in xml
