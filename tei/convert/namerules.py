@@ -292,9 +292,13 @@ def rules(patterns: Patterns) -> Rules:
             r"|(?<![\w.])(?P<capitals>[A-Z][A-Z'’-]++(?:\s[A-Z][A-Z'’-]++){1,2}),\s++"
             r"(?:(?:NEW|ACTING|FORMER)\s++)?(?:(?:DEPUTY|VICE|FIRST)[\s-]++)?"
             rf"(?:{'|'.join(re.escape(w.upper()) for w in patterns.words('apposition-roles'))})"
-            r"(?:[\s-]GENERAL)?\s++(?:OF|TO|IN|AT|FOR)\b"),
+            r"(?:[\s-]GENERAL)?\s++(?:OF|TO|IN|AT|FOR)\b"
+            # (frus85) or a surname alone before an embassy rank (`Berry, clerk,`)
+            rf"|(?<![\w.])(?<![A-Z]\.\s)(?P<staff>{SHORT_WORD}),\s++(?i:"
+            rf"{'|'.join(map(re.escape, patterns.words('staff-ranks')))})\b(?=[\s,.;]|$)"),
         apposition_words=first_words([*patterns.words("apposition-roles"),
-                                      *patterns.words("participant-roles"), "esq"]),
+                                      *patterns.words("participant-roles"), "esq",
+                                      *patterns.words("staff-ranks")]),
         obfuscation=[p.regex for p in patterns.regexes.get("obfuscations", ())],
         obfuscation_gates=tuple(p.may_occur for p in patterns.regexes.get("obfuscations", ())),
         obfuscation_reasons={p.source: p.name for p in patterns.regexes.get("obfuscations", ())},

@@ -89,9 +89,18 @@ def _signature(text: str, ctx: Context) -> bool:
     text = text[:-1] if text.endswith(".") and len(text.split()) == 1 else text  # `Witte.`
     if _CAPITALS_SIGNATURE.match(text) or _OFFICE_SIGNATURE.match(text):
         # (frus77) nor a report's section heading (`CONCLUSIONS` over its lettered points)
+        # (frus85) nor a body's or a place's short name the register knows, a memorandum's
+        # subject repeated as its section's head (`SALT`, under `SUBJECT` / `SALT, Cyprus`)
         return not ctx.res.patterns.match("heading", text) and text.strip(
-            " .:").casefold() not in ctx.res.patterns.words("section-words")
+            " .:").casefold() not in ctx.res.patterns.words("section-words") \
+            and not _named_body(text, ctx)
     return len(text.split()) <= _NAME_WORDS and text[:1].isupper() and _person(text, ctx)
+
+
+def _named_body(text: str, ctx: Context) -> bool:
+    """(frus85) One word the register knows as an organisation or a place (`SALT`, `NATO`)."""
+    entry = ctx.res.register.lookup(text.strip(" .:")) if " " not in text.strip() else None
+    return entry is not None and entry.kind != "person"
 
 
 def _person(text: str, ctx: Context) -> bool:

@@ -28,8 +28,9 @@ PROSE_END = re.compile(r"[.!?][\"”’')\]]?(?:\s\((?i:see also|fragments?|exce
 
 
 # a line opening in lower case, after a printed page's number run into it (NZETC: `page 154
-# opinion, it is ...`), continues a sentence a note or a page break cut: no summary
-_CONTINUED = re.compile(r"^(?:page\s\d{1,4}\s)?[a-z]")
+# opinion, it is ...`), continues a sentence a note or a page break cut: no summary; nor one
+# opening in an edition's page marker (frus85: `[Page 248]Reference ...` after `[Here follows ...]`)
+_CONTINUED = re.compile(r"^(?:page\s\d{1,4}\s)?[a-z]|^\[(?i:page)\s\d{1,4}\]")
 _BRACKETED = re.compile(r"^\[([^\[\]]++)\]\.?$")  # (lead24) the editors' note: no summary
 # (wc49) the editors' label of an annotation they transcribe, its colon inside or after the
 # bracket (`[Handwritten note]: Comrade Marjai's copy has been sent to Pyongyang.`,
