@@ -18,7 +18,12 @@ from tei.convert.read import Line
 from tei.convert.spans import Spans
 
 SPECIAL = re.compile(
-    r"\[(?P<bracket>[^\[\]]*)\]"
+    # (wcdc85) a translator's or editors' note in brackets holding the words it supplies in
+    # brackets (`[Translator's note: a stamp says "... familiarized with [it]. ... [to the]
+    # archives]"`): one note, the inner brackets its supplied words
+    r"\[(?P<nested>(?i:translator['’]?s|editor['’]?s)\s++(?i:note)\s*+:[^\[\]\n]*+"
+    r"(?:\[[^\[\]\n]*+\][^\[\]\n]*+)++)\]"
+    r"|\[(?P<bracket>[^\[\]]*)\]"
     # (misses42) a translator's or editors' remark in parentheses inside the text (WCDA
     # transcripts: `trepang (translator’s note: sea cucumbers)`)
     r"|\((?P<remark>(?i:translator['’]?s|editor['’]?s|ed\.|trans\.)\s++(?i:note)\s*+:[^()\[\]]*+)\)"
