@@ -19,6 +19,9 @@ layout and the staging mirror (wcdc85):
 - initials that clash with the initials the register gives a person (`V.E. Kuznetsov`, the
   register's Vasily Kuznetsov being `V.V.`) do not take that person by the surname
   (`surnames.initials_fit`);
+- a one-line bracketed stamp keeps the words naming whose stamp it is before the stamp
+  element (`[CPSU CC stamp: 40929` gives `CPSU CC stamp:` and the stamp `40929`), as a
+  wrapped label did (`brackets.owned_stamp`, called from `recognise._stamp_block`);
 - Ivan Tugarinov, Zhu Qiwen, Vladimir Stepakov and Odd Arne Westad are register persons
   (`corpus/register/persons.xml`).
 """
@@ -106,3 +109,14 @@ def test_the_new_register_persons_are_known(resources: Resources) -> None:
     xml = text_xml(text, resources)
     assert "per-zhu-qiwen" in xml
     assert "per-ivan-tugarinov" in xml
+
+
+OWNED_STAMP = (
+    "Skip to content\n\nMay 4, 1966\n\nJournal of Soviet Ambassador to the DPRK for 4 May 1966"
+    "\n\n[CPSU CC stamp: 51277\n\n2 November 1966 Korea]\n\nCopy Nº 2\n\n"
+    "I visited Kim Il Sung at his request and we discussed the harvest at length.\n\n")
+
+
+def test_a_stamps_owner_stays_before_the_stamp(resources: Resources) -> None:
+    xml = text_xml(OWNED_STAMP, resources)
+    assert "</orgName> stamp: <stamp>51277</stamp>" in xml
