@@ -12,10 +12,11 @@ layout and the staging mirror (wcdc85):
 - a translator's note in brackets that holds the words it supplies in brackets of its own
   (`[Translator's note: ... familiarized with [it]. ... [to the] archives]`) is one inline
   note, its inner brackets supplied words (`brackets.SPECIAL`, group `nested`);
-- the catalogue's title `Memorandum of Conversation between X and Y` over a text with no
-  memorandum's form of its own (no `Participants:` or `Subject:` block, no heading naming a
-  memorandum) is a record of conversation (table `record-titles`,
-  `recorded_titles.recorded_title`);
+- the catalogue's title `Memorandum of Conversation between X and Y` over an envoy's record
+  in the first person with no memorandum's form of its own (no `Participants:` or
+  `Subject:` block, no heading naming a memorandum) is a record of conversation (table
+  `record-titles`, `recorded_titles.recorded_title`); in the third person it stays a
+  memorandum;
 - initials that clash with the initials the register gives a person (`V.E. Kuznetsov`, the
   register's Vasily Kuznetsov being `V.V.`) do not take that person by the surname
   (`surnames.initials_fit`);

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
-from tei.convert.model import Message, RegistryLine, text_of
+from tei.convert.model import Message, Paragraph, RegistryLine, text_of
 from tei.convert.segment import doc_type_in
 
 # (wc39) a Soviet envoy's journal or diary entry (`From the journal of "11" August 1977`,
@@ -18,6 +18,10 @@ JOURNAL = re.compile(r"(?i)^(?:from\s++)?(?:the\s++)?(?:journal|diary)\s++of\b")
 # (wcdc85) the heading lines of a memorandum's own form (an American memorandum of
 # conversation's `Participants:` and `Subject:` blocks)
 _MEMORANDUM_FORM = frozenset({"participants", "subject"})
+# (wcdc85) the writer of the record in the first person, in its first paragraphs (`[I] paid a
+# visit to comrade Kim Il Sung`, `I was received by Kim Il Sung`, `visited me`)
+_FIRST_PERSON = re.compile(r"(?:^|\s)(?:\[I\]|I)\s++[a-z]|\s(?:me|\[me\])[\s.,;]")
+_OPENING_PARAGRAPHS = 2
 
 
 def journal_entry(heading: list[RegistryLine]) -> bool:
@@ -31,13 +35,16 @@ def recorded_title(title: str, heading: list[RegistryLine], message: Message,
     """Whether the page's title that names a memorandum stands over a record of the
     conversation: a journal's entry; or (wcdc85) a title naming the talk's parties (table
     `record-titles`: `Memorandum of Conversation between Soviet Ambassador ... and Kim Il
-    Sung`) over a text with no memorandum's form of its own (no `Participants:` or
-    `Subject:` block, no heading naming a memorandum): the envoy's record in the first
-    person (`[I] paid a visit to comrade Kim Il Sung ...`)."""
+    Sung`) over the envoy's record in the first person (`[I] paid a visit to comrade Kim Il
+    Sung ...` in its first paragraphs) with no memorandum's form of its own (no
+    `Participants:` or `Subject:` block, no heading naming a memorandum); a memorandum in the
+    third person (`Samantar spoke about ...`, wc39) stays one."""
     if journal_entry(heading):
         return True
     if ctx.res.patterns.match("record-titles", title) is None:
         return False
     lines = [text_of(line.content) for line in heading] + [text_of(h) for h in message.heads]
-    return not any(line.subtype in _MEMORANDUM_FORM for line in heading) and not any(
+    opening = [text_of(block.content) for block in message.blocks
+               if isinstance(block, Paragraph)][:_OPENING_PARAGRAPHS]
+    return any(_FIRST_PERSON.search(text) for text in opening) and not any(line.subtype in _MEMORANDUM_FORM for line in heading) and not any(
         doc_type_in(text, ctx, at_start=True) == "memorandum" for text in lines)
