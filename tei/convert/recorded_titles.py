@@ -18,10 +18,10 @@ JOURNAL = re.compile(r"(?i)^(?:from\s++)?(?:the\s++)?(?:journal|diary)\s++of\b")
 # (wcdc85) the heading lines of a memorandum's own form (an American memorandum of
 # conversation's `Participants:` and `Subject:` blocks)
 _MEMORANDUM_FORM = frozenset({"participants", "subject"})
-# (wcdc85) the writer of the record in the first person, in its first paragraphs (`[I] paid a
+# (wcdc85) the writer of the record in the first person, in its opening paragraphs (`[I] paid a
 # visit to comrade Kim Il Sung`, `I was received by Kim Il Sung`, `visited me`)
 _FIRST_PERSON = re.compile(r"(?:^|\s)(?:\[I\]|I)\s++[a-z]|\s(?:me|\[me\])[\s.,;]")
-_OPENING_PARAGRAPHS = 2
+_OPENING_PARAGRAPHS = 6  # under a heading the text keeps as paragraphs (`“13” June 1956`)
 
 
 def journal_entry(heading: list[RegistryLine]) -> bool:
@@ -46,5 +46,6 @@ def recorded_title(title: str, heading: list[RegistryLine], message: Message,
     lines = [text_of(line.content) for line in heading] + [text_of(h) for h in message.heads]
     opening = [text_of(block.content) for block in message.blocks
                if isinstance(block, Paragraph)][:_OPENING_PARAGRAPHS]
-    return any(_FIRST_PERSON.search(text) for text in opening) and not any(line.subtype in _MEMORANDUM_FORM for line in heading) and not any(
-        doc_type_in(text, ctx, at_start=True) == "memorandum" for text in lines)
+    return any(_FIRST_PERSON.search(text) for text in opening) \
+        and not any(line.subtype in _MEMORANDUM_FORM for line in heading) \
+        and not any(doc_type_in(text, ctx, at_start=True) == "memorandum" for text in lines)
