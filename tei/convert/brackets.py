@@ -18,7 +18,12 @@ from tei.convert.read import Line
 from tei.convert.spans import Spans
 
 SPECIAL = re.compile(
-    r"\[(?P<bracket>[^\[\]]*)\]"
+    # (wcdc85) a translator's or editors' note in brackets holding the words it supplies in
+    # brackets (`[Translator's note: a stamp says "... familiarized with [it]. ... [to the]
+    # archives]"`): one note, the inner brackets its supplied words
+    r"\[(?P<nested>(?i:translator['’]?s|editor['’]?s)\s++(?i:note)\s*+:[^\[\]\n]*+"
+    r"(?:\[[^\[\]\n]*+\][^\[\]\n]*+)++)\]"
+    r"|\[(?P<bracket>[^\[\]]*)\]"
     # (misses42) a translator's or editors' remark in parentheses inside the text (WCDA
     # transcripts: `trepang (translator’s note: sea cucumbers)`)
     r"|\((?P<remark>(?i:translator['’]?s|editor['’]?s|ed\.|trans\.)\s++(?i:note)\s*+:[^()\[\]]*+)\)"
@@ -268,3 +273,19 @@ def block_end(lines: list[Line], i: int) -> int:
         if depth <= 0:
             return j
     return i
+
+
+# (wcdc85) the words naming whose stamp a bracketed stamp is, before `stamp` (`[CPSU CC stamp:
+# 40929`, `[USSR MFA Far East Department stamp: SECRET ...`, `[faded stamp:`)
+_STAMP_OWNER = re.compile(
+    r"(?i)^\[\s*+(?P<owner>(?:[^\W\d_]++\s++){1,5}?)(?P<word>stamp|seal)(?P<sep>\s*+:|\s++(?=\d))")
+
+
+def owned_stamp(text: str, legend: str, annotate: Callable[[str, int], Inlines],
+                line: int) -> Inlines:
+    """A one-line stamp's label and legend (`text`: its line): the legend as the stamp
+    element, after the label's words naming whose stamp it is (`CPSU CC stamp:`), which are
+    the source's words too; a bare `[Stamp:` label is the element itself."""
+    found = _STAMP_OWNER.match(text.strip())
+    owner = f"{found['owner']}{found['word']}{found['sep'].strip()} " if found else ""
+    return [*(annotate(owner, line) if owner else []), Mark("stamp", {}, annotate(legend, line))]

@@ -342,11 +342,11 @@ class Context(CoverNames, Aliases, LocalNames):
         honorific = set() if title else {  # `Mr M. MacDonald`: after a title, an initial
             w.rstrip(".") for w in self.res.patterns.words("initial-honorifics")}
         fits = [e for e in self._used_by_surname.get(slug(surname), [])
-                if surnames.initials_fit(initials, e.reg, honorific)]
+                if surnames.initials_fit(initials, e, honorific)]
         if len(fits) == 1:
             return fits[0]
         fitting = [e for e in self.res.register.persons_by_surname(surname)
-                   if surnames.initials_fit(initials, e.reg, honorific) and living_in(e, self.year)]
+                   if surnames.initials_fit(initials, e, honorific) and living_in(e, self.year)]
         if initials or title:  # told apart by their offices' years only when initials or a
             fitting = surnames.in_office_then(  # title name them (`General Stilwell`)
                 fitting, self.year)

@@ -27,6 +27,7 @@ from tei.convert.pages.swb import HEADLINE as MONITOR_HEADLINE
 from tei.convert.parties import title_parties
 from tei.convert.possessive_forms import names_other_form
 from tei.convert.printed_wire import unheaded
+from tei.convert.recorded_titles import JOURNAL, recorded_title
 from tei.convert.segment import doc_type_in, weekday_dated
 from tei.convert.spaced_lines import spaced_readings
 from tei.convert.stamped_heading import stamped_only
@@ -85,7 +86,7 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     candidates += form_lines
     # (wcda55) an untitled journal's or diary's line (`From the journal of` over its writer)
     candidates += [("journal's line", text_of(line.content)) for line in heading
-                   if line.subtype == "provenance" and _JOURNAL.match(text_of(line.content))]
+                   if line.subtype == "provenance" and JOURNAL.match(text_of(line.content))]
     # a heading line the tables do not know that opens with the form's name and its number
     # (`OFICIO CONFIDENCIAL N° 412/37` over `DE :` / `A :`, a Spanish-speaking ministry's)
     candidates += [("heading line", line_text) for line_text in _numbered_form_lines(heading, ctx)]
@@ -124,8 +125,9 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
         if found == "memorandum" and _NOTE_TITLE.match(text) and any(
                 part.kind == "salute" for part in message.opener):
             return "letter", f"the salutation (a note in the first person, its {where})"
-        if found == "memorandum" and where == "title" and _journal_entry(heading):
-            return "record-of-conversation", "a journal's or diary's line under the title"
+        if found == "memorandum" and where == "title" and recorded_title(text, heading,
+                                                                           message, ctx):
+            return "record-of-conversation", "a journal's line or an envoy's record under the title"
         # (misses49) the Wilson Center's catalogue files every record of a conversation under
         # `Memorandum of Conversation`: a title naming a record of the conversation is the form
         if found == "memorandum" and where == "page's type field" and seg.page_title and \
@@ -252,18 +254,6 @@ def _subject_title(title: str, heading: list[RegistryLine]) -> bool:
     words = title.casefold().split()
     return any(line.subtype == "subject" and _SUBJECT_LABEL.sub(
         "", text_of(line.content)).casefold().split() == words for line in heading)
-
-
-# (wc39) a Soviet envoy's journal or diary entry (`From the journal of "11" August 1977`,
-# `From the diary of S.Y. Sinitsin`): the record it keeps is a record of conversation,
-# though the archive's title calls it a `Memorandum of Conversation`
-_JOURNAL = re.compile(r"(?i)^(?:from\s++)?(?:the\s++)?(?:journal|diary)\s++of\b")
-
-
-def _journal_entry(heading: list[RegistryLine]) -> bool:
-    """Does a heading line say the text comes from its writer's journal or diary?"""
-    return any(_JOURNAL.match(text_of(line.content)) for line in heading
-               if line.subtype == "provenance")
 
 
 # (invent17) the Italian `N.` too (`TELESPRESSO N. 1127/412`)

@@ -66,6 +66,8 @@ class BracketMarks:
             return [Mark("gap", {"reason": reason}, [Mark("desc", {}, [match.group()])])]
         if match.group("remark"):  # `(translator’s note: sea cucumbers)`
             return self._remark(match.group("remark"), line)
+        if match.group("nested"):  # (wcdc85) `[Translator's note: ... [it] ...]`
+            return self._remark(match.group("nested"), line)
         if match.group("stray"):
             self.ctx.warn(line, f"unmatched '{match.group('stray')}' removed", "stray-bracket")
             return []

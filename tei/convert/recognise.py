@@ -7,7 +7,7 @@ from functools import partial
 
 from tei.convert.authorship import catalogue_parties, catalogue_venue, edition_author
 from tei.convert.bare_note import note_subject_title
-from tei.convert.brackets import block_end, title_inlines
+from tei.convert.brackets import block_end, owned_stamp, title_inlines
 from tei.convert.capitals_heading import monsieur_heading
 from tei.convert.context import Context
 from tei.convert.context_years import context_year
@@ -354,7 +354,7 @@ def _stamp_block(lines: list[Line], opening: tuple[str, re.Match[str], int], ctx
                    *inline.annotate(label + " ", first.no),
                    Mark("stamp", {}, inline.annotate(legend, first.no))]
     else:
-        content = [Mark("stamp", {}, inline.annotate(legend, first.no))]
+        content = owned_stamp(first.text, legend, inline.annotate, first.no)
     rest: Inlines = []
     for line in lines[size:]:
         text = line.text
@@ -367,7 +367,7 @@ def _stamp_block(lines: list[Line], opening: tuple[str, re.Match[str], int], ctx
                                       Mark("stamp", {}, rest[1:])])
     content += rest
     if lines[0].text.rstrip().endswith("]") and len(lines) == 1 == size:
-        content = [Mark("stamp", {}, inline.annotate(legend, first.no))]
+        content = owned_stamp(first.text, legend, inline.annotate, first.no)
     return RegistryLine("stamp", content)
 
 

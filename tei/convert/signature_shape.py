@@ -30,6 +30,10 @@ _BRACKETED_POINT = re.compile(r"^\((?:[A-RT-Za-rt-z]|\d{1,2})\)\s++\S")
 _SENTENCE_WORDS = frozenset({"should", "would", "could", "must", "shall", "have", "has", "had",
                              "was", "were", "is", "are", "been", "not", "that", "which", "we",
                              "our", "they", "their", "if", "but", "than", "because"})
+# (wcdc85) a sentence's opening word that no signature opens with (`According to Xua`, the
+# last line of a page the store cut inside a sentence): a phrase of the text, never a name
+_OPENING_WORDS = frozenset({"according", "regarding", "concerning", "following", "although",
+                            "however", "during", "whereas", "while", "when", "since"})
 _DETACHED_STOP = re.compile(r"(?<=\w)\s+\.$")
 _SIGNED = re.compile(r"^(?:\((?i:signed|sgd\.?)\)|(?i:signed|sgd\.?),?|/-/|/s/|\(\s?[-–—]\s?\)"
                      r"|Isl|Is/|/sl|ls/|lsl"  # (ocr79) a scan's OCR of the conformed `/s/`
@@ -55,6 +59,8 @@ def signature_like(text: str) -> bool:
     if core.split()[:1] in (["the"], ["of"], ["in"], ["for"], ["to"]):
         return False  # (ocr43) a phrase of a text read line by line (`the Government of China`)
     words = [w for w in core.split() if w not in LINKING and w not in ("-", "–", "—")]
+    if len(core.split()) > 1 and core.split()[0].casefold() in _OPENING_WORDS:
+        return False
     if len(words) > 2 and any(w.strip(".,").casefold() in _SENTENCE_WORDS for w in words):
         return False
     if len(words) >= 3 and all(len(w) == 1 and w.isalpha() for w in words):

@@ -103,12 +103,26 @@ def note_declared_shorts(piece: str, ctx: Context) -> None:
             ctx.longest_surname = max(ctx.longest_surname, len(short))
 
 
-def initials_fit(initials: list[str], reg: str, honorific: set[str]) -> bool:
+def initials_fit(initials: list[str], reg: str | Entry, honorific: set[str]) -> bool:
     """Initials fit a name when the first opens its first name (`N.` or, misses49, the
     digraph `Yu.` of Yuri), or when they are an honorific written as an initial (`M.` for
-    Monsieur) and do not."""
-    return not initials or reg.startswith(initials[0]) or (
+    Monsieur) and do not; (wcdc85) and, for a register entry, when two initials or more agree
+    with the initials its variants give (`V.E. Kuznetsov`, a general of 1978, is not Vasily
+    Kuznetsov, `V.V. Kuznetsov`)."""
+    entry = reg if isinstance(reg, Entry) else None
+    name = entry.reg if entry else str(reg)
+    fits = not initials or name.startswith(initials[0]) or (
         len(initials) == 1 and initials[0].casefold() in honorific)
+    return fits and not (entry and len(initials) > 1 and _initials_clash(initials, entry))
+
+
+def _initials_clash(initials: list[str], entry: Entry) -> bool:
+    """Whether the register gives `entry` initials (a variant of subtype `initials`) and
+    none of them opens with `initials`."""
+    known = [initials_and_surname(text)[0] for text in entry.element.xpath(
+        ".//*[local-name()='persName'][@subtype='initials']/text()")]
+    known = [k for k in known if len(k) > 1]
+    return bool(known) and not any(k[:len(initials)] == initials for k in known)
 
 
 def in_office_then(persons: list[Entry], year: int | None) -> list[Entry]:

@@ -19,3 +19,18 @@ def cut_label(lines: list[Line], i: int, ctx: Context) -> bool:
     return any(label != text and label.startswith(text)
                for table in ("page-fields", "page-keyword-fields")
                for label in ctx.res.patterns.words(table))
+
+
+def cut_foot_label(lines: list[Line], i: int, ctx: Context) -> tuple[str, str, str] | None:
+    """(wcdc85) The page's last line, an index field's label cut by the store (`Author(`,
+    `Associated Pl`, `Document Inf` under the staging mirror's summary): the field (table,
+    name, no value) whose label it begins, which opens the page's foot (the summary line
+    above it is the page's, not a paragraph and a signature of the document's)."""
+    if not cut_label(lines, i, ctx):
+        return None
+    text = " ".join(lines[i].text.split()).casefold()
+    for table in ("page-keyword-fields", "page-fields"):
+        for label, name in ctx.res.patterns.words(table).items():
+            if label != text and label.startswith(text):
+                return table, name, ""
+    return None

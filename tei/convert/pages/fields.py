@@ -12,7 +12,7 @@ from tei.convert.context import Context
 from tei.convert.footnotes import glossed_notes_below
 from tei.convert.pages.above_head import page_address
 from tei.convert.pages.collection_head import collection_rest
-from tei.convert.pages.cut_label import cut_label
+from tei.convert.pages.cut_label import cut_foot_label, cut_label
 from tei.convert.pages.linkbar import page_address_field
 from tei.convert.pages.related_cards import card_summary
 from tei.convert.pages.summary import PROSE_END, is_credit
@@ -272,7 +272,8 @@ def footer(lines: list[Line], start: int, seg: Segments, ctx: Context) -> int:
     ending the page, belong to it."""
     prose = False
     for i in range(start, len(lines)):
-        found = label_of(lines[i].text, ctx) or _bracketed_source(lines[i].text, ctx)
+        found = label_of(lines[i].text, ctx) or _bracketed_source(lines[i].text, ctx) \
+            or cut_foot_label(lines, i, ctx)  # (wcdc85) `Author(` ending the page
         prose = prose or (not found and is_prose(lines[i])
                           and heading_kind(lines[i].text, ctx) is None)
         # (commonwealth43) a catalogue record's area heading opens its foot even under a
