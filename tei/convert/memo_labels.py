@@ -6,6 +6,8 @@ routing or transmission line, a number), is a memorandum's, not a cable's."""
 
 from __future__ import annotations
 
+import re
+
 from tei.convert.model import RegistryLine, text_of
 
 _LABELS = {"addressee": "To ", "sender": "From "}
@@ -19,3 +21,23 @@ def memo_labelled(heading: list[RegistryLine]) -> bool:
     found = {kind: any(line.subtype == kind and text_of(line.content).startswith(label)
                        for line in heading) for kind, label in _LABELS.items()}
     return all(found.values()) and all(line.subtype in _MEMO_KINDS for line in heading)
+
+
+
+_RELAY_KINDS = frozenset({"precedence", "routing"})
+_MEMORANDUM = re.compile(r"^MEMORANDUM\s++FOR\b")
+
+
+def unrelayed(heading: list[RegistryLine]) -> list[RegistryLine]:
+    """`heading` without a memorandum's form line (`MEMORANDUM FOR THE SECRETARY`) that
+    stands under a relay's lines, its precedence or routing line and its date-time group (a
+    Situation Room message to the Secretary's party): that memorandum is the text the cable
+    carries, not the document's form."""
+    seen: set[str] = set()
+    kept = []
+    for line in heading:
+        if not (line.subtype == "document-type" and _RELAY_KINDS & seen and "date" in seen
+                and _MEMORANDUM.match(text_of(line.content))):
+            kept.append(line)
+        seen.add(line.subtype)
+    return kept
