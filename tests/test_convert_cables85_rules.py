@@ -24,8 +24,8 @@ Cablegate copy on a document host):
   `To ... - Mr X` and `From X Y` labels (`flattened-heading` rows `memo-date`, `memo-to`,
   `memo-from`; `heading-us-cable` rows `addressee` and `sender`); a heading whose `To` and
   `From` labels are in title case is a memorandum's, not a cable's (`memo_labels.memo_labelled`);
-- register: Frank Carlucci as ambassador in Lisbon (1975-1978), Robert S. Strauss, Richard T.
-  Davies, Herbert Blaize.
+- register: Frank Carlucci as ambassador in Lisbon (1975-1978), Robert S. Strauss, Herbert
+  Blaize; (after the held score) Frederick B. Dent, Theodore Shackley, Tran Ngoc Chau.
 """
 
 from __future__ import annotations
