@@ -19,6 +19,7 @@ from tei.convert.letter_signs import (
     office_salute,
     submission_address,
 )
+from tei.convert.memo_labels import memo_labelled, unrelayed
 from tei.convert.minutes import minute_officer, opens_minute_sheet
 from tei.convert.model import Inlines, Message, Paragraph, RegistryLine, text_of
 from tei.convert.notes_third_person import note_opening
@@ -55,7 +56,8 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     # (ocr68) a form's name letter-spaced (`R E P O R T`) is read as its word
     form_lines = [("form line", _GARBLED_MEMO.sub("MEMORANDUM", _spaced_form(text_of(line.content),
                                                                             ctx)))
-                  for line in heading if line.subtype in ("cable-number", "document-type")]
+                  for line in unrelayed(heading)
+                  if line.subtype in ("cable-number", "document-type")]
     form_lines = _without_memo_category(form_lines, ctx)
     # (sites59) a catalogue's `Document type: Telegram` (the Thatcher Foundation, DNSA) too
     fields = [("page's type field", line.text) for name in ("type", "document-type")
@@ -172,7 +174,7 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     if attended_heading(heading):
         return "record-of-conversation", "those present listed under a dateline (memlet82)"
     cable_heading = heading and not stamped_only(heading) and not _recorded_only(
-        heading, ctx) and not _letterhead_alone(heading, ctx)
+        heading, ctx) and not _letterhead_alone(heading, ctx) and not memo_labelled(heading)
     if cable_heading and seg.form is not None:
         return seg.form.doc_type, f"the cable heading ({seg.form.label})"
     if cable_heading:

@@ -26,6 +26,7 @@ from tei.convert.label_members import (
     reader_run,
 )
 from tei.convert.minutes import minute_officer
+from tei.convert.ocr_label import semicolon_label
 from tei.convert.patterns import Patterns, label_key
 from tei.convert.read import Line
 from tei.convert.recall import recall
@@ -243,7 +244,8 @@ def _heading_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | Non
     glossed = (_GLOSS_FIRST.match(text) or _GLOSS_ALONE.match(text)
                ) if found is None and "[" in text else None
     found = _own_groups(glossed.group("gloss") + glossed.group("rest"), ctx) if glossed else found
-    found = addressed(text, found, ctx) or _unclosed_note_tail(text, ctx)
+    found = addressed(text, found, ctx) or _unclosed_note_tail(text, ctx) or semicolon_label(
+        text, ctx, _own_groups)
     return _sender_dated(found, ctx) if found else None
 
 
