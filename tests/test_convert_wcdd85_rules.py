@@ -16,6 +16,9 @@ Cairo, Mongolian and Cuban records):
   `Comrade Foreign Minister`): the person is the addressee (`named_parties._bare_person`);
 - a time of day before the date (`Evening 5 November 1962`): no place of the dateline
   (`heading` dateline row without a comma, its lookahead taking the `day-parts` words);
+- the Cuban documents' source line naming who obtained the copy and gave it (`Institute of
+  History, Cuba, obtained and provided by Philip Brenner (American University); ...`): the
+  obtainer, a person of the page (`citation` obtainer row);
 - register: Kamal Hassan Ali (`Kamal Hasan Aly`), Carlos Castro Madero (`Capt. Castro
   Madero`, never Fidel Castro), Juan Manuel Figuerero, and `Vladimir Pavlíček` for Vladimír
   Pavlíček.
@@ -101,3 +104,18 @@ def test_given_name_without_accent_is_pavlicek(resources: Resources) -> None:
             "(Vladimir Pavlíček)\nTelegram from Havana File # 10.990\n"
             "The Cuban ministers met again tonight and the militia remains on alert.\n")
     assert "per-vladimir-pavlicek" in text_xml(text, resources)
+
+
+OLD_LAYOUT = ("November 6, 1962\n\n\n"
+              "    The Cuban leaders answer Mikoyan on the inspection of the ports.\n"
+              "    \"Conversation between the Cuban Leadership and Mikoyan (II),\" November 06, 1962, "
+              "History and Public Policy Program Digital Archive, Institute of History, Cuba, "
+              "obtained and provided by Peter Kornbluh (George Mason University); translation "
+              "from Spanish by Ana Pérez (National Security Archive)\n"
+              "Conversation between the Secretariat and Mikoyan on Tuesday, 6 November.\n\n"
+              "Fidel says that the ports will stay closed to any inspection.\n")
+
+
+def test_obtained_and_provided_by_names_the_obtainer(resources: Resources) -> None:
+    body = text_xml(OLD_LAYOUT, resources)
+    assert "<resp>Obtained</resp>" in body and "Peter Kornbluh" in body.split("</titleStmt>")[0]
