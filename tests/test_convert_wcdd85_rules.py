@@ -108,8 +108,9 @@ def test_given_name_without_accent_is_pavlicek(resources: Resources) -> None:
 
 OLD_LAYOUT = ("November 6, 1962\n\n\n"
               "    The Cuban leaders answer Mikoyan on the inspection of the ports.\n"
-              "    \"Conversation between the Cuban Leadership and Mikoyan (II),\" November 06, 1962, "
-              "History and Public Policy Program Digital Archive, Institute of History, Cuba, "
+              "    \"Conversation between the Cuban Leadership and Mikoyan (II),\" "
+              "November 06, 1962, History and Public Policy Program Digital Archive, "
+              "Institute of History, Cuba, "
               "obtained and provided by Peter Kornbluh (George Mason University); translation "
               "from Spanish by Ana Pérez (National Security Archive)\n"
               "Conversation between the Secretariat and Mikoyan on Tuesday, 6 November.\n\n"
