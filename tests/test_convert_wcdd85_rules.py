@@ -19,6 +19,9 @@ Cairo, Mongolian and Cuban records):
 - the Cuban documents' source line naming who obtained the copy and gave it (`Institute of
   History, Cuba, obtained and provided by Philip Brenner (American University); ...`): the
   obtainer, a person of the page (`citation` obtainer row);
+- a letter-spaced form word (`N o t e`) under an empty label (`Copy:`) in an East German
+  embassy's note: the note's form, no member of the label's list, so the note is a record of
+  conversation (`label_members.block_members`);
 - register: Kamal Hassan Ali (`Kamal Hasan Aly`), Carlos Castro Madero (`Capt. Castro
   Madero`, never Fidel Castro), Juan Manuel Figuerero, and `Vladimir Pavlíček` for Vladimír
   Pavlíček.
@@ -120,3 +123,16 @@ OLD_LAYOUT = ("November 6, 1962\n\n\n"
 def test_obtained_and_provided_by_names_the_obtainer(resources: Resources) -> None:
     body = text_xml(OLD_LAYOUT, resources)
     assert "<resp>Obtained</resp>" in body and "Peter Kornbluh" in body.split("</titleStmt>")[0]
+
+
+SPACED = ("December 12, 1979\nNote on a Meeting with an Iraqi Diplomat in Baghdad\n"
+          "Embassy of the GDR\nin the Republic of Iraq\nBaghdad, 12 December 1979\nCopy:\n"
+          "N o t e\non a Meeting with a Partner on 11 December 1979 about the Students\n"
+          "The partner said that the students would return to Baghdad before the end of the "
+          "month, and that the ministry regretted the incidents.\n")
+
+
+def test_letter_spaced_form_under_an_empty_label(resources: Resources) -> None:
+    facts = text_facts(SPACED, resources)
+    assert facts["doc_type"] == "record of conversation"
+    assert "N o t e" not in facts["registry_notes"]
