@@ -125,7 +125,7 @@ def test_obtained_and_provided_by_names_the_obtainer(resources: Resources) -> No
     assert "<resp>Obtained</resp>" in body and "Peter Kornbluh" in body.split("</titleStmt>")[0]
 
 
-SPACED = ("December 12, 1979\nNote on a Meeting with an Iraqi Diplomat in Baghdad\n"
+SPACED = ("December 12, 1979\nMeeting with an Iraqi Diplomat on the Students in Sofia\n"
           "Embassy of the GDR\nin the Republic of Iraq\nBaghdad, 12 December 1979\nCopy:\n"
           "N o t e\non a Meeting with a Partner on 11 December 1979 about the Students\n"
           "The partner said that the students would return to Baghdad before the end of the "
