@@ -31,6 +31,11 @@ _MEMBER_NUMBER = re.compile(r"^(?P<n>\d{1,2})[.)]\s")
 _READER = re.compile(r"^(?:[A-Z][^\W\d_]*?[a-z][^\W\d_]*+(?:-[A-Z][^\W\d_]++)?\d{0,2}|\[\?\])$")
 
 
+# (wcdd85) a heading word set letter by letter (`N o t e`, `A k t e n v e r m e r k`) under
+# an empty label (`Copy:`): the document's form, no member of the label's list
+_LETTER_SPACED = re.compile(r"^[^\W\d_](?: [^\W\d_]){2,}+$")
+
+
 def label_alone_match(text: str) -> re.Match[str] | None:
     """`LABEL_ALONE.match(text)`, its lazy label walked only on a line ending as it must."""
     return LABEL_ALONE.match(text) if text.endswith(_ALONE_ENDS) else None
@@ -43,7 +48,8 @@ def block_members(lines: list[Line], i: int) -> int:
     count = 0
     while (i + count < len(lines) and not lines[i + count].blank_before
            and len(lines[i + count].text.split()) <= MEMBER_WORDS
-           and not label_alone_match(lines[i + count].text)):
+           and not label_alone_match(lines[i + count].text)
+           and not _LETTER_SPACED.match(lines[i + count].text.strip())):
         count += 1
     return _numbered_end(lines, i, count)
 

@@ -53,11 +53,14 @@ def addressees(message: Message, heading: list[RegistryLine], ctx: Context) -> l
             line.subtype == "addressee" for line in heading):
         return [Party(None, office.group("office"))]
     # (bloc77) with the names an address line ending in a comma runs on to
-    lines = [line.content for above, line in zip([None, *heading], heading, strict=False)
+    lines = [line.content for above, line, below
+             in zip([None, *heading], heading, [*heading[1:], None], strict=False)
              if line.subtype == "addressee" or (
                  above is not None and above.subtype == "addressee"
                  and text_of(above.content).rstrip().endswith(",")
-                 and NAMES_RUN_ON.match(text_of(line.content).strip()) is not None)]
+                 and NAMES_RUN_ON.match(text_of(line.content).strip()) is not None)
+             or (below is not None and below.subtype == "addressee"  # (wcdd85)
+                 and line.subtype != "addressee" and _bare_person(line.content))]
     if len(lines) > 1 and all(BARE_POST.match(text_of(line).removeprefix("TO "))
                               for line in lines):  # (frus34) a cable's `TO` list of posts:
         lines = lines[:1]  # its first names the addressee, as a sole `TO` line does
@@ -73,6 +76,13 @@ def addressees(message: Message, heading: list[RegistryLine], ctx: Context) -> l
     if found:
         return [Party(entry) for entry in found]
     return parties(named_parts[0], ctx) if named_parts else _governor_s_despatch(message, ctx)
+
+
+def _bare_person(content: Inlines) -> bool:
+    """(wcdd85) A line that is one person's name alone (a Hungarian report's `Frigyes Puja`
+    over `Comrade Foreign Minister`): the addressee named over his office's line."""
+    items = [item for item in content if not (isinstance(item, str) and not item.strip())]
+    return len(items) == 1 and isinstance(items[0], Mark) and items[0].tag == "persName"
 
 
 _OFFICE_SALUTE = re.compile(r"^(?:Mr\.|MR\.)\s++(?P<office>President|PRESIDENT):$")

@@ -45,7 +45,7 @@ def split_processing(lines: list[Line], ctx: Context) -> tuple[list[Line], list[
     for i in range((len(lines) if start is None else start) - 1, -1, -1):
         if sender_initials(lines[i].text, ctx):
             break  # (frus72) the sender's initials sign (`RMK`), no typist's
-        if ctx.res.patterns.match("processing", lines[i].text):
+        if ctx.res.patterns.match("processing", lines[i].text) or _control_number(lines, i, start):
             start = i
         elif not is_continuation(lines[i].text) and not list_runs_on(lines, i) \
                 and not _copy_number(lines, i):
@@ -89,6 +89,16 @@ def _copy_number(lines: list[Line], i: int) -> bool:
     Department message form's foot as OCR reads its cells apart)."""
     return i > 0 and bool(_NUMBER_ALONE.match(lines[i].text.strip())) \
         and bool(_COPY_LABEL.match(lines[i - 1].text.strip()))
+
+
+# (wcdd85) a decoding office's control number alone (`510599`) over the typist's initials
+_CONTROL_NUMBER = re.compile(r"^\d{5,8}$")
+
+
+def _control_number(lines: list[Line], i: int, start: int | None) -> bool:
+    """(wcdd85) A number of five to eight figures alone right over the processing lines (a
+    Mexican decoded telegram's `DEL RIO` / `510599` / `fb`): the registry's, no text."""
+    return start == i + 1 and _CONTROL_NUMBER.match(lines[i].text.strip()) is not None
 
 
 def _foot_description(lines: list[Line], ctx: Context) -> int | None:

@@ -16,7 +16,7 @@ from tei.convert.context import Context
 from tei.convert.eastasian import east_asian_spans
 from tei.convert.footnotes import footnote_number
 from tei.convert.pages.summary_close import summary_apart
-from tei.convert.pages.summary_form import form_summary
+from tei.convert.pages.summary_form import appositive_summary, form_summary
 from tei.convert.parts import numbered_close, place_date
 from tei.convert.read import Line
 from tei.convert.segment import CLOSE_QUOTES, bare, doc_type_in, heading_kind
@@ -60,7 +60,8 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
             or heading_kind(last.text, ctx) == "distribution":  # (ocr67) `Copie : ...`
         return lines
     # under the page's foot, or under the document's close (a signature, a dateline: wc37)
-    of_document = _of_the_document(last, ctx) and (foot or _ends_document(lines[:-1], ctx))
+    of_document = (_of_the_document(last, ctx) and (foot or _ends_document(lines[:-1], ctx))) \
+        or appositive_summary(last, ctx)  # (wcdd85) `This memo, produced by X, alerts ...`
     if (len(last.text.split()) >= 6 and (PROSE_END.search(last.text) or _extends_title(last, seg)
                                          or of_document or (foot and _reporting(last, ctx))
                                          or _phrase_under_notes(lines, seg, ctx)
@@ -100,7 +101,7 @@ def _dateline(line: Line, ctx: Context) -> bool:
 # focuses on ...`, `In this telegram, X informs ...`), left without a full stop (wc36); the
 # form may have its adjectives (`In this coded telegram, ...`: wc37)
 _OF_THE_DOCUMENT = re.compile(
-    r"^(?:In\s++)?[Tt]his\s++(?:[a-z]++\s++){0,2}?(?:document|conversation|telegram|cable|letter"
+    r"^(?:In\s++)?[Tt]his\s++(?:[a-z]++\s++){0,2}?(?:document|conversation|telegram|cable|letter|memo"
     r"|report|memorandum|note|record|meeting|discussion|transcript|speech|despatch|dispatch)\b")
 # a reporting verb in the passive (`the Soviet Ministry is informed of ...`: wc37)
 _PASSIVE_REPORT = re.compile(r"\b(?:is|are)\s++(?:informed|told|notified|briefed|advised)\b")

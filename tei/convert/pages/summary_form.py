@@ -28,3 +28,20 @@ def form_summary(line: Line, seg: Segments, ctx: Context) -> bool:
         return False
     form = doc_type_in(line.text, ctx, at_start=True)
     return form is not None and form == doc_type_in(title, ctx, at_start=True)
+
+
+# (wcdd85) the archive's summary naming the document, its author put in apposition before
+# the verb (`This memo, produced by the Argentine Ambassador in charge of ..., alerts the
+# Director of ...`): the form's word, a clause between commas, then a reporting verb
+_APPOSITIVE = re.compile(
+    r"^(?:In\s++)?[Tt]his\s++(?:[a-z]++\s++){0,2}?(?:memo|memorandum|document|telegram|cable"
+    r"|letter|report|note|record|message|dispatch|despatch)\s*+,\s*+[^,]{5,200}+,\s*+"
+    r"(?P<verb>[a-z]++)\b")
+
+
+def appositive_summary(line: Line, ctx: Context) -> bool:
+    """Whether `line` is the archive's summary of the document in apposition (`This memo,
+    produced by ..., alerts ...`): a verb of the `summary-verbs` table after the clause. A
+    document does not speak of itself so, whatever stands above (a signer's office)."""
+    found = _APPOSITIVE.match(line.text)
+    return found is not None and found["verb"] in ctx.res.patterns.words("summary-verbs")
