@@ -17,7 +17,6 @@ from tei.convert.zones import Segments
 
 _UNDER = 3  # lines between the title and the cable's first heading line
 _SUBJECT_REACH = 80  # lines in which the cable's SUBJECT stands
-_SUBJECT = re.compile(r"^SUBJ(?:ECT)?:\s*+(?P<subject>\S.*)$")
 _FOLD = re.compile(r"[^\w]+")
 
 
@@ -39,10 +38,10 @@ def _title(lines: list[Line], ctx: Context) -> Line | None:
     if len(want) < 8:
         return None
     for k, line in enumerate(lines[1:_SUBJECT_REACH], start=1):
-        found = _SUBJECT.match(line.text.strip())
-        if found is None:
+        found = ctx.res.patterns.match("cable-post-title", line.text.strip())
+        if found is None or found[0] != "subject":
             continue
-        subject = found.group("subject")
+        subject = found[1].group("subject")
         if k + 1 < len(lines):
             subject += " " + lines[k + 1].text
         return lines[0] if _fold(subject).startswith(want) else None
@@ -54,8 +53,9 @@ def _opening(line: Line, ctx: Context) -> bool:
     return found is not None and found[0] == "opening"
 
 
-# the page readers' gate (`gate.py`): what `evidence` cannot do without, a cable's opening
-NEEDS = (("cable-post-title", ("opening",)),)
+# the page readers' gate (`gate.py`): what `evidence` cannot do without, the cable's SUBJECT
+# line (a cable's opening, `FM ...`, stands in every plain cable: no gate)
+NEEDS = (("cable-post-title", ("subject",)),)
 
 
 def evidence(lines: list[Line], ctx: Context) -> int:
