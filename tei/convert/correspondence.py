@@ -47,7 +47,7 @@ from tei.convert.named_places import named_place
 from tei.convert.notes_third_person import note_parties
 from tei.convert.numbering import number_over_points
 from tei.convert.office_holders import US, US_FORMS, letterhead_offices, resolve_offices
-from tei.convert.pages.worksitem import published_written
+from tei.convert.pages.worksitem import published_written, written_place
 from tei.convert.parties import office_holder
 from tei.convert.parts import dateline_place, town_of_country
 from tei.convert.party_offices import party_office_parties
@@ -179,7 +179,7 @@ def correspondence(header: Header, seg: Segments, message: Message,
         (_parenthesised_place(title_sender, ctx) or sender_place(title_sender, ctx)
          or _note_office_place(header.title, ctx))
         if title_sender else None)
-    line_place = None if sent.place else place_line(message, ctx)
+    line_place = None if sent.place else place_line(message, ctx) or written_place(seg, ctx)
     seat = None if sent.place or line_place else office_seat(message, seg, sent.when, ctx)
     sent.place = sent.place or line_place or seat
     seat_city(sent, ctx)
