@@ -160,7 +160,8 @@ def written_place(seg: Segments, ctx: Context) -> Entry | None:
     names += [m.group("place") for line in seg.fields.get("record", [])
               if (m := _SENT_FROM.search(line.text))]
     entries = [ctx.res.register.lookup(name) for name in names]
-    return next((e for e in entries if e is not None and e.kind == "place"), None)
+    place = next((e for e in entries if e is not None and e.kind == "place"), None)
+    return ctx.use(place) if place is not None else None  # its entry kept in the standOff
 
 
 def _sections(lines: list[Line], seg: Segments, ctx: Context) -> None:
