@@ -30,6 +30,7 @@ from tei.convert.foot_dtg import foot_dtg, signal_origin
 from tei.convert.foot_receipt import foot_receipt
 from tei.convert.heading_numbers import ocr_digits
 from tei.convert.heading_places import heading_facts
+from tei.convert.headnote_dates import headnote_date
 from tei.convert.model import (
     Header,
     Inlines,
@@ -146,7 +147,7 @@ def correspondence(header: Header, seg: Segments, message: Message,
     if not sent.when:
         _subject_date(header, seg, message, ctx)
     if not sent.when:
-        set_date(sent, form_date(message, ctx))
+        set_date(sent, form_date(message, ctx) or headnote_date(message, ctx))
         if sent.when:
             header.found("date", "a form's date line")
     if not sent.when:
