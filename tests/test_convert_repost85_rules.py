@@ -24,6 +24,11 @@ real pages (repost85):
 - the place before the date of an item page's `Written:` field (`Moscow, October 23, 1962,
   5 p.m.`), or the `Published:` field's `Sent from Moscow to Penza.`, is the place of origin
   (`worksitem.written_place`);
+- a letter's paragraph of more than 30 words ending a sentence is no heading row under a
+  lead-in, though it names a day and a place (`lead_in._heading_row`): the salutation and
+  first paragraphs over it stay the letter's;
+- a headnote's sentence giving the day before the form it introduces (`The following is a
+  Jan. 18, 1946, letter written by ...`) dates the document (`headnote_dates`);
 - register: the Penza Bolsheviks of 1918 (Yevgenia Bosch as `Bosh`, Kuraev, Minkin),
   Rakovsky, Myasnikyan (`Myasnikov`), Kozhevnikov, the cosmonauts Nikolayev and Popovich;
   Balashov, Arzamas; `Revel` for Tallinn.
@@ -157,3 +162,33 @@ def test_register_names_of_the_civil_war(resources: Resources) -> None:
                   "per-inocenty-kozhevnikov", "per-alexander-myasnikyan", "pla-tallinn",
                   "pla-balashov"):
         assert f'ref="#{entry}"' in text
+
+
+HEADNOTE = (
+    "Read Ho Chi Minh's Second Letter to Truman\n"
+    "The following is a Feb. 3, 1946, letter written by Ho Chi Minh to U.S. President Harry "
+    "Truman, kept in the U.S. National Archives.\n"
+    "Dear Mr. President,\n"
+    "I write again because the situation in our country has grown worse since my last letter "
+    "and the people of Vietnam look to the great Republic for a word of support.\n"
+    "In the summer of 1945, Vietnam rose against the Japanese and fought by the side of the "
+    "Allies, and a national assembly was chosen by the whole people on January 6th 1946 in "
+    "every province of the country.\n"
+    "The French, who had given Indochina to the Japanese in September 1940, now return with "
+    "their arms and attack our towns and villages one after the other, in the south first "
+    "and now in the north.\n"
+    "On December 2nd, 1945, their troops burned the market of a town near Saigon, and many "
+    "hundreds of our people lost their homes in a single night of fire.\n"
+)
+
+
+def test_dated_paragraphs_are_no_heading_rows(resources: Resources) -> None:
+    text = _text(text_xml(HEADNOTE, resources))
+    assert "Dear Mr. President" in text
+    assert "I write again" in text
+
+
+def test_headnote_dates_the_document(resources: Resources) -> None:
+    facts = text_facts(HEADNOTE, resources)
+    assert facts["date"] == "1946-02-03"
+    assert facts["sender"] == ["Ho Chi Minh"]
