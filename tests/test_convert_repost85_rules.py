@@ -29,6 +29,9 @@ real pages (repost85):
   first paragraphs over it stay the letter's;
 - a headnote's sentence giving the day before the form it introduces (`The following is a
   Jan. 18, 1946, letter written by ...`) dates the document (`headnote_dates`);
+- a title's first line naming its parties and closed by a colon over the title's rest, over
+  a record page's fields (`Khrushchev to Kennedy:` / `In Response to ...`), is one title with
+  its parties (`record_top._parties_over_title`);
 - register: the Penza Bolsheviks of 1918 (Yevgenia Bosch as `Bosh`, Kuraev, Minkin),
   Rakovsky, Myasnikyan (`Myasnikov`), Kozhevnikov, the cosmonauts Nikolayev and Popovich;
   Balashov, Arzamas; `Revel` for Tallinn.
@@ -192,3 +195,23 @@ def test_headnote_dates_the_document(resources: Resources) -> None:
     facts = text_facts(HEADNOTE, resources)
     assert facts["date"] == "1946-02-03"
     assert facts["sender"] == ["Ho Chi Minh"]
+
+
+TWO_LINE_TITLE = (
+    "Nikita Khrushchev Reference Archive\n"
+    "(Sub Archive of Soviet Government Documents)\n\n"
+    "Khrushchev to Nasser:\n"
+    "On the aggression against Egypt\n\n"
+    "Written: Moscow, November 5, 1956\n"
+    "Source: Pravda, November 6, 1956.\n"
+    "Markup: A. Volunteer\n\n"
+    "Mr. President,\n\n"
+    "The Soviet Government follows the events in Egypt with the greatest attention.\n"
+)
+
+
+def test_parties_line_over_title_rest(resources: Resources) -> None:
+    facts = text_facts(TWO_LINE_TITLE, resources)
+    assert facts["title"] == "Khrushchev to Nasser: On the aggression against Egypt"
+    assert facts["sender"] == ["Nikita Khrushchev"]
+    assert facts["addressee"] == ["Gamal Abdel Nasser"]
