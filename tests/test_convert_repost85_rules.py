@@ -32,6 +32,9 @@ real pages (repost85):
 - a title's first line naming its parties and closed by a colon over the title's rest, over
   a record page's fields (`Khrushchev to Kennedy:` / `In Response to ...`), is one title with
   its parties (`record_top._parties_over_title`);
+- the National Archives' stamp of 2011 on the Pentagon Papers' pages (`NND Project Number:
+  NND 63316. By: NWD Date: 2011`) is a declassification line of the heading, no head
+  (`heading-us-cable` row `declassification`);
 - register: the Penza Bolsheviks of 1918 (Yevgenia Bosch as `Bosh`, Kuraev, Minkin),
   Rakovsky, Myasnikyan (`Myasnikov`), Kozhevnikov, the cosmonauts Nikolayev and Popovich;
   Balashov, Arzamas; `Revel` for Tallinn.
@@ -215,3 +218,19 @@ def test_parties_line_over_title_rest(resources: Resources) -> None:
     assert facts["title"] == "Khrushchev to Nasser: On the aggression against Egypt"
     assert facts["sender"] == ["Nikita Khrushchev"]
     assert facts["addressee"] == ["Gamal Abdel Nasser"]
+
+
+PENTAGON_PAGE = (
+    "Declassified per Executive Order 13526, Section 3.3\n"
+    "NND Project Number: NND 63316. By: NWD Date: 2011\n\n"
+    "Ho Chi Minh to Sec of State\n\n"
+    "Hochiminh President Provisional Government Vietnam Republic to His Excellency the "
+    "Secretary of State Washington D.C.\n\n"
+    "We ask again that the Vietnamese people be heard at the conference Stop Respectfully "
+    "Hochiminh\n"
+)
+
+
+def test_pentagon_papers_stamp_is_declassification(resources: Resources) -> None:
+    xml = text_xml(PENTAGON_PAGE, resources)
+    assert '<ab type="registry" subtype="declassification">NND Project Number' in xml
