@@ -35,6 +35,9 @@ real pages (repost85):
 - the National Archives' stamp of 2011 on the Pentagon Papers' pages (`NND Project Number:
   NND 63316. By: NWD Date: 2011`) is a declassification line of the heading, no head
   (`heading-us-cable` row `declassification`);
+- an untitled, unsigned text whose sentences are parted by a spelt-out `Stop` twice or more
+  is a telegram (`dated_only_forms.telegraphese_form`, the type's last resort before the
+  memorandum);
 - register: the Penza Bolsheviks of 1918 (Yevgenia Bosch as `Bosh`, Kuraev, Minkin),
   Rakovsky, Myasnikyan (`Myasnikov`), Kozhevnikov, the cosmonauts Nikolayev and Popovich;
   Balashov, Arzamas; `Revel` for Tallinn.
@@ -234,3 +237,9 @@ PENTAGON_PAGE = (
 def test_pentagon_papers_stamp_is_declassification(resources: Resources) -> None:
     xml = text_xml(PENTAGON_PAGE, resources)
     assert '<ab type="registry" subtype="declassification">NND Project Number' in xml
+
+
+def test_spelt_out_stops_make_a_telegram(resources: Resources) -> None:
+    text = PENTAGON_PAGE.replace("the conference Stop Respectfully",
+                                 "the conference Stop We protest again Stop Respectfully")
+    assert text_facts(text, resources)["doc_type"] == "telegram"
