@@ -30,6 +30,7 @@ from tei.convert.foot_dtg import foot_dtg, signal_origin
 from tei.convert.foot_receipt import foot_receipt
 from tei.convert.heading_numbers import ocr_digits
 from tei.convert.heading_places import heading_facts
+from tei.convert.headnote_dates import headnote_date
 from tei.convert.model import (
     Header,
     Inlines,
@@ -47,7 +48,7 @@ from tei.convert.named_places import named_place
 from tei.convert.notes_third_person import note_parties
 from tei.convert.numbering import number_over_points
 from tei.convert.office_holders import US, US_FORMS, letterhead_offices, resolve_offices
-from tei.convert.pages.worksitem import published_written
+from tei.convert.pages.worksitem import published_written, written_place
 from tei.convert.parties import office_holder
 from tei.convert.parts import dateline_place, town_of_country
 from tei.convert.party_offices import party_office_parties
@@ -146,7 +147,7 @@ def correspondence(header: Header, seg: Segments, message: Message,
     if not sent.when:
         _subject_date(header, seg, message, ctx)
     if not sent.when:
-        set_date(sent, form_date(message, ctx))
+        set_date(sent, form_date(message, ctx) or headnote_date(message, ctx))
         if sent.when:
             header.found("date", "a form's date line")
     if not sent.when:
@@ -179,7 +180,7 @@ def correspondence(header: Header, seg: Segments, message: Message,
         (_parenthesised_place(title_sender, ctx) or sender_place(title_sender, ctx)
          or _note_office_place(header.title, ctx))
         if title_sender else None)
-    line_place = None if sent.place else place_line(message, ctx)
+    line_place = None if sent.place else place_line(message, ctx) or written_place(seg, ctx)
     seat = None if sent.place or line_place else office_seat(message, seg, sent.when, ctx)
     sent.place = sent.place or line_place or seat
     seat_city(sent, ctx)

@@ -12,6 +12,7 @@ from functools import lru_cache
 from string import ascii_lowercase
 
 from tei.convert.date_eras import CJK_NUMERAL, JA_TIME, cjk_number, era_shapes
+from tei.convert.date_mixed import MIXED_SHAPES
 from tei.convert.wordscreen import word_alternation
 
 LETTERS = re.compile(r"[^\W\d_]+")
@@ -270,7 +271,7 @@ def _numeric_shapes(marked: list[str]) -> list[str]:
         # (`1964 оны 5 сарын 28`, `1964 оны 5 дугаар сарын 28-ны өдөр`, `1964 оны 5-р сарын 28`)
         r"(?P<y>1[89]\d{2}|20\d{2})\s++оны\s++(?P<m>1[0-2]|0?[1-9])(?:-р|\s++д[уү]г[аэ]{2}р)?"
         r"\s++сарын\s++(?P<d>3[01]|[12]\d|0?[1-9])(?:-(?:ны|ний|нд)(?:\s++өдөр)?)?(?!\d)",
-        *marked,
+        *marked, *MIXED_SHAPES,
     ]
 
 

@@ -3,11 +3,21 @@ lost its heading: DIFP's `No. 440 NAI DFA/6/417/128/1` over `Dublin, 20 August 1
 read from its paragraphs: a telegram when its first paragraph refers to the telegrams of
 its exchange (table `telegram-opening`, other10), a letter when a sentence addresses its
 reader about the reader's own papers or asks the reader to act (table `reader-address`,
-cw84); else none (the caller's memorandum)."""
+cw84); else none (the caller's memorandum).
+
+(repost85) An untitled, unsigned text that spells its stops out between its sentences, as a
+telegram's clear text does (`... absence of Vietnamese delegation Stop Once again, we deny
+...`, `... DELEGATION STOP ONCE AGAIN ...`), twice or more, is a telegram however it is
+headed (a Pentagon Papers page: the reviewer's title `Ho Chi Minh to Sec of State`)."""
 from __future__ import annotations
+
+import re
 
 from tei.convert.context import Context
 from tei.convert.model import Message, Paragraph, text_of
+
+_SPELT_STOP = re.compile(r"(?<=[\w)])\s(?:Stop|STOP)\s++(?=[A-Z])")
+_STOPS = 2
 
 
 def dated_only_form(message: Message, ctx: Context) -> tuple[str, str] | None:
@@ -18,4 +28,13 @@ def dated_only_form(message: Message, ctx: Context) -> tuple[str, str] | None:
     paragraphs = (b for b in message.blocks if isinstance(b, Paragraph))
     if any(ctx.res.patterns.match("reader-address", text_of(p.content)) for p in paragraphs):
         return "letter", "a sentence addressing the reader about their papers (cw84)"
+    return None
+
+
+def telegraphese_form(message: Message) -> tuple[str, str] | None:
+    """('telegram', reason) for a text whose sentences are parted by a spelt-out stop twice
+    or more, else None."""
+    text = " ".join(text_of(b.content) for b in message.blocks if isinstance(b, Paragraph))
+    if len(_SPELT_STOP.findall(text)) >= _STOPS:
+        return "telegram", "its sentences parted by a spelt-out `Stop` (telegraphese)"
     return None

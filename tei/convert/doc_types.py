@@ -12,7 +12,7 @@ from tei.convert.attended_heading import attended_heading
 from tei.convert.bare_note import bare_note_type, report_quoted_form
 from tei.convert.context import Context
 from tei.convert.correspondence_parties import signers
-from tei.convert.dated_only_forms import dated_only_form
+from tei.convert.dated_only_forms import dated_only_form, telegraphese_form
 from tei.convert.letter_signs import (
     addressed_letter,
     letterhead_only,
@@ -200,7 +200,7 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
         # an edition's `The Prime Minister of X to the Prime Minister of Y` over an unsigned
         # text with no salutation: a message between governments
         return "telegram", "the title naming both parties over an unsigned text"
-    return "memorandum", ""
+    return telegraphese_form(message) or ("memorandum", "")
 
 
 _SUBJECT_LABEL = re.compile(r"^SUBJ(?:ECT)?\s*+:\s*+")

@@ -116,8 +116,18 @@ def page_feet(units: list[Unit], start: int, closing: Callable[[Unit], bool],
     last = len(units) - 1
     foot = last > start + 1 and (_speck(units[-1]) or (
         (_EDITORS_FOOT.fullmatch(units[-1].text.strip())
-         or _PAGE_NUMBER.fullmatch(units[-1].text.strip())) and closing(units[-2])))
+         or _PAGE_NUMBER.fullmatch(units[-1].text.strip())) and (
+            closing(units[-2]) or _closed_postscript(units, start, closing, patterns))))
     return feet + ([last] if foot and not units[-1].embedded else [])
+
+
+def _closed_postscript(units: list[Unit], start: int, closing: Callable[[Unit], bool],
+                       patterns: Patterns) -> bool:
+    """(repost85) The unit over the last is a postscript right under a closing unit (Lenin's
+    `Yours, Lenin.` / `PS. Find tougher people.` / `[Note: ... —Trans.]`): the editors'
+    note under it is the page's foot as under the closer itself."""
+    return len(units) - 3 > start and not units[-2].embedded and closing(units[-3]) \
+        and patterns.match("postscript", units[-2].text) is not None
 
 
 # (cables55) the units of a page's head a cable printout's later page header stands among

@@ -68,7 +68,9 @@ def _heading_row(line: Line, ctx: Context) -> bool:
     (table `frus`), no mail's header line."""
     if _MAIL_HEADER.search(line.text):
         return False
-    found = ctx.res.patterns.match("frus", line.text)
+    if len(line.text.split()) > _TITLE_WORDS and PROSE_END.search(line.text):
+        return False  # (repost85) a letter's paragraph naming a day and a place (`The French
+    found = ctx.res.patterns.match("frus", line.text)  # ... as early as September 1941. ...`)
     return ctx.res.patterns.match("heading", line.text) is not None or (
         found is not None and found[0] in _EDITION_ROWS)
 

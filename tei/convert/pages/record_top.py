@@ -9,6 +9,8 @@ top over its date line (a copy with the Document Information block first)."""
 
 from __future__ import annotations
 
+import re
+
 from tei.convert.action_dates import YEAR_ONLY
 from tei.convert.context import Context
 from tei.convert.pages import titles
@@ -134,10 +136,24 @@ def record_lines(lines: list[Line], seg: Segments, ctx: Context) -> int:
                 and (titles.is_title(lines[k], ctx, False, lines, k)
                      or ctx.res.patterns.match("page-title", lines[k].text))
                 and all(record_line(line, ctx) for line in above)):
+            if _parties_over_title(above[-1]):  # (repost85) `Khrushchev to Kennedy:` over
+                lines[k] = Line(above[-1].no, f"{above[-1].text} {lines[k].text}")  # its rest
+                above = above[:-1]
             for n, line in enumerate(above):
                 seg.fields.setdefault(top_line_field(line, n, ctx), []).append(line)
             return k
     return 0
+
+
+_PARTIES_COLON = re.compile(r"^[A-Z][\w.'’-]*+(?:\s[A-Z][\w.'’-]*+){0,2}\s++to\s++"
+                            r"[A-Z][\w.'’-]*+(?:\s[A-Z][\w.'’-]*+){0,2}:$")
+
+
+def _parties_over_title(line: Line) -> bool:
+    """(repost85) A title's first line naming its parties and closed by a colon, its rest on
+    the next line (the Marxists Internet Archive's Khrushchev archive: `Khrushchev to
+    Kennedy:` / `In Response to U.S. threats of war over Cuban armaments`): one title."""
+    return _PARTIES_COLON.match(line.text) is not None
 
 
 def top_line_field(line: Line, index: int, ctx: Context) -> str:

@@ -27,6 +27,7 @@ from tei.convert.context import Context
 from tei.convert.pages.fields import field_names, fields, is_prose
 from tei.convert.pages.titleblock import dated_item, source_first_fields
 from tei.convert.read import Line
+from tei.convert.register import Entry
 from tei.convert.segment import label_of
 from tei.convert.zones import Segments
 
@@ -139,6 +140,28 @@ def published_written(seg: Segments, ctx: Context) -> None:
         if found and ctx.res.dates.whole(found.group("date")):
             seg.page_date = Line(line.no, found.group("date"))
             return
+
+
+# (repost85) the place an item was sent from, in a sentence of the same field (MIA: `Published:
+# First published in 1924 ... Sent from Moscow to Penza. Printed from the original.`)
+_SENT_FROM = re.compile(r"(?:^|\.\s)(?:Sent|Wired|Telegraphed)\s++from\s++"
+                        r"(?P<place>[A-Z][\w'’-]++(?:\s[A-Z][\w'’-]++)?)\s++to\s")
+
+
+def written_place(seg: Segments, ctx: Context) -> Entry | None:
+    """The register place the edition's fields say the item was written or sent from: the
+    place before the date of its date field (MIA's `Written: Moscow, October 23, 1962, 5
+    p.m.`), else its record field's `Sent from Moscow to Penza`; None when they name none."""
+    names = []
+    for line in seg.fields.get("date", []):
+        found = ctx.res.dates.find(line.text)
+        if found and found[0].start > 0:
+            names.append(line.text[:found[0].start].strip(" ,"))
+    names += [m.group("place") for line in seg.fields.get("record", [])
+              if (m := _SENT_FROM.search(line.text))]
+    entries = [ctx.res.register.lookup(name) for name in names]
+    place = next((e for e in entries if e is not None and e.kind == "place"), None)
+    return ctx.use(place) if place is not None else None  # its entry kept in the standOff
 
 
 def _sections(lines: list[Line], seg: Segments, ctx: Context) -> None:
