@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import re
 
-_TITLES = (r"(?:Mr|Mrs|Messrs|Señor|Senor|Sir|Baron|Count|Prince|Marquis|M|Herr|Dr|General"
-           r"|Admiral|Lord)")
+# a printed courtesy heading's titles (also `printed_wire`'s)
+COURTESY_TITLES = (r"(?:Mr|Mrs|Messrs|Señor|Senor|Sir|Baron|Count|Prince|Marquis|M|Herr|Dr"
+                   r"|General|Admiral|Lord)")
+_TITLES = COURTESY_TITLES
 _NAME = r"[A-Z][\w'’.-]*+"
 _COURTESY_CUT = re.compile(rf"^{_TITLES}\.?\s{_NAME}(?:\s{_NAME}){{0,3}}\sto"
                            rf"(?:\s(?:the\s)?{_TITLES}\.?)?$")

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from tei.convert.model import Message
+from tei.convert.print_wraps import COURTESY_TITLES
 from tei.convert.zones import Segments
 
-_TITLES = (r"(?:Mr|Mrs|Messrs|Señor|Senor|Sir|Baron|Count|Prince|Marquis|M|Herr|Dr|General"
-           r"|Admiral|Lord)")
+_TITLES = COURTESY_TITLES
 _NAME = r"[A-Z][\w'’-]*+"
 _COURTESY = re.compile(rf"^{_TITLES}\.?\s(?:[A-Z]\.\s)*+{_NAME}(?:\s{_NAME}){{0,2}}\sto\s"
                        rf"{_TITLES}\.?\s(?:[A-Z]\.\s)*+{_NAME}(?:\s{_NAME}){{0,2}}\.?$")
