@@ -210,7 +210,9 @@ def test_a_prime_minister_s_to_parts_the_title(resources: Resources) -> None:
             "His Majesty's Government in New Zealand associate themselves with the action.\n")
     xml = text_xml(text, resources).split("<correspDesc>")[1]
     assert "<roleName>Prime Minister</roleName>" in xml
-    assert "<roleName>Secretary of State for Dominion Affairs</roleName>" in xml
+    # (cw85) resolved on the day: Eden took the office on 3 September 1939
+    assert '<roleName ref="#per-anthony-eden">Secretary of State for Dominion Affairs' \
+        '</roleName>' in xml
 
 
 def test_a_savingram_line_gives_the_number(resources: Resources) -> None:

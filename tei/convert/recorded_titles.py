@@ -21,6 +21,9 @@ _MEMORANDUM_FORM = frozenset({"participants", "subject"})
 # (wcdc85) the writer of the record in the first person, in its opening paragraphs (`[I] paid a
 # visit to comrade Kim Il Sung`, `I was received by Kim Il Sung`, `visited me`)
 _FIRST_PERSON = re.compile(r"(?:^|\s)(?:\[I\]|I)\s++[a-z]|\s(?:me|\[me\])[\s.,;]")
+# (lead84) a transcript's speaker's turn (`Kohl: I thank you ...`): its first person is the
+# speaker's, not a recorder's
+_TURN = re.compile(r"(?:^|[.!?]\s)(?:[A-Z][\w'’-]++\s){0,2}[A-Z][\w'’-]++:\s")
 _OPENING_PARAGRAPHS = 6  # under a heading the text keeps as paragraphs (`“13” June 1956`)
 
 
@@ -36,7 +39,8 @@ def recorded_title(title: str, heading: list[RegistryLine], message: Message,
     conversation: a journal's entry; or (wcdc85) a title naming the talk's parties (table
     `record-titles`: `Memorandum of Conversation between Soviet Ambassador ... and Kim Il
     Sung`) over the envoy's record in the first person (`[I] paid a visit to comrade Kim Il
-    Sung ...` in its first paragraphs) with no memorandum's form of its own (no
+    Sung ...` in its first paragraphs, not in a speaker's turn of a transcript, `Kohl: I
+    thank you`) with no memorandum's form of its own (no
     `Participants:` or `Subject:` block, no heading naming a memorandum); a memorandum in the
     third person (`Samantar spoke about ...`, wc39) stays one."""
     if journal_entry(heading):
@@ -46,6 +50,6 @@ def recorded_title(title: str, heading: list[RegistryLine], message: Message,
     lines = [text_of(line.content) for line in heading] + [text_of(h) for h in message.heads]
     opening = [text_of(block.content) for block in message.blocks
                if isinstance(block, Paragraph)][:_OPENING_PARAGRAPHS]
-    return any(_FIRST_PERSON.search(text) for text in opening) \
+    return any(_FIRST_PERSON.search(text) and not _TURN.search(text) for text in opening) \
         and not any(line.subtype in _MEMORANDUM_FORM for line in heading) \
         and not any(doc_type_in(text, ctx, at_start=True) == "memorandum" for text in lines)

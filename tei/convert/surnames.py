@@ -108,7 +108,8 @@ def initials_fit(initials: list[str], reg: str | Entry, honorific: set[str]) -> 
     digraph `Yu.` of Yuri), or when they are an honorific written as an initial (`M.` for
     Monsieur) and do not; (wcdc85) and, for a register entry, when two initials or more agree
     with the initials its variants give (`V.E. Kuznetsov`, a general of 1978, is not Vasily
-    Kuznetsov, `V.V. Kuznetsov`)."""
+    Kuznetsov, `V.V. Kuznetsov`), capitals a misreading confuses counted as one (`R. C.
+    CASEY` is R. G. Casey)."""
     entry = reg if isinstance(reg, Entry) else None
     name = entry.reg if entry else str(reg)
     fits = not initials or name.startswith(initials[0]) or (
@@ -121,8 +122,17 @@ def _initials_clash(initials: list[str], entry: Entry) -> bool:
     none of them opens with `initials`."""
     known = [initials_and_surname(text)[0] for text in entry.element.xpath(
         ".//*[local-name()='persName'][@subtype='initials']/text()")]
-    known = [k for k in known if len(k) > 1]
-    return bool(known) and not any(k[:len(initials)] == initials for k in known)
+    known = [_misread(k) for k in known if len(k) > 1]
+    return bool(known) and not any(k[:len(initials)] == _misread(initials) for k in known)
+
+
+# (lead84) capitals a typist's or an OCR's misreading confuses (`R. C. CASEY` for R. G. Casey)
+_MISREAD = str.maketrans("GQDJLF", "COOIIE")
+
+
+def _misread(initials: list[str]) -> list[str]:
+    """`initials` with the capitals a misreading confuses made one."""
+    return [initial.translate(_MISREAD) for initial in initials]
 
 
 def in_office_then(persons: list[Entry], year: int | None) -> list[Entry]:

@@ -23,6 +23,7 @@ from tei.convert.zones import Segments
 _BROKEN_VALUE_LINES = 8  # `Lenin` / `Collected Works,` / `Progress Publishers,` / `1975,` ...
 _SHORT_LINE_WORDS = 12
 _CONTENTS_ITEMS = 3  # `Original Scan`, `English Translation`, `Transcript - Russian`
+_TYPE_WORDS = 6  # a type field's value is a catalogue's word or two (`REPORT`)
 # the persons and places a page is filed under, (wcda64) its subjects and topics and its
 # related documents' dates and titles: a long list, one term a line of at most so many words
 _INDEX_FIELDS = {"people": 8, "places": 8, "subjects": 8, "topics": 8, "related": 30}
@@ -209,8 +210,9 @@ def _is_value(line: Line, name: str, table: str, values: list[Line], ctx: Contex
     # `SUMMARY`, the `Summary:` field's label) is the type field's value
     if name == "type" and not values and patterns.label("catalogue-doc-types", line.text):
         return True
-    if label_of(line.text, ctx):
-        return False
+    if label_of(line.text, ctx) or (name == "type" and (
+            line.rule_before or len(line.text.split()) > _TYPE_WORDS)):
+        return False  # (lead84) no type under a dropped line (CREST's attachment line), nor prose
     if card_summary(line, name, values, ctx):
         return True
     if name == "citation":
