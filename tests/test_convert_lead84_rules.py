@@ -5,7 +5,10 @@
   a surname (`World War I. We'll`: `namerules.INITIALS_NAME`);
 - a sovereign's sign manual after his given name (`Wilhelm I.R.`: Imperator Rex) names the
   one holder of a throne of the `sovereign-titles` table in the document's year whose name
-  opens with it (Wilhelm II in 1914), never a regnal `I` (`sovereign_titles`).
+  opens with it (Wilhelm II in 1914), never a regnal `I` (`sovereign_titles`);
+- a pager's link with its arrow (`Next document >`, `< Previous document`) is page
+  furniture (table `page-furniture`, row `navigation`), and a bare `Popović` signing a
+  Yugoslav embassy's telegram of 1948 is no longer Koča Popović (register: Vladimir Popović).
 """
 
 from __future__ import annotations
@@ -41,3 +44,12 @@ def test_a_sign_manual_names_the_sovereign_of_the_year(resources: Resources) -> 
     assert facts["sender"] == ["Wilhelm II"]
     assert "Wilhelm I" not in _names(text_xml(HEAD + "Signed Wilhelm I.R. today.\n",
                                               resources))
+
+
+def test_a_pagers_arrowed_link_and_an_ambiguous_surname(resources: Resources) -> None:
+    text = ("Telegram from the Yugoslav Embassy in Moscow, 14 March 1948\n\nNo. 214\n"
+            "Moscow, 14 March 1948\n\nToday I was received by Comrade Molotov.\n\n"
+            "Ambassador\nPopović\n\nNext document >\n")
+    facts = text_facts(text, resources)
+    assert "Next document >" not in text_xml(text, resources)
+    assert facts["sender"] != ["Koča Popović"]

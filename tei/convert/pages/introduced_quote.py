@@ -64,8 +64,9 @@ def _introduced(lines: list[Line], ctx: Context) -> tuple[int, int, str] | None:
 
 # a sentence naming the form its sender sends (`The Tsar separately sends his own telegram to
 # the Kaiser.`) in the introduction's line or the line over it
-_SENT_FORM = re.compile(r"\b(?:sends|sent|writes|wrote|cables|cabled|wires|wired|telegraphs|"
-                        r"telegraphed)\s++(?:(?:his|her|its|their|a|an|the|own)\s++){0,2}"
+# the verbs of sending a form (`sends`, `wrote`, `cabled`)
+_SENDS = r"(?:sends|sent|writes|wrote|cables|cabled|wires|wired|telegraphs|telegraphed)"
+_SENT_FORM = re.compile(rf"\b{_SENDS}\s++(?:(?:his|her|its|their|a|an|the|own)\s++){{0,2}}"
                         r"(?P<form>telegram|cable|letter|message|note|despatch|dispatch)\b")
 _INTRO_WORDS = 5
 
@@ -113,8 +114,7 @@ _NAME = r"(?:[Tt]he\s++)?[A-Z][\w'’.-]++(?:\s++(?:von\s++|de\s++)?[A-Z][\w'’
 # telegram to the Kaiser.`, `... telegram sent from Bad Ems by Heinrich Abeken, ..., to
 # Bismarck (then in Berlin)`, `... send the Zimmermann Telegram from Berlin to the German
 # Ambassador to the United States, Count Johann von Bernstorff via ...`)
-_VERB = re.compile(r"\b(?:sends|sent|writes|wrote|cables|cabled|wires|wired|telegraphs"
-                   r"|telegraphed)\b")
+_VERB = re.compile(rf"\b{_SENDS}\b")
 _NAME_WORDS = 4
 
 
