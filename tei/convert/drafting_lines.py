@@ -28,9 +28,11 @@ from tei.convert.spans import Spans
 # a drafting or clearance line's label (`DRAFTED BY`, `APPROVED BY:`, `CLEARED:`)
 # (frus72) or a memorandum's typed foot in mixed case (`Drafted by: ARA/EP:LBPezzullo:jb`)
 # (cables73) or a SMART cable's trailer in title case (`Drafted By: CAIRO:POL:JMRAMSEY`,
-# `Approved By: DCM:TSTROUD`, `Released By:`)
+# `Approved By: DCM:TSTROUD`, `Released By:`); (lead86) the word is a label only with its
+# `BY` or its colon: CREST's release line (`Approved for Release 2011/01/11: CIA-RDP...`)
+# is none, nor is the capitals title the OCR runs on after it (`GRENADA: ELECTION`)
 _LABEL = re.compile(r"\b(?:DRAFTED|APPROVED|CLEARED|CLEARANCES?|Drafted|Approved"
-                    r"|Cleared|Clearances?|Released(?=\sBy:))\b(?:\s(?:BY|by|By))?\s?:?")
+                    r"|Cleared|Clearances?|Released(?=\sBy:))\b(?:\s(?:BY|by|By)\b\s?:?|\s?:)")
 # a word right after an office symbol's colon (`:JSMITH`, `: ALATHERTON`), up to the next
 # colon, comma, space, parenthesis (`KBRANCH(PHONE)`) or the line's end
 _OFFICER = re.compile(r"(?<=[A-Z0-9/-]:)\s?([A-Z]{4,})(?=[:,;\s()]|$)")

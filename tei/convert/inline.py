@@ -163,7 +163,7 @@ class InlineReader(BracketMarks):
         spans = list(spans)
         words = ascii_words(piece)  # rules the title scans out of most pieces at once
         courtesy = initial_honorific(self.ctx.res.evidence.honorifics(self.ctx.language))
-        spans += self._honorific_spans(piece, courtesy) if courtesy or may_hold(
+        spans += self._honorific_spans(piece, courtesy, taken) if courtesy or may_hold(
             words, self.rules.honorific_words) else []
         spans += self._phrase_spans(piece) if may_hold(words, self.rules.phrase_words) else []
         titles = list(self.rules.title.finditer(piece)) \
@@ -172,7 +172,8 @@ class InlineReader(BracketMarks):
         # (each scan below finds nothing when the test before it fails: not called then)
         spans += suffixed_spans(piece, self.rules) if may_hold_suffix(piece) else []
         spans += said_spans(piece, titles, self.rules) if titles and "Said" in piece else []
-        spans += titled_spans(piece, titles, self.rules, self.ctx) if titles else []
+        spans += titled_spans(piece, [t for t in titles if not taken.overlaps(*t.span())],
+                              self.rules, self.ctx) if titles else []  # (lead86) see above
         spans += comma_titled_spans(piece, self.rules) if ("," in piece or " (" in piece) \
             and may_hold(words, self.rules.title_words) else []
         # a whole East Asian name before a part of it a speech verb or a known family name
@@ -369,14 +370,17 @@ class InlineReader(BracketMarks):
                 if not ((initial := _INITIAL_BEFORE.search(piece, 0, a))
                         and initial.group().strip().casefold() not in honorifics)]
 
-    def _honorific_spans(self, piece: str, courtesy: re.Pattern[str] | None
+    def _honorific_spans(self, piece: str, courtesy: re.Pattern[str] | None, taken: Spans
                          ) -> list[tuple[int, int]]:
         """Names after an honorific, and (lang46) after a courtesy title of the text's
-        language written like an initial (`courtesy`: `M. MOLOTOFF` in French)."""
+        language written like an initial (`courtesy`: `M. MOLOTOFF` in French); (lead86)
+        none after a word of a name already marked (`the Maurice Bishop Patriotic
+        Movement`: no person `Patriotic` after the surname Bishop), nor after such a title."""
         spans = []
         for honorific in [*self.rules.honorific.finditer(piece),
                           *(courtesy.finditer(piece) if courtesy else ())]:
-            group = NAME_LIST.match(piece, honorific.end())
+            group = None if taken.overlaps(*honorific.span()) else NAME_LIST.match(
+                piece, honorific.end())
             if group:
                 spans += name_spans(piece, group.start(), before_role(
                     piece, group.start(), self._before_next_honorific(piece, group), self.ctx))

@@ -205,6 +205,12 @@ class Rules:
     obfuscation_reasons: dict[str, str]
 
 
+def _plurals(titles: frozenset[str]) -> set[str]:
+    """The English plurals of the one-word `titles` (`counsellors`, `secretaries`)."""
+    return {f"{title[:-1]}ies" if title.endswith("y") and title[-2:-1] not in "aeiou"
+            else f"{title}s" for title in titles if title.isalpha() and len(title) > 3}
+
+
 @lru_cache(maxsize=4)
 def rules(patterns: Patterns) -> Rules:
     honorifics = [w for w, kind in patterns.words("honorifics").items() if kind == "address"]
@@ -222,7 +228,10 @@ def rules(patterns: Patterns) -> Rules:
         title_joiners=frozenset(w for t in titles for w in t.split()[1:-1]
                                 if w in patterns.words("not-names")),
         # a title's country before it is left out with it (`Polish Counsellor Jan Nowak`)
-        leading_words={*title_set, *patterns.words("country-adjectives"), "the", "a", "an"},
+        # (lead86) and a title in the plural before a list of names (`together with
+        # Counsellors V. I. Pelishenko, M. Ye. Kryukov`)
+        leading_words={*title_set, *_plurals(title_set), *patterns.words("country-adjectives"),
+                       "the", "a", "an"},
         not_names={*patterns.words("office-words"), *patterns.words("not-names"),
                    *patterns.words("months"), *patterns.words("weekdays"),
                    *patterns.words("speech-verbs")},
