@@ -16,6 +16,13 @@ minister-counsellor's journal from Havana, a Hungarian report from Havana):
   record's sender (`named_parties._diarist`);
 - an interlocutor named before the desk he holds (`Siomara Sánchez, the official in charge of
   Hungarian matters`): a person (`apposition-roles` label `official`);
+- the docslib viewer's pager arrow alone on the first line (`<<`) over the Digital Archive PDF's
+  labelled layout: page furniture, so the layout is read (`docbox-viewer` row);
+- a plural noun of the subjects an archive title lists after a name and a comma (`Farzad
+  Bazoft, Modifications to Iraq's Constitution`): no person (`not-names`);
+- the archive's sentence after a shelfmark that a full stop ends (`... t-1263. Polish Foreign
+  Ministry Archive (AMSZ), Warsaw. Obtained by ...`): its seat is marked in the citation
+  (`archive_seat.seat`, asked by `header.py`);
 - register: the Polish foreign ministry's directors (Eugeniusz Milnikiel, Maria Wierna,
   Przemysław Ogrodziński, Juliusz Katz-Suchy) and the party leaders on the readers' lists
   (Loga-Sowiński, Wicha, Strzelecki, Jarosiński, Korczyński), the Soviet ambassador in
@@ -98,3 +105,44 @@ MARX = ("Bucharest, 28 August 1968\nCryptogram No 10001\nfrom Bucharest\nCom. Kr
 def test_marx_registered(resources: Resources) -> None:
     xml = text_xml(MARX, resources)
     assert 'ref="#per-karl-marx">Marx</persName>' in xml
+
+
+PDF = ("<<\n\nDigital Archive digitalarchive.wilsoncenter.org International History "
+       "Declassified\n\n"
+       "1989 Meeting between Saddam and Senior Iraqi Officials Discussing British Journalist "
+       "Farzad Bazoft, Modifications to Iraq's Constitution\n\nCitation:\n\n"
+       "\u201cMeeting between Saddam and Senior Iraqi Officials Discussing British Journalist "
+       "Farzad Bazoft, Modifications to Iraq's Constitution,\u201d 1989, History and Public "
+       "Policy Program Digital Archive, Conflict Records Research Center, National Defense "
+       "University, SH-SHTP-A-000-999 http://digitalarchive.wilsoncenter.org/document/110999\n\n"
+       "Summary:\n\nTranscript of a meeting on the constitution.\n\nOriginal Language:\n\n"
+       "Arabic\n\nContents:\n\nEnglish Translation \u201cMeeting between Saddam and Senior Iraqi "
+       "Officials\u201d\n\nDocument Date: Undated (sometime after 1989)\n\n"
+       "CRRC Record Number: SH-SHTP-A-000-999\n\nSH-SHTP-A-000-999\n\n"
+       "Key: UM = Unidentified Male Speaker\n\nSaddam Hussein: We shall discuss the "
+       "constitution now.\n\nTariq Aziz: Yes, Sir.\n")
+
+
+def test_pager_arrow_over_the_pdf_layout(resources: Resources) -> None:
+    xml = text_xml(PDF, resources)
+    assert "&lt;&lt;" not in xml.split("<text")[1]
+    assert text_facts(PDF, resources)["original_language"] == "Arabic"
+
+
+def test_subject_plural_after_a_name_is_no_person(resources: Resources) -> None:
+    assert ">Modifications</persName>" not in text_xml(PDF, resources)
+
+
+OLD = ("Search in\n\nDigital Archive International History Declassified\n\nOctober 24, 1962\n\n"
+       "CITATION SHARE DOWNLOAD\n  \u2022 Citation\n\n    get citation\n\n"
+       "    Paszkowski reports on the crisis.\n"
+       "    \"Telegram from Polish Embassy in Moscow (Paszkowski), 24 October 1962,\" October 24, "
+       "1962, History and Public Policy Program Digital Archive, Szyfrogramy from Moskwa 1962, "
+       "6/77 w-83 t-1200. Polish Foreign Ministry Archive (AMSZ), Warsaw. Obtained by James G. "
+       "Hershberg. https://digitalarchive.wilsoncenter.org/document/115700\n\n"
+       "VIEW DOCUMENT IN\n\nEnglish HTML\n\nCiphergram No. 15600\n\nFrom: PASZKOWSKI\n\n"
+       "The comrades believed that this was a bluff.\n")
+
+
+def test_archive_sentence_after_the_shelfmark_marks_its_seat(resources: Resources) -> None:
+    assert '(AMSZ), <placeName ref="#pla-warsaw">Warsaw</placeName>' in text_xml(OLD, resources)
