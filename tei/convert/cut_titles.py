@@ -11,12 +11,13 @@ from tei.convert.sovereign_titles import sign_manual_at
 
 def cut_title_at(piece: str, a: int, b: int, rules: Rules) -> bool:
     """True when piece[a:b] is one word of four letters or more, the paragraph ends with it
-    and it begins a title word without being one (`Comrad`, `Ambassad`)."""
+    and it begins a title of one word without being one (`Comrad`, `Ambassad`; not `FIELD`
+    of `field marshal`, a surname after `MR.`)."""
     word = piece[a:b]
     if piece[b:].strip() or len(word) < 4 or not word.isalpha() or word.casefold() in rules.titles:
         return False
     low = word.casefold()
-    return any(t.startswith(low) and len(t) > len(low) for t in rules.titles)
+    return any(t.startswith(low) and len(t) > len(low) and t.isalpha() for t in rules.titles)
 
 
 def closes_name(piece: str, a: int, b: int, rules: Rules) -> bool:
