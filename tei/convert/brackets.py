@@ -28,6 +28,9 @@ SPECIAL = re.compile(
     # transcripts: `trepang (translator’s note: sea cucumbers)`)
     r"|\((?P<remark>(?i:translator['’]?s|editor['’]?s|ed\.|trans\.)\s++(?i:note)\s*+:[^()\[\]]*+)\)"
     r"|\^(?P<caret>\d{1,3})"
+    # (wcdf86) or a note's number glued to the editor's omission mark (a Polish ciphergram's
+    # `Received by: […]3`, the readers' list moved to the note)
+    r"|(?:(?<=\[…\])|(?<=\[\.\.\.\]))(?P<omitted>\d{1,2})(?!\w)"
     # (misses50) or a dagger (DCER's `†` on a document not located), read only where a note
     # under the text has that marker
     r"|(?<=[\w.,;:!?)\]\"”’'])(?P<sup>[¹²³⁴⁵⁶⁷⁸⁹⁰]+|†{1,2}|‡)"

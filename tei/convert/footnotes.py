@@ -273,7 +273,7 @@ def marker_used(note: Line, body: list[Line], ctx: Context) -> bool:
         return False
     marker = found[0]
     sup = marker.translate(str.maketrans("1234567890", "¹²³⁴⁵⁶⁷⁸⁹⁰"))
-    forms = (f"[{marker}]", f"^{marker}", sup)
+    forms = (f"[{marker}]", f"^{marker}", sup, f"[…]{marker}", f"[...]{marker}")  # (wcdf86)
     # a number glued after a word or stop (`telegram 171.1 Informed`, `summer.17`)
     # or after a surname in capitals (`From: [Ambassador Boleslaw] JELEN1`), or (cw84) after a
     # closing guillemet (Dodis: `die Schweiz zu verlassen.»2`)

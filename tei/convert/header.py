@@ -7,6 +7,7 @@ import re
 from urllib.parse import urlsplit
 
 from tei.convert.archive_field import archive_shelfmark, holder, named_archive, portal_holder
+from tei.convert.archive_seat import seat
 from tei.convert.classified_tail import unclassified
 from tei.convert.context import Context
 from tei.convert.eastasian import is_given_name
@@ -201,7 +202,7 @@ def _citation(header: Header, lines: list[Line], ctx: Context) -> None:
                 if shelfmark:
                     header.shelfmarks.append(shelfmark)
                     span = match.span("shelfmark")
-                    header.citation_marked = _archive_seat(text, *span, ctx)
+                    header.citation_marked = _archive_seat(text, *seat(text, span), ctx)
             elif match and row.name == "translator":
                 header.translator = match.group("translator").strip()
                 _translated_from(header, match, ctx)

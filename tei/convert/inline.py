@@ -16,6 +16,7 @@ from tei.convert.brackets import corrected_years, specials, year_completed_after
 from tei.convert.capitals_surnames import given_initial_capitals
 from tei.convert.context import Context
 from tei.convert.covernames import cover_spans, is_cover_word
+from tei.convert.cut_titles import closes_name
 from tei.convert.drafting_lines import drafting_marks
 from tei.convert.eastasian import east_asian_spans, is_given_name
 from tei.convert.expanded_initials import expanded_initials
@@ -67,7 +68,6 @@ from tei.convert.place_series import names_in_runs
 from tei.convert.register import KINDS, NameMatch
 from tei.convert.romanised_names import respelled_in_brackets, respelled_in_parentheses
 from tei.convert.ship_names import after_ship_prefix
-from tei.convert.sovereign_titles import sign_manual_at
 from tei.convert.spans import Spans, standalone
 from tei.convert.suffixed_names import may_hold_suffix, said_spans, suffixed_spans
 from tei.convert.supplied_names import (
@@ -199,7 +199,7 @@ class InlineReader(BracketMarks):
             b = a + len(unmarked(without_office(piece[a:b], self.ctx)))
             a -= len(given_names(piece, a, b, self.ctx))  # `López Mateos` met before
             if self._is_name(piece[a:b]) and not after_ship_prefix(piece, a) \
-                    and not taken.overlaps(a, b) and not sign_manual_at(piece, b):
+                    and not taken.overlaps(a, b) and not closes_name(piece, a, b, self.rules):
                 taken.add(a, b)
                 chosen.append((a, b))
         known = set(self.ctx.local_surnames) if chosen else None  # (only names met make more)

@@ -71,7 +71,8 @@ class BracketMarks:
         if match.group("stray"):
             self.ctx.warn(line, f"unmatched '{match.group('stray')}' removed", "stray-bracket")
             return []
-        marker = match.group("caret") or superscript(match.group("sup") or "")
+        marker = match.group("caret") or match.group("omitted") or superscript(
+            match.group("sup") or "")
         if marker:
             return self._note(marker, match.group(), line)
         return self._bracket(match.group("bracket"), text, match.start(), match.end(), line)

@@ -198,9 +198,14 @@ _DIARY_OF = re.compile(r"(?i)^(?:from\s++)?(?:the\s++)?(?:diary|journal)\s++of\s
 
 def _diarist(heading: list[RegistryLine], ctx: Context) -> list[Party]:
     """The person whose diary or journal a heading's provenance line names (`THE DIARY OF
-    ANATOLY S. CHERNYAEV`, `From the journal of A. M. Puzanov`), else none."""
-    for line in heading:
-        found = _DIARY_OF.match(text_of(line.content)) if line.subtype == "provenance" else None
+    ANATOLY S. CHERNYAEV`, `From the journal of A. M. Puzanov`), else (wcdf86) the person on
+    the line under a provenance line that ends with its `of` (`From the journal of` /
+    `M.A.Manasov`), else none."""
+    for i, line in enumerate(heading):
+        text = text_of(line.content) if line.subtype == "provenance" else ""
+        found = _DIARY_OF.match(text)
+        if not found and text.casefold().endswith(" of") and i + 1 < len(heading):
+            found = _DIARY_OF.match(f"{text} {text_of(heading[i + 1].content)}")
         if found:
             return [party for party in parties(found.group("name"), ctx)
                     if party.entry is not None and party.entry.kind == "person"]

@@ -229,8 +229,10 @@ def _person(word: str, ctx: Context) -> bool:
 def _joined(piece: str, start: int, end: int) -> bool:
     """Is the word at `start`-`end` not a name alone: at the start of a sentence or line
     (`Begin text`, `Young people`), after a capitalised word or initial, or an article, or
-    before a capitalised word or `of`?"""
+    before a capitalised word or `of`? (wcdf86) A bracket opening the line is its start
+    (`(Begin: 1535 Hours)`)."""
     before = piece[max(0, start - 40):start].rstrip()
+    before = "" if before in ("(", "[") else before
     return not before or before[-1] in ".!?:;" or bool(_BEFORE.search(before + " ")) \
         or bool(_AFTER.match(piece[end:]))
 
@@ -260,5 +262,10 @@ def _opens_as_name(piece: str, start: int, end: int, ctx: Context) -> bool:
 def _speaker_label(piece: str, start: int, end: int) -> bool:
     """(frus60) Does the word open the line as a speaker's label, its colon right after it
     (a meeting's minutes or a telephone transcript: `Helms: The clashes on the Ussuri ...`)?
-    Then it is a name alone."""
-    return not piece[:start].strip() and piece[end:end + 2] == ": "
+    Then it is a name alone; (wcdf86) not a label of the clock time after it, a transcript's
+    start or end mark (`(Begin: 1535 Hours)`, the SED's stenographic records)."""
+    return not piece[:start].strip() and piece[end:end + 2] == ": " \
+        and not _CLOCK_AFTER.match(piece, end + 2)
+
+
+_CLOCK_AFTER = re.compile(r"[012]?\d[:.][0-5]\d\b|[012]\d[0-5]\d\s++(?i:hours|hrs)\b")
