@@ -24,9 +24,15 @@
 - the Swiss edition's early heading of offices alone (`La Légation de Suisse à Paris à la
   Division des Affaires étrangères du Département politique1`) is the title without its
   glued note number (table `frus`, row `heading`);
-- the register adds the Swiss and French diplomats of 1918-1919 (Calonder, Odier,
-  Bruggmann, Dutasta, Mantoux, Berzin, Seydoux), the French `Tchitcherine`, George Gavan
-  Duffy, Herbert Norman and Carter W. Clarke.
+- a month-first date whose typed ordinal stands apart (`August 14 th, 1945.`) is whole
+  (`date_shapes.py`), and the Canadian teletype's number alone under `TELETYPE` (`WA-4282`)
+  is the telegram's (table `heading`);
+- a headless page whose writer thanks the reader for his letter or kindness (`I am very
+  grateful for your thoughtfulness in writing`) is a letter (table `reader-address`);
+- the register adds the German exonyms Norwegen, Schweden and Dänemark, the Swiss and
+  French diplomats of 1918-1919 (Calonder, Odier, Bruggmann, Dutasta, Mantoux, Berzin,
+  Seydoux), the French `Tchitcherine`, George Gavan Duffy, Herbert Norman and Carter W.
+  Clarke.
 """
 
 from __future__ import annotations
@@ -124,3 +130,30 @@ def test_swiss_early_heading_of_offices(resources: Resources) -> None:
     assert facts["title"] == ("La Légation de Suisse à Rome à la Division des Affaires "
                               "étrangères du Département politique")
     assert 'ref="#per-felix-calonder">Calonder<' in text_xml(text, resources)
+
+
+TELETYPE = (
+    "From: THE CANADIAN AMBASSADOR TO THE UNITED STATES\n"
+    "To: THE SECRETARY OF STATE FOR EXTERNAL AFFAIRS, CANADA\n\n"
+    "Washington,\n\nJune 2 nd, 1946.\n\nTOP SECRET\n\nTELETYPE\nWA-2871\n\n"
+    "Following for Robertson from Pearson, Begins:\n\nThe proposal was accepted today.\n"
+)
+
+
+def test_typed_ordinal_apart_and_teletype_number(resources: Resources) -> None:
+    facts = text_facts(TELETYPE, resources)
+    assert (facts["date"], facts["telegram_number"]) == ("1946-06-02", "WA-2871")
+
+
+def test_headless_page_thanking_its_reader_is_a_letter(resources: Resources) -> None:
+    text = ("No. 402 NAI TSCH/3/S9001/B\nDublin, 3 March 1957\n"
+            "I am very grateful for your kind letter about the visit. It meant much to us all.\n")
+    assert text_facts(text, resources)["doc_type"] == "letter"
+
+
+def test_german_exonyms_of_the_north(resources: Resources) -> None:
+    text = ("dodis.ch/44020\nBern, 2. April 1919\n"
+            "Der Verkehr zwischen Norwegen, Schweden und Dänemark ist wieder frei.\n")
+    xml = text_xml(text, resources)
+    for ref in ("pla-norway", "pla-sweden", "pla-denmark"):
+        assert f'ref="#{ref}"' in xml
