@@ -196,9 +196,9 @@ def _named_shapes(mon: str, named_eras: list[str]) -> list[str]:
         # correct it (`March 3 [4], 1945`) or alone where the copy gives none or a doubtful
         # one (`March [8?], 1945`): the editors' day
         rf"{mon}\s+(?:\d{{1,2}}\s+)?\[(?P<d>\d{{1,2}})\??\],?\s+(?P<y>\d{{4}})",
-        # a comma may follow the month (`August, 10th, 1914`, British printing); a typist's
-        # full stop may stand for the comma after the day (`March 1. 1947.`)
-        rf"{mon},?\s+(?P<d>\d{{1,2}}){_ORDINAL}?(?:,\s*+|\.\s++|\s++)(?P<y>\d{{4}}|{_OCR_YEAR})",
+        # a comma may follow the month (`August, 10th, 1914`); a typist's stop may stand for
+        # the day's comma (`March 1. 1947.`), its ordinal set apart (cw86: `August 14 th, 1945.`)
+        rf"{mon},?\s+(?P<d>\d{{1,2}}) ?{_ORDINAL}?(?:,\s*+|\.\s++|\s++)(?P<y>\d{{4}}|{_OCR_YEAR})",
         rf"(?P<d>\d{{1,2}})\s+{mon},?\s+[a-z]{{3,10}}\s+\d{{1,2}},?\s+\[(?P<y>\d{{4}})\]",
         *named_eras,
         # (invent23) Latvian: the year, `gada` (of the year), the day and the month's locative

@@ -26,7 +26,7 @@ from tei.convert.heading_tolerance import place_run_on, seat_kinds
 from tei.convert.inward_post import inward_posts, post_city
 from tei.convert.label_members import OPEN_ADDRESS
 from tei.convert.model import Header
-from tei.convert.named_places import PLACE_NAME, named_place
+from tei.convert.named_places import PLACE_NAME, named_place, refined_place
 from tei.convert.occasion_lines import occasion_dates
 from tei.convert.outgoing_stamp import stamp_sends
 from tei.convert.party_places import dated_post, post_place
@@ -130,7 +130,7 @@ def heading_facts(header: Header, lines: list[Line], ctx: Context) -> None:
         if groups.get("ref"):
             _heading_shelfmark(header, groups["ref"], ctx)
         if "place" in groups:  # (lang47) `París 25 (...) El Embajador ... al Sr. Ministro ...:`
-            header.sent.place = header.sent.place or named_place(groups["place"], ctx, line.no)
+            header.sent.place = refined_place(header.sent.place, groups["place"], ctx, line.no)
         if "sender" in groups and not _named_by_honorific(text, groups["sender"], ctx):
             header.sent.place = (header.sent.place
                                  or _seat_under(groups["sender"], lines, kinds, line, ctx)

@@ -77,3 +77,14 @@ def _persons_name(head: str, ctx: Context) -> bool:
     register's persons (`FROM: Jack Perry`): the sender, no place."""
     words = head.split()
     return len(words) > 1 and fold(words[0]) in ctx.res.register.given_names
+
+
+def refined_place(current: Entry | None, post: str, ctx: Context, line: int = 1) -> Entry | None:
+    """(cw86) The place of origin once a heading line's post in brackets is read: the envoy's
+    post (`Sir M. Lampson (Peking),`, the Foreign Office print's decypher) names the place he
+    sends from more closely than the series' country the print sets above it (`From
+    CHINA.`), so a city refines a country read before; any other place read before stands."""
+    named = named_place(post, ctx, line)
+    if current is None or (named is not None and is_country(current) and not is_country(named)):
+        return named or current
+    return current

@@ -65,7 +65,7 @@ _LEAD_WORDS = 4  # a despatch's docket lines over its dateline: how long (`LEAD_
 _CLOSING_BRACKET = re.compile(r"(?<=[.?!])\s*+\[[^\[\]]*+\]$")
 # (lang49) nor a sentence in CJK script, which sets no space between words (`本日...手交セリ。`)
 _NEVER_A_HEAD = re.compile(r"\b(?:STOP|FULLSTOP)\b|^(?:\d{4,5}\s++){4}|[.?!]\s++(?:GA|OVER)$"
-                           r"|[\u3040-\u30ff\u3400-\u9fff][」』）)]?[。！？]$")
+                           r"|[\u3040-\u30ff\u3400-\u9fff][」』）)]?[。！？]$|^\[matter omitted\]$")
 # the recipient's seat set letter-spaced at the head of a line (`P r a g u e   By courier`)
 _SPACED_SEAT = re.compile(r"^(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
 # an address's office going on over a second line (`To the Minister of Foreign Affairs of the
