@@ -262,8 +262,9 @@ def _numeric_shapes(marked: list[str]) -> list[str]:
         r"(?P<d>\d{1,2})/(?P<m>\d{1,2})-(?P<y>\d{2})",
         r"(?P<y>[4-9]\d|19\d\d|20\d\d)\.\s(?P<m>\d{1,2})\.\s(?P<d>\d{1,2})(?:\.|(?![\d.]))",
         # (bloc77) the day's stop may be left off before a comma (a Mongolian ministry's
-        # `Ulaanbaatar, 1964.IX.3, 17:40`)
-        r"(?P<y>\d{4})\.\s?(?P<rm>I{1,3}|IV|VI{0,3}|IX|XI{0,2}|X)\.\s?(?P<d>\d{1,2})(?:\.|(?=,))",
+        # `Ulaanbaatar, 1964.IX.3, 17:40`) or at the text's end (lead86: `1957. III. 25` is
+        # a date wherever `1957. III. 25.` is one)
+        r"(?P<y>\d{4})\.\s?(?P<rm>I{1,3}|IV|VI{0,3}|IX|XI{0,2}|X)\.\s?(?P<d>\d{1,2})(?:\.|(?=,)|$)",
         # (invent23) Vietnamese: `ngày 14 tháng 3 năm 1965` (day, month, year words before their
         # numbers), the North's and the South's documents alike
         r"(?:ngày\s++)?(?P<d>\d{1,2})\s++tháng\s++(?P<m>\d{1,2})\s++năm\s++(?P<y>\d{4})",
