@@ -20,7 +20,10 @@ a document store flattens it), learnt from real pages (wcde86):
   each note a line, and the signer's name and date after the text's last sentence are the
   closing's (`pages/runon._closing_and_notes`, for the `pdf-export-paragraph` row);
 - a Chinese record's field `Translator and Documentation: NAME` names a person (table
-  `participant-roles`).
+  `participant-roles`);
+- an envoy's office and colon opens a signature only before a name (`Ambassador: G.
+  Grigorov`), not before a transcript's last turn (`Ambassador: We hope for an exchange of
+  views.`, a word of four small letters after the colon: `parts.py`, the signing marks).
 """
 
 from __future__ import annotations
@@ -107,3 +110,20 @@ DOCUMENTATION = (
 def test_a_translator_and_documentation_field_names_a_person(resources: Resources) -> None:
     assert ">Guo Zhen\u2019An</persName>" in text_xml(
         DOCUMENTATION.replace("Zhen'An", "Zhen\u2019An"), resources)
+
+
+LAST_TURN = (
+    "Skip to content\n\nMarch 9, 1957\n\nMinutes of Conversation between Zhang Wentian and "
+    "the Ambassador\n\nTime: 1957 March 9\n\nAmbassador: I have come to hand over the "
+    "invitation.\n\nVice Minister Zhang: We thank the Government of India.\n\n"
+    "Ambassador: We hope for an exchange of views.\n")
+
+
+def test_a_transcripts_last_turn_is_no_signature(resources: Resources) -> None:
+    assert text_facts(LAST_TURN, resources)["signed"] is None
+
+
+def test_an_envoys_office_before_his_name_still_signs(resources: Resources) -> None:
+    text = LAST_TURN.replace("Ambassador: We hope for an exchange of views.",
+                             "Ambassador: G. Grigorov")
+    assert text_facts(text, resources)["signed"] == "Ambassador: G. Grigorov"
