@@ -23,7 +23,10 @@ a document store flattens it), learnt from real pages (wcde86):
   `participant-roles`);
 - an envoy's office and colon opens a signature only before a name (`Ambassador: G.
   Grigorov`), not before a transcript's last turn (`Ambassador: We hope for an exchange of
-  views.`, a word of four small letters after the colon: `parts.py`, the signing marks).
+  views.`, a word of four small letters after the colon: `parts.py`, the signing marks);
+- Teimuraz Stepanov-Mamaladze, Shoji Sato (by the surname only in the years of his embassy in
+  Beijing, 1977-1979) and Hisashi Owada are register persons, `Trygve Li` (a Chinese
+  translation's spelling) a variant of Trygve Lie (`corpus/register/persons.xml`).
 """
 
 from __future__ import annotations
@@ -127,3 +130,13 @@ def test_an_envoys_office_before_his_name_still_signs(resources: Resources) -> N
     text = LAST_TURN.replace("Ambassador: We hope for an exchange of views.",
                              "Ambassador: G. Grigorov")
     assert text_facts(text, resources)["signed"] == "Ambassador: G. Grigorov"
+
+
+def test_the_new_register_persons_are_known(resources: Resources) -> None:
+    text = ("Skip to content\n\nOctober 25, 1978\n\nRecord of Meeting between Prime Minister "
+            "Fukuda and Vice Premier Deng\n\nAmbassador Sato and Private Secretary Owada were "
+            "present; Stepanov-Mamaladze wrote to Mr. Trygve Li.\n\n")
+    xml = text_xml(text, resources)
+    for ref in ("per-shoji-sato", "per-hisashi-owada", "per-teimuraz-stepanov-mamaladze",
+                "per-trygve-lie"):
+        assert ref in xml
