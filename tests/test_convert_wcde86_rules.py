@@ -18,7 +18,9 @@ a document store flattens it), learnt from real pages (wcde86):
 - the WCDA PDF export as a document store runs it into one paragraph: its endnotes' text
   (`[1]The full text ...`, the number standing in the text before) is cut from the text,
   each note a line, and the signer's name and date after the text's last sentence are the
-  closing's (`pages/runon._closing_and_notes`, for the `pdf-export-paragraph` row);
+  closing's (`pages/runon._closing_and_notes`, for the `pdf-export-paragraph` row); its
+  points numbered from 1 in order after a colon or a sentence's end, two or more, are lines of
+  their own, the list's items (`pages/runon._points`);
 - a Chinese record's field `Translator and Documentation: NAME` names a person (table
   `participant-roles`);
 - an envoy's office and colon opens a signature only before a name (`Ambassador: G.
@@ -140,3 +142,17 @@ def test_the_new_register_persons_are_known(resources: Resources) -> None:
     for ref in ("per-shoji-sato", "per-hisashi-owada", "per-teimuraz-stepanov-mamaladze",
                 "per-trygve-lie"):
         assert ref in xml
+
+
+PDF_POINTS = PDF_NOTES.replace(
+    "Please send me the draft of the note to the embassy in Delhi.[1] Wire it tonight. ",
+    "The reactions are as follows: 1. They welcomed the note. 2. Delhi will answer next week. ")
+
+
+def test_a_flattened_pdfs_points_are_items(resources: Resources) -> None:
+    assert text_facts(PDF_POINTS, resources)["numbered_points"] == 2
+
+
+def test_one_numbered_point_alone_stays_in_the_paragraph(resources: Resources) -> None:
+    text = PDF_POINTS.replace(" 2. Delhi will", " Delhi will")
+    assert text_facts(text, resources)["numbered_points"] == 0

@@ -36,7 +36,8 @@ def split_run_on(lines: list[Line], ctx: Context) -> list[Line]:
             out.append(line)
             continue
         if found[0] == "pdf-export-paragraph":  # (wcde86) its closing and its notes
-            parts[-1:] = _closing_and_notes(parts[-1], ctx)
+            body, *after = _closing_and_notes(parts[-1], ctx)
+            parts[-1:] = [*_points(body), *after]
         out.append(Line(line.no, parts[0], line.blank_before, line.rule_before, line.bullet))
         out.extend(Line(line.no, part) for part in parts[1:])
     return out
@@ -47,6 +48,24 @@ def split_run_on(lines: list[Line], ctx: Context) -> list[Line]:
 # text ...`)
 _NOTE_TEXT = re.compile(r"(?<=\s)\[(\d{1,2})\](?=[A-Z\"“])")
 _CLOSE_WORDS = 10  # words of a signature and its date after the text's last sentence
+
+
+# (wcde86) a point's number inside the flattened paragraph, after a colon or a sentence's end
+_POINT = re.compile(r"(?<=[.:;]\s)(?P<n>\d{1,2})\.\s(?=[A-Z])")
+
+
+def _points(text: str) -> list[str]:
+    """`text` cut before each of its numbered points when they run from 1 in order, two or
+    more (`... are as follows: 1. They ... 2. Chairul Saleh ...`): the parts, every word kept
+    in order; `[text]` when there are fewer."""
+    cuts: list[int] = []
+    for found in _POINT.finditer(text):
+        if int(found.group("n")) == len(cuts) + 1:
+            cuts.append(found.start())
+    if len(cuts) < 2:
+        return [text]
+    return [part.strip() for part in (text[a:b] for a, b in zip(
+        [0, *cuts], [*cuts, len(text)], strict=True)) if part.strip()]
 
 
 def _closing_and_notes(rest: str, ctx: Context) -> list[str]:
