@@ -12,7 +12,7 @@ from functools import lru_cache
 from string import ascii_lowercase
 
 from tei.convert.date_eras import CJK_NUMERAL, JA_TIME, cjk_number, era_shapes
-from tei.convert.date_mixed import MIXED_SHAPES
+from tei.convert.date_mixed import MIXED_SHAPES, dotted_named
 from tei.convert.wordscreen import word_alternation
 
 LETTERS = re.compile(r"[^\W\d_]+")
@@ -200,7 +200,7 @@ def _named_shapes(mon: str, named_eras: list[str]) -> list[str]:
         # the day's comma (`March 1. 1947.`), its ordinal set apart (cw86: `August 14 th, 1945.`)
         rf"{mon},?\s+(?P<d>\d{{1,2}}) ?{_ORDINAL}?(?:,\s*+|\.\s++|\s++)(?P<y>\d{{4}}|{_OCR_YEAR})",
         rf"(?P<d>\d{{1,2}})\s+{mon},?\s+[a-z]{{3,10}}\s+\d{{1,2}},?\s+\[(?P<y>\d{{4}})\]",
-        *named_eras,
+        *named_eras, *dotted_named(mon),
         # (invent23) Latvian: the year, `gada` (of the year), the day and the month's locative
         # (`1939. gada 18. martā`); (invent28) `gada` abridged (`1939. g. 12. oktobrī`)
         rf"(?P<y>1[89]\d{{2}}|20\d{{2}})\.?\s++(?:gada|g\.)\s*+(?P<d>\d{{1,2}})\.\s*+{mon}",

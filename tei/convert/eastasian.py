@@ -144,6 +144,14 @@ def family_first(name: str, patterns: Patterns) -> bool:
         and all(is_given_name(w) for w in words[1:])
 
 
+def opening_name(name: str, patterns: Patterns) -> bool:
+    """Is the function word opening `name` a name's: the Arabic given name `Said` (`Said
+    Halim`, names24) or (wcde86) the Chinese family name `He` before its given names (`He
+    Zhenliang`, a record's interpreter)?"""
+    return name.lstrip().startswith("Said ") or (
+        name.lstrip().startswith("He ") and family_first(name, patterns))
+
+
 # (lang47) a name written in its own script: two to four Chinese characters (a Chinese,
 # Japanese or Korean name: `周恩来`, `東郷`, `吉田茂`) or a run of katakana (`ライシャワー`)
 _SCRIPT_NAME = re.compile(r"^(?:[\u4e00-\u9fff々]{2,4}|[\u30a1-\u30fa\u30fc\u30fb]{2,12})$")

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tei.convert.compiled_regex import compile_cached
-from tei.convert.eastasian import is_given_name
+from tei.convert.eastasian import is_given_name, opening_name
 from tei.convert.patterns import Patterns
 from tei.convert.title_forms import declined_titles
 from tei.convert.wordscreen import first_words, word_alternation
@@ -382,8 +382,8 @@ def plausible_name(name: str, patterns: Patterns) -> bool:
     titles = patterns.words("honorifics")
     core = [w for w in words if w not in titles and w.rstrip(".") not in titles
             and w.removesuffix("s") not in titles]
-    # (names24) `Said Halim`: the Arabic given name, a verb of speech, opening a name
-    checked = core[1:] if name.lstrip().startswith("Said ") and core[:1] == ["said"] else core
+    # (names24) `Said Halim`: the Arabic given name; (wcde86) a family name `He` (`He Zhenliang`)
+    checked = core[1:] if core[:1] in (["said"], ["he"]) and opening_name(name, patterns) else core
     # (ocr42) an underscore is an OCR's mark for a letter it could not read (`Azerba_an`), or
     # a blank to fill in: no name has one
     if not core or any(w in stop for w in checked if len(w) > 1) or any(

@@ -227,8 +227,7 @@ SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|sd/-|signed:?|signa
                          # (bloc72) the Hungarian `Készítette:` so translated (`Made by: Bíró
                          # Katalin`), with its colon (`made by the ...` is a sentence)
                          r"|made\s+by:"
-                         # (wcda80) a stenogram's transcriber, with the colon (`Transcribed by:
-                         # Ileana Constantinescu`, `Stenographed by:`, `Taken down by:`)
+                         # (wcda80) `Transcribed by:`, `Stenographed by:`, `Taken down by:`
                          r"|(?:transcribed|stenographed|taken\s+down)\s+by:"
                          # (wcda77) `Noted by:`, and the keeper's label left in the original's
                          # language: Polish `Sporządził:`, Czech `Zapsal:`, Slovak `Zapísal:`,
@@ -238,9 +237,10 @@ SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|sd/-|signed:?|signa
                          r"|vypracoval|zabeležio|zabilježio|sastavio|zapisao)a?:"
                          r"|(?:zabeležila|zabilježila|sastavila|zapisala|készítette|feljegyezte"
                          r"|întocmit(?:\s++de)?):"
-                         # (wcda58) an East-bloc envoy's office before his name, a colon between
-                         # (`Ambassador: G. Grigorov`, `Chargé d'Affaires: ...`)
-                         r"|(?:ambassador|envoy|charg[ée]\s++d['’]affaires|consul(?:[\s-]general)?):)\s+\S"
+                         # (wcda58) an East-bloc envoy's office before his name (`Ambassador: G.
+                         # Grigorov`); (wcde86) no transcript's turn (`Ambassador: We hope ...`)
+                         r"|(?:ambassador|envoy|charg[ée]\s++d['’]affaires|consul(?:[\s-]general)?):"
+                         r"(?!.*?\s(?-i:[a-z]{4,})\b))\s+\S"
                          # (letters45) a bishop's cross glued to his name (`+Angelo Becciu`)
                          r"|^[+✠†](?-i:[A-Z](?=[a-z]))")
 # `/A. PUZANOV/`: a Soviet file copy's typed signature between slashes; (wc52) not a phrase

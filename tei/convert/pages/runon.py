@@ -35,9 +35,58 @@ def split_run_on(lines: list[Line], ctx: Context) -> list[Line]:
         if len(parts) < 2:
             out.append(line)
             continue
+        if found[0] == "pdf-export-paragraph":  # (wcde86) its closing and its notes
+            body, *after = _closing_and_notes(parts[-1], ctx)
+            parts[-1:] = [*_points(body), *after]
         out.append(Line(line.no, parts[0], line.blank_before, line.rule_before, line.bullet))
         out.extend(Line(line.no, part) for part in parts[1:])
     return out
+
+
+# (wcde86) an endnote's text in a flattened PDF: its bracketed number glued to its first word,
+# the number standing in the text before (`...to Yugoslavia).[1] Please ...` then `[1]The full
+# text ...`)
+_NOTE_TEXT = re.compile(r"(?<=\s)\[(\d{1,2})\](?=[A-Z\"“])")
+_CLOSE_WORDS = 10  # words of a signature and its date after the text's last sentence
+
+
+# (wcde86) a point's number inside the flattened paragraph, after a colon or a sentence's end
+_POINT = re.compile(r"(?<=[.:;]\s)(?P<n>\d{1,2})\.\s(?=[A-Z])")
+
+
+def _points(text: str) -> list[str]:
+    """`text` cut before each of its numbered points when they run from 1 in order, two or
+    more (`... are as follows: 1. They ... 2. Chairul Saleh ...`): the parts, every word kept
+    in order; `[text]` when there are fewer."""
+    cuts: list[int] = []
+    for found in _POINT.finditer(text):
+        if int(found.group("n")) == len(cuts) + 1:
+            cuts.append(found.start())
+    if len(cuts) < 2:
+        return [text]
+    return [part.strip() for part in (text[a:b] for a, b in zip(
+        [0, *cuts], [*cuts, len(text)], strict=True)) if part.strip()]
+
+
+def _closing_and_notes(rest: str, ctx: Context) -> list[str]:
+    """The text of a WCDA PDF's flattened paragraph (`pdf-export-paragraph`) cut where its
+    endnotes begin, each note a part, and the signature with its date before them a part of
+    its own (`... per this draft. Mao Zedong 12:00 p.m., 7 January [1950] [1]The full text
+    ...`): the parts, every word kept in order; `[rest]` when no note's text follows."""
+    starts = [m.start() for m in _NOTE_TEXT.finditer(rest)
+              if rest.find(m.group(), 0, m.start()) >= 0]
+    if not starts:
+        return [rest]
+    cuts = [m.start() for m in _NOTE_TEXT.finditer(rest, starts[0])]
+    notes = [rest[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(rest)], strict=True)]
+    body = rest[:starts[0]].rstrip()
+    end = max(body.rfind(". "), body.rfind("! "), body.rfind("? "))
+    tail = body[end + 2:] if end > 0 else ""
+    dates = ctx.res.dates.find(tail) if tail and len(tail.split()) <= _CLOSE_WORDS else []
+    if dates:  # the signer's name and the date, each a line
+        return [body[:end + 1], *(p.strip() for p in (tail[:dates[0].start], tail[
+            dates[0].start:]) if p.strip()), *notes]
+    return [body, *notes]
 
 
 def join_column_heading(lines: list[Line], ctx: Context) -> list[Line]:
