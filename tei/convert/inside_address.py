@@ -48,7 +48,7 @@ def named_over_office(texts: Sequence[str | None], i: int, ctx: Context) -> bool
     (`President of the United States,`)."""
     name = (texts[i] or "").rstrip(",")
     under = texts[i + 1] if i + 1 < len(texts) else None
-    return (bool(_BARE_NAME.match(name)) and under is not None
+    return (bool(_BARE_NAME.match(name)) and not name.isupper() and under is not None
             and is_role(under, ctx.res.patterns)
             and not is_role(name, ctx.res.patterns) and ctx.plausible_name(name))
 

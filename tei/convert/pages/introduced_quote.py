@@ -94,7 +94,16 @@ def _sent_form(lines: list[Line], i: int) -> str:
 
 def evidence(lines: list[Line], ctx: Context) -> int:
     found = _introduced(lines, ctx)
-    return 1 if found and (found[0] > 0 or found[1] > 0) else 0
+    return 1 if found and _over_it(lines, found) else 0
+
+
+def _over_it(lines: list[Line], found: tuple[int, int, str]) -> bool:
+    """Whether a writer's words stand over the quotation: a line over the introduction's, the
+    introduction's own words before the quotation run on, or (repost86) a writer's paragraph
+    that the introduction closes (a book's hard-wrapped page read as one paragraph: `... sent
+    through the Swedish legation. Its text follows:`)."""
+    i, offset, _ = found
+    return i > 0 or offset > 0 or len(lines[i].text.split()) >= 2 * _MIN_WORDS
 
 
 def _quoted_end(lines: list[Line]) -> int:
@@ -148,7 +157,7 @@ _FROM_NAME = re.compile(rf"\s++from\s++(?:(?:Dr|Herr|Mr|Count|Baron)\.?\s++)?(?P
 _SENTENCE_END = re.compile(r"(?<=[a-z]\.)(?<![A-Z][a-z]\.)(?<!Mrs\.)\s++(?=[A-Z])")
 _OWNER = re.compile(r"(?P<sender>[A-Z][\w.-]++(?:\s++(?:von\s++|de\s++)?[A-Z][\w.-]++){0,3})['’]s"
                     r"\s++(?:[a-z]++\s++)?$")  # `Zimmerman’s (own) `
-_TO_NAME = re.compile(r"^\s++to\s++(?P<addressee>(?:the\s++)?[A-Z][\w'’.-]*+(?:\s++(?:[A-Z][\w'’.-]*+"
+_TO_NAME = re.compile(r"^\s++to\s++(?P<addressee>(?:(?:the|von|van|de)\s++)?[A-Z][\w'’.-]*+(?:\s++(?:[A-Z][\w'’.-]*+"
                       r"|in|of|at)){0,6}?)(?=\s++(?:and|sent|via)\b|[,.;]|$)")
 _TO = re.compile(r"\bto\s++(?P<addressee>(?:the\s++[A-Za-z]|[A-Z])[^.;()\n]{1,120}?)"
                  r"(?=\s++(?:via|in\s++the|after|on\s++the|with)\b|[.;(]|$)")
@@ -169,14 +178,15 @@ def _writer_parties(head: list[Line], form: str, seg: Segments) -> None:
             found = word.search(sentence)
             if not found:
                 continue
-            by = _BY.search(sentence[found.end():]) or _FROM_NAME.match(sentence[found.end():])
+            named = _FROM_NAME.match(sentence[found.end():])
+            by = _BY.search(sentence[found.end():]) or named
             owner = _OWNER.search(sentence[:found.start()])
             sender = _sender_before(sentence[:found.start()]) or (by["sender"] if by else "") or (
                 owner["sender"] if owner else "")
             if form == "text" and not (owner or by):
                 continue  # (repost86) a text's parties only from its owner or `from` name
-            addressed = (_TO_NAME if form == "text" else _TO).search(
-                sentence[found.end():] if owner or form != "text" else _after_from(sentence, found))
+            addressed = (_TO_NAME if form == "text" or owner or named else _TO).search(
+                _after_from(sentence, found) if named and not owner else sentence[found.end():])
             if sender or addressed:
                 seg.facts.setdefault("channel-line", str(line.no))
                 if sender:
@@ -208,7 +218,7 @@ def _dated_line(page: list[Line], form: str, ctx: Context) -> Line | None:
 def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """The writer's lines into the page's text; the quotation, its marks off, is left."""
     found = _introduced(lines, ctx)
-    if not found or not (found[0] > 0 or found[1] > 0):
+    if not found or not _over_it(lines, found):
         return lines
     i, offset, form = found
     page = seg.fields.setdefault("page-text", [])

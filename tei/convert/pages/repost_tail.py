@@ -106,6 +106,13 @@ def _signed_under_close(lines: list[Line], k: int, ctx: Context) -> bool:
             and not PROSE_END.search(text.rstrip(".")) and ctx.plausible_name(text.rstrip(".")))
 
 
+def _plain(line: Line, ctx: Context) -> bool:
+    """(repost86) A poster's paragraph under such a signature: no enclosure's bracketed
+    heading (`[Inclosure 1 in No. 512.]`), no next letter's salutation."""
+    return not line.text.startswith("[") and ctx.res.patterns.match(
+        "salutation", line.text.split(":")[0] + ":") is None
+
+
 def _named_body(text: str, ctx: Context) -> bool:
     """(frus85) One word the register knows as an organisation or a place (`SALT`, `NATO`)."""
     entry = ctx.res.register.lookup(text.strip(" .:")) if " " not in text.strip() else None
@@ -274,7 +281,8 @@ def commentary_under_signature(lines: list[Line], seg: Segments, ctx: Context) -
             return lines
         if _closing_mark(lines[k].text) and k > 0 and _signature(lines[k - 1].text, ctx):
             continue  # (repost68) a cable's closing lines under its signature (`SECRET`, `NNN`)
-        signed = _signature(lines[k].text, ctx) or _signed_under_close(lines, k, ctx)
+        signed = _signature(lines[k].text, ctx) or (_signed_under_close(lines, k, ctx) and all(
+            _plain(line, ctx) for line in lines[k + 1:counts]))
         if signed and _notes_anchored(lines[:k], lines[k:counts], ctx) and any(
                 _prose(line, ctx) or _page_prose(line, ctx) or _TALK_SIGNED.search(line.text)
                 for line in lines[k + 1:counts]
