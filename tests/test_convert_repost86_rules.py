@@ -196,7 +196,8 @@ def test_a_title_s_trailing_note_call_is_dropped(resources: Resources) -> None:
 def test_register_names_of_the_einstein_letter_and_of_1920(resources: Resources) -> None:
     register = resources.register
     for name, key in (("Szilard", "per-leo-szilard"), ("Joliot", "per-frederic-joliot-curie"),
-                      ("von Eckhardt", "per-heinrich-von-eckardt"), ("Gukovsky", "per-isidor-gukovsky"),
+                      ("von Eckhardt", "per-heinrich-von-eckardt"),
+                      ("Gukovsky", "per-isidor-gukovsky"),
                       ("Radoslavoff", "per-vasil-radoslavov"), ("Wrangel", "per-pyotr-wrangel")):
         entry = register.lookup(name)
         assert entry is not None and entry.id == key

@@ -157,8 +157,8 @@ _FROM_NAME = re.compile(rf"\s++from\s++(?:(?:Dr|Herr|Mr|Count|Baron)\.?\s++)?(?P
 _SENTENCE_END = re.compile(r"(?<=[a-z]\.)(?<![A-Z][a-z]\.)(?<!Mrs\.)\s++(?=[A-Z])")
 _OWNER = re.compile(r"(?P<sender>[A-Z][\w.-]++(?:\s++(?:von\s++|de\s++)?[A-Z][\w.-]++){0,3})['’]s"
                     r"\s++(?:[a-z]++\s++)?$")  # `Zimmerman’s (own) `
-_TO_NAME = re.compile(r"^\s++to\s++(?P<addressee>(?:(?:the|von|van|de)\s++)?[A-Z][\w'’.-]*+(?:\s++(?:[A-Z][\w'’.-]*+"
-                      r"|in|of|at)){0,6}?)(?=\s++(?:and|sent|via)\b|[,.;]|$)")
+_TO_NAME = re.compile(r"^\s++to\s++(?P<addressee>(?:(?:the|von|van|de)\s++)?[A-Z][\w'’.-]*+"
+                      r"(?:\s++(?:[A-Z][\w'’.-]*+|in|of|at)){0,6}?)(?=\s++(?:and|sent|via)\b|[,.;]|$)")
 _TO = re.compile(r"\bto\s++(?P<addressee>(?:the\s++[A-Za-z]|[A-Z])[^.;()\n]{1,120}?)"
                  r"(?=\s++(?:via|in\s++the|after|on\s++the|with)\b|[.;(]|$)")
 
