@@ -31,6 +31,13 @@ newspaper archives, learnt from real pages (repost86):
   (`pages/introduced_quote.py`);
 - a title's trailing note call (`To: G. V. CHICHERIN[1]`) is no part of it
   (`lossy_title._NOTE_CALL`);
+- (after the held score) a mirror's `Other Formats:` field broken one link a line (`Text` /
+  `• README`) takes no salutation under it (`Comrade Chicherin,`): the letter's
+  (`fields._field_value`, name `formats`);
+- (after the held score) a president's message as a periodical prints it, dateline and address
+  on one line (`Washington, D. C., March 1, 1917. To the Senate :`): two lines (table
+  `run-on-heading`, row `dateline-address`), and the address to a house of the legislature,
+  its colon perhaps spaced off (`To the Senate :`), names the addressee (table `address`);
 - register: Albert Einstein, Leo Szilard, Enrico Fermi, Frédéric Joliot-Curie; Heinrich von
   Eckardt (`von Eckhardt`), Venustiano Carranza, `Zimmerman` for Arthur Zimmermann in his
   years; Liman von Sanders, Radoslavov (`Radoslavoff`), Tonchev (`Tontschew`); Victor Kopp,
@@ -201,3 +208,26 @@ def test_register_names_of_the_einstein_letter_and_of_1920(resources: Resources)
                       ("Radoslavoff", "per-vasil-radoslavov"), ("Wrangel", "per-pyotr-wrangel")):
         entry = register.lookup(name)
         assert entry is not None and entry.id == key
+
+
+def test_a_salutation_is_no_link_of_the_formats_field(resources: Resources) -> None:
+    text = ("Written: Written on May 30, 1920\nPublished:\nFirst published in 1959.\n"
+            "Source:\nLenin\nCollected Works,\nVolume 44.\nTranslated: A. N. Translator\n"
+            "Other Formats:\nText\n• README\nComrade Chicherin,\n"
+            "Be sure to take advantage of Comrade Stalin’s presence in Moscow to have a talk "
+            "with him about the material for the Note of protest.\nGreetings,\nLenin\n")
+    assert text_facts(text, resources)["addressee"] == ["Georgy Chicherin"]
+
+
+def test_a_message_to_the_senate_dateline_and_address_run_on(resources: Resources) -> None:
+    text = ("the following reply was sent by the Executive on the same day, after a long debate in "
+            "both houses of the Congress:\n\n"
+            "Washington, D. C., April 3, 1917. To the Senate :\n\n"
+            "In response to the resolution adopted by the Senate yesterday, I transmit herewith a "
+            "report by the Secretary of State, which has my approval.\n")
+    facts = text_facts(text, resources)
+    assert facts["date"] == "1917-04-03"
+    assert facts["place_of_origin"] == "Washington"
+    received = text_xml(text, resources).split('<correspAction type="received">')[1]
+    assert received.split("</correspAction>")[0].strip().startswith(
+        '<orgName ref="#org-united-states-senate">')
