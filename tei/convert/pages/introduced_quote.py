@@ -152,10 +152,10 @@ def _sender_before(text: str) -> str:
     return " ".join(name)
 _BY = re.compile(rf"\bsent\s++(?:from\s++{_NAME}\s++)?by\s++(?P<sender>{_NAME})")
 _TEXT_FORMS = "|communication|instructions"  # (repost86) what a `text` is called
-_FROM_NAME = re.compile(rf"\s++from\s++(?:(?:Dr|Herr|Mr|Count|Baron)\.?\s++)?(?P<sender>{_NAME})")
+_FROM_NAME = re.compile(rf"^\s++from\s++(?:(?:Dr|Herr|Mr|Count|Baron)\.?\s++)?(?P<sender>{_NAME})")
 # a sentence's end: not the stop of a title (`Dr.`, `Mr.`, `St.`) before a name
 _SENTENCE_END = re.compile(r"(?<=[a-z]\.)(?<![A-Z][a-z]\.)(?<!Mrs\.)\s++(?=[A-Z])")
-_OWNER = re.compile(r"(?P<sender>[A-Z][\w.-]++(?:\s++(?:von\s++|de\s++)?[A-Z][\w.-]++){0,3})['’]s"
+_OWNER = re.compile(r"^(?P<sender>[A-Z][\w.-]++(?:\s++(?:von\s++|de\s++)?[A-Z][\w.-]++){0,3})['’]s"
                     r"\s++(?:[a-z]++\s++)?$")  # `Zimmerman’s (own) `
 _TO_NAME = re.compile(r"^\s++to\s++(?P<addressee>(?:(?:the|von|van|de)\s++)?[A-Z][\w'’.-]*+"
                       r"(?:\s++(?:[A-Z][\w'’.-]*+|in|of|at)){0,6}?)(?=\s++(?:and|sent|via)\b|[,.;]|$)")
@@ -180,7 +180,7 @@ def _writer_parties(head: list[Line], form: str, seg: Segments) -> None:
                 continue
             named = _FROM_NAME.match(sentence[found.end():])
             by = _BY.search(sentence[found.end():]) or named
-            owner = _OWNER.search(sentence[:found.start()])
+            owner = _owner(sentence[:found.start()])
             sender = _sender_before(sentence[:found.start()]) or (by["sender"] if by else "") or (
                 owner["sender"] if owner else "")
             if form == "text" and not (owner or by):
@@ -194,6 +194,16 @@ def _writer_parties(head: list[Line], form: str, seg: Segments) -> None:
                 if addressed:
                     seg.facts.setdefault("channel-to", addressed["addressee"])
                 return
+
+
+def _owner(before: str) -> re.Match[str] | None:
+    """(repost86) The name owning the form in its last words (`A copy of Zimmermann's `)."""
+    words = before.split()
+    for k in range(min(_NAME_WORDS + 1, len(words)), 0, -1):
+        found = _OWNER.match(" ".join(words[-k:]) + " ")
+        if found:
+            return found
+    return None
 
 
 def _after_from(sentence: str, found: re.Match[str]) -> str:
