@@ -178,15 +178,17 @@ def _writer_parties(head: list[Line], form: str, seg: Segments) -> None:
             found = word.search(sentence)
             if not found:
                 continue
-            named = _FROM_NAME.match(sentence[found.end():])
-            by = _BY.search(sentence[found.end():]) or named
-            owner = _owner(sentence[:found.start()])
-            sender = _sender_before(sentence[:found.start()]) or (by["sender"] if by else "") or (
-                owner["sender"] if owner else "")
-            if form == "text" and not (owner or by):
+            before, after = sentence[:found.start()], sentence[found.end():]
+            by = _BY.search(after)
+            sender = _sender_before(before) or (by["sender"] if by else "")
+            # (repost86) else the name after `from` or the owner before a possessive
+            named = None if sender else _FROM_NAME.match(after)
+            owner = None if sender or named else _owner(before)
+            sender = sender or (named or owner or {"sender": ""})["sender"]
+            if form == "text" and not (owner or named or by or sender):
                 continue  # (repost86) a text's parties only from its owner or `from` name
             addressed = (_TO_NAME if form == "text" or owner or named else _TO).search(
-                _after_from(sentence, found) if named and not owner else sentence[found.end():])
+                _after_from(sentence, found) if named else after)
             if sender or addressed:
                 seg.facts.setdefault("channel-line", str(line.no))
                 if sender:
