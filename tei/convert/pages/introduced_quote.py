@@ -151,7 +151,7 @@ def _sender_before(text: str) -> str:
         name = name[1:]
     return " ".join(name)
 _BY = re.compile(rf"\bsent\s++(?:from\s++{_NAME}\s++)?by\s++(?P<sender>{_NAME})")
-_TEXT_FORMS = "|communication|instructions"  # (repost86) what a `text` is called
+_TEXT_FORMS = "|communication|instructions|message"  # (repost86) what a `text` is called
 _FROM_NAME = re.compile(rf"^\s++from\s++(?:(?:Dr|Herr|Mr|Count|Baron)\.?\s++)?(?P<sender>{_NAME})")
 # a sentence's end: not the stop of a title (`Dr.`, `Mr.`, `St.`) before a name
 _SENTENCE_END = re.compile(r"(?<=[a-z]\.)(?<![A-Z][a-z]\.)(?<!Mrs\.)\s++(?=[A-Z])")
@@ -163,18 +163,19 @@ _TO = re.compile(r"\bto\s++(?P<addressee>(?:the\s++[A-Za-z]|[A-Z])[^.;()\n]{1,12
                  r"(?=\s++(?:via|in\s++the|after|on\s++the|with)\b|[.;(]|$)")
 
 
-def _writer_parties(head: list[Line], form: str, seg: Segments) -> None:
+def _writer_parties(head: list[Line], form: str, seg: Segments, text: bool = False) -> None:
     """The sender and addressee a writer's sentence naming the form gives, for the header's
     channel fields (`channel-from`, `channel-to`), when the document has no heading; (repost86)
     where the introduction named only a text, a sentence naming it a communication or
     instructions too (`a confidential communication from Dr. Alfred Zimmermann`, `Zimmerman’s
     instructions to Voa Eckhardt, sent through ...`: the name after `from` or before `'s`)."""
     words = "telegram|cable|cablegram|wire" if form == "telegram" else form
-    words += _TEXT_FORMS if form == "text" else ""
+    text = text or form == "text"
+    words += _TEXT_FORMS if text else ""
     word = re.compile(rf"(?i)\b(?:{words})s?\b")
     for line in reversed(head):
         sentences = _SENTENCE_END.split(line.text)
-        for sentence in reversed(sentences) if form == "text" else sentences:
+        for sentence in reversed(sentences) if text else sentences:
             found = word.search(sentence)
             if not found:
                 continue
@@ -182,12 +183,12 @@ def _writer_parties(head: list[Line], form: str, seg: Segments) -> None:
             by = _BY.search(after)
             sender = _sender_before(before) or (by["sender"] if by else "")
             # (repost86) else the name after `from` or the owner before a possessive
-            named = None if sender else _FROM_NAME.match(after)
-            owner = None if sender or named else _owner(before)
+            named = None if sender or not text else _FROM_NAME.match(after)
+            owner = None if sender or named or not text else _owner(before)
             sender = sender or (named or owner or {"sender": ""})["sender"]
-            if form == "text" and not (owner or named or by or sender):
+            if text and not (owner or named or by or sender):
                 continue  # (repost86) a text's parties only from its owner or `from` name
-            addressed = (_TO_NAME if form == "text" or owner or named else _TO).search(
+            addressed = (_TO_NAME if owner or named else _TO).search(
                 _after_from(sentence, found) if named else after)
             if sender or addressed:
                 seg.facts.setdefault("channel-line", str(line.no))
@@ -257,7 +258,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     kind = _FORM_OF.get(form, form) or _named_form(head)
     if kind:
         seg.facts.setdefault("form", kind)
-    _writer_parties(head, kind or ("text" if form == "text" else "telegram"), seg)
+    _writer_parties(head, kind or ("text" if form == "text" else "telegram"), seg, form == "text")
     dated = _dated_line(head, form if form != "text" else "telegram", ctx)
     if dated is not None and seg.page_date is None:
         seg.page_date = dated
