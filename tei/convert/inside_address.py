@@ -2,7 +2,9 @@
 `Secretary of State` / `Washington` over `Dear Mr. Secretary:`): its first line names the
 addressee by a style or a courtesy title (the `inside-address` table), the short lines under
 it give office and seat. Segmenting stops a heading before it; the opener reads it
-(`parts.styled_address`)."""
+(`parts.styled_address`). (repost86) A name alone over the addressee's office opens one too
+(`F.D. Roosevelt,` / `President of the United States,` / `White House` / `Washington, D.C.`
+over `Sir,`: a private letter's address, with no style before the name)."""
 
 from __future__ import annotations
 
@@ -14,6 +16,10 @@ from tei.convert.roles import is_role
 
 MAX_LINES = 6  # name, office, department, street, seat, country
 _MAX_WORDS = 8
+_SEAT_LINES = 3  # (repost86) under the office: building, city, perhaps street (`White House`)
+# initials or a given name, then a surname: two to four capitalised words
+_BARE_NAME = re.compile(r"^(?:(?:[A-Z]\.\s?+){1,3}[A-Z](?:[\w'’]|-(?!-))++"
+                        r"|[A-Z](?:[\w'’]|-(?!-))++(?:\s++(?:[A-Z]\.\s?+){0,2}[A-Z](?:[\w'’]|-(?!-))++){1,3})$")
 _SENTENCE_END = re.compile(r"[!?:;]$")  # a seat may close with a stop (`Washington.`)
 
 
@@ -21,7 +27,8 @@ def inside_address_end(texts: Sequence[str | None], i: int, ctx: Context) -> int
     """The index of the salutation when `texts[i:]` opens with an inside address of two
     lines or more, else None (`None` in `texts`: a block that is no address line)."""
     patterns = ctx.res.patterns
-    if texts[i] is None or not patterns.match("inside-address", texts[i]):
+    if texts[i] is None or not (patterns.match("inside-address", texts[i])
+                                or named_over_office(texts, i, ctx)):
         return None
     for end in range(i + 1, min(i + MAX_LINES + 1, len(texts))):
         text = texts[end]
@@ -35,6 +42,17 @@ def inside_address_end(texts: Sequence[str | None], i: int, ctx: Context) -> int
     return None
 
 
+def named_over_office(texts: Sequence[str | None], i: int, ctx: Context) -> bool:
+    """(repost86) `texts[i]` is a person's name alone, perhaps closed by a comma (`F.D.
+    Roosevelt,`, `Mr. President` is no name), and the line under it the addressee's office
+    (`President of the United States,`)."""
+    name = (texts[i] or "").rstrip(",")
+    under = texts[i + 1] if i + 1 < len(texts) else None
+    return (bool(_BARE_NAME.match(name)) and not name.isupper() and under is not None
+            and is_role(under, ctx.res.patterns)
+            and not is_role(name, ctx.res.patterns) and ctx.plausible_name(name))
+
+
 def _office_over_salutation(texts: Sequence[str | None], at: int, ctx: Context) -> bool:
     """(letters78) The addressee's office closed by a comma (`President of the United States
     of America,`, which the salutation table's loose row would take) with the seat and the
@@ -42,7 +60,7 @@ def _office_over_salutation(texts: Sequence[str | None], at: int, ctx: Context) 
     patterns = ctx.res.patterns
     if not is_role(texts[at] or "", patterns):
         return False
-    for k in range(at + 1, min(at + 3, len(texts))):
+    for k in range(at + 1, min(at + _SEAT_LINES + 1, len(texts))):
         text = texts[k]
         if text is None or len(text.split()) > _MAX_WORDS:
             return False

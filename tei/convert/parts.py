@@ -428,8 +428,10 @@ def styled_address(units: list[Unit], i: int, ctx: Context,
     end = styled_end(units, i, ctx)
     if end is None:
         return None
-    first = ctx.res.patterns.match("inside-address", units[i].text)[1]
-    named, match = (i, first) if first.group("persons") else _named_line(units, i + 1, end, ctx)
+    row = ctx.res.patterns.match("inside-address", units[i].text)
+    first = row[1] if row else None  # (repost86) else a name alone over the office
+    named, match = (i, first) if first is None or first.group("persons") \
+        else _named_line(units, i + 1, end, ctx)
     parts = []
     for k in range(i, end):
         line = units[k].lines[0]

@@ -249,9 +249,9 @@ def _is_value(line: Line, name: str, table: str, values: list[Line], ctx: Contex
         return False  # (wcda59) the document's heading under a one-line statement
     if name == "comments":  # (other36) only a line dating the dispatch: the rest is the page's
         return not values and bool(patterns.match("page-comment-date", line.text))
-    if name == "formats":  # `Text`, `README`: link words, no digits
+    if name == "formats":  # `Text`, `README`: link words, no digits; (repost86) no salutation
         return len(values) < _CONTENTS_ITEMS and len(line.text.split()) <= 2 and not any(
-            ch.isdigit() for ch in line.text)
+            ch.isdigit() for ch in line.text) and not patterns.match("salutation", line.text)
     return len(values) < FIELD_VALUE_LINES.get(name, 1)
 
 

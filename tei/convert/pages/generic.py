@@ -73,8 +73,7 @@ from tei.convert.zones import Segments
 _HEAD_LINES, _RECORD_REACH = 14, 40  # the head's lines; a record's field lines
 _POST_WORDS = 30  # a post's introduction under its headline, byline and date
 
-# (global70) a credit line in round brackets under an archive's reference (`(Translated for the
-# Korea Foundation project by Min-ji Cho)`): read without them
+# (global70) a credit in round brackets under a reference (`(Translated for ... by X)`): without
 _ROUND = re.compile(r"^\((.{10,300})\)$")
 
 
@@ -295,11 +294,12 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
         seg.page_title = Line(seg.page_title.no, f"{seg.page_title.text} {line.text}")
         return True
     if unquoted.title_rest(lines, i, seg) or wrapped_title.rest_over_date(lines, i, seg, ctx) \
-            or unquoted.take_citation(line, seg) or unquoted.take_summary(lines, i, seg):
+            or old_source.take_book_source(lines, i, seg, ctx) or unquoted.take_citation(
+                line, seg) or unquoted.take_summary(lines, i, seg):
         return True  # a PDF export's wrapped title, unquoted citation and summary
     if seg.page_title is None and seg.page_date is None and (
-            titles.title_over_date(lines, i, ctx)
-            or titles.title_over_funder(lines, i, seg.funder_line, ctx)
+            titles.title_over_date(lines, i, ctx) or old_source.title_over_book_source(
+                lines, i, ctx) or titles.title_over_funder(lines, i, seg.funder_line, ctx)
             or title_neighbours.parties_over_date(lines, i, ctx)):
         seg.page_title = line  # a mirror's title line over the page's date line, or a page
         return True  # copied from its title down
@@ -319,8 +319,8 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
     if title_neighbours.heading_under_summary(lines, i, seg, ctx) \
             or old_source.take_heading(lines, i, seg, ctx):
         return False  # the older layout's heading under its summary: title and first line
-    if old_source.take_source(lines, i, seg, ctx):
-        return True  # the older layout's citation without its quoted title: its source
+    if old_source.take_source(lines, i, seg, ctx):  # the older layout's citation without
+        return True  # its quoted title: its source
     after_date = seg.page_date is not None and i > 0 and (
         lines[i - 1] is seg.page_date or repeats_page_date(lines, i - 1, seg))
     if seg.page_title is None and (titles.is_title(line, ctx, after_date, lines, i) or

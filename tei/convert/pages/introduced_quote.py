@@ -33,7 +33,10 @@ _INTRO = re.compile(
     r"(?i)\b(?:the|this|his|her|its|their|that)\s++(?:(?:decoded|decrypted|deciphered|original|"
     r"full|famous|actual|abeken|bismarck['’]s|kaiser['’]s)\s++){0,2}(?:text\s++of\s++the\s++)?"
     rf"(?P<form>{_FORMS})\s++(?:reads|read|ran|runs|said|says|stated)"
-    r"(?:\s++(?:as\s++follows|in\s++full|in\s++part))?,?\s*+(?:\[[^\]\n]{1,24}\]\s*+)?:")
+    r"(?:\s++(?:as\s++follows|in\s++full|in\s++part))?,?\s*+(?:\[[^\]\n]{1,24}\]\s*+)?:"
+    # (repost86) a book's or newspaper's `Its text follows:`, `It is as follows:`
+    r"|\b(?:its|the)\s++(?P<text>text)\s++(?:follows|is\s++as\s++follows)\s*+:"
+    r"|\b[Ii]t\s++(?:is|was|reads|read|ran|runs)\s++as\s++follows\s*+:")
 _OPENS = ('"', "“")
 # the closing mark at the line's end, or a signature after it (`Signed, ZIMMERMANN.`, `--
 # BISMARCK`)
@@ -50,9 +53,9 @@ def _introduced(lines: list[Line], ctx: Context) -> tuple[int, int, str] | None:
         for found in _INTRO.finditer(line.text):
             rest = line.text[found.end():].lstrip()
             if rest.startswith(_OPENS) and len(rest.split()) >= _MIN_WORDS:
-                return i, len(line.text) - len(rest), found["form"].casefold()
+                return i, len(line.text) - len(rest), _form(found)
             if not rest and i + 1 < len(lines) and lines[i + 1].text.lstrip().startswith(_OPENS):
-                return i, -1, found["form"].casefold()
+                return i, -1, _form(found)
         sent = _sent_form(lines, i)
         if sent and line.text.endswith(":") and i + 1 < len(lines) \
                 and lines[i + 1].text.lstrip().startswith(_OPENS):
@@ -60,6 +63,11 @@ def _introduced(lines: list[Line], ctx: Context) -> tuple[int, int, str] | None:
         if i and ctx.res.patterns.match("heading", line.text) and len(line.text.split()) <= 16:
             return None  # the document's own heading over it: not a writer's quotation
     return None
+
+
+def _form(found: re.Match[str]) -> str:
+    """The form an introduction names; (repost86) `text` where it names none."""
+    return (found["form"] or "text").casefold()
 
 
 # a sentence naming the form its sender sends (`The Tsar separately sends his own telegram to
@@ -86,7 +94,16 @@ def _sent_form(lines: list[Line], i: int) -> str:
 
 def evidence(lines: list[Line], ctx: Context) -> int:
     found = _introduced(lines, ctx)
-    return 1 if found and (found[0] > 0 or found[1] > 0) else 0
+    return 1 if found and _over_it(lines, found) else 0
+
+
+def _over_it(lines: list[Line], found: tuple[int, int, str]) -> bool:
+    """Whether a writer's words stand over the quotation: a line over the introduction's, the
+    introduction's own words before the quotation run on, or (repost86) a writer's paragraph
+    that the introduction closes (a book's hard-wrapped page read as one paragraph: `... sent
+    through the Swedish legation. Its text follows:`)."""
+    i, offset, _ = found
+    return i > 0 or offset > 0 or len(lines[i].text.split()) >= 2 * _MIN_WORDS
 
 
 def _quoted_end(lines: list[Line]) -> int:
@@ -134,23 +151,45 @@ def _sender_before(text: str) -> str:
         name = name[1:]
     return " ".join(name)
 _BY = re.compile(rf"\bsent\s++(?:from\s++{_NAME}\s++)?by\s++(?P<sender>{_NAME})")
+_TEXT_FORMS = "|communication|instructions|message"  # (repost86) what a `text` is called
+_FROM_NAME = re.compile(rf"^\s++from\s++(?:(?:Dr|Herr|Mr|Count|Baron)\.?\s++)?(?P<sender>{_NAME})")
+# a sentence's end: not the stop of a title (`Dr.`, `Mr.`, `St.`) before a name
+_SENTENCE_END = re.compile(r"(?<=[a-z]\.)(?<![A-Z][a-z]\.)(?<!Mrs\.)\s++(?=[A-Z])")
+_OWNER = re.compile(r"^(?P<sender>[A-Z][\w.-]++(?:\s++(?:von\s++|de\s++)?[A-Z][\w.-]++){0,3})['’]s"
+                    r"\s++(?:[a-z]++\s++)?$")  # `Zimmerman’s (own) `
+_TO_NAME = re.compile(r"^\s++to\s++(?P<addressee>(?:(?:the|von|van|de)\s++)?[A-Z][\w'’.-]*+"
+                      r"(?:\s++(?:[A-Z][\w'’.-]*+|in|of|at)){0,6}?)(?=\s++(?:and|sent|via)\b|[,.;]|$)")
 _TO = re.compile(r"\bto\s++(?P<addressee>(?:the\s++[A-Za-z]|[A-Z])[^.;()\n]{1,120}?)"
                  r"(?=\s++(?:via|in\s++the|after|on\s++the|with)\b|[.;(]|$)")
 
 
-def _writer_parties(head: list[Line], form: str, seg: Segments) -> None:
+def _writer_parties(head: list[Line], form: str, seg: Segments, text: bool = False) -> None:
     """The sender and addressee a writer's sentence naming the form gives, for the header's
-    channel fields (`channel-from`, `channel-to`), when the document has no heading."""
+    channel fields (`channel-from`, `channel-to`), when the document has no heading; (repost86)
+    where the introduction named only a text, a sentence naming it a communication or
+    instructions too (`a confidential communication from Dr. Alfred Zimmermann`, `Zimmerman’s
+    instructions to Voa Eckhardt, sent through ...`: the name after `from` or before `'s`)."""
     words = "telegram|cable|cablegram|wire" if form == "telegram" else form
+    text = text or form == "text"
+    words += _TEXT_FORMS if text else ""
     word = re.compile(rf"(?i)\b(?:{words})s?\b")
     for line in reversed(head):
-        for sentence in re.split(r"(?<=[a-z]\.)\s++(?=[A-Z])", line.text):
+        sentences = _SENTENCE_END.split(line.text)
+        for sentence in reversed(sentences) if text else sentences:
             found = word.search(sentence)
             if not found:
                 continue
-            by = _BY.search(sentence[found.end():])
-            sender = _sender_before(sentence[:found.start()]) or (by["sender"] if by else "")
-            addressed = _TO.search(sentence[found.end():])
+            before, after = sentence[:found.start()], sentence[found.end():]
+            by = _BY.search(after)
+            sender = _sender_before(before) or (by["sender"] if by else "")
+            # (repost86) else the name after `from` or the owner before a possessive
+            named = None if sender or not text else _FROM_NAME.match(after)
+            owner = None if sender or named or not text else _owner(before)
+            sender = sender or (named or owner or {"sender": ""})["sender"]
+            if text and not (owner or named or by or sender):
+                continue  # (repost86) a text's parties only from its owner or `from` name
+            addressed = (_TO_NAME if owner or named else _TO).search(
+                _after_from(sentence, found) if named else after)
             if sender or addressed:
                 seg.facts.setdefault("channel-line", str(line.no))
                 if sender:
@@ -158,6 +197,24 @@ def _writer_parties(head: list[Line], form: str, seg: Segments) -> None:
                 if addressed:
                     seg.facts.setdefault("channel-to", addressed["addressee"])
                 return
+
+
+def _owner(before: str) -> re.Match[str] | None:
+    """(repost86) The name owning the form in its last words (`A copy of Zimmermann's `)."""
+    words = before.split()
+    for k in range(min(_NAME_WORDS + 1, len(words)), 0, -1):
+        found = _OWNER.match(" ".join(words[-k:]) + " ")
+        if found:
+            return found
+    return None
+
+
+def _after_from(sentence: str, found: re.Match[str]) -> str:
+    """The words after a `from` name and its appositions (`from Dr. Alfred Zimmermann, German
+    Foreign Minister, addressed to ...`): from the first `addressed` or `sent`."""
+    rest = sentence[found.end():]
+    cut = re.search(r"\s(?:addressed|sent)(?=\s++to\b)", rest)
+    return rest[cut.end():] if cut else rest
 
 
 def _dated_line(page: list[Line], form: str, ctx: Context) -> Line | None:
@@ -174,7 +231,7 @@ def _dated_line(page: list[Line], form: str, ctx: Context) -> Line | None:
 def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """The writer's lines into the page's text; the quotation, its marks off, is left."""
     found = _introduced(lines, ctx)
-    if not found or not (found[0] > 0 or found[1] > 0):
+    if not found or not _over_it(lines, found):
         return lines
     i, offset, form = found
     page = seg.fields.setdefault("page-text", [])
@@ -201,7 +258,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     kind = _FORM_OF.get(form, form) or _named_form(head)
     if kind:
         seg.facts.setdefault("form", kind)
-    _writer_parties(head, kind or "telegram", seg)
+    _writer_parties(head, kind or ("text" if form == "text" else "telegram"), seg, form == "text")
     dated = _dated_line(head, form if form != "text" else "telegram", ctx)
     if dated is not None and seg.page_date is None:
         seg.page_date = dated
@@ -209,11 +266,11 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
 
 
 _MONTH_DAY = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
-              r"|December)")
+              r"|December|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)")  # (repost86) `Jan. 19`
 # the quotation's own dateline run into its text (`Ems, July 13, 1870. To the Federal ...`)
 _DATELINE = re.compile(rf"^(?P<dateline>[A-Z][\w'’.-]++(?:\s++[A-Z][\w'’.-]++){{0,2}},\s++"
                        rf"(?:{_MONTH_DAY}\s++\d{{1,2}},?|\d{{1,2}}(?:st|nd|rd|th)?\s++{_MONTH_DAY},?)"
-                       r"\s++\d{4})\.\s++(?P<rest>[A-Z(][^\n]{20,})$")
+                       r"\s++\d{4})\.\s++(?P<mark>[\"“]\s*+)?(?P<rest>[A-Z(][^\n]{20,})$")
 
 
 def _dateline_apart(body: list[Line]) -> list[Line]:

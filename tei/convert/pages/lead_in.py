@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from tei.convert.capitals_heading import heading_match
 from tei.convert.context import Context
+from tei.convert.inside_address import MAX_LINES, inside_address_end
 from tei.convert.pages.summary import POINT, PROSE_END
 from tei.convert.read import Line
 from tei.convert.segment import doc_type_in, label_of
@@ -26,6 +27,7 @@ _FORM_WORDS = 4
 _SECTION_WORDS = 6
 _TITLE_WORDS = 30
 _NAME_WORDS = 3
+_PLACE_WORDS = 6  # (repost86) a letter's place line over its date
 _NOTICE_FIELDS = frozenset({"rights", "credits"})  # (repost81) a page's head's notices
 _POST_NUMBER = re.compile(r"^#\d{1,2}$")
 # a forum poster's, mail's or post's sign-off over the writer's name (repost66)
@@ -208,6 +210,19 @@ def _section(line: Line, ctx: Context) -> bool:
             and ctx.res.patterns.match("heading", line.text) is None)
 
 
+def letter_opening(lines: list[Line], k: int, ctx: Context) -> bool:
+    """(repost86) A letter's opening from line `k`: its date alone (`August 2nd, 1939`),
+    perhaps under a short place line (`Nassau Point, Peconic, Long Island`), over its inside
+    address (`FD Roosevelt` / `President of the United States` / ...) or its salutation."""
+    date = k + 1 if (len(lines[k].text.split()) <= _PLACE_WORDS and not PROSE_END.search(
+        lines[k].text) and k + 1 < len(lines)) and not ctx.res.dates.whole(lines[k].text) else k
+    if ctx.res.dates.whole(lines[date].text) is None:
+        return False
+    texts = [line.text for line in lines[date + 1:date + 2 + MAX_LINES + 2]]
+    return bool(texts) and (ctx.res.patterns.match("salutation", texts[0]) is not None
+                            or inside_address_end(texts, 0, ctx) is not None)
+
+
 def lead_in(lines: list[Line], start: int, ctx: Context, least: int = 0) -> int | None:
     """The index where a quoted document's heading starts under a lead-in line of `least`
     words at least, with no line of a form's heading above it; None when there is none.
@@ -229,6 +244,8 @@ def lead_in(lines: list[Line], start: int, ctx: Context, least: int = 0) -> int 
             return k + 1 if _caption(lines, k, ctx) else k
         if not least and _numbered_heading(lines, k, ctx):
             return k
+        if leads_in(lines[k - 1].text, SENTENCE_WORDS) and letter_opening(lines, k, ctx):
+            return k  # (repost86) a poster's sentence over a letter's dateline and address
         # (repost66) a sentence of an article's or post's prose over a dateline under its
         # colon, or over a rule and the dateline under it (a course reader's document)
         if leads_in(lines[k - 1].text, min(least, SENTENCE_WORDS)) and (_dated_under_colon(

@@ -97,6 +97,22 @@ def _signature(text: str, ctx: Context) -> bool:
     return len(text.split()) <= _NAME_WORDS and text[:1].isupper() and _person(text, ctx)
 
 
+def _signed_under_close(lines: list[Line], k: int, ctx: Context) -> bool:
+    """(repost86) A letter's signature in mixed case the register may not know as written
+    (`A Einstein`), right under its close (`Sincerely,`): a short name."""
+    text = _SIGNED_ANCHOR.sub("", lines[k].text)
+    return (k > 0 and ctx.res.patterns.match("valediction", lines[k - 1].text) is not None
+            and len(text.split()) <= _NAME_WORDS and text[:1].isupper()
+            and not PROSE_END.search(text.rstrip(".")) and ctx.plausible_name(text.rstrip(".")))
+
+
+def _plain(line: Line, ctx: Context) -> bool:
+    """(repost86) A poster's paragraph under such a signature: no enclosure's bracketed
+    heading (`[Inclosure 1 in No. 512.]`), no next letter's salutation."""
+    return not line.text.startswith("[") and ctx.res.patterns.match(
+        "salutation", line.text.split(":")[0] + ":") is None
+
+
 def _named_body(text: str, ctx: Context) -> bool:
     """(frus85) One word the register knows as an organisation or a place (`SALT`, `NATO`)."""
     entry = ctx.res.register.lookup(text.strip(" .:")) if " " not in text.strip() else None
@@ -265,8 +281,9 @@ def commentary_under_signature(lines: list[Line], seg: Segments, ctx: Context) -
             return lines
         if _closing_mark(lines[k].text) and k > 0 and _signature(lines[k - 1].text, ctx):
             continue  # (repost68) a cable's closing lines under its signature (`SECRET`, `NNN`)
-        if _signature(lines[k].text, ctx) and _notes_anchored(
-                lines[:k], lines[k:counts], ctx) and any(
+        signed = _signature(lines[k].text, ctx) or (_signed_under_close(lines, k, ctx) and all(
+            _plain(line, ctx) for line in lines[k + 1:counts]))
+        if signed and _notes_anchored(lines[:k], lines[k:counts], ctx) and any(
                 _prose(line, ctx) or _page_prose(line, ctx) or _TALK_SIGNED.search(line.text)
                 for line in lines[k + 1:counts]
                 if not ctx.res.patterns.match("heading", line.text)):  # (bloc77) a registry

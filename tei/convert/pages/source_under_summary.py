@@ -55,6 +55,29 @@ def take_heading(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool
     return True
 
 
+def title_over_book_source(lines: list[Line], i: int, ctx: Context) -> bool:
+    """(repost86) Whether line `i`, a short open line, stands over a line naming the book the
+    page copies its document from (table `book-source-line`): the page's title."""
+    text = lines[i].text.strip()
+    return (0 < len(text.split()) <= _TITLE_WORDS and not text.endswith((".", ":", ";"))
+            and i + 1 < len(lines) and book_source(lines[i + 1], ctx))
+
+
+def book_source(line: Line, ctx: Context) -> bool:
+    """(repost86) A line naming the printed book a page copies its document from (`From
+    Kenneth M. Jensen, editor. Origins of the Cold War. ...: Washington, D.C., 1991. ...`)."""
+    return ctx.res.patterns.match("book-source-line", line.text.strip()) is not None
+
+
+def take_book_source(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
+    """(repost86) Line `i`, right under the page's title, naming the printed book: the
+    page's source (`bibl`), as a repost's lines are."""
+    if i == 0 or seg.page_title is not lines[i - 1] or not book_source(lines[i], ctx):
+        return False
+    seg.fields.setdefault("page-text", []).append(lines[i])  # kept as the source's words
+    return True
+
+
 def _names_translator(text: str, ctx: Context) -> bool:
     return any(row.name == "translator" and row.regex.search(text) is not None
                for row in ctx.res.patterns.regexes.get("citation", ()))
