@@ -51,7 +51,7 @@ _SHORTEST_SURNAME = 3
 # typist's initials after the officer (`CTAYLOR:VAN`); (cables73) a SMART cable's post before
 # its section (`CAIRO:POL:JMRAMSEY`)
 _OFFICE_BEFORE = re.compile(r"(?:^|[\s,;(])(?:[A-Z]{2,12}:)?[A-Z]{1,8}(?:/\s?[A-Z0-9-]{1,8}){0,3}"
-                            r"\s?:\s?$")
+                            r"(?::[A-Z])?\s?:\s?$")  # (cables86) `S/S:O:DLMACK`, for S/S-O
 # a clearance line without its label: office symbols with a slash, each with its officer
 # and perhaps the officer's remark (`(INFO)`, `(SUBS)`, `(PHONE)`)
 # (cables84) or a bureau's letters alone, the Legal Adviser's or the Secretary's office
