@@ -7,7 +7,8 @@ OF ROMANOV, DEPUTY CHIEF`: not the name `CONSISTED OF ROMANOV`).
 (cables86) A delegation's list in a capitals cable, each member a surname alone before his
 office and a comma (`SOVIET TEAM CONSISTED OF ROMANOV, DEPUTY CHIEF, MFA TREATY AND LEGAL
 DIVISION; KOVALEV, DEPUTY CHIEF, ...; AND YAKOVLYEV, COUNSELOR, MFA ...`): a surname of four
-letters or more after `OF`, `AND` or a list's comma, semicolon or colon, before a role of the
+letters or more after `OF`, `AND`, a list's comma, semicolon or colon or at a line's start
+(the list's wrap), before a role of the
 `apposition-roles` table and then `OF`/`TO`/`IN`/`AT`/`FOR` or a comma and a word in capitals.
 """
 
@@ -28,5 +29,5 @@ def capitals_apposition(patterns: Patterns) -> str:
     office = rf"(?:(?:DEPUTY|VICE|FIRST)[\s-]++)?(?:{roles})(?:[\s-]GENERAL)?"
     return (rf"|(?<![\w.])(?P<capitals>{_WORD}(?:\s{_WORD}){{1,2}}),\s++"
             rf"(?:(?:NEW|ACTING|FORMER)\s++)?{office}\s++(?:OF|TO|IN|AT|FOR)\b"
-            rf"|(?:(?<=\bOF\s)|(?<=\bAND\s)|(?<=[,;:]\s))(?P<lone>{_FUNCTION}[A-Z]{{4,}}+),\s++"
+            rf"|(?:^|(?<=\bOF\s)|(?<=\bAND\s)|(?<=[,;:]\s))(?P<lone>{_FUNCTION}[A-Z]{{4,}}+),\s++"
             rf"{office}(?:\s++(?:OF|TO|IN|AT|FOR)\b|,\s++[A-Z]{{2,}}+\b)")
