@@ -38,9 +38,10 @@ from __future__ import annotations
 from tei.convert import Resources
 from tests.cases import text_facts, text_xml
 
-STAMP = "Ann P. Doerner Declassified/Released US Department of State EO Systematic Review 04 Jun 2013"
+STAMP = ("Ann P. Doerner Declassified/Released US Department of State EO Systematic Review"
+         " 04 Jun 2013")
 PLUSD = ("CONFIDENTIAL\nPAGE 01\nSTATE 120377\nORIGIN OES-06\n"
-         "DRAFTED BY OES/OPA:KMHALVERSEN:TRPELLOW:BJK\nAPPROVED BY S/S:O:RWKIRBY\n"
+         "DRAFTED BY OES/OPA:KMHALVERSEN:TRPELLOW:BJK\nAPPROVED BY S/S:O:RWKESTNER\n"
          "------------------044120 121907Z /47\nO 121845Z MAY 78\nFM SECSTATE WASHDC\n"
          "TO AMEMBASSY OSLO IMMEDIATE\nC O N F I D E N T I A L STATE 120377\n"
          "E.O. 12065: GDS 5/12/84 (HALVERSEN, KARL M)\nTAGS: PLOS, NO\n"
@@ -67,7 +68,7 @@ def test_delegation_surnames_before_their_offices(resources: Resources) -> None:
 def test_joint_drafter_and_secretariat_office(resources: Resources) -> None:
     xml = text_xml(PLUSD, resources)
     assert '">TRPELLOW</persName>' in xml
-    assert '">RWKIRBY</persName>' in xml
+    assert '">RWKESTNER</persName>' in xml
     assert '">BJK</persName>' not in xml
 
 
