@@ -28,6 +28,9 @@ file, a Venona retranslation, an OSS memorandum's OCR, a Hong Kong despatch's la
 - a JFK-records site's transcript title (`Transcript of 124-10271-10013.pdf`): the page's,
   its RIF number the archive's reference, no `Transcript of` record form (`page-furniture`
   row `reading-room-attachment`, group `ref`);
+- the State incoming telegram form as a worse OCR flattens it (`FROM; MOSCOW TAO: Secretary
+  of State NO; 191, JULY 24, 8 P.M. Rec'd ; ...`, `flattened-heading` rows `form-*`): each
+  item cut out, the place and number read;
 - register: John R. Stevenson (not Ralph Stevenson by the initial R), William C. Sullivan of
   the FBI (not the ambassador William H. Sullivan), Semyon Kozyrev's `Kuzyrev`, Gerard C.
   Smith's office of 1977-1980.
@@ -119,3 +122,17 @@ def test_register_stevenson_with_unstopped_initial(resources: Resources) -> None
         "SUBJECT: FISHERIES TALKS\n", "SUBJECT: FISHERIES TALKS\n"
         "ATTENTION: AMBASSADOR JOHN R STEVENSON\n")
     assert '"#per-john-r-stevenson"' in text_xml(text, resources)
+
+
+INCOMING = ("Approved For Release 2001/10/30 : CIA-RDP62B00844R000300100017-2 INCOMING TELEGRAM "
+            "Department of State 61 Action EUR CONFIDENTIAL Cantro.l ; 10422 FROM; WARSAW TAO: "
+            "Secretary of State NO; 214, AUGUST 2, 6 P.M. Rec'd ; AUGUST 3, 1957 1;05 A.M. Info "
+            "SS G SP PASS DEFENSE. FOREIGN MINISTRY OFFICIAL TOLD EMBASSY TODAY THAT THE TRADE "
+            "TALKS WOULD OPEN NEXT WEEK AND THAT THE DELEGATION WOULD BE LED BY A DEPUTY MINISTER "
+            "OF FOREIGN TRADE. EMBASSY WILL REPORT FURTHER AS THE AGENDA BECOMES KNOWN.\n")
+
+
+def test_incoming_form_under_a_worse_ocr(resources: Resources) -> None:
+    facts = text_facts(INCOMING, resources)
+    assert facts["place_of_origin"] == "Warsaw"
+    assert facts["telegram_number"] == "214"
