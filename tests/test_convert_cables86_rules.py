@@ -31,6 +31,8 @@ file, a Venona retranslation, an OSS memorandum's OCR, a Hong Kong despatch's la
 - the State incoming telegram form as a worse OCR flattens it (`FROM; MOSCOW TAO: Secretary
   of State NO; 191, JULY 24, 8 P.M. Rec'd ; ...`, `flattened-heading` rows `form-*`): each
   item cut out, the place and number read;
+- an FBI letter's file number and date on one line at its head (`62-116395 June 17, 1975`,
+  table `heading` row `dateline`): the document's date;
 - register: John R. Stevenson (not Ralph Stevenson by the initial R), William C. Sullivan of
   the FBI (not the ambassador William H. Sullivan), Semyon Kozyrev's `Kuzyrev`, Gerard C.
   Smith's office of 1977-1980.
@@ -136,3 +138,10 @@ def test_incoming_form_under_a_worse_ocr(resources: Resources) -> None:
     facts = text_facts(INCOMING, resources)
     assert facts["place_of_origin"] == "Warsaw"
     assert facts["telegram_number"] == "214"
+
+
+def test_fbi_file_number_dateline(resources: Resources) -> None:
+    text = ("62-116395 June 17, 1975\nUNITED STATES SENATE SELECT COMMITTEE\n"
+            "RE: MANUAL OF INSTRUCTIONS\nReference is made to the committee's letter of "
+            "April 3, 1975, which asked for the superseded sections.\n")
+    assert text_facts(text, resources)["date"] == "1975-06-17"
