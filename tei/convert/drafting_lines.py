@@ -46,12 +46,14 @@ _BARE_DRAFTER = re.compile(r"^\s*+(?P<initials>[A-Z]{2,3}?)"
                            r"(?P<surname>(?:Mc|Mac|O['’])?[A-Z][a-z]{2,}+)"
                            r":[a-z]{1,4}(?:\s++\d{1,2}/\d{1,2}/\d{2,4})?\s*+$")
 _MOST_INITIALS = 3
+_JOINT_LETTERS = 6
+_TYPIST_AFTER = re.compile(r":[A-Z]{1,4}+(?![A-Z])|\s*+$")
 _SHORTEST_SURNAME = 3
 # an office symbol (with its colon) right before a word: the word is its officer, not the
 # typist's initials after the officer (`CTAYLOR:VAN`); (cables73) a SMART cable's post before
 # its section (`CAIRO:POL:JMRAMSEY`)
 _OFFICE_BEFORE = re.compile(r"(?:^|[\s,;(])(?:[A-Z]{2,12}:)?[A-Z]{1,8}(?:/\s?[A-Z0-9-]{1,8}){0,3}"
-                            r"\s?:\s?$")
+                            r"(?::[A-Z])?\s?:\s?$")  # (cables86) `S/S:O:DLMACK`, for S/S-O
 # a clearance line without its label: office symbols with a slash, each with its officer
 # and perhaps the officer's remark (`(INFO)`, `(SUBS)`, `(PHONE)`)
 # (cables84) or a bureau's letters alone, the Legal Adviser's or the Secretary's office
@@ -87,12 +89,20 @@ def drafting_marks(piece: str, taken: Spans, ctx: Context,
         person = _officer(word.group(1), ctx)
         if person is not None:
             person = ctx.use(person)
-        elif _OFFICE_BEFORE.search(piece, start, a):
+        elif _OFFICE_BEFORE.search(piece, start, a) or _joint_drafter(piece, a, b, out):
             person = _unknown_officer(word.group(1), ctx, line)
         if person is not None:
             taken.add(a, b)
             out.append((a, b, person))
     return out
+
+
+def _joint_drafter(piece: str, a: int, b: int, out: list[tuple[int, int, Entry]]) -> bool:
+    """(cables86) A second drafter glued by a colon to the first (`OES:NET/RD:HDBENGELSDORF:
+    JBDEVINE:LMT`): a word of six letters or more right after an officer's word and its
+    colon, the typist's initials (or the line's end) after it; never the typist's own."""
+    return bool(out) and out[-1][1] == a - 1 and b - a >= _JOINT_LETTERS \
+        and _TYPIST_AFTER.match(piece, b) is not None
 
 
 def _officer(word: str, ctx: Context) -> Entry | None:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tei.convert.capitals_roles import capitals_apposition
 from tei.convert.compiled_regex import compile_cached
 from tei.convert.eastasian import is_given_name, opening_name
 from tei.convert.patterns import Patterns
@@ -296,12 +297,8 @@ def rules(patterns: Patterns) -> Rules:
             # Nicholas Burns, NSC Staff`: FRUS 1989-92 telcons, other28)
             rf"|(?<![\w.])(?i:{'|'.join(map(re.escape, patterns.words('participant-roles')))}):"
             rf"\s++(?P<labelled>{SHORT_WORD}(?:[\s-]{SHORT_WORD}){{1,2}})"
-            # (cables44) or a cable's name in capitals before its new or acting office
-            # (`ASA SARASIN, NEW DIRECTOR GENERAL OF ECONOMIC AFFAIRS, TOLD`)
-            r"|(?<![\w.])(?P<capitals>[A-Z][A-Z'’-]++(?:\s[A-Z][A-Z'’-]++){1,2}),\s++"
-            r"(?:(?:NEW|ACTING|FORMER)\s++)?(?:(?:DEPUTY|VICE|FIRST)[\s-]++)?"
-            rf"(?:{'|'.join(re.escape(w.upper()) for w in patterns.words('apposition-roles'))})"
-            r"(?:[\s-]GENERAL)?\s++(?:OF|TO|IN|AT|FOR)\b"
+            # (cables44, cables86) or a cable's name in capitals before its office
+            + capitals_apposition(patterns) +
             # (frus85) or a surname alone before an embassy rank (`Berry, clerk,`)
             rf"|(?<![\w.])(?<![A-Z]\.\s)(?P<staff>{SHORT_WORD}),\s++(?i:"
             rf"{'|'.join(map(re.escape, patterns.words('staff-ranks')))})\b(?=[\s,.;]|$)"),
