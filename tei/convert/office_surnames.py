@@ -256,6 +256,8 @@ def _opens_as_name(piece: str, start: int, end: int, ctx: Context) -> bool:
     before = piece[max(0, start - 40):start].rstrip()
     if before and before[-1] not in ".!?:;":
         return False
+    if not piece[:start].strip() and piece[end:].strip() in ("", "."):
+        return True  # (frus86) alone on its line, perhaps with a stop: a quoted telegram's signature
     if _NOTE_CALL.match(piece, end) or not piece[end:].strip():
         return True  # (cw84) the edition's note on the name (its call, or the note's element)
     partner = _AND_PARTNER.match(piece, end)
