@@ -17,6 +17,9 @@ letter):
 - a document without a year of its own (a FRUS page without its dateline, a dateless file
   number) reads a surname in office (`Ball`, `Taylor`, `Helms`) in the years most of the
   persons it has named held office in (`named_years`, used by `office_surnames`);
+- the capital a post's country had (the seat of an undated telegram's sender) is read in those
+  years too, not from a relation dated outside them (`the Ambassador in Vietnam` of 1963 is
+  not in Hanoi, the capital from 1976) (`seats.capital`);
 - a surname in office alone on its line with a stop (`Loomis.`, a quoted telegram's
   signature) is a name (`office_surnames._opens_as_name`);
 - register: Alexander C. Kirk (chargé in Berlin 1939-1940; Alan Kirk's `Kirk` now a
@@ -112,3 +115,9 @@ def test_a_surname_in_office_alone_on_its_line_with_a_stop_is_a_name(
     xml = text_xml(QUOTED, resources)
     assert '<persName ref="#per-francis-b-loomis">Loomis</persName>' in xml
     assert '<placeName ref="#pla-monte-cristi">Monte Christi</placeName>' in xml
+
+
+def test_an_undated_posts_capital_is_read_in_its_persons_years(resources: Resources) -> None:
+    text = DATELESS.replace("Telegram From the Department of State to the Embassy in Vietnam",
+                            "Telegram From the Ambassador in Vietnam (Lodge) to the Department of State")
+    assert text_facts(text, resources)["place_of_origin"] != "Hanoi"
