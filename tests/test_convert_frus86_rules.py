@@ -70,9 +70,10 @@ def test_the_charge_in_berlin_signing_kirk_is_alexander_kirk(resources: Resource
     assert "per-alan-kirk" not in xml
 
 
+_PAGE_TITLE = ("Letter From President Kennedy to Prime Minister Nehru Washington, November 3, "
+               "1962. - History\n\n")
 MIRROR = (
-    "Letter From President Kennedy to Prime Minister Nehru Washington, November 3, 1962. - History\n\n"
-    "Letter From President Kennedy to Prime Minister Nehru Washington, November 3, 1962. - History\n\n"
+    _PAGE_TITLE + _PAGE_TITLE +
     "Letter From President Kennedy to Prime Minister Nehru\n"
     "Washington, November 3, 1962.\n\n"
     "DEAR MR. PRIME MINISTER: I have your letter and I share your concern for the frontier.\n")
@@ -118,6 +119,7 @@ def test_a_surname_in_office_alone_on_its_line_with_a_stop_is_a_name(
 
 
 def test_an_undated_posts_capital_is_read_in_its_persons_years(resources: Resources) -> None:
-    text = DATELESS.replace("Telegram From the Department of State to the Embassy in Vietnam",
-                            "Telegram From the Ambassador in Vietnam (Lodge) to the Department of State")
+    text = DATELESS.replace(
+        "Telegram From the Department of State to the Embassy in Vietnam",
+        "Telegram From the Ambassador in Vietnam (Lodge) to the Department of State")
     assert text_facts(text, resources)["place_of_origin"] != "Hanoi"

@@ -26,8 +26,8 @@ from tei.convert.ambiguity import context_ids, in_context
 from tei.convert.context import Context
 from tei.convert.lifespan import in_office
 from tei.convert.monograms import monogram_marks
-from tei.convert.named_years import named_years
 from tei.convert.name_index import IN_OFFICE
+from tei.convert.named_years import named_years
 from tei.convert.namerules import rules
 from tei.convert.posted_titles import posted_surname_marks
 from tei.convert.register import Entry, Register
@@ -257,7 +257,7 @@ def _opens_as_name(piece: str, start: int, end: int, ctx: Context) -> bool:
     if before and before[-1] not in ".!?:;":
         return False
     if not piece[:start].strip() and piece[end:].strip() in ("", "."):
-        return True  # (frus86) alone on its line, perhaps with a stop: a quoted telegram's signature
+        return True  # (frus86) alone on its line, perhaps with a stop: a telegram's signature
     if _NOTE_CALL.match(piece, end) or not piece[end:].strip():
         return True  # (cw84) the edition's note on the name (its call, or the note's element)
     partner = _AND_PARTNER.match(piece, end)
