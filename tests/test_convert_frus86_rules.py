@@ -22,6 +22,9 @@ letter):
   not in Hanoi, the capital from 1976) (`seats.capital`);
 - a surname in office alone on its line with a stop (`Loomis.`, a quoted telegram's
   signature) is a name (`office_surnames._opens_as_name`);
+- three or four spaced stops opening a paragraph, run into its first kept sentence (`. . . I
+  am relieved ...`, the Lansing Papers), are the editors' omission (table `obfuscations`, row
+  `omitted`);
 - register: Alexander C. Kirk (chargé in Berlin 1939-1940; Alan Kirk's `Kirk` now a
   surname in office), Thomas C. Dawson, Francis B. Loomis, Lucien Conein, Hugo Münsterberg,
   Maxwell M. Hamilton, Richard Helms's offices of 1962-1966; Genoa, Monte Cristi, La Vega.
@@ -123,3 +126,17 @@ def test_an_undated_posts_capital_is_read_in_its_persons_years(resources: Resour
         "Telegram From the Department of State to the Embassy in Vietnam",
         "Telegram From the Ambassador in Vietnam (Lodge) to the Department of State")
     assert text_facts(text, resources)["place_of_origin"] != "Hanoi"
+
+
+ELIDED = (
+    "The Secretary of State to President Wilson\n\n"
+    "My Dear Mr. President: I return the Ambassador's letter with my thanks.\n\n"
+    ". . . I am glad to see that he now takes the view we urged upon him in March.\n\n"
+    "Faithfully yours,\n\n"
+    "Robert Lansing\n")
+
+
+def test_spaced_stops_opening_a_paragraph_are_an_omission(resources: Resources) -> None:
+    xml = text_xml(ELIDED, resources)
+    assert '<gap reason="omitted">' in xml
+    assert text_facts(ELIDED, resources)["gaps"] == 1
