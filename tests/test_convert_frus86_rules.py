@@ -25,6 +25,9 @@ letter):
 - three or four spaced stops opening a paragraph, run into its first kept sentence (`. . . I
   am relieved ...`, the Lansing Papers), are the editors' omission (table `obfuscations`, row
   `omitted`);
+- one `…` between a telegram's number and its first kept sentence, or after the last
+  sentence's stop at a paragraph's end, is the FRUS editors' omission (table
+  `obfuscations`, row `omitted`);
 - register: Alexander C. Kirk (chargé in Berlin 1939-1940; Alan Kirk's `Kirk` now a
   surname in office), Thomas C. Dawson, Francis B. Loomis, Lucien Conein, Hugo Münsterberg,
   Maxwell M. Hamilton, Richard Helms's offices of 1962-1966; Genoa, Monte Cristi, La Vega.
@@ -140,3 +143,18 @@ def test_spaced_stops_opening_a_paragraph_are_an_omission(resources: Resources) 
     xml = text_xml(ELIDED, resources)
     assert '<gap reason="omitted">' in xml
     assert text_facts(ELIDED, resources)["gaps"] == 1
+
+
+CUT = (
+    "File No. 861.00/362\n\n"
+    "The Ambassador in Russia (Francis) to the Secretary of State\n\n"
+    "1262. … The Council issued a statement to-day on the land question. …\n\n"
+    "The mayor called on me this morning.\n")
+
+
+def test_an_ellipsis_after_the_number_or_the_last_stop_is_an_omission(
+        resources: Resources) -> None:
+    facts = text_facts(CUT, resources)
+    assert facts["gaps"] == 2
+    assert facts["telegram_number"] == "1262"
+
