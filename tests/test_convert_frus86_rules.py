@@ -28,9 +28,13 @@ letter):
 - one `…` between a telegram's number and its first kept sentence, or after the last
   sentence's stop at a paragraph's end, is the FRUS editors' omission (table
   `obfuscations`, row `omitted`);
+- plain `Santiago` is Chile's capital or Santiago de los Caballeros by the document's context
+  (table `name-context`, rows `pla-santiago`, `pla-santiago-de-los-caballeros`; an American
+  embassy's `AMEMBASSY SANTIAGO` is Chile's); with no evidence, no register place;
 - register: Alexander C. Kirk (chargé in Berlin 1939-1940; Alan Kirk's `Kirk` now a
   surname in office), Thomas C. Dawson, Francis B. Loomis, Lucien Conein, Hugo Münsterberg,
-  Maxwell M. Hamilton, Richard Helms's offices of 1962-1966; Genoa, Monte Cristi, La Vega.
+  Maxwell M. Hamilton, Richard Helms's offices of 1962-1966; Genoa, Monte Cristi, La Vega,
+  Moca.
 """
 
 from __future__ import annotations
@@ -158,3 +162,10 @@ def test_an_ellipsis_after_the_number_or_the_last_stop_is_an_omission(
     assert facts["gaps"] == 2
     assert facts["telegram_number"] == "1262"
 
+
+
+def test_plain_santiago_follows_the_documents_country(resources: Resources) -> None:
+    xml = text_xml(QUOTED.replace("Monte Christi", "Santiago"), resources)
+    assert '<placeName ref="#pla-santiago-de-los-caballeros">Santiago</placeName>' in xml
+    chilean = "The Chilean Minister left Santiago for Valparaiso to-day.\n"
+    assert '<placeName ref="#pla-santiago">Santiago</placeName>' in text_xml(chilean, resources)
