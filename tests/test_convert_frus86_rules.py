@@ -31,6 +31,9 @@ letter):
 - plain `Santiago` is Chile's capital or Santiago de los Caballeros by the document's context
   (table `name-context`, rows `pla-santiago`, `pla-santiago-de-los-caballeros`; an American
   embassy's `AMEMBASSY SANTIAGO` is Chile's); with no evidence, no register place;
+- a heading the print broke before the sender's bracketed name (`The Chargé in the Soviet
+  Union` / `(Kennan) to the Acting Secretary of State1`, the Potsdam volumes, under their
+  `No. 985` line) is one heading (`narrow_heading._GOES_ON`);
 - register: Alexander C. Kirk (chargé in Berlin 1939-1940; Alan Kirk's `Kirk` now a
   surname in office), Thomas C. Dawson, Francis B. Loomis, Lucien Conein, Hugo Münsterberg,
   Maxwell M. Hamilton, Richard Helms's offices of 1962-1966; Genoa, Monte Cristi, La Vega,
@@ -169,3 +172,19 @@ def test_plain_santiago_follows_the_documents_country(resources: Resources) -> N
     assert '<placeName ref="#pla-santiago-de-los-caballeros">Santiago</placeName>' in xml
     chilean = "The Chilean Minister left Santiago for Valparaiso to-day.\n"
     assert '<placeName ref="#pla-santiago">Santiago</placeName>' in text_xml(chilean, resources)
+
+
+BROKEN = (
+    "800.515/7–2045: Telegram\n"
+    "No. 990\n"
+    "The Ambassador in the United Kingdom\n"
+    "(Winant) to the Acting Secretary of State1\n"
+    "7301. The Foreign Office has received the Soviet reply and will send a copy.\n"
+    "- Sent to the Delegation at Babelsberg.↩\n")
+
+
+def test_a_heading_broken_before_the_senders_name_is_one(resources: Resources) -> None:
+    facts = text_facts(BROKEN, resources)
+    assert facts["title"] == ("The Ambassador in the United Kingdom (Winant) to the Acting "
+                              "Secretary of State")
+    assert facts["sender"] == ["John G. Winant"]
