@@ -30,7 +30,8 @@ letter):
   `obfuscations`, row `omitted`);
 - plain `Santiago` is Chile's capital or Santiago de los Caballeros by the document's context
   (table `name-context`, rows `pla-santiago`, `pla-santiago-de-los-caballeros`; an American
-  embassy's `AMEMBASSY SANTIAGO` is Chile's); with no evidence, no register place;
+  embassy's `AMEMBASSY SANTIAGO` is Chile's); with no evidence, Chile's, whose own name it
+  is (`place_context._plain`);
 - a heading the print broke before the sender's bracketed name (`The Chargé in the Soviet
   Union` / `(Kennan) to the Acting Secretary of State1`, the Potsdam volumes, under their
   `No. 985` line) is one heading (`narrow_heading._GOES_ON`);
@@ -172,6 +173,8 @@ def test_plain_santiago_follows_the_documents_country(resources: Resources) -> N
     assert '<placeName ref="#pla-santiago-de-los-caballeros">Santiago</placeName>' in xml
     chilean = "The Chilean Minister left Santiago for Valparaiso to-day.\n"
     assert '<placeName ref="#pla-santiago">Santiago</placeName>' in text_xml(chilean, resources)
+    plain = "Copy transmitted to Santiago in instruction 41.\n"
+    assert '<placeName ref="#pla-santiago">Santiago</placeName>' in text_xml(plain, resources)
 
 
 BROKEN = (
