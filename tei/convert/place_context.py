@@ -34,8 +34,9 @@ def _plain(form: str, shared: tuple[Entry, ...]) -> Entry | None:
     """(frus86) With no evidence, the one place whose own name the form is (`Santiago`:
     Chile's capital) when each other carries it only as a short form of a longer name
     (Santiago de los Caballeros); else None."""
-    own = [entry for entry in shared if entry.reg == form]
-    others = [entry for entry in shared if entry.reg != form]
+    form = form.casefold()  # (`SANTIAGO` in a cable in capitals)
+    own = [entry for entry in shared if entry.reg.casefold() == form]
+    others = [entry for entry in shared if entry.reg.casefold() != form]
     return own[0] if len(own) == 1 and others and all(any(
-        name.get("subtype") == "short" and "".join(name.itertext()).strip() == form
+        name.get("subtype") == "short" and "".join(name.itertext()).strip().casefold() == form
         for name in entry.element.iterfind("{*}placeName")) for entry in others) else None
