@@ -23,8 +23,10 @@ from tei.convert.rewrap import heading_shaped
 
 _OPEN_END = re.compile(r"(?:(?<=[^\W\d_])-|\s(?:of|the|to|in|and|for|at))$")
 _OPENS = re.compile(r"^The\s[A-Z]")
-# a line going on with a small word (`of State`, `to the Secretary of State`)
-_GOES_ON = re.compile(r"^(?:of|to|the|and|in|for|at)\s")
+# a line going on with a small word (`of State`, `to the Secretary of State`), or (frus86)
+# with the sender's name in brackets before `to` (the Potsdam volumes' `The Chargé in the
+# Soviet Union` / `(Kennan) to the Acting Secretary of State`)
+_GOES_ON = re.compile(r"^(?:of|to|the|and|in|for|at)\s|^\([A-Z][\w.'’ -]{1,40}\)\s++to\s")
 # the joined heading's end: the holder in brackets (a note call after it) or the addressee
 _CLOSES = re.compile(r"(?:\([A-Z][\w.'’ -]{1,40}\)|\bSecretary of State|\bDepartment of State)"
                      r"\d{0,2}$")

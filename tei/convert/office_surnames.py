@@ -27,6 +27,7 @@ from tei.convert.context import Context
 from tei.convert.lifespan import in_office
 from tei.convert.monograms import monogram_marks
 from tei.convert.name_index import IN_OFFICE
+from tei.convert.named_years import named_years
 from tei.convert.namerules import rules
 from tei.convert.posted_titles import posted_surname_marks
 from tei.convert.register import Entry, Register
@@ -160,7 +161,10 @@ def _speaking(piece: str, end: int, form: str, ctx: Context) -> bool:
 
 def _in_office(piece: str, taken: Spans, ctx: Context) -> list[tuple[int, int, Entry]]:
     scanners = _surname_scanner(ctx.res.register)
-    if ctx.year is None or scanners is None or not scanners[0].search(piece):
+    if scanners is None or not scanners[0].search(piece):
+        return []
+    years = (ctx.year,) if ctx.year is not None else named_years(ctx)
+    if not years:
         return []
     scanner = scanners[1]
     known = office_surnames(ctx.res.register)
@@ -168,7 +172,8 @@ def _in_office(piece: str, taken: Spans, ctx: Context) -> list[tuple[int, int, E
     for word in scanner.finditer(piece):
         if taken.overlaps(word.start(), word.end()):
             continue
-        person = _holder(word.group(), known[word.group()], ctx)
+        held = {_holder(word.group(), known[word.group()], ctx, year) for year in years}
+        person = held.pop() if len(held) == 1 else None
         outer = _pair(piece, word.start(), word.end(), ctx)
         if person is None or outer is None or (
                 outer == word.span() and _joined(piece, *outer)
@@ -179,14 +184,15 @@ def _in_office(piece: str, taken: Spans, ctx: Context) -> list[tuple[int, int, E
     return out
 
 
-def _holder(surname: str, persons: tuple[Entry, ...], ctx: Context) -> Entry | None:
+def _holder(surname: str, persons: tuple[Entry, ...], ctx: Context,
+            year: int | None = None) -> Entry | None:
     """The one person of `persons` the document has named before (in full: any year), else
-    the one in office in the document's year, when no other register person of that
-    surname was and the document names no other of that surname."""
+    the one in office in the document's year (or `year`, see `named_years`), when no other
+    register person of that surname was and the document names no other of that surname."""
     named = ctx.named_by_surname(surname)
     if len(named) == 1 and named[0] in persons:
         return named[0]  # named in full before (`Cordell Hull`, then `Hull`), in any year
-    year = ctx.year
+    year = ctx.year if year is None else year
     holders = [p for p in persons if year is not None and in_office(p, year)]
     if len(holders) != 1:
         return None
@@ -252,6 +258,8 @@ def _opens_as_name(piece: str, start: int, end: int, ctx: Context) -> bool:
     before = piece[max(0, start - 40):start].rstrip()
     if before and before[-1] not in ".!?:;":
         return False
+    if not piece[:start].strip() and piece[end:].strip() in ("", "."):
+        return True  # (frus86) alone on its line, perhaps with a stop: a telegram's signature
     if _NOTE_CALL.match(piece, end) or not piece[end:].strip():
         return True  # (cw84) the edition's note on the name (its call, or the note's element)
     partner = _AND_PARTNER.match(piece, end)

@@ -22,6 +22,7 @@ from itertools import pairwise
 
 from tei.convert.context import Context
 from tei.convert.model import Action, Header, Inline, Mark, Message, Paragraph, text_of
+from tei.convert.named_years import named_years
 from tei.convert.pages.meeting_heading import meeting_venue
 from tei.convert.patterns import label_key
 from tei.convert.read import Line
@@ -35,8 +36,14 @@ def capital(country: Entry, when: str, ctx: Context) -> Entry | None:
     register gives it), or None."""
     listing = country.element.getparent()
     options = capitals(listing).get(country.id, []) if listing is not None else []
-    if when:
-        fitting = [ident for ident, start, end in options if _in_force(start, end, when)]
+    # (frus86) an undated document: the years of the persons it names (`named_years`)
+    years = () if when else tuple(map(str, (ctx.year,) if ctx.year else named_years(ctx)))
+    if when or years:
+        found = {tuple(ident for ident, start, end in options if _in_force(start, end, year))
+                 for year in (when,) if when} | {
+            tuple(ident for ident, start, end in options if _in_force(start, end, year))
+            for year in years}
+        fitting = list(found.pop()) if len(found) == 1 else []
     else:
         fitting = [ident for ident, _, _ in options] if len(options) == 1 else []
     entry = ctx.res.register.entries.get(fitting[0]) if fitting else None

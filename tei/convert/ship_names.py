@@ -40,7 +40,10 @@ _SHIP_PREFIX_BEFORE = re.compile(
 _SHIP_KIND_BEFORE = re.compile(
     r"\b(?i:steamer|steamship|liner|cruiser|battleship|battle-cruiser|destroyer|frigate"
     r"|corvette|gunboat|submarine|freighter|tanker|trawler|yacht|schooner|warship|flagship"
-    r"|icebreaker|minesweeper|troopship|(?:aircraft\s)?carrier)\s$")
+    r"|icebreaker|minesweeper|troopship|(?:aircraft\s)?carrier)\s$"
+    # (frus86) a voyage's words before `the` and the name (`engaged passage on the Conte di
+    # Savoia`, `sailing aboard the Manhattan`): an Italian liner's `Conte` is no count's title
+    r"|\b(?i:passage|sail(?:ing|ed|s)?|aboard|on\sboard)\s(?:(?i:on|in|aboard)\s)?the\s(?:Conte\s)?$")
 # (speed22) how far before its end a match of the two regexes above may begin: 32 characters
 # at most but for the whitespace run before a merchant ship's initials (`the    S.S. `); a
 # longer match has a run of 9 or more in reach, and then the whole piece is searched

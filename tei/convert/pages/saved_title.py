@@ -29,11 +29,24 @@ def saved_title(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     if not found or found[0] != "site-name":
         return lines
     title = " ".join(found[1].group("title").split()).casefold()
-    if not any(" ".join(line.text.split()).casefold() == title
-               for line in lines[first + 1:first + _REACH]):
+    # (frus86) a mirror's HTML title printed twice over the page (the same line again)
+    twice = first + 1 < len(lines) and lines[first + 1].text.strip() == lines[first].text.strip()
+    below = lines[first + 1 + twice:first + _REACH]
+    if not any(_again(below, i, title) for i in range(len(below))):
         return _crest_title(lines, first, found[1].group("title"), seg)
-    seg.fields.setdefault("page-text", []).append(lines[first])
-    return lines[:first] + lines[first + 1:]
+    seg.fields.setdefault("page-text", []).extend(lines[first:first + 1 + twice])
+    return lines[:first] + lines[first + 1 + twice:]
+
+
+def _again(lines: list[Line], i: int, title: str) -> bool:
+    """Whether line `i` repeats the HTML title, alone or (frus86) with the dateline line
+    under it (`Letter From President Kennedy to Chairman Khrushchev` / `Washington, October
+    22, 1962.` under the title `... Khrushchev Washington, October 22, 1962.`)."""
+    text = " ".join(lines[i].text.split()).casefold()
+    if text == title:
+        return True
+    return i + 1 < len(lines) and len(text.split()) >= 3 and title.startswith(text + " ") \
+        and " ".join(f"{text} {lines[i + 1].text}".split()).casefold() == title
 
 
 def _crest_title(lines: list[Line], first: int, title: str, seg: Segments) -> list[Line]:
