@@ -43,8 +43,8 @@
 from __future__ import annotations
 
 from tei.convert import Resources
+from tei.convert.initials import initials_and_surname
 from tei.convert.read_cells import cells
-from tei.convert.surnames import initials_and_surname
 from tests.cases import text_facts, text_xml
 
 DFAT_PAGE = (

@@ -10,7 +10,11 @@
   (table `not-names`, `adverb` rows: `Further Kim said`), and the words that make a title
   another's deputy are no name before it (`word` rows: `the Deputy-Assistant Secretary`);
 - a title in the plural before names of initials is no given name
-  (`namerules._plurals`: `together with Counsellors V. I. Pelishenko`).
+  (`namerules._plurals`: `together with Counsellors V. I. Pelishenko`);
+- a name's later initials must open the later given names of a register person's
+  regularised name when the register gives no initials (`initials._initials_clash`,
+  asked by `given_runs.other_persons_surname`): `H. T. Truman` is another than Harry S.
+  Truman, a local person.
 """
 
 from __future__ import annotations
@@ -61,3 +65,10 @@ def test_a_plural_title_is_no_given_name(resources: Resources) -> None:
                    "M. Ye. Kryukov.\n", resources)
     assert "V. I. Pelishenko" in _names(xml)
     assert not [name for name in _names(xml) if name.startswith("Counsellors")]
+
+
+def test_a_later_initial_against_the_regularised_name(resources: Resources) -> None:
+    xml = text_xml(HEAD + "H. S. Truman wrote to the Ambassador. Later H. T. Truman, "
+                   "his namesake, answered him.\n", resources)
+    assert re.search(r'ref="#per-harry-s-truman">H\. S\. Truman<', xml)
+    assert re.search(r'ref="#per-h-t-truman">H\. T\. Truman<', xml)

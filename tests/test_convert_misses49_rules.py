@@ -17,7 +17,7 @@ records in the site's later, middle and current layouts (misses49):
   Y`) names no sender (table `title-shapes`);
 - a body's signatures set side by side on one line, each of initials and a surname, are a
   signature line of as many signers (`namerules.INITIALLED_RUN`), and a digraph initial fits
-  the first name it opens (`Yu. Andropov` is Yuri Andropov: `surnames.initials_fit`);
+  the first name it opens (`Yu. Andropov` is Yuri Andropov: `initials.initials_fit`);
 - an address to a body and then to its leaders by name (`To the Central Committee of ...,
   Comrade X, Comrade Y`) is the opener's address: the comrades are the addressees (table
   `address`);
@@ -34,7 +34,7 @@ records in the site's later, middle and current layouts (misses49):
 from __future__ import annotations
 
 from tei.convert import Resources
-from tei.convert.surnames import initials_fit
+from tei.convert.initials import initials_fit
 from tests.cases import text_facts, text_xml
 
 LATER_HEAD = (

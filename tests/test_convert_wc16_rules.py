@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from tei.convert.surnames import initials_and_surname
+from tei.convert.initials import initials_and_surname
 from tests.cases import text_facts, text_xml
 from tests.tei_facts import referenced, reg_name, xp
 

@@ -19,7 +19,7 @@ layout and the staging mirror (wcdc85):
   memorandum;
 - initials that clash with the initials the register gives a person (`V.E. Kuznetsov`, the
   register's Vasily Kuznetsov being `V.V.`) do not take that person by the surname
-  (`surnames.initials_fit`);
+  (`initials.initials_fit`);
 - a one-line bracketed stamp keeps the words naming whose stamp it is before the stamp
   element (`[CPSU CC stamp: 40929` gives `CPSU CC stamp:` and the stamp `40929`), as a
   wrapped label did (`brackets.owned_stamp`, called from `recognise._stamp_block`);

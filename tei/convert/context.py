@@ -14,6 +14,7 @@ from tei.convert.capitals_trim import capitals_surname
 from tei.convert.countries import of_that_country
 from tei.convert.cover_context import CoverNames, capitals_titled
 from tei.convert.eastasian import family_first
+from tei.convert.initials import initials_and_surname, initials_fit
 from tei.convert.lifespan import born_by, in_office_reach, living_in, may_be_actor
 from tei.convert.loading import Resources
 from tei.convert.local_names import LocalNames
@@ -336,17 +337,17 @@ class Context(CoverNames, Aliases, LocalNames):
         person of the document, else of the register, with that surname and fitting
         initials (and `title`); else the key of the one local entry with that surname (and
         initials that fit: wcda72)."""
-        initials, surname = surnames.initials_and_surname(reg)
+        initials, surname = initials_and_surname(reg)
         if surname is None:
             return None
         honorific = set() if title else {  # `Mr M. MacDonald`: after a title, an initial
             w.rstrip(".") for w in self.res.patterns.words("initial-honorifics")}
         fits = [e for e in self._used_by_surname.get(slug(surname), [])
-                if surnames.initials_fit(initials, e, honorific)]
+                if initials_fit(initials, e, honorific)]
         if len(fits) == 1:
             return fits[0]
         fitting = [e for e in self.res.register.persons_by_surname(surname)
-                   if surnames.initials_fit(initials, e, honorific) and living_in(e, self.year)]
+                   if initials_fit(initials, e, honorific) and living_in(e, self.year)]
         if initials or title:  # told apart by their offices' years only when initials or a
             fitting = surnames.in_office_then(  # title name them (`General Stilwell`)
                 fitting, self.year)
@@ -364,7 +365,7 @@ class Context(CoverNames, Aliases, LocalNames):
                       "of that surname in the register who fits; check", "surname-only")
             return self.use(known)
         same = [k for k in self._local_by_surname.get(slug(surname), [])  # (wcda72) `D.
-                if surnames.initials_fit(initials, self.local[k].reg, set())]  # Sokolov`
+                if initials_fit(initials, self.local[k].reg, set())]  # Sokolov`
         return same[0] if len({self.local[k].id for k in same}) == 1 else None  # (wcdb84)
 
     def trimmed(self, name: str) -> str:

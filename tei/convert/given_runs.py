@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tei.convert.initials import initials_and_surname, initials_fit
 from tei.convert.namerules import CAPITAL, DIGRAPH_INITIAL
 from tei.xmlio import TEI_NS
 
@@ -33,8 +34,10 @@ _OPENING = "([“\"‘'"  # what may open a name's first word
 
 def other_persons_surname(piece: str, match: NameMatch, ctx: Context, rules: Rules) -> bool:
     """`Reginald F. C. Vance`: a person's surname alone in the register's form, after given
-    names or initials whose first opens none of the person's full name forms, names someone
-    else (titles, function words and register names before it do not count)."""
+    names or initials whose first opens none of the person's full name forms, or (lead86)
+    after initials whose later ones clash with the person's (`initials.initials_fit`),
+    names someone else (titles, function words and register names before it do not
+    count)."""
     if match.entry.kind != "person" or " " in match.form.strip():
         return False
     run = _given_run(piece, match.start, ctx, rules)
@@ -42,7 +45,13 @@ def other_persons_surname(piece: str, match: NameMatch, ctx: Context, rules: Rul
     if not run or (len(run) == 1 and run[0].casefold() in honorifics):
         return False  # `M. Sazonov`: Monsieur, not an initial
     initials = {form[0] for form in full_forms(match.entry)}
-    return bool(initials) and run[0][0] not in initials and not _titled(run[0], match.entry)
+    if not initials:
+        return False
+    if run[0][0] not in initials and not _titled(run[0], match.entry):
+        return True
+    # (lead86) nor do later initials open the person's later given names (`H. T. Truman`)
+    written = initials_and_surname(f"{' '.join(run)} {match.form.strip()}")[0]
+    return len(written) > 1 and not initials_fit(written, match.entry, set())
 
 
 def _titled(word: str, entry: Entry) -> bool:

@@ -7,8 +7,8 @@ import re
 
 from lxml import etree
 
-from tei.convert import surnames
 from tei.convert.eastasian import family_first
+from tei.convert.initials import initials_and_surname, initials_fit
 from tei.convert.name_index import slug
 from tei.convert.register import Entry
 from tei.xmlio import TEI_NS
@@ -45,10 +45,10 @@ class LocalNames:
         words = reg.split()
         if len(words) < 2 or family_first(reg, self.res.patterns):
             return None
-        named = ((k, surnames.initials_and_surname(self.local[k].reg))  # (wcda72) or by
+        named = ((k, initials_and_surname(self.local[k].reg))  # (wcda72) or by
                  for k in self._local_by_surname.get(slug(words[-1]), []))  # initials: `D.
         alone = [k for k, (initials, surname) in named  # Sokolov` before `Dmitri Sokolov`
-                 if surname is not None and surnames.initials_fit(initials, reg, set())]
+                 if surname is not None and initials_fit(initials, reg, set())]
         if len(alone) != 1:
             return None
         old = self.local[alone[0]]

@@ -17,6 +17,7 @@ from tei.convert.context import Context
 from tei.convert.eastasian import script_name
 from tei.convert.given_runs import other_persons_surname
 from tei.convert.glued import hyphened_on
+from tei.convert.initials import initials_and_surname, initials_fit
 from tei.convert.markup import drop_enclosed
 from tei.convert.model import Party
 from tei.convert.monograms import monogram_party
@@ -24,7 +25,7 @@ from tei.convert.name_surroundings import qualifier
 from tei.convert.namerules import CAPITALS_PARTICLES, rules
 from tei.convert.register import Entry
 from tei.convert.roles import COPY_WORDS, subject_after
-from tei.convert.surnames import bracketed_namesake, initials_and_surname, initials_fit
+from tei.convert.surnames import bracketed_namesake
 from tei.convert.title_subjects import SET_OF_FORMS, without_comma_subject
 from tei.convert.title_supplied import joined_supplied
 

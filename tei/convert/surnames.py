@@ -28,26 +28,6 @@ _ABBREVIATED = 3  # letters of a title word that may abbreviate a longer one
 # State` is no `Secretary of State`)
 _LOWER_RANK = "".join(rf"(?<!{word}[ -])" for word in (
     "Assistant", "Under", "Deputy", "Vice", "Acting", "Associate", "Principal"))
-# an initial of two letters (`A. Ya. Pel'she`, `Yu. V. Andropov`, `Gy. Marosán`)
-_DIGRAPH_INITIAL = re.compile(DIGRAPH_INITIAL)
-# (dfat55) two to four single-letter initials written together (`J.A.`, `W.R.`)
-_JOINED_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
-
-
-def initials_and_surname(name: str) -> tuple[list[str], str | None]:
-    """(`['W', 'G']`, `Hayter`) for `W. G. Hayter`, (`['A', 'Ya']`, `Pel'she`) for `A. Ya.
-    Pel'she`, ([], `Ball`) for `Ball`, else no surname."""
-    words = name.split()
-    initials = [i for w in words[:-1] for i in _joined(w)]
-    if not all((len(i) == 1 and i.isupper()) or _DIGRAPH_INITIAL.fullmatch(i) for i in initials):
-        return [], None
-    return initials, words[-1]
-
-
-def _joined(word: str) -> list[str]:
-    """(dfat55) The initials of one word: `J.A.` written together (as Commonwealth
-    documents write them: `Mr J.A. Lyons`, `Dr J.W. Burton`) are two, `J.` or `Ya.` one."""
-    return word.rstrip(".").split(".") if _JOINED_INITIALS.fullmatch(word) else [word.rstrip(".")]
 
 
 def full_name_surname(form: str, reg: str, family_first: bool = False) -> str:
@@ -101,38 +81,6 @@ def note_declared_shorts(piece: str, ctx: Context) -> None:
                and short in before[m.start:].split() for m in ctx.res.register.find(before)):
             ctx.local_surnames.add(short)
             ctx.longest_surname = max(ctx.longest_surname, len(short))
-
-
-def initials_fit(initials: list[str], reg: str | Entry, honorific: set[str]) -> bool:
-    """Initials fit a name when the first opens its first name (`N.` or, misses49, the
-    digraph `Yu.` of Yuri), or when they are an honorific written as an initial (`M.` for
-    Monsieur) and do not; (wcdc85) and, for a register entry, when two initials or more agree
-    with the initials its variants give (`V.E. Kuznetsov`, a general of 1978, is not Vasily
-    Kuznetsov, `V.V. Kuznetsov`), capitals a misreading confuses counted as one (`R. C.
-    CASEY` is R. G. Casey)."""
-    entry = reg if isinstance(reg, Entry) else None
-    name = entry.reg if entry else str(reg)
-    fits = not initials or name.startswith(initials[0]) or (
-        len(initials) == 1 and initials[0].casefold() in honorific)
-    return fits and not (entry and len(initials) > 1 and _initials_clash(initials, entry))
-
-
-def _initials_clash(initials: list[str], entry: Entry) -> bool:
-    """Whether the register gives `entry` initials (a variant of subtype `initials`) and
-    none of them opens with `initials`."""
-    known = [initials_and_surname(text)[0] for text in entry.element.xpath(
-        ".//*[local-name()='persName'][@subtype='initials']/text()")]
-    known = [_misread(k) for k in known if len(k) > 1]
-    return bool(known) and not any(k[:len(initials)] == _misread(initials) for k in known)
-
-
-# (lead84) capitals a typist's or an OCR's misreading confuses (`R. C. CASEY` for R. G. Casey)
-_MISREAD = str.maketrans("GQDJLF", "COOIIE")
-
-
-def _misread(initials: list[str]) -> list[str]:
-    """`initials` with the capitals a misreading confuses made one."""
-    return [initial.translate(_MISREAD) for initial in initials]
 
 
 def in_office_then(persons: list[Entry], year: int | None) -> list[Entry]:
