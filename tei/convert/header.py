@@ -18,7 +18,6 @@ from tei.convert.pages.summary import is_credit
 from tei.convert.parties import WINGS
 from tei.convert.prose_translator import prose_translator
 from tei.convert.read import Line
-from tei.convert.release_reviewer import licence_paragraphs
 from tei.convert.roles import COPY_WORDS
 from tei.convert.surnames import bracketed_namesake
 from tei.convert.zones import Segments
@@ -59,7 +58,9 @@ def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
     header = Header(funder=seg.funder, language=language,
                     language_name=language_name(language, ctx))
     header.funders = funders(seg.funder)
-    header.licence = licence_paragraphs(seg, ctx)  # (cables86) a review stamp's reviewer
+    # words on reuse and release name no one of the document (`US and ... copyright laws`,
+    # the review stamp's reviewer: lead86, as the header table of docs/encoding.md says)
+    header.licence = [[line.text] for line in [*seg.licence, *seg.fields.get("rights", [])]]
     _citation(header, seg.fields.get("citation", []), ctx)
     if seg.page_title:
         header.title = seg.page_title.text

@@ -108,8 +108,10 @@ def _signed_under_close(lines: list[Line], k: int, ctx: Context) -> bool:
 
 def _plain(line: Line, ctx: Context) -> bool:
     """(repost86) A poster's paragraph under such a signature: no enclosure's bracketed
-    heading (`[Inclosure 1 in No. 512.]`), no next letter's salutation."""
+    heading (`[Inclosure 1 in No. 512.]`, lead86: nor unbracketed, `Enclosure 1 in No. 66.`:
+    table `attachment`), no next letter's salutation."""
     return not line.text.startswith("[") and ctx.res.patterns.match(
+        "attachment", line.text) is None and ctx.res.patterns.match(
         "salutation", line.text.split(":")[0] + ":") is None
 
 
