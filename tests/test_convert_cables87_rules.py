@@ -30,6 +30,8 @@ e-paper viewer):
   Released Classification Origin`), perhaps run together with the cable's address on
   wikileaks.org and the id: the id a source identifier, the address the source url, the
   creation time the page's date (`pages/cablerecord.py`, rows `label-row`);
+- a headline's verb in title case right after a title (`Cablegate: Ambassador Presents
+  Credentials to President`): the title names no one (`titled_names._headline_verb`);
 - register: George W. Bush (`President Bush` in 2001-2009; the with-title form no longer
   fixes `President Bush` to his father), Michel Sleiman, Zalmay Khalilzad, Alejandro Wolff,
   Kristie A. Kenney, Gloria Macapagal Arroyo, Navinchandra Ramgoolam, Umaru Yar'Adua,
@@ -135,3 +137,12 @@ def test_president_bush_by_the_documents_year(resources: Resources) -> None:
                        "Prime Minister.\n", resources)
     assert 'ref="#per-george-w-bush"' in later
     assert 'ref="#per-george-h-w-bush"' in earlier
+
+
+def test_headline_verb_after_a_title(resources: Resources) -> None:
+    xml = text_xml("Cablegate: Ambassador Presents Credentials to President\n\n"
+                   "Ambassador Hills spoke. Secretary Vance Meets Gromyko.\n", resources)
+    assert '">Presents Credentials</persName>' not in xml
+    assert 'per-presents' not in xml
+    assert '">Hills</persName>' in xml
+    assert '">Vance</persName>' in xml
