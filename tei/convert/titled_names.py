@@ -112,7 +112,8 @@ def _name_end(piece: str, start: int, title: str, rules: Rules, ctx: Context) ->
         if (not (token[:1].isupper() or _ARTICLE.fullmatch(token))
                 or (not initial and (token.casefold() in rules.not_names or (
                     title.isupper() and _common_capitals_word(token, ctx))))
-                or (words and _title_case_verb(token, ctx))
+                or ((words or _headline_verb(token, after[word.end():])) and _title_case_verb(
+                    token, ctx))
                 or gap.strip(" .")
                 or (token.casefold() in rules.titles and not particle)):
             if not gap.strip(" .") and token.casefold() in ctx.res.patterns.words("office-words"):
@@ -132,6 +133,16 @@ def _name_end(piece: str, start: int, title: str, rules: Rules, ctx: Context) ->
                 or token != whole):
             break
     return words[-1] if words else 0
+
+
+def _headline_verb(token: str, rest: str) -> bool:
+    """(cables87) A headline's verb in title case right after the title, a word in title
+    case after it (`Ambassador Presents Credentials to President`, `Ambassador Meets
+    Minister`): the title names no one (the verb's -s form only)."""
+    return token.endswith("s") and bool(_HEADLINE_NEXT.match(rest))
+
+
+_HEADLINE_NEXT = re.compile(r"\s[A-Z][a-z]")
 
 
 def _title_case_verb(token: str, ctx: Context) -> bool:

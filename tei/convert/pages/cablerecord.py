@@ -60,10 +60,47 @@ def _label_column(lines: list[Line], ctx: Context) -> int:
     return count if _kind(lines[count], ctx) == "id" else 0
 
 
+_ROW_AT = 3  # lines (a blog's date, the cable's address) above a label row
+
+
+def _label_row(lines: list[Line], ctx: Context) -> tuple[int, re.Match[str], list[Line]] | None:
+    """(cables87) The index of a one-line row of the record's labels, its match and the
+    record's values (one a line under it, the id perhaps run on into the row), the cable's
+    reference id first; None when the page has none."""
+    for i, line in enumerate(lines[:_ROW_AT + 1]):
+        found = ctx.res.patterns.match("cable-record", line.text.strip())
+        if not found or found[0] != "label-row":
+            continue
+        match = found[1]
+        count = len(match.group("labels").split()) - 1  # `Reference ID`: one label
+        glued = [Line(line.no, match.group("id"))] if match.group("id") else []
+        values = [*glued, *lines[i + 1:i + 1 + count - len(glued)]]
+        if len(values) == count and _kind(values[0], ctx) == "id":
+            return i, match, values
+        return None
+    return None
+
+
+def _unwrap_row(lines: list[Line], row: tuple[int, re.Match[str], list[Line]], seg: Segments,
+                ctx: Context) -> list[Line]:
+    """The lines above the row, the row and its values into `seg` (the cable's address a
+    url, the id a source identifier, the creation time the page's date); the cable's lines."""
+    at, match, values = row
+    seg.fields.setdefault("page-text", []).extend([*lines[:at], lines[at], *values[1:]])
+    if match.group("url"):
+        seg.fields.setdefault("url", []).append(Line(lines[at].no, match.group("url")))
+    seg.fields.setdefault("source", []).append(values[0])
+    if seg.page_date is None and len(values) > 1:
+        seg.page_date = values[1]
+    glued = 1 if match.group("id") else 0
+    return lines[at + 1 + len(values) - glued:]
+
+
 def evidence(lines: list[Line], ctx: Context) -> int:
     """2 for a cable's reference id over its subject and the export's timestamp, or for a
-    record's label column over its values."""
-    return 2 if _stamp(lines, ctx) or _label_column(lines, ctx) else 0
+    record's label column (or row) over its values."""
+    return 2 if _stamp(lines, ctx) or _label_column(lines, ctx) or _label_row(lines, ctx) \
+        else 0
 
 
 def _unwrap_columns(lines: list[Line], count: int, seg: Segments, ctx: Context) -> list[Line]:
@@ -95,6 +132,8 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """The record's facts into `seg`; the cable's lines, with a glued notice split off."""
     if count := _label_column(lines, ctx):
         return _unwrap_columns(lines, count, seg, ctx)
+    if row := _label_row(lines, ctx):
+        return _unwrap_row(lines, row, seg, ctx)
     index, time = _stamp(lines, ctx) or (0, None)
     if time is None:
         return lines
