@@ -4,11 +4,18 @@ place and the date are the dateline's, the venue is no part of its date."""
 
 from __future__ import annotations
 
-import re
-
-_SLASHED_VENUE = re.compile(r",?\s*+/[^/\n]{2,60}+/\.?$")
+_VENUE_CHARS = (2, 60)  # how long the venue between the slashes may be
 
 
 def without_slashed_venue(text: str) -> str:
-    """`text` without the venue between slashes that closes it, if it has one."""
-    return _SLASHED_VENUE.sub("", text)
+    """`text` without the venue between slashes that closes it (maybe after a comma, maybe
+    before a full stop), if it has one; read from the end, so no search runs over the line."""
+    end = text.rstrip()
+    end = end[:-1] if end.endswith(".") else end
+    if not end.endswith("/"):
+        return text
+    start = end.rfind("/", 0, len(end) - 1)
+    venue = end[start + 1:-1]
+    if start < 0 or not _VENUE_CHARS[0] <= len(venue) <= _VENUE_CHARS[1] or "\n" in venue:
+        return text
+    return end[:start].rstrip().rstrip(",").rstrip()
