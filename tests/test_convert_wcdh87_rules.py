@@ -18,6 +18,10 @@ Zhivkov's talks with Machel and Mugabe, a Warsaw Pact session's record):
 - a record's dateline under its heading sentence closed by the venue between slashes
   (`Sofia, September, 10th, 1980, /"Boyana" residence/`): the place of origin
   (`venue_slashes.without_slashed_venue`, asked by `place_lines._met_in`);
+- an archive's title naming the meeting a paper reports on (`Meeting Between the Ambassador
+  of Iran and the East German Minister for National Defense`) over the MfS's own form line
+  (`Information`): the form line gives the type, a report (`recorded_titles.met_title`, asked
+  by `doc_types.document_type`);
 - register: Cornel Pacoste, Jesco von Puttkamer, Avigdor Dagan, Wolfgang Bayerlacher and
   Hamid Reza Asefi.
 """
@@ -83,3 +87,16 @@ def test_romanian_deputy_minister_and_envoys_registered(resources: Resources) ->
     assert 'ref="#per-cornel-pacoste"' in xml and 'ref="#per-jesco-von-puttkamer"' in xml
     assert 'ref="#per-avigdor-dagan"' in xml
     assert "Not in the corpus register" not in xml  # none of them a local entry
+
+
+MEETING = ("Skip to content\n\nMarch 4, 1986\n\n"
+           "Meeting Between the Ambassador of Syria and the East German Minister of Foreign Trade"
+           "\n\nMinistry for State Security\n\nMain Department I\n\nHead\n\n"
+           "Berlin, 4 March 1986\n\nInformation\n\n"
+           "During a visit of the Syrian ambassador to the Minister of Foreign Trade on 27 February "
+           "1986 the following questions were discussed.\n\n"
+           "The ambassador asked for further deliveries of machine tools.\n")
+
+
+def test_meeting_title_over_the_form_line_is_the_form_lines(resources: Resources) -> None:
+    assert text_facts(MEETING, resources)["doc_type"] == "report"
