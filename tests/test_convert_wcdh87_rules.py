@@ -93,8 +93,8 @@ MEETING = ("Skip to content\n\nMarch 4, 1986\n\n"
            "Meeting Between the Ambassador of Syria and the East German Minister of Foreign Trade"
            "\n\nMinistry for State Security\n\nMain Department I\n\nHead\n\n"
            "Berlin, 4 March 1986\n\nInformation\n\n"
-           "During a visit of the Syrian ambassador to the Minister of Foreign Trade on 27 February "
-           "1986 the following questions were discussed.\n\n"
+           "During a visit of the Syrian ambassador to the Minister of Foreign Trade on 27 "
+           "February 1986 the following questions were discussed.\n\n"
            "The ambassador asked for further deliveries of machine tools.\n")
 
 
