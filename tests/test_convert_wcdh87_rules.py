@@ -22,6 +22,10 @@ Zhivkov's talks with Machel and Mugabe, a Warsaw Pact session's record):
   of Iran and the East German Minister for National Defense`) over the MfS's own form line
   (`Information`): the form line gives the type, a report (`recorded_titles.met_title`, asked
   by `doc_types.document_type`);
+- a register person's short name, the first word of the full one (`Mengistu` of Mengistu
+  Haile Mariam), after a title and before a capitalised word none of the person's names holds
+  (`Comrade Mengistu Gemechu`): another person's name (`glued.compound_surname`,
+  `glued._short_form`);
 - register: Cornel Pacoste, Jesco von Puttkamer, Avigdor Dagan, Wolfgang Bayerlacher and
   Hamid Reza Asefi.
 """
@@ -100,3 +104,15 @@ MEETING = ("Skip to content\n\nMarch 4, 1986\n\n"
 
 def test_meeting_title_over_the_form_line_is_the_form_lines(resources: Resources) -> None:
     assert text_facts(MEETING, resources)["doc_type"] == "report"
+
+
+ADDIS = ("March 29, 1988\nTelegram from Wolfgang Bayerlacher to Erich Honecker\n"
+         "Comrade Erich Honecker\n"
+         "Comrade Mengistu thanked you for the swift reply. The deliveries will be discussed "
+         "with the head of his office, Comrade Mengistu Tadesse.\n[Wolfgang] Bayerlacher\n")
+
+
+def test_short_name_before_another_surname_is_another_person(resources: Resources) -> None:
+    xml = text_xml(ADDIS, resources)
+    assert ">Mengistu Tadesse</persName>" in xml
+    assert 'ref="#per-mengistu-haile-mariam">Mengistu</persName> thanked' in xml
