@@ -28,7 +28,7 @@ from tei.convert.pages.swb import HEADLINE as MONITOR_HEADLINE
 from tei.convert.parties import title_parties
 from tei.convert.possessive_forms import names_other_form
 from tei.convert.printed_wire import unheaded
-from tei.convert.recorded_titles import JOURNAL, recorded_title
+from tei.convert.recorded_titles import JOURNAL, met_title, recorded_title
 from tei.convert.segment import doc_type_in, weekday_dated
 from tei.convert.spaced_lines import spaced_readings
 from tei.convert.stamped_heading import stamped_only
@@ -65,7 +65,8 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     # (misses37) the text's own form line (`MEMORANDUM FOR:`, `TELEGRAM`) before an archive's
     # catalogue type for it (CREST's `Content Type: REPORT`)
     # (cw58) and before a catalogue's description of the file taken as the title
-    first = fields or seg.facts.get("subject-title") == CATALOGUE_TITLE
+    first = fields or seg.facts.get("subject-title") == CATALOGUE_TITLE or met_title(  # wcdh87
+        seg.page_title.text if seg.page_title else "", form_lines, ctx)
     candidates = [*(form_lines if first else []), *fields]
     # a title line that names the form (`Viewing cable ...`) repeats the subject: a type word
     # in it (`... REPORT ON ...`) is not the document's type

@@ -21,6 +21,7 @@ from tei.convert.namerules import CAPITAL
 from tei.convert.romanised import fold
 from tei.convert.routing_codes import office_symbol
 from tei.convert.ship_names import after_ship_prefix
+from tei.xmlio import TEI_NS
 
 if TYPE_CHECKING:
     from tei.convert.context import Context
@@ -246,9 +247,19 @@ def compound_surname(piece: str, match: NameMatch, ctx: Context, rules: Rules) -
         return False
     forms = full_forms(match.entry)
     known = [found.entry for found in ctx.res.register.find(after.group(1))]
-    return not any(form.startswith(f"{match.form} ") or after.group(1) in form.split()
-                   for form in forms) and all(  # (repost66) or a person dead by the year
+    short = _short_form(match)  # (wcdh87) `Comrade Mengistu Gemechu`: no Mengistu Haile Mariam
+    return not any((form.startswith(f"{match.form} ") and not short)
+                   or after.group(1) in form.split() for form in forms) and all(
+        # (repost66) or a person dead by the year
         entry.kind == "person" and not living_in(entry, ctx.year) for entry in known)
+
+
+def _short_form(match: NameMatch) -> bool:
+    """(wcdh87) Whether the register gives the matched form as the person's short name, the
+    first word of the full one used alone (`Mengistu` of Mengistu Haile Mariam): a word after
+    it that is none of the person's (`Comrade Mengistu Gemechu`) makes another person."""
+    return any(name.get("subtype") == "short" and " ".join("".join(name.itertext()).split())
+               == match.form.strip() for name in match.entry.element.iter(f"{{{TEI_NS}}}persName"))
 
 
 def _person_honorific_before(piece: str, start: int, ctx: Context) -> bool:

@@ -20,7 +20,9 @@ from tei.convert.patterns import Patterns
 
 _NAME = re.compile(
     r"(?<![\w'’.,-])(?<!,\s)(?P<surname>[A-Z][a-z][\w'’-]*+(?:[ -][A-Z][a-z][\w'’-]*+)?"
-    r"|[A-Z][A-Z][A-Z'’-]*+),\s"  # (intel82) the MfS's surname in capitals: `LOEWE, Lothar`
+    # (intel82) the MfS's surname in capitals: `LOEWE, Lothar`; (wcdh87) its particle: `EL
+    # HAZAA, Achmed`
+    r"|(?:(?:EL|AL|ABU|BEN|BIN|DE|DI|DA|DOS|DEL|LE|LA|VON|VAN)\s)?[A-Z][A-Z][A-Z'’-]*+),\s"
     r"(?P<given>[A-Z][a-z][\w'’-]*+)(?:\s(?P<middle>[A-Z][a-z][\w'’-]*+|[A-Z](?![\w'’-])\.?))?"
     r"(?:,?\s(?P<suffix>[JS]r\.?|I{2,3}|IV)(?![\w'’-]))?(?=\s*+(?:[;<(,]|$))")
 _INITIAL = re.compile(r"^[A-Z]\.?$")  # a display name's middle initial (`Cretz, Gene A`)
@@ -41,11 +43,20 @@ def inverted_given_names(piece: str, ctx: Context) -> list[tuple[int, int, str]]
                 or _place(surname, ctx) or _place(given, ctx):
             continue
         middle = f"{middle}." if middle and len(middle) == 1 else middle
-        surname = surname.capitalize() if surname.isupper() else surname  # (intel82)
+        surname = surname.title() if surname.isupper() else surname  # (intel82)
         name = " ".join(part for part in (given, middle, surname, _undotted(suffix)) if part)
-        if (mail and _INITIAL.match(middle or "")) or _known(name, given, surname, ctx):
+        if (mail and _INITIAL.match(middle or "")) or _known(name, given, surname, ctx) \
+                or _file_line(piece, m):
             found.append((m.start(), m.end(), name))
     return found
+
+
+def _file_line(piece: str, m: re.Match[str]) -> bool:
+    """(wcdh87) The MfS's way of naming a person on a line of its own, the surname in
+    capitals and the given name after a comma (`the party envoy of the embassy,` / `EL
+    HAZAA, Achmed` / `alias: Abu Achmed,`): a person, though the register lacks the name."""
+    return m.start() == 0 and m.end() == len(piece.rstrip(" ,")) \
+        and m.group("surname").isupper() and not m.group("given").isupper()
 
 
 def _undotted(suffix: str | None) -> str | None:

@@ -26,6 +26,7 @@ from tei.convert.namerules import CAPITALS_PARTICLES, rules
 from tei.convert.register import Entry
 from tei.convert.roles import COPY_WORDS, subject_after
 from tei.convert.surnames import bracketed_namesake
+from tei.convert.title_infinitive import infinitive_to
 from tei.convert.title_subjects import SET_OF_FORMS, without_comma_subject
 from tei.convert.title_supplied import joined_supplied
 
@@ -144,6 +145,7 @@ def title_parties(title: str, ctx: Context) -> tuple[str, str] | None:
             if (not _role_to(text[:m.start()], ctx)
                 or ctx.res.patterns.match("title-addressee-office", text[m.end():]))
             and (subject is None or m.start() < subject.start())
+            and not infinitive_to(text[m.end():], ctx)  # (wcdh87) `... Embassy to Find Out`
             and not any(body.start < m.start() < body.end for body in bodies)]
     if not cuts:
         named = (_APPOSITIVE.match(text) or _SEAT_HOLDER.match(text)) if found else None

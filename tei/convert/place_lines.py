@@ -11,6 +11,7 @@ from tei.convert.context import Context
 from tei.convert.model import Message, Paragraph, text_of
 from tei.convert.register import Entry
 from tei.convert.states import is_country
+from tei.convert.venue_slashes import without_slashed_venue
 
 _LEAD_BLOCKS = 20  # how far down a journal's place line may stand, under its heading lines
 
@@ -83,7 +84,7 @@ _MET_ON_IN = re.compile(
 def _met_in(text: str, ctx: Context) -> Entry | None:
     """The last register place of a note's `on DATE in PLACE` (or `in PLACE on DATE`, or
     `DATE, PLACE` or `PLACE, DATE` alone) line, its date a whole one."""
-    found = _MET_ON_IN.search(text.strip())
+    found = _MET_ON_IN.search(without_slashed_venue(text.strip()))  # (wcdh87) `/venue/`
     day = found and (found.group("date") or found.group("date_last") or found.group("date_alone")
                      or found.group("date_after") or found.group("date_tail"))
     if not found or not ctx.res.dates.whole(day):

@@ -53,3 +53,19 @@ def recorded_title(title: str, heading: list[RegistryLine], message: Message,
     return any(_FIRST_PERSON.search(text) and not _TURN.search(text) for text in opening) \
         and not any(line.subtype in _MEMORANDUM_FORM for line in heading) \
         and not any(doc_type_in(text, ctx, at_start=True) == "memorandum" for text in lines)
+
+
+# (wcdh87) an archive's title naming the meeting a paper reports on, not the paper's form
+# (`Meeting Between the Ambassador of Iran and the East German Minister for National Defense`)
+_MEETING_TITLE = re.compile(r"^(?:The\s++)?Meeting\s++(?:[Bb]etween|[Oo]f|[Ww]ith)\s")
+
+
+def met_title(title: str, form_lines: list[tuple[str, str]], ctx: Context) -> bool:
+    """Whether the page's title names the meeting a paper reports on while the text's own
+    form line names another form (the MfS's `Information` over a minister's talks with an
+    ambassador): the form line, read before the title, gives the type."""
+    if not _MEETING_TITLE.match(title) or not form_lines:
+        return False
+    titled = doc_type_in(title, ctx, at_start=True)
+    return any((form := doc_type_in(text, ctx)) is not None and form != titled
+               for _, text in form_lines)

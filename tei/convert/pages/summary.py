@@ -79,7 +79,7 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
                  or (foot and (tells_of_title_person(last, seg, ctx)
                                or _extends_title(last, seg)))
                  or _reports_on_title(last, seg, ctx) or of_document
-                 or (foot and (_pair_report(last, ctx) or form_summary(last, seg, ctx)))
+                 or (foot and (_pair_report(last, ctx) or form_summary(last, seg, ctx, lines)))
                  # (wcda63) over the foot, an office the title names reports (`The Ministry
                  # for State Security reports ...` under `... Report by the Ministry ...`)
                  or (foot and _reporting(last, ctx)

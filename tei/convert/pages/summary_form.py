@@ -20,14 +20,34 @@ _FORM_PARTIES = re.compile(r"^[A-Z][a-z]++(?:\s++[a-z]++){0,2}?\s++(?:from|of|to
 _STOP = re.compile(r"[.!?][\"”’)]?$")
 
 
-def form_summary(line: Line, seg: Segments, ctx: Context) -> bool:
-    """Whether `line`, over the page's foot, names the document by the title's form."""
+def form_summary(line: Line, seg: Segments, ctx: Context, lines: list[Line] = ()) -> bool:
+    """Whether `line`, over the page's foot, names the document by the title's form, or by
+    the form the document's heading gives on a line of its own (wcdh87: the Stasi's
+    `I N F O R M A T I O N` over its text, `Information from a source in the Iraqi Embassy
+    on ...` over the current layout's `Author(s):`)."""
     title = seg.page_title.text if seg.page_title is not None else ""
     if not title or len(line.text.split()) < _MIN_WORDS or not _STOP.search(line.text) \
             or not _FORM_PARTIES.match(line.text):
         return False
     form = doc_type_in(line.text, ctx, at_start=True)
-    return form is not None and form == doc_type_in(title, ctx, at_start=True)
+    return form is not None and (form == doc_type_in(title, ctx, at_start=True) or any(
+        _form_line(head.text) and doc_type_in(_form_line(head.text), ctx) == form
+        for head in lines[:_HEAD_LINES]))
+
+
+_HEAD_LINES = 12  # the lines of a document's heading, above its text
+# a form's name alone on its line, maybe letter-spaced (`I N F O R M A T I O N`, `Information`)
+_SPACED = re.compile(r"^(?:[A-Z]\s){3,}[A-Z]$")
+_ONE_WORD = re.compile(r"^[A-Z][A-Za-z]{3,}$")
+
+
+def _form_line(text: str) -> str:
+    """The form's word of a heading line that is that word alone (its letters spaced out
+    joined), else ``."""
+    text = text.strip()
+    if _SPACED.match(text):
+        return text.replace(" ", "").title()
+    return text if _ONE_WORD.match(text) else ""
 
 
 # (wcdd85) the archive's summary naming the document, its author put in apposition before
