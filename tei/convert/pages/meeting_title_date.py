@@ -12,7 +12,8 @@ from tei.convert.read import Line
 from tei.convert.zones import Segments
 
 # (cw87) or on the sitting's day (Dodis's `Procès-verbal de la séance du 9 février 1918`)
-_HOUR_END = re.compile(r",\s++at\s++\d{1,2}(?:[.:]\d{2})?\s[ap]\.\s?m\.$|\bséance\s++du\s++\d[^,]{5,20}+$")
+_HOUR_END = re.compile(r",\s++at\s++\d{1,2}(?:[.:]\d{2})?\s[ap]\.\s?m\.$"
+                       r"|\bséance\s++du\s++\d[^,]{5,20}+$")
 
 
 def meeting_title_date(seg: Segments, ctx: Context) -> None:
