@@ -27,6 +27,9 @@
 - a German salutation with a colleague's address after `und` (`Herr Minister und lieber
   Kollege,`) is a salutation (table `salutation`): the text is a letter;
 - the OCR's `(Sa)` for the print's `(Sd)` marks the signature (`parts.SIGNED_MARK`);
+- plain `Fraser` in 1944-1946, when both the New Zealand Prime Minister and Admiral Bruce
+  Fraser held office, is told apart by the document's words (table `name-context`: New
+  Zealand's names, or the fleet's);
 - the register adds Sir John Jordan, Count de Salis, the Montenegrins of 1912-1914, Feldscher,
   Motta, Ador, Platten, Zalkind, D'Alton, Lavarack, Beaverbrook, Cetinje and Kisslegg.
 """
@@ -141,3 +144,9 @@ def test_ocr_sa_marks_the_signature(resources: Resources) -> None:
             "I have the honour to be,\nSir,\nYour most obedient,\nhumble servant,\n"
             "(Sa) J. N. Jordan,\n")
     assert "J. N. Jordan" in (text_facts(text, resources)["signed"] or "")
+
+
+def test_mr_fraser_in_a_new_zealand_document_of_1944(resources: Resources) -> None:
+    text = ("Dispatch 44/2/5 WELLINGTON, 3 April 1944\nSECRET\n\n"
+            "I saw Mr. Fraser this morning about the conference.\n")
+    assert "#per-peter-fraser" in text_xml(text, resources)
