@@ -24,6 +24,7 @@ from tei.convert.minutes import minute_officer, opens_minute_sheet
 from tei.convert.model import Inlines, Message, Paragraph, RegistryLine, text_of
 from tei.convert.notes_third_person import note_opening
 from tei.convert.pages.catalogue_title import CATALOGUE_TITLE
+from tei.convert.pages.surname_heading import FORM_BEFORE_PLACE as _FORM_BEFORE_PLACE
 from tei.convert.pages.swb import HEADLINE as MONITOR_HEADLINE
 from tei.convert.parties import title_parties
 from tei.convert.possessive_forms import names_other_form
@@ -38,7 +39,6 @@ from tei.convert.zones import Segments
 _GARBLED_MEMO = re.compile(r"^[A-Z0-9]\S{0,9}?ANDUM(?=\s++FOR\b)")
 # a title or heading naming the form `note` (not a note verbale: in the third person)
 # (misses50) the words before a dateline's place in capitals or the editors' brackets
-_FORM_BEFORE_PLACE = re.compile(r"^([A-Z][a-z]++(?:\s[a-z]++){0,2})\s++(?=[A-Z]{2,}|\[[A-Z])")
 _FORM_LINE_REACH = 8  # (cw60) the text's first lines, not blank, that may name its form
 _FORM_LINE_WORDS = 4  # and the words of such a line (`INWARD CABLEGRAM   I.31207`)
 _FORM_HEAD_WORDS = 6  # (memcon79) a heading line opening with its form (`Notiz für den ...`)
@@ -54,8 +54,8 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     if minute_officer(ctx):  # its text may name other forms (`the draft of a telegram`)
         return "memorandum", "a minute to an officer named alone over it, under a short date"
     # (ocr68) a form's name letter-spaced (`R E P O R T`) is read as its word
-    form_lines = [("form line", _GARBLED_MEMO.sub("MEMORANDUM", _spaced_form(text_of(line.content),
-                                                                            ctx)))
+    form_lines = [("form line", _dateline_form([line], ctx) or _GARBLED_MEMO.sub(  # (cw87)
+        "MEMORANDUM", _spaced_form(text_of(line.content), ctx)))
                   for line in unrelayed(heading)
                   if line.subtype in ("cable-number", "document-type")]
     form_lines = _without_memo_category(form_lines, ctx)
@@ -269,7 +269,7 @@ def _dateline_form(heading: list[RegistryLine], ctx: Context) -> str:
     the doc-types table (`dateline-forms`: `Minute` is a memorandum), else ''."""
     for line in heading:
         found = _FORM_BEFORE_PLACE.match(text_of(line.content)) \
-            if line.subtype == "dateline" else None
+            if line.subtype in ("dateline", "cable-number") else None
         kind = ctx.res.patterns.label("dateline-forms", found.group(1)) if found else None
         if kind:
             return kind

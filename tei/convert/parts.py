@@ -202,9 +202,9 @@ _DIGRAPH = re.compile(DIGRAPH_INITIAL)
 # (invent16) the Spanish, Italian, French and German copy's bracketed mark (`(Firmado) Alfredo Solf
 # y Muro`) and the cross a bishop or nuncio writes before his name (`+ Cesare Orsenigo`); (invent17)
 # the Portuguese `(a)` (assinado) and the Spanish `(Fdo.)` (firmado) of a file copy; (monitor61)
-# the FBIS monitor's `[Signed]` before the signers (`[Signed] L. Brezhnev, general secretary ...`)
-SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(sd\.?\)|sd\.|sd/-|signed:?|signature:|gez\.|f\.to"
-                         r"|\(sgd\.?\)|sgd[.:]?|signé\s?:"  # (signed51) `Sgd: J. W. Burton`
+# the FBIS monitor's `[Signed]` before the signers (`[Signed] L. Brezhnev, ...`); (cw87) OCR `(Sa)`
+SIGNED_MARK = re.compile(r"(?i)^(?:\(signed\)|\(s[da]\.?\)|sd\.|sd/-|signed:?|signature:|gez\."
+                         r"|f\.to|\(sgd\.?\)|sgd[.:]?|signé\s?:"  # (signed51) `Sgd: J. W. Burton`
                          r"|firmado:?|fdo\.|\((?:firmado|firmato|signé|gez\.|fdo\.?|ass\.|assinado)\)"
                          r"|(?-i:\(a\)(?!\s++The\b)(?=(?:\s++(?:de|da|do|dos|das|e|y|del|[A-Z]\."
                          r"|[A-Z][\w'’-]*+)){2,6}$))"

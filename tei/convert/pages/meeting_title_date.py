@@ -11,7 +11,9 @@ from tei.convert.context import Context
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
-_HOUR_END = re.compile(r",\s++at\s++\d{1,2}(?:[.:]\d{2})?\s[ap]\.\s?m\.$")
+# (cw87) or on the sitting's day (Dodis's `Procès-verbal de la séance du 9 février 1918`)
+_HOUR_END = re.compile(r",\s++at\s++\d{1,2}(?:[.:]\d{2})?\s[ap]\.\s?m\.$"
+                       r"|\bséance\s++du\s++\d[^,]{5,20}+$")
 
 
 def meeting_title_date(seg: Segments, ctx: Context) -> None:

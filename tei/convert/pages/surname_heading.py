@@ -18,10 +18,14 @@ from tei.convert.read import Line
 _SURNAMES_TO = re.compile(r"^[A-Z][A-Z'’-]++(?:\s[A-Z][A-Z'’-]++)?\sTO\s(?!THE\b)"
                           r"[A-Z][A-Z'’-]++(?:\s[A-Z][A-Z'’-]++)?$")
 # (dfat71) the web edition's heading in title case (`Casey to Menzies`, `McEwen to Page`)
-_SURNAME = r"[A-Z](?:[a-z]++[A-Z])?[a-z'’-]++"  # `Casey`, `McEwen`, `MacDonald`
+# (cw87) and an apostrophe's (`D'Alton`, `O'Brien`)
+_SURNAME = r"[A-Z](?:[a-z]*+['’]?+[A-Z])?[a-z'’-]++"  # `Casey`, `McEwen`, `MacDonald`
 _CASED_SURNAMES_TO = re.compile(rf"^{_SURNAME}(?:\s{_SURNAME})?\sto\s{_SURNAME}(?:\s{_SURNAME})?$")
 # the form's words before the dateline's place in capitals (`Letter CANBERRA, ...`)
-_FORM_BEFORE_PLACE = re.compile(r"^([A-Z][a-z]++(?:\s[a-z]++){0,2})\s++(?=[A-Z]{2,})")
+# (cw87) maybe with the post's number and the editors' `(extracts)` (`Dispatch 44/1/1 (extracts)
+# WELLINGTON, ...`), or the place in the editors' brackets (`Letter [LONDON], ...`; doc_types.py)
+FORM_BEFORE_PLACE = re.compile(r"^([A-Z][a-z]++(?:\s[a-z]++){0,2})\s++"
+                               r"(?:(?:No\.\s*+)?\d[\w/]{0,12}+\s++)?(?:\((?:extracts?|paraphrase|copy)\)\s++)?(?=[A-Z]{2,}|\[[A-Z])")
 _NUMBERED = re.compile(r"^(\d{1,4})\s++(\S.*+)$")  # (cw81) `254 CASEY TO SPENDER`
 _NUMBERED_REACH = 4  # the heading among the page's first lines
 
@@ -52,5 +56,5 @@ def surnames_heading(text: str, lines: list[Line] | None, i: int, ctx: Context) 
     cable = ctx.res.patterns.match("heading", below)
     if cable and cable[1].groupdict().get("label"):
         return True
-    form = _FORM_BEFORE_PLACE.match(below)
+    form = FORM_BEFORE_PLACE.match(below)
     return bool(form and ctx.res.patterns.label("dateline-forms", form.group(1)))
