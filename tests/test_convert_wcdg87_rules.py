@@ -8,6 +8,9 @@ blog's copy of the PDF), learnt from real pages (wcdg87):
   Stenographer: Li Danan Zhang [Wenji]: Yesterday ...`, docslib's PDF text): rule
   `apposition`'s labelled branch (`namerules.py`); a Chinese record's `Stenographer:` and a
   Hungarian report's `Presenter:` field name a person (table `participant-roles`);
+- a Chinese record's title naming its official by a ministry's rank before the ambassador
+  (`Memorandum of Conversation between Vice Minister Ji Pengfei and Indian Ambassador
+  Banerjee`) names no sender: the ambassador called (table `title-shapes`, `author-of`);
 - an envoy's covering letter whose first paragraph announces the record of a conversation
   it encloses (`Enclosed is the copy of a record of conversation with ...`) over the record
   itself is a record of conversation, not a telegram by its heading (table
@@ -53,6 +56,18 @@ PRESENTER = (
     "Hungarian Foreign Ministry\n\nThe Embassy of the Hungarian People's Republic.\n\n"
     "41/5/Top Secret. 1957.\nPresenter: Ferenc Dobos\n\nTop Secret.\n\nPyongyang, 4 March "
     "1957.\n\nSubject: The harvest.\n\nThe harvest was poor this year in the north.\n")
+
+
+GUEST = (
+    "Skip to content\n\nMay 8, 1963\n\nMemorandum of Conversation between Vice Minister "
+    "Huang Zhen and Burmese Ambassador U Thet Tun\n\nTime: 8 May 1963, 10 a.m.\n\n"
+    "Huang Zhen: Welcome. U Thet Tun: Thank you.\n")
+
+
+def test_a_ministers_guest_ambassador_sends_no_record(resources: Resources) -> None:
+    xml = text_xml(GUEST, resources)
+    sent = xml.split('<correspAction type="sent">', 1)[-1].split("</correspAction>", 1)[0]
+    assert "Thet Tun" not in sent
 
 
 def test_a_presenter_field_names_a_person(resources: Resources) -> None:
