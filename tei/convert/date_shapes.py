@@ -218,9 +218,9 @@ def _named_shapes(mon: str, named_eras: list[str]) -> list[str]:
         # (`FM WSHDC UNGR4021 06DEC74`, `CCC/211 062015Z`'s day): the month in capitals
         rf"(?P<d>\d{{1,2}})(?P<mon>(?-i:{_MONTH_CAPS}))(?P<y>\d{{2}})(?![\d/])",
         # (dates20) a range of days in one month (`March 3-4, 1969`, `14-15 February 1965`,
-        # `May 5–7, 1958`): the first day, as the heading of talks dates them
-        rf"{mon}\s+(?P<d>\d{{1,2}})\s?[-–]\s?\d{{1,2}},?\s+(?P<y>\d{{4}})",
-        rf"(?P<d>\d{{1,2}})\s?[-–]\s?\d{{1,2}}\s+{mon},?\s+(?P<y>\d{{4}})",
+        # `May 5–7, 1958`; wcdg87: a day not sure, `17 or 18 March 1979`): the first day
+        rf"{mon}\s+(?P<d>\d{{1,2}})(?:\s?[-–]\s?|\s++or\s++)\d{{1,2}},?\s+(?P<y>\d{{4}})",
+        rf"(?P<d>\d{{1,2}})(?:\s?[-–]\s?|\s++or\s++)\d{{1,2}}\s+{mon},?\s+(?P<y>\d{{4}})",
         # (dates20) a full month's name and a two-digit year closed by a stop (`16 July 48.`,
         # an inward telegram form's date) or (ocr64) by the line's end (`16 Sept. 44`, an
         # NSA decrypt's date under its number); the French first day's `1er` (`1er mars 1956`)

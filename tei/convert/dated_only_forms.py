@@ -3,7 +3,10 @@ lost its heading: DIFP's `No. 440 NAI DFA/6/417/128/1` over `Dublin, 20 August 1
 read from its paragraphs: a telegram when its first paragraph refers to the telegrams of
 its exchange (table `telegram-opening`, other10), a letter when a sentence addresses its
 reader about the reader's own papers or asks the reader to act (table `reader-address`,
-cw84); else none (the caller's memorandum).
+cw84), (wcdg87) a record of the conversation when its paragraphs are turns of two speakers
+or more (`Zhou Enlai: There is another front ...` / `Vo Nguyen Giap: At present ...`, a
+copy of the CWIHP's conversations under `Beijing, 10 April 1967`); else none (the caller's
+memorandum).
 
 (repost85) An untitled, unsigned text that spells its stops out between its sentences, as a
 telegram's clear text does (`... absence of Vietnamese delegation Stop Once again, we deny
@@ -18,6 +21,10 @@ from tei.convert.model import Message, Paragraph, text_of
 
 _SPELT_STOP = re.compile(r"(?<=[\w)])\s(?:Stop|STOP)\s++(?=[A-Z])")
 _STOPS = 2
+# (wcdg87) a speaker's label opening a paragraph: one to four capitalised words and a colon
+_TURN = re.compile(r"^((?:[A-Z][\w'’.-]*+\s){0,3}[A-Z][\w'’-]++):\s")
+_SPEAKERS = 2
+_TURNS = 3
 
 
 def dated_only_form(message: Message, ctx: Context) -> tuple[str, str] | None:
@@ -25,9 +32,12 @@ def dated_only_form(message: Message, ctx: Context) -> tuple[str, str] | None:
     first = next((b for b in message.blocks[:1] if isinstance(b, Paragraph)), None)
     if first is not None and ctx.res.patterns.match("telegram-opening", text_of(first.content)):
         return "telegram", "the first paragraph's reference to its exchange's telegrams"
-    paragraphs = (b for b in message.blocks if isinstance(b, Paragraph))
+    paragraphs = [b for b in message.blocks if isinstance(b, Paragraph)]
     if any(ctx.res.patterns.match("reader-address", text_of(p.content)) for p in paragraphs):
         return "letter", "a sentence addressing the reader about their papers (cw84)"
+    turns = [found[1] for p in paragraphs if (found := _TURN.match(text_of(p.content).strip()))]
+    if len(turns) >= _TURNS and len(set(turns)) >= _SPEAKERS:
+        return "record-of-conversation", "paragraphs opened by two speakers' turns (wcdg87)"
     return None
 
 

@@ -13,6 +13,7 @@ from tei.convert.bare_note import bare_note_type, report_quoted_form
 from tei.convert.context import Context
 from tei.convert.correspondence_parties import signers
 from tei.convert.dated_only_forms import dated_only_form, telegraphese_form
+from tei.convert.introduced_forms import enclosed_record, introduced_form
 from tei.convert.letter_signs import (
     addressed_letter,
     letterhead_only,
@@ -174,6 +175,8 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
                           "and address lines")
     if attended_heading(heading):
         return "record-of-conversation", "those present listed under a dateline (memlet82)"
+    if enclosed := enclosed_record(seg, message, ctx):  # (wcdg87) a covering letter over its record
+        return enclosed, "the covering letter's first paragraph naming the record it encloses"
     cable_heading = heading and not stamped_only(heading) and not _recorded_only(
         heading, ctx) and not _letterhead_alone(heading, ctx) and not memo_labelled(heading)
     if cable_heading and seg.form is not None:
@@ -187,7 +190,7 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     dated_only = all(p.kind == "dateline" for p in message.opener) and unheaded(seg, message, title)
     if _routed_unsaluted(seg, message):
         return "telegram", "a routing line opening the text (`Following for X from Y`)"
-    introduced = _introduced_form(message, ctx)
+    introduced = introduced_form(message, ctx)
     if introduced:
         return introduced, "the first paragraph introducing the text as the form sent"
     if _report_foot(message, ctx):
@@ -340,15 +343,6 @@ def _edition_form_note(seg: Segments, ctx: Context) -> str:
         return "telegram"
     addressed = seg.page_title is not None and seg.page_title.text.startswith("To ")
     return "letter" if addressed and seg.facts.get("edition-author") else ""
-
-
-def _introduced_form(message: Message, ctx: Context) -> str | None:
-    """The form a reprint's first paragraph names as the text it introduces (`The following
-    telegram has been sent by the Executive Committee ... to the United Communist Party of
-    Germany (U.K.P.D.):—`; table `introduced-form`)."""
-    first = next((b for b in message.blocks[:1] if isinstance(b, Paragraph)), None)
-    found = ctx.res.patterns.match("introduced-form", text_of(first.content)) if first else None
-    return doc_type_in(found[1].group("form"), ctx) if found else None
 
 
 def _type_line(message: Message) -> str:

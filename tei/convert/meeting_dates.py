@@ -51,7 +51,7 @@ def meeting_date(header: Header, message: Message, ctx: Context,
         if _HELD_AT.match(text):
             place = place or next(iter(refs([content], ctx, "placeName")), None)
         held = ctx.res.patterns.match("meeting-held", text)
-        if not held and at + 1 < len(message.heads) and _WRAPPED.search(text):
+        if not held and at < len(message.heads) and _read_on(at, text, blocks, message, ctx):
             held = ctx.res.patterns.match("meeting-held", f"{text} {text_of(blocks[at + 1])}")
         if not held:
             continue
@@ -79,6 +79,18 @@ def meeting_date(header: Header, message: Message, ctx: Context,
         return
     if not heads_only and not header.sent.when:
         _entry_day(header, message, ctx)
+
+
+def _read_on(at: int, text: str, blocks: list[Inlines], message: Message, ctx: Context) -> bool:
+    """Whether the head at `at` is read with the block after it: a head broken inside its
+    sentence over the next head (memcon74), or (wcdg87) a journal record's head naming the
+    interlocutor over the conversation's day alone, the first paragraph (`with Nguyen Duy
+    Trinh, VWP CC Politburo member ...` / `17 April 1969`, a staging mirror's compact page)."""
+    if at + 1 < len(message.heads):
+        return bool(_WRAPPED.search(text))
+    following = text_of(blocks[at + 1]).strip() if at + 1 < len(blocks) else ""
+    value = ctx.res.dates.whole(following) if 0 < len(following) <= _DAY_LINE else None
+    return value is not None and bool(value.day and value.year)
 
 
 def _entry_day(header: Header, message: Message, ctx: Context) -> None:

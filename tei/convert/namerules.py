@@ -297,6 +297,11 @@ def rules(patterns: Patterns) -> Rules:
             # Nicholas Burns, NSC Staff`: FRUS 1989-92 telcons, other28)
             rf"|(?<![\w.])(?i:{'|'.join(map(re.escape, patterns.words('participant-roles')))}):"
             rf"\s++(?P<labelled>{SHORT_WORD}(?:[\s-]{SHORT_WORD}){{1,2}})"
+            # (wcdg87) never running on into the next field's label or speaker of a form
+            # flattened on one line (`Translator: Chen Hui Stenographer: Li Danan Zhang
+            # [Wenji]: Yesterday`, the PDF text docslib gives; the piece before a bracket
+            # ends in a space)
+            r"(?![\w'’-]|:|\s\[\w+\]:|\s++$)"
             # (cables44, cables86) or a cable's name in capitals before its office
             + capitals_apposition(patterns) +
             # (frus85) or a surname alone before an embassy rank (`Berry, clerk,`)

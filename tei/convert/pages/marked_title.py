@@ -35,9 +35,21 @@ def marking_over_title(lines: list[Line], ctx: Context) -> bool:
     return True
 
 
+# (wcdg87) a title line a PDF's or blog's line break left on a small word no title ends on
+# (`Record of a Conversation between` / `N.S. Khrushchev and Ho Chi Minh, President of the
+# DRV, at 1100 17 July 1957`): the next line, opening with a capital, is its parties' rest
+_DANGLING = re.compile(r"\s(?:between|with|of|and|to|from|by)$")
+_PARTIES_REST = re.compile(r"^[A-Z][^\n]{2,240}+$")
+_REST_WORDS = 30
+
+
 def last_party(title: str, text: str) -> bool:
     """Whether `text` is the last party of a title's list of addressees broken onto it
-    (`... to Mao Zedong, Liu Shaoqi` / `and the CCP Central Committee`)."""
+    (`... to Mao Zedong, Liu Shaoqi` / `and the CCP Central Committee`), or (wcdg87) the
+    parties' rest of a title left on a small word (`... Conversation between`)."""
+    if _DANGLING.search(title) and _PARTIES_REST.match(text) \
+            and len(text.split()) <= _REST_WORDS:
+        return True
     return " to " in title and bool(_LAST_PARTY.match(text))
 
 
