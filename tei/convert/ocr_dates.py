@@ -22,8 +22,11 @@ _CLOCK_MINUTES = re.compile(r"(?<![\w.:])(?:[01]?\d|2[0-3])(?:[.:]|\s(?:óra|Uhr
 
 # what such a misreading needs: a letter beside a digit in a word (`l4`, `Ju1y`, `0ctober`)
 # (ocr79: an ordinal's letters may follow the day, `l2th`, `2lst`)
-_SUSPECT = re.compile(r"[A-Za-z][10]|[10][a-z]"
+_SUSPECT = re.compile(r"[A-Za-z][10]|[10][a-z]|\d;\d"
                       r"|(?<!\w)(?:[lI]\d|\d[lIO])(?:st|nd|rd|th)?(?!\w)")
+# (ocr87) a clock's colon read as a semicolon before its a.m. or p.m. (`2;31 P.M.`, a State
+# incoming form's receipt as a worse OCR reads it)
+_CLOCK_SEMICOLON = re.compile(r"(?<![\w;:.])(?:[01]?\d|2[0-3])(?P<c>;)[0-5]\d\s?+[AaPp]\.?\s?[Mm]\b")
 
 
 def ocr_date_text(text: str, months: frozenset[str]) -> str:
@@ -37,6 +40,8 @@ def ocr_date_text(text: str, months: frozenset[str]) -> str:
         fixed = word.group().translate(_WORD_FIXES)
         if fixed.casefold() in months:
             chars[word.start():word.end()] = fixed
+    for found in _CLOCK_SEMICOLON.finditer(text):  # (ocr87) `2;31 P.M.`
+        chars[found.start("c")] = ":"
     fixed_text = "".join(chars)
     for found in _CLOCK_MINUTES.finditer(fixed_text):  # (ocr75) `08 óra l5 perc`, `18.l5`
         start, end = found.span("m")
