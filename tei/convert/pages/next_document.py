@@ -183,14 +183,17 @@ def _next_wire_form(lines: list[Line], start: int, end: int, ctx: Context) -> in
         found = ctx.res.patterns.match("file-jacket", lines[k].text)
         return found[0] if found else ""
 
-    first = next((k for k in range(start, min(end, start + _WIRE_TOP)) if row(k) == "start"), None)
+    first = next((k for k in range(max(0, start - _WIRE_TOP), min(end, start + _WIRE_TOP))
+                  if row(k) == "start"), None)
     if first is None:
         return None
-    own = next((k for k in range(first, min(end, first + _WIRE_TOP)) if row(k) in ("start", "from")
-                and lines[k].text.startswith("FM")), first)
+    def sender(k: int) -> bool:  # a `FM` line, its date-time group on it or not
+        return row(k) in ("start", "from") and lines[k].text.startswith("FM")
+
+    own = next((k for k in range(first, min(end, first + _WIRE_TOP)) if sender(k)), first)
     for k in range(own + 1, end):
         under = range(k + 1, min(end, k + _WIRE_ADDRESS + 1))
-        if row(k) == "from" and any(row(j) == "to" for j in under):
+        if sender(k) and any(row(j) == "to" for j in under):
             return next((j for j in range(k - 1, max(own, k - _WIRE_ABOVE), -1)
                          if row(j) == "start"), k)
     return None
