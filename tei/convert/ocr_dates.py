@@ -26,7 +26,8 @@ _SUSPECT = re.compile(r"[A-Za-z][10]|[10][a-z]|\d;\d|[a-z]\.?\s[0-3] \d,?\s"
                       r"|(?<!\w)(?:[lI]\d|\d[lIO])(?:st|nd|rd|th)?(?!\w)")
 # (ocr87) a clock's colon read as a semicolon before its a.m. or p.m. (`2;31 P.M.`, a State
 # incoming form's receipt as a worse OCR reads it)
-_CLOCK_SEMICOLON = re.compile(r"(?<![\w;:.])(?:[01]?\d|2[0-3])(?P<c>;)[0-5]\d\s?+[AaPp]\.?\s?[Mm]\b")
+_CLOCK_SEMICOLON = re.compile(r"(?<![\w;:.])(?:[01]?\d|2[0-3])(?P<c>;)[0-5]\d"
+                              r"\s?+[AaPp]\.?\s?[Mm]\b")
 
 
 def ocr_date_text(text: str, months: frozenset[str]) -> str:
