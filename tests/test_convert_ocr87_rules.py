@@ -23,7 +23,9 @@ on faqs.org):
   row `time`, `clock_lines`), and a date's clock (`ocr_dates`);
 - a label's colon read as a quote after a space (`From ’ THE CANADIAN AMBASSADOR`, `To '
   THE SECRETARY OF STATE ...`): the labelled line (`ocr_label`);
-- a day's two figures the OCR set apart (`June 1 4, 1955`): one day (`ocr_dates`).
+- a day's two figures the OCR set apart (`June 1 4, 1955`): one day (`ocr_dates`);
+- a CIA office addressed by its chief (`MEMORANDUM FOR: Chief, Graphics Register`): an
+  office, no person (`register`, `registry` join table `office-words`).
 """
 
 from __future__ import annotations
@@ -110,3 +112,10 @@ def test_label_colon_read_as_quote(resources: Resources) -> None:
 def test_split_day(resources: Resources) -> None:
     facts = text_facts(TELETYPE.format(frm="From:", date="May 1 9, 1956"), resources)
     assert facts["date"] == "1956-05-19"
+
+
+def test_register_is_an_office(resources: Resources) -> None:
+    text = ("MEMORANDUM FOR: Chief, Graphics Register\nSUBJECT: Maps\n26 June 1963\n"
+            "1. The Graphics Register will send the maps tomorrow.\n")
+    xml = text_xml(text, resources)
+    assert "Graphics Register</persName>" not in xml
