@@ -1,11 +1,12 @@
 """(ocr64) A form's clock time standing alone on a heading line (`6:21 A.M.`, `4:52 P.M.`,
-`1710`), as an OCR sets a receipt's hour a few cells under its date: the hour it gives."""
+`1710`), as an OCR sets a receipt's hour a few cells under its date: the hour it gives;
+(ocr87) its colon perhaps read as a semicolon (`2;31 P.M.`)."""
 
 from __future__ import annotations
 
 import re
 
-_CLOCK = re.compile(r"^(?P<h>[01]?\d|2[0-3])[:.]?(?P<m>[0-5]\d)\s*+"
+_CLOCK = re.compile(r"^(?P<h>[01]?\d|2[0-3])[:.;]?(?P<m>[0-5]\d)\s*+"
                     r"(?:(?P<half>[AaPp])\.?\s?[Mm]\.?)?$")
 
 

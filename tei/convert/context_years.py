@@ -51,7 +51,9 @@ def context_year(seg: Segments, ctx: Context) -> int | None:
             era = ctx.res.dates.era_year_alone(line.text)  # `Tokyo, Showa 45` (leftover22)
             if era:
                 return era
-    return short or _title_year(seg, ctx) or _subject_year(seg, ctx)
+    jacket = seg.facts.get("jacket-year")  # (ocr87) the year stamp of a file's jacket
+    return short or _title_year(seg, ctx) or _subject_year(seg, ctx) or (
+        int(jacket) if jacket else None)
 
 
 def _title_year(seg: Segments, ctx: Context) -> int | None:

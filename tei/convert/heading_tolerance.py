@@ -199,7 +199,18 @@ def _tolerable(line: Line, ctx: Context, first: bool = False) -> bool:
     long_first = first and not any(d.day for d in ctx.res.dates.find(text))  # no dateline
     words = [word for word in text.split() if _WORDLIKE.search(word)]  # (lang50) no dash
     return omission or (len(words) <= (30 if long_first else 10)
-                        and not re.search(r"[.!?:]$", text)) or _seat_alone(text, ctx)
+                        and not re.search(r"[.!?:]$", text)) or _seat_alone(text, ctx) \
+        or (len(words) <= 10 and file_mark(text))
+
+
+def file_mark(text: str) -> bool:
+    """(ocr87) A file copy's registry mark among a heading's lines, no unknown line of it (its
+    stop kept): a folio's number (`4.`), a registry file's reference with a clerk's initials
+    (`FEC 3/548/8 Enter. R.E.`, a British department's letters and its file's numbers)."""
+    return _FILE_MARK.match(text.strip()) is not None
+
+
+_FILE_MARK = re.compile(r"^(?:\d{1,3}\.|[A-Z]{2,4}\s?\d{1,3}/\d{1,4}/\d{1,4}\b.*+)$")
 
 
 # (lead69) a line wholly in square brackets, no bracket inside (`[translated for HIST 342, Week 9
@@ -217,7 +228,10 @@ def office_symbol(lines: list[Line], i: int) -> bool:
     """(ocr64) Line `i` a State telegram form's office symbol alone on its line under a
     routing label, as an OCR sets the routing column's symbols between the address block's
     cells (`Info   INFO: Amembassy BANGKOK   2051` / `SS   Amembassy SAIGON   1547` /
-    `G   CINCPAC`): a heading may hold any number of them among its lines."""
+    `G   CINCPAC`): a heading may hold any number of them among its lines; (ocr87) so may
+    a file copy's registry marks (`file_mark`)."""
+    if file_mark(lines[i].text):
+        return True
     return _OFFICE_SYMBOL.match(lines[i].text) is not None and any(
         _ROUTING_LABEL.match(line.text) for line in lines[max(0, i - _ROUTING_REACH):i])
 

@@ -22,8 +22,12 @@ _CLOCK_MINUTES = re.compile(r"(?<![\w.:])(?:[01]?\d|2[0-3])(?:[.:]|\s(?:óra|Uhr
 
 # what such a misreading needs: a letter beside a digit in a word (`l4`, `Ju1y`, `0ctober`)
 # (ocr79: an ordinal's letters may follow the day, `l2th`, `2lst`)
-_SUSPECT = re.compile(r"[A-Za-z][10]|[10][a-z]"
+_SUSPECT = re.compile(r"[A-Za-z][10]|[10][a-z]|\d;\d|[a-z]\.?\s[0-3] \d,?\s"
                       r"|(?<!\w)(?:[lI]\d|\d[lIO])(?:st|nd|rd|th)?(?!\w)")
+# (ocr87) a clock's colon read as a semicolon before its a.m. or p.m. (`2;31 P.M.`, a State
+# incoming form's receipt as a worse OCR reads it)
+_CLOCK_SEMICOLON = re.compile(r"(?<![\w;:.])(?:[01]?\d|2[0-3])(?P<c>;)[0-5]\d"
+                              r"\s?+[AaPp]\.?\s?[Mm]\b")
 
 
 def ocr_date_text(text: str, months: frozenset[str]) -> str:
@@ -37,6 +41,8 @@ def ocr_date_text(text: str, months: frozenset[str]) -> str:
         fixed = word.group().translate(_WORD_FIXES)
         if fixed.casefold() in months:
             chars[word.start():word.end()] = fixed
+    for found in _CLOCK_SEMICOLON.finditer(text):  # (ocr87) `2;31 P.M.`
+        chars[found.start("c")] = ":"
     fixed_text = "".join(chars)
     for found in _CLOCK_MINUTES.finditer(fixed_text):  # (ocr75) `08 óra l5 perc`, `18.l5`
         start, end = found.span("m")
@@ -45,7 +51,19 @@ def ocr_date_text(text: str, months: frozenset[str]) -> str:
         for found in pattern.finditer(fixed_text):
             start, end = found.span("d")
             chars[start:end] = fixed_text[start:end].translate(_FIGURE_FIXES)
+    for found in _split_day(months).finditer(fixed_text):  # (ocr87) `February 2 6, 1945`
+        tens = found.start("a")
+        chars[tens:tens + 2] = [" ", fixed_text[tens]]
     return "".join(chars)
+
+
+@lru_cache(maxsize=4)
+def _split_day(months: frozenset[str]) -> re.Pattern[str]:
+    """(ocr87) A day's two figures the OCR set apart by a space, after a month's name and
+    before the year (`February 2 6, 1945`): read as one day, its figures kept in place but
+    for the space moved before them (`February  26, 1945`)."""
+    names = "|".join(sorted((re.escape(m) for m in months if len(m) >= 3), key=len, reverse=True))
+    return re.compile(rf"(?i)(?<![\w])(?:{names})\.?\s++(?P<a>[0-3]) \d,?\s++(?:1[89]|20)\d\d\b")
 
 
 @lru_cache(maxsize=4)

@@ -9,6 +9,7 @@ document (the library's `DECLASSIFIED` stamp, row `start`); its lines are the co
 from __future__ import annotations
 
 from tei.convert.context import Context
+from tei.convert.pages.file_jacket import file_jacket
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
@@ -23,7 +24,7 @@ def cover_slip(lines: list[Line], seg: Segments, ctx: Context) -> int:
     named = next((k for k, line in enumerate(lines[:_SLIP_TOP])
                   if _row(patterns.match("cover-slip", line.text)) == "slip"), None)
     if named is None:
-        return 0
+        return file_jacket(lines, seg, ctx)  # (ocr87) a registry file's jacket
     for k in range(named + 1, min(len(lines), named + _SLIP_LINES)):
         if lines[k].rule_before or _row(patterns.match("cover-slip", lines[k].text)) == "start":
             seg.fields.setdefault("page-text", []).extend(lines[:k])

@@ -10,7 +10,10 @@ page mark. (repost66) An edition heading its documents in capitals by form and p
 shape ends the document. (repost69) The next number as the copy's last line (`No. 18.`, the
 copy cut under it) ends it too. (wcda69) A Bulletin's documents, each under its title with its
 date and the editors' bracketed source: the next such title over its source ends the
-document. Read by `pages/generic.py`."""
+document. (ocr87) A file's teleprinter telegram (`CYPHER/CAT A` / `FM HONG KONG 160925Z`) runs
+on into the next paper of the file: the next `FM` line with its precedence's address line
+under it ends the document, from the cypher line over it (table `file-jacket`). Read by
+`pages/generic.py`."""
 
 from __future__ import annotations
 
@@ -62,6 +65,8 @@ def next_document(lines: list[Line], start: int, end: int, seg: Segments, ctx: C
         following = _next_parties_heading(lines, start, end, ctx)
     if following is None:
         following = _next_titled_document(lines, start, end, seg, ctx)
+    if following is None:
+        following = _next_wire_form(lines, start, end, ctx)
     if following is None:
         return end
     seg.fields.setdefault("page-text", []).extend(lines[following:end])
@@ -164,3 +169,31 @@ def _number_over(after: int, at: int, ctx: Context) -> bool:
     among the source's lines between line numbers `after` and `at`."""
     source = ctx.text.splitlines()[after:at - 1]
     return any(_CUT_UNDER_NUMBER.match(text.strip()) for text in source)
+
+
+_WIRE_TOP = 6  # the top lines where the first telegram's cypher or `FM` line stands
+_WIRE_ADDRESS = 4  # lines from a `FM` line to its address line
+_WIRE_ABOVE = 8  # lines over the next `FM` line where its cypher line may stand
+
+
+def _next_wire_form(lines: list[Line], start: int, end: int, ctx: Context) -> int | None:
+    """(ocr87) Where a file's next telegram begins, under a document opened by a teleprinter
+    telegram's form (table `file-jacket`: its `start`, `from` and `to` rows)."""
+    def row(k: int) -> str:
+        found = ctx.res.patterns.match("file-jacket", lines[k].text)
+        return found[0] if found else ""
+
+    first = next((k for k in range(max(0, start - _WIRE_TOP), min(end, start + _WIRE_TOP))
+                  if row(k) == "start"), None)
+    if first is None:
+        return None
+    def sender(k: int) -> bool:  # a `FM` line, its date-time group on it or not
+        return row(k) in ("start", "from") and lines[k].text.startswith("FM")
+
+    own = next((k for k in range(first, min(end, first + _WIRE_TOP)) if sender(k)), first)
+    for k in range(own + 1, end):
+        under = range(k + 1, min(end, k + _WIRE_ADDRESS + 1))
+        if sender(k) and any(row(j) == "to" for j in under):
+            return next((j for j in range(k - 1, max(own, k - _WIRE_ABOVE), -1)
+                         if row(j) == "start"), k)
+    return None
