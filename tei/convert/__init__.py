@@ -54,6 +54,7 @@ with bundled("convert"):  # the modules' regexes from one cache entry (see regex
     from tei.convert.release_lines import finishes_a_wrapped_line, stands_alone
     from tei.convert.settle import settle
     from tei.convert.text_language import reading
+    from tei.convert.field_offices import join_field_offices
     from tei.convert.wraps import join_broken_places
     from tei.convert.zones import Segments
     from tei.convert.zoning import segment
@@ -121,8 +122,8 @@ def convert_text(text: str, stem: str, res: Resources, *, path: str = "<stdin>",
         stands_alone(res.patterns), finishes_a_wrapped_line(res.patterns)))
     if not lines and not seg.facts:
         raise error(path, "the source text is empty", rule="empty")
-    segment(read_pages(join_broken_places(split_merged_headings(lines), ctx), seg, ctx), seg,
-            ctx)
+    lines = join_field_offices(join_broken_places(split_merged_headings(lines), ctx), ctx)
+    segment(read_pages(lines, seg, ctx), seg, ctx)
     ctx.language, sure = reading("\n".join(line.text for line in seg.message),
                                  res.edition.language, res.evidence)
     res.register.read_in(ctx.language if sure else None)
