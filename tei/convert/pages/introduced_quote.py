@@ -51,7 +51,7 @@ def _introduced(lines: list[Line], ctx: Context) -> tuple[int, int, str] | None:
     opens the next line, the form) of the page's first introduced quotation, else None."""
     for i, line in enumerate(lines[:_REACH]):
         for found in _INTRO.finditer(line.text):
-            rest = line.text[found.end():].lstrip()
+            rest = line.text[found.end():].lstrip().lstrip("—–-").lstrip()  # (repost87) `:—"`
             if rest.startswith(_OPENS) and len(rest.split()) >= _MIN_WORDS:
                 return i, len(line.text) - len(rest), _form(found)
             if not rest and i + 1 < len(lines) and lines[i + 1].text.lstrip().startswith(_OPENS):
@@ -273,8 +273,20 @@ _DATELINE = re.compile(rf"^(?P<dateline>[A-Z][\w'’.-]++(?:\s++[A-Z][\w'’.-]+
                        r"\s++\d{4})\.\s++(?P<mark>[\"“]\s*+)?(?P<rest>[A-Z(][^\n]{20,})$")
 
 
+# (repost87) a newspaper's print of a message, its address run on before a stop and a dash
+# (`Right Hon. Mr Deakin, Prime Minister, Commonwealth of Australia, Melbourne.—' Thanks ...`)
+_ADDRESS = re.compile(r"^(?P<address>(?:(?:The\s++)?(?:Right\s++|Rt\.\s++)?Hon\.?|His\s++Excellency"
+                      r"|Sir|Mr\.?)\s++[A-Z][^—–\n]{2,160}?,[^—–\n]{2,160}?\.)\s*+[—–]\s*+"
+                      r"(?P<mark>['\"‘“]\s*+)?(?P<rest>[A-Z][^\n]{20,})$")
+
+
 def _dateline_apart(body: list[Line]) -> list[Line]:
-    """The quotation's first line with its dateline set on a line of its own."""
+    """The quotation's first line with its dateline, or its address (repost87), set on a
+    line of its own."""
+    address = _ADDRESS.match(body[0].text) if body else None
+    if address:
+        return [Line(body[0].no, address["address"]), Line(body[0].no, address["rest"]),
+                *body[1:]]
     found = _DATELINE.match(body[0].text) if body else None
     if not found:
         return body
