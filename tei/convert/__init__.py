@@ -26,6 +26,7 @@ with bundled("convert"):  # the modules' regexes from one cache entry (see regex
     from tei.convert.aliases import redirect
     from tei.convert.context import Context
     from tei.convert.encode import ZERO_HASH, encode
+    from tei.convert.field_offices import join_field_offices
     from tei.convert.loading import Resources, load_resources, resources_for
     from tei.convert.margin_stamps import runs_over_stamps
     from tei.convert.merged_headings import split_merged_headings
@@ -54,7 +55,6 @@ with bundled("convert"):  # the modules' regexes from one cache entry (see regex
     from tei.convert.release_lines import finishes_a_wrapped_line, stands_alone
     from tei.convert.settle import settle
     from tei.convert.text_language import reading
-    from tei.convert.field_offices import join_field_offices
     from tei.convert.wraps import join_broken_places
     from tei.convert.zones import Segments
     from tei.convert.zoning import segment

@@ -23,9 +23,9 @@ _SUMMARY_BY = re.compile(rf"\A(?:[A-Z][a-z]++\s++)?"
                          r"(?i:report|letter|telegram|cable|memorandum|note)\s++by\s++"
                          rf"{_SUMMARY_NAME}(?P<verb>)\s++(?:to|on|about|for)\b")
 # (repost87) a headnote's passive: `The letter reproduced below was written by Gandhiji in ...`
-_SUMMARY_WRITTEN = re.compile(rf"\A(?:The|This)\s++(?i:letter|telegram|cable|message|note|memorandum)"
-                              rf"\b[^.;]{{0,60}}?\s(?:was\s++)?(?:written|sent|signed|drafted)\s++by\s++"
-                              rf"{_SUMMARY_NAME}(?P<verb>)")
+_SUMMARY_WRITTEN = re.compile(rf"\A(?:The|This)\s++(?i:letter|telegram|cable|message|note"
+                              rf"|memorandum)\b[^.;]{{0,60}}?\s(?:was\s++)?(?:written|sent|signed"
+                              rf"|drafted)\s++by\s++{_SUMMARY_NAME}(?P<verb>)")
 # the document named before its author: `In this report, Hungarian Ambassador ... details`
 _SUMMARY_LEAD = re.compile(r"\AIn\s++(?:this|the)\s++(?:report|letter|telegram|cable|memorandum"
                            r"|note),\s++(?:the\s++)?(?=[A-Z])")
