@@ -22,7 +22,7 @@ readers and university collections, learnt from real pages (repost87):
 - a university collection's record flattened to one space between label and value, four
   such lines or more (`pages/padded_fields._one_space_label`); `Parent` names the item's
   title, `Box` and `Folder` are the record's (table `page-fields`);
-- a newspaper's print of a message introduced by `The despatch runs: —"`, its address run on
+- a newspaper's print of a message introduced by `The despatch runs: "`, its address run on
   before a stop and a dash (`Right Hon. Mr X, Prime Minister, ..., Melbourne.—' Thanks
   ...`): the address on its own line, the addressee's (`pages/introduced_quote._ADDRESS`,
   table `address`);
@@ -169,7 +169,7 @@ EDITORIAL = (
     "THE Evening Star. SATURDAY, MARCH 14, 1908. A CORDIAL MESSAGE.\n\n"
     "The message which the Premier sent across the Tasman last week by wireless telegraphy has "
     "been printed at last, and it says nothing that all of us would not say. The despatch runs: "
-    "—\"Right Hon. Mr Deakin, Prime Minister, Commonwealth of Australia, Melbourne.—' Greetings "
+    "\"Right Hon. Mr Deakin, Prime Minister, Commonwealth of Australia, Melbourne.—' Greetings "
     "to you and to all your people from this side of the water on the day the new station "
     "opens.\"\n"
 )

@@ -55,7 +55,7 @@ def _introduced(lines: list[Line], ctx: Context) -> tuple[int, int, str] | None:
     opens the next line, the form) of the page's first introduced quotation, else None."""
     for i, line in enumerate(lines[:_REACH]):
         for found in (*_INTRO.finditer(line.text), *_FOLLOWING.finditer(line.text)):
-            rest = line.text[found.end():].lstrip().lstrip("—–-").lstrip()  # (repost87) `:—"`
+            rest = line.text[found.end():].lstrip()
             if rest.startswith(_OPENS) and len(rest.split()) >= _MIN_WORDS:
                 return i, len(line.text) - len(rest), _form(found)
             if not rest and i + 1 < len(lines) and lines[i + 1].text.lstrip().startswith(_OPENS):
