@@ -26,6 +26,7 @@ with bundled("convert"):  # the modules' regexes from one cache entry (see regex
     from tei.convert.aliases import redirect
     from tei.convert.context import Context
     from tei.convert.encode import ZERO_HASH, encode
+    from tei.convert.field_offices import join_field_offices
     from tei.convert.loading import Resources, load_resources, resources_for
     from tei.convert.margin_stamps import runs_over_stamps
     from tei.convert.merged_headings import split_merged_headings
@@ -121,8 +122,8 @@ def convert_text(text: str, stem: str, res: Resources, *, path: str = "<stdin>",
         stands_alone(res.patterns), finishes_a_wrapped_line(res.patterns)))
     if not lines and not seg.facts:
         raise error(path, "the source text is empty", rule="empty")
-    segment(read_pages(join_broken_places(split_merged_headings(lines), ctx), seg, ctx), seg,
-            ctx)
+    lines = join_field_offices(join_broken_places(split_merged_headings(lines), ctx), ctx)
+    segment(read_pages(lines, seg, ctx), seg, ctx)
     ctx.language, sure = reading("\n".join(line.text for line in seg.message),
                                  res.edition.language, res.evidence)
     res.register.read_in(ctx.language if sure else None)

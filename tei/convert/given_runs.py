@@ -42,6 +42,8 @@ def other_persons_surname(piece: str, match: NameMatch, ctx: Context, rules: Rul
         return False
     run = _given_run(piece, match.start, ctx, rules)
     honorifics = ctx.res.patterns.words("initial-honorifics")
+    if run and len(run) > 1 and run[0].casefold() in honorifics:
+        run = run[1:]  # (repost87) `M. N. Pashitch`: Monsieur, then the initial of his name
     if not run or (len(run) == 1 and run[0].casefold() in honorifics):
         return False  # `M. Sazonov`: Monsieur, not an initial
     initials = {form[0] for form in full_forms(match.entry)}

@@ -45,6 +45,8 @@ def initials_fit(initials: list[str], reg: str | Entry, honorific: set[str]) -> 
     name = entry.reg if entry else str(reg)
     fits = not initials or name.startswith(initials[0]) or (
         len(initials) == 1 and initials[0].casefold() in honorific)
+    if not fits and len(initials) > 1 and initials[0] == "M":  # (repost87) `M. N. Pashitch`:
+        return initials_fit(initials[1:], reg, set())  # Monsieur, then the initial of his name
     return fits and not (entry and len(initials) > 1 and _initials_clash(initials, entry))
 
 

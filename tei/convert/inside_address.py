@@ -49,8 +49,16 @@ def named_over_office(texts: Sequence[str | None], i: int, ctx: Context) -> bool
     name = (texts[i] or "").rstrip(",")
     under = texts[i + 1] if i + 1 < len(texts) else None
     return (bool(_BARE_NAME.match(name)) and not name.isupper() and under is not None
-            and is_role(under, ctx.res.patterns)
+            and (is_role(under, ctx.res.patterns) or _seat_under(texts[i] or "", under, ctx))
             and not is_role(name, ctx.res.patterns) and ctx.plausible_name(name))
+
+
+def _seat_under(line: str, under: str, ctx: Context) -> bool:
+    """(repost87) The name closed by a comma over a seat closed by one, a register place
+    opening it (`Mahatma Gandhi,` / `Segaon Wardha,` / `Central Provinces,` over `Dear Mr
+    Gandhi,`: a letter to a private man at his home)."""
+    return line.endswith(",") and under.endswith(",") and len(under.split()) <= _MAX_WORDS \
+        and any(m.start == 0 and m.entry.kind == "place" for m in ctx.res.register.find(under))
 
 
 def _office_over_salutation(texts: Sequence[str | None], at: int, ctx: Context) -> bool:

@@ -22,6 +22,10 @@ _SUMMARY_SUBJECT = re.compile(rf"\A{_SUMMARY_NAME}\s(?P<verb>[a-z]++)\b")
 _SUMMARY_BY = re.compile(rf"\A(?:[A-Z][a-z]++\s++)?"
                          r"(?i:report|letter|telegram|cable|memorandum|note)\s++by\s++"
                          rf"{_SUMMARY_NAME}(?P<verb>)\s++(?:to|on|about|for)\b")
+# (repost87) a headnote's passive: `The letter reproduced below was written by Gandhiji in ...`
+_SUMMARY_WRITTEN = re.compile(rf"\A(?:The|This)\s++(?i:letter|telegram|cable|message|note"
+                              rf"|memorandum)\b[^.;]{{0,60}}?\s(?:was\s++)?(?:written|sent|signed"
+                              rf"|drafted)\s++by\s++{_SUMMARY_NAME}(?P<verb>)")
 # the document named before its author: `In this report, Hungarian Ambassador ... details`
 _SUMMARY_LEAD = re.compile(r"\AIn\s++(?:this|the)\s++(?:report|letter|telegram|cable|memorandum"
                            r"|note),\s++(?:the\s++)?(?=[A-Z])")
@@ -85,7 +89,8 @@ def _summary_opening(header: Header, ctx: Context) -> tuple[list[Party], re.Matc
     post = _summary_post(tuple(ctx.res.patterns.words("role-to"))).match(text)
     if post:
         text = _after_place(post.group("place"), text[post.end():], ctx)
-    found = _SUMMARY_FROM.match(text) or _SUMMARY_BY.match(text) or _SUMMARY_SUBJECT.match(text)
+    found = _SUMMARY_FROM.match(text) or _SUMMARY_BY.match(text) or _SUMMARY_WRITTEN.match(
+        text) or _SUMMARY_SUBJECT.match(text)
     verbs = ctx.res.patterns.words("summary-verbs")
     if not found or (found.group("verb") and found.group("verb").casefold() not in verbs):
         return [], None

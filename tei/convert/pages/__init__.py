@@ -64,6 +64,7 @@ from tei.convert.pages import (
     wikisource,
     worksitem,
 )
+from tei.convert.pages.bracket_headnote import bracket_headnote
 from tei.convert.pages.gate import Gate, Needs
 from tei.convert.pages.print_notes import print_notes
 from tei.convert.pages.quoted_edition import quoted_edition
@@ -137,7 +138,7 @@ def read_pages(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     lines = surname_heading.split_numbered(lines, ctx)  # (cw81) `254 CASEY TO SPENDER`
     lines = furniture.strip_furniture(lines, seg, ctx)  # a link a run-on line carried
     lines = masthead.newspaper_masthead(previous_end.strip_previous_end(lines, seg, ctx), seg, ctx)
-    lines = citation_block.gather_citation(lines, ctx)
+    lines = bracket_headnote(citation_block.gather_citation(lines, ctx), seg, ctx)
     for score, i in sorted(scores(lines, ctx), reverse=True):
         if score > 0:
             seg.layouts.append(READERS[i].name)

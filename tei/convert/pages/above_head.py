@@ -188,6 +188,10 @@ def _post_header(lines: list[Line], seg: Segments, ctx: Context) -> int:
             value.year and value.year not in posted for value in dates):
         return 0  # (a debate's day over its questions is no post's: the document's date)
     seg.fields.setdefault("page-text", []).extend(lines[:k])
+    if doc_type_in(lines[k].text, ctx) is None and heading_kind(lines[k].text, ctx) in (
+            None, "dateline"):
+        seg.page_title = lines[k]  # (repost87) `91 - PM A to President B, February 14, 1956`:
+        return k + 1  # the post's title names the parties and the date, no form: the title
     return k
 
 

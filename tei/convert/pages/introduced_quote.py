@@ -38,6 +38,10 @@ _INTRO = re.compile(
     r"|\b(?:its|the)\s++(?P<text>text)\s++(?:follows|is\s++as\s++follows)\s*+:"
     r"|\b[Ii]t\s++(?:is|was|reads|read|ran|runs)\s++as\s++follows\s*+:")
 _OPENS = ('"', "“")
+# (repost87) a newspaper's `Following is the text of the note handed to Secretary of State
+# Lansing by Count von Bernstorff, the German ambassador:` (its parties in the sentence)
+_FOLLOWING = re.compile(rf"(?i)\b(?:the\s++)?following\s++is\s++the\s++(?:full\s++|official\s++)?"
+                        rf"text\s++of\s++(?:the\s++|a\s++|his\s++)?(?P<form>{_FORMS})\b[^:\"“\n]{{0,200}}?:")
 # the closing mark at the line's end, or a signature after it (`Signed, ZIMMERMANN.`, `--
 # BISMARCK`)
 _CLOSE = re.compile(r"[\"”](?:\s++(?P<signed>(?:Signed,?\s++|[—–-]{1,2}\s*+)[A-Z][\w.'’ -]{1,40}?"
@@ -50,7 +54,7 @@ def _introduced(lines: list[Line], ctx: Context) -> tuple[int, int, str] | None:
     """(index of the introduction's line, offset where the quotation opens in it or -1 when it
     opens the next line, the form) of the page's first introduced quotation, else None."""
     for i, line in enumerate(lines[:_REACH]):
-        for found in _INTRO.finditer(line.text):
+        for found in (*_INTRO.finditer(line.text), *_FOLLOWING.finditer(line.text)):
             rest = line.text[found.end():].lstrip()
             if rest.startswith(_OPENS) and len(rest.split()) >= _MIN_WORDS:
                 return i, len(line.text) - len(rest), _form(found)
@@ -150,7 +154,8 @@ def _sender_before(text: str) -> str:
     while name and name[0] in ("von", "de"):
         name = name[1:]
     return " ".join(name)
-_BY = re.compile(rf"\bsent\s++(?:from\s++{_NAME}\s++)?by\s++(?P<sender>{_NAME})")
+_BY = re.compile(rf"\bsent\s++(?:from\s++{_NAME}\s++)?by\s++(?P<sender>{_NAME})"  # (repost87) or
+                 rf"|\b(?:handed|delivered|presented)\s++to\s++[^,;:.]{{2,60}}?\s++by\s++(?P<hander>{_NAME})")
 _TEXT_FORMS = "|communication|instructions|message"  # (repost86) what a `text` is called
 _FROM_NAME = re.compile(rf"^\s++from\s++(?:(?:Dr|Herr|Mr|Count|Baron)\.?\s++)?(?P<sender>{_NAME})")
 # a sentence's end: not the stop of a title (`Dr.`, `Mr.`, `St.`) before a name
@@ -160,7 +165,7 @@ _OWNER = re.compile(r"^(?P<sender>[A-Z][\w.-]++(?:\s++(?:von\s++|de\s++)?[A-Z][\
 _TO_NAME = re.compile(r"^\s++to\s++(?P<addressee>(?:(?:the|von|van|de)\s++)?[A-Z][\w'’.-]*+"
                       r"(?:\s++(?:[A-Z][\w'’.-]*+|in|of|at)){0,6}?)(?=\s++(?:and|sent|via)\b|[,.;]|$)")
 _TO = re.compile(r"\bto\s++(?P<addressee>(?:the\s++[A-Za-z]|[A-Z])[^.;()\n]{1,120}?)"
-                 r"(?=\s++(?:via|in\s++the|after|on\s++the|with)\b|[.;(]|$)")
+                 r"(?=\s++(?:via|in\s++the|after|on\s++the|with|by)\b|[.;(:]|$)")
 
 
 def _writer_parties(head: list[Line], form: str, seg: Segments, text: bool = False) -> None:
@@ -181,7 +186,7 @@ def _writer_parties(head: list[Line], form: str, seg: Segments, text: bool = Fal
                 continue
             before, after = sentence[:found.start()], sentence[found.end():]
             by = _BY.search(after)
-            sender = _sender_before(before) or (by["sender"] if by else "")
+            sender = _sender_before(before) or (by["sender"] or by["hander"] if by else "")
             # (repost86) else the name after `from` or the owner before a possessive
             named = None if sender or not text else _FROM_NAME.match(after)
             owner = None if sender or named or not text else _owner(before)
@@ -238,7 +243,10 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     head = list(lines[:i])
     if offset >= 0:  # the quotation runs on after the colon
         intro = lines[i]
-        head.append(Line(intro.no, intro.text[:offset].rstrip()))
+        lead = _FOLLOWING.search(intro.text, 0, offset)  # (repost87) its own sentence, read
+        cut = lead.start() if lead and lead.start() else offset  # first for the parties
+        head += [Line(intro.no, intro.text[:cut].rstrip())] + (
+            [Line(intro.no, intro.text[cut:offset].rstrip())] if cut < offset else [])
         quoted = [Line(intro.no, intro.text[offset:]), *lines[i + 1:]]
     else:
         head.append(lines[i])
@@ -273,8 +281,20 @@ _DATELINE = re.compile(rf"^(?P<dateline>[A-Z][\w'’.-]++(?:\s++[A-Z][\w'’.-]+
                        r"\s++\d{4})\.\s++(?P<mark>[\"“]\s*+)?(?P<rest>[A-Z(][^\n]{20,})$")
 
 
+# (repost87) a newspaper's print of a message, its address run on before a stop and a dash
+# (`Right Hon. Mr Deakin, Prime Minister, Commonwealth of Australia, Melbourne.—' Thanks ...`)
+_ADDRESS = re.compile(r"^(?P<address>(?:(?:The\s++)?(?:Right\s++|Rt\.\s++)?Hon\.?|His\s++Excellency"
+                      r"|Sir|Mr\.?)\s++[A-Z][^—–\n]{2,160}?,[^—–\n]{2,160}?\.)\s*+[—–]\s*+"
+                      r"(?P<mark>['\"‘“]\s*+)?(?P<rest>[A-Z][^\n]{20,})$")
+
+
 def _dateline_apart(body: list[Line]) -> list[Line]:
-    """The quotation's first line with its dateline set on a line of its own."""
+    """The quotation's first line with its dateline, or its address (repost87), set on a
+    line of its own."""
+    address = _ADDRESS.match(body[0].text) if body else None
+    if address:
+        return [Line(body[0].no, address["address"]), Line(body[0].no, address["rest"]),
+                *body[1:]]
     found = _DATELINE.match(body[0].text) if body else None
     if not found:
         return body

@@ -23,7 +23,7 @@ from tei.convert.context import Context
 from tei.convert.pages.preamble import CAPITALS_FORM
 from tei.convert.pages.references import bracketed_source
 from tei.convert.read import Line
-from tei.convert.segment import doc_type_in
+from tei.convert.segment import doc_type_in, heading_kind
 from tei.convert.zones import Segments
 
 _NUMBER = re.compile(r"^(?P<word>No\.|Nr\.|Document|Doc\.)\s*+(?P<n>\d{1,4})\.?$", re.IGNORECASE)
@@ -67,6 +67,8 @@ def next_document(lines: list[Line], start: int, end: int, seg: Segments, ctx: C
         following = _next_titled_document(lines, start, end, seg, ctx)
     if following is None:
         following = _next_wire_form(lines, start, end, ctx)
+    if following is None:
+        following = _title_again_over_dateline(lines, start, end, seg, ctx)
     if following is None:
         return end
     seg.fields.setdefault("page-text", []).extend(lines[following:end])
@@ -197,3 +199,21 @@ def _next_wire_form(lines: list[Line], start: int, end: int, ctx: Context) -> in
             return next((j for j in range(k - 1, max(own, k - _WIRE_ABOVE), -1)
                          if row(j) == "start"), k)
     return None
+
+
+_PAIR_WORDS = 12  # a heading naming the two parties is short
+
+
+def _title_again_over_dateline(lines: list[Line], start: int, end: int, seg: Segments,
+                               ctx: Context) -> int | None:
+    """(repost87) The index of the page's title again, a heading naming both parties (`Lord
+    Lyons to Lord Russell.`), over a dateline (or as the copy's last line): the next letter
+    of the same pair in a biography or a book of letters; the biographer's lines between
+    stay the page's text of the first."""
+    if seg.page_title is None:
+        return None
+    title = seg.page_title.text.strip().rstrip(".")
+    if " to " not in title or len(title.split()) > _PAIR_WORDS:
+        return None
+    return next((k for k in range(start + 1, end) if lines[k].text.strip().rstrip(".") == title
+                 and (k + 1 == end or heading_kind(lines[k + 1].text, ctx) == "dateline")), None)

@@ -38,6 +38,7 @@ _BRACKETED = re.compile(r"^\[([^\[\]]++)\]\.?$")  # (lead24) the editors' note: 
 _ANNOTATION = re.compile(r"^\[[^\[\]:]{2,40}+(?::\]|\]\s*+:)")
 # a numbered point (`1. [We] have already informed ...`) is the document's, cut after it (wc14)
 POINT = re.compile(r"^(?:\d{1,2}[.)]|\(\d{1,2}\))\s")
+_QUOTED_WHOLE = re.compile(r'^["“].*["”]$')  # (repost87) a quoted document's text
 
 
 def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: bool) -> list[Line]:
@@ -56,6 +57,7 @@ def unlabelled_summary(lines: list[Line], seg: Segments, ctx: Context, foot: boo
     last = lines[-1]
     if footnote_number(last, ctx) or _CONTINUED.match(last.text) or POINT.match(last.text) \
             or _BRACKETED.match(last.text) or _ANNOTATION.match(last.text) \
+            or _QUOTED_WHOLE.match(last.text) \
             or is_credit(last.text, ctx) \
             or heading_kind(last.text, ctx) == "distribution":  # (ocr67) `Copie : ...`
         return lines

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
+from tei.convert.pages.address_title import addressed
 from tei.convert.pages.posted_parties import posted_parties
 from tei.convert.pages.summary import PROSE_END
 from tei.convert.pages.surname_heading import surnames_heading
@@ -242,7 +243,7 @@ def is_title(line: Line, ctx: Context, after_date: bool, lines: list[Line] | Non
         return False
     if ":" in text and heading_groups(text, ctx) is not None:
         return False  # a labelled line of a cable form (`Dispatched from: Washington`)
-    if patterns.match("salutation", text) or patterns.match("address", text):
+    if patterns.match("salutation", text) or addressed(text, lines, i, ctx):
         return False
     if _INTRODUCING.search(text):
         return False
