@@ -6,7 +6,7 @@ readers and university collections, learnt from real pages (repost87):
 - a heading's `From:` or `To:` line ending on a comma after the name, the party's office on
   the next line, is one line (`field_offices.join_field_offices`);
 - `M. N. Pashitch`: Monsieur, then the initial of the register person's given name
-  (`surnames.initials_fit`, `given_runs.other_persons_surname`);
+  (`initials.initials_fit`, `given_runs.other_persons_surname`);
 - a Blogger post's title under its date line naming both parties and the document's date,
   with no form (`91 - PM A to President B, February 14, 1956`), is the page's title
   (`pages/above_head._post_header`);
