@@ -14,7 +14,10 @@
 - a name's later initials must open the later given names of a register person's
   regularised name when the register gives no initials (`initials._initials_clash`,
   asked by `given_runs.other_persons_surname`): `H. T. Truman` is another than Harry S.
-  Truman, a local person.
+  Truman, a local person;
+- a government site's foot links one to a line (`External Linking Policy`, `Copyright
+  Information`, `Contact Us`, `FOIA`) are page furniture (table `page-furniture`, row
+  `site-links`), never a signature's lines.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from __future__ import annotations
 import re
 
 from tei.convert import Resources
-from tests.cases import text_xml
+from tests.cases import text_facts, text_xml
 
 HEAD = "MEMORANDUM\n\n21 November 1984\n\n"
 
@@ -72,3 +75,13 @@ def test_a_later_initial_against_the_regularised_name(resources: Resources) -> N
                    "his namesake, answered him.\n", resources)
     assert re.search(r'ref="#per-harry-s-truman">H\. S\. Truman<', xml)
     assert re.search(r'ref="#per-h-t-truman">H\. T\. Truman<', xml)
+
+
+def test_a_government_sites_foot_links_are_no_signers(resources: Resources) -> None:
+    text = ("210. Telegram From the Embassy in the Republic of China to the Department of "
+            "State\n\nTaipei, June 12, 1954—3 p.m.\n\n812. The Foreign Minister told me today "
+            "that the draft is ready.\n\nRankin\n\nContact Us\nAccessibility Statement\n"
+            "Privacy Policy\nExternal Linking Policy\nCopyright Information\nFOIA\n")
+    facts = text_facts(text, resources)
+    assert facts["signed"] == "Rankin"
+    assert "External Linking Policy" not in text_xml(text, resources)
