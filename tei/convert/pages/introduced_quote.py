@@ -53,8 +53,11 @@ _FORM_OF = {"cable": "telegram", "cablegram": "telegram", "wire": "telegram", "t
 def _introduced(lines: list[Line], ctx: Context) -> tuple[int, int, str] | None:
     """(index of the introduction's line, offset where the quotation opens in it or -1 when it
     opens the next line, the form) of the page's first introduced quotation, else None."""
+    saluted = False  # (lead86) a letter's `The following is the text of ...` quotes it
     for i, line in enumerate(lines[:_REACH]):
-        for found in (*_INTRO.finditer(line.text), *_FOLLOWING.finditer(line.text)):
+        saluted = saluted or ctx.res.patterns.match("salutation", line.text) is not None
+        following = () if saluted else _FOLLOWING.finditer(line.text)
+        for found in (*_INTRO.finditer(line.text), *following):
             rest = line.text[found.end():].lstrip()
             if rest.startswith(_OPENS) and len(rest.split()) >= _MIN_WORDS:
                 return i, len(line.text) - len(rest), _form(found)
