@@ -18,7 +18,6 @@ from tei.convert.zones import Segments
 _RECORD_AT = 3  # lines (the issue line and blank space above) within which the record stands
 _FULL_REACH = 40  # lines after the record within which `Full Document` stands
 _CONTENT_REACH = 40  # lines of the routing heading above `Content`
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 # the page readers' gate (`gate.py`): the record line
 NEEDS = (("cable-digest", ("record",)),)
@@ -56,10 +55,9 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     if found is not None:
         match = found[1]
         seg.fields.setdefault("source", []).append(Line(record.no, match.group("id")))
-        month = int(match.group("month"))
-        if seg.page_date is None and 1 <= month <= len(_MONTHS):
-            seg.page_date = Line(record.no, f"{int(match.group('day'))} {_MONTHS[month - 1]} "
-                                            f"{match.group('year')}")
+        if seg.page_date is None:  # the record's day/month/year, as an ISO date to read
+            seg.page_date = Line(record.no, f"{match.group('year')}-"
+                                            f"{int(match.group('month')):02d}-{int(match.group('day')):02d}")
     full = next(i for i in range(at + 1, len(lines)) if _kind(lines[i], ctx) == "full")
     excerpt = lines[at + 1:full]
     if excerpt and _kind(excerpt[0], ctx) == "excerpt":
