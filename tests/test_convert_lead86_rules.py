@@ -17,9 +17,7 @@
   Truman, a local person;
 - a government site's foot links one to a line (`External Linking Policy`, `Copyright
   Information`, `Contact Us`, `FOIA`) are page furniture (table `page-furniture`, row
-  `site-links`), never a signature's lines;
-- `Ambassador Togo` (register: Shigenori Togo's with-title form and his embassies' years)
-  is the person, and so is his bare signature, though `Togo` alone names a state.
+  `site-links`), never a signature's lines.
 """
 
 from __future__ import annotations
@@ -88,12 +86,3 @@ def test_a_government_sites_foot_links_are_no_signers(resources: Resources) -> N
     assert facts["signed"] == "Rankin"
     assert "External Linking Policy" not in text_xml(text, resources)
 
-
-def test_an_ambassadors_surname_that_names_a_state_too(resources: Resources) -> None:
-    text = ("Telegram No. 412 from Ambassador Togo in Moscow to Foreign Minister Arita\n\n"
-            "Sent from Moscow, 21 July 1939\n\nTo Foreign Minister Arita\n\nThis afternoon I "
-            "called on Molotov about the fisheries convention.\n\nTogo\n")
-    facts = text_facts(text, resources)
-    assert facts["sender"] == ["Shigenori Togo"]
-    assert '<signed><persName ref="#per-shigenori-togo">Togo</persName></signed>' in text_xml(
-        text, resources)
