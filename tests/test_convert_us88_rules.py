@@ -24,7 +24,8 @@ Cablegate mirror's cable page in its one-line form, a news site's Cablegate post
 - register: Frances Townsend, David Welch, Gordon England (with his title only), Ban Ki-moon
   (with his title), Pham Gia Khiem, Michael Michalak, Nguyen Minh Triet, Abdelwaheb Abdallah,
   Marvin Kalb, James Reston, William R. Castle, Sheffield Edwards (`Shef`), Willys R. Peck,
-  Mahlon F. Perkins; `Larry Houston`, `van der Stoel`.
+  Mahlon F. Perkins, Leonid V. Smirnov, Marshall Shulman, Walter Slocombe; `Larry Houston`,
+  `van der Stoel`, `Sukhrodrev` (a FRUS misprint of Sukhodrev).
 """
 
 from __future__ import annotations
