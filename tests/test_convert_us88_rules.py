@@ -25,7 +25,7 @@ Cablegate mirror's cable page in its one-line form, a news site's Cablegate post
   (with his title), Pham Gia Khiem, Michael Michalak, Nguyen Minh Triet, Abdelwaheb Abdallah,
   Marvin Kalb, James Reston, William R. Castle, Sheffield Edwards (`Shef`), Willys R. Peck,
   Mahlon F. Perkins, Leonid V. Smirnov, Marshall Shulman, Walter Slocombe; `Larry Houston`,
-  `van der Stoel`, `Sukhrodrev` (a FRUS misprint of Sukhodrev).
+  `Sukhrodrev` (a FRUS misprint of Sukhodrev).
 """
 
 from __future__ import annotations
@@ -33,7 +33,8 @@ from __future__ import annotations
 from tei.convert import Resources
 from tests.cases import text_facts, text_xml
 
-ROW = ("wikileaks ico  Home papers ico  Cables mirror and Afghan War Diary privacy policy  Privacy\n"
+ROW = ("wikileaks ico  Home papers ico  Cables mirror and Afghan War Diary privacy policy  "
+       "Privacy\n"
        "08RABAT1130 2008-12-04 11:05:00 CONFIDENTIAL//NOFORN Embassy Rabat\n"
        "Cable title:  \n\n\npdf how-to read a cable\n\n"
        "1. (C) The Foreign Minister told the Ambassador on December 3 that\n"
