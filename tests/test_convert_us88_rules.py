@@ -24,7 +24,7 @@ Cablegate mirror's cable page in its one-line form, a news site's Cablegate post
 - register: Frances Townsend, David Welch, Gordon England (with his title only), Ban Ki-moon
   (with his title), Pham Gia Khiem, Michael Michalak, Nguyen Minh Triet, Abdelwaheb Abdallah,
   Marvin Kalb, James Reston, William R. Castle, Sheffield Edwards (`Shef`), Willys R. Peck,
-  Mahlon F. Perkins, Leonid V. Smirnov, Marshall Shulman, Walter Slocombe; `Larry Houston`,
+  Mahlon F. Perkins, Marshall Shulman, Walter Slocombe; `Larry Houston`,
   `Sukhrodrev` (a FRUS misprint of Sukhodrev).
 """
 
