@@ -48,6 +48,7 @@ from tei.convert.named_places import named_place
 from tei.convert.notes_third_person import note_parties
 from tei.convert.numbering import number_over_points
 from tei.convert.office_holders import US, US_FORMS, letterhead_offices, resolve_offices
+from tei.convert.pages.cablerecord import record_post
 from tei.convert.pages.worksitem import published_written, written_place
 from tei.convert.parties import office_holder
 from tei.convert.parts import dateline_place, town_of_country
@@ -113,6 +114,7 @@ def correspondence(header: Header, seg: Segments, message: Message,
         found_parties(header, "a third-person note's opening")
     if sent.when:
         header.found("date", "the cable heading")
+    sent.place = sent.place or record_post(seg, ctx)  # (us88) `... Embassy Tunis`
     if sent.place:
         header.found("place", "the cable heading")
     outgoing = [part for part in message.closer if part.kind == "idno"]

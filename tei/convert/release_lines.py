@@ -41,7 +41,8 @@ def stands_alone(patterns: Patterns) -> Callable[[str], bool]:
     letters perhaps spaced out as wide as the wrap (`CLASSIFICATION  S E C R E T / SECURITY
     INFORMATION` over `CENTRAL INTELLIGENCE AGENCY`: table `page-stamps`, row `grade`);
     (cables68) NARA's record-group citation over a scanned copy (`_record_group`);
-    (cables83) a Situation Room relay's later page line (`PSN:051190 PAGE 02 OF 03`).
+    (cables83) a Situation Room relay's later page line (`PSN:051190 PAGE 02 OF 03`);
+    (us88) a Cablegate mirror's record row of values (`07TUNIS797 2007-06-20 16:18:00 ...`).
     (speed79) The test made for a document keeps its answers: the read stage asks about a
     line two or three times (the wrap width, the paragraphs' blank lines, the join)."""
     answers: dict[str, bool] = {}
@@ -99,7 +100,10 @@ def _record_group(text: str, patterns: Patterns) -> bool:
 def _page_line(text: str, patterns: Patterns) -> bool:
     found = patterns.match("blog-byline", text) or patterns.match("fbis-item", text) or \
         patterns.match("document-cloud", text)
-    return found is not None and found[0] != "intro"
+    if found is None:  # (us88) a Cablegate mirror's record row of values, however short
+        row = patterns.match("cable-record", text.strip())
+        return row is not None and row[0] == "value-row"
+    return found[0] != "intro"
 
 
 def page_feet(units: list[Unit], start: int, closing: Callable[[Unit], bool],

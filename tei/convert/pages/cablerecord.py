@@ -13,7 +13,10 @@ go to the header with the rule, the second copy stays as the cable's heading. A 
 cable page sets its record as a column of labels over a column of their values
 (`Identifier` / `Created` / `Classification` / `Origin` / `01STATE157182` / `2001-09-11
 22:26:00` / ...), then the subject under `Cable title:`, the tags and a help link: the id is a
-source identifier, the time the page's date, the subject the title. Rows: `cable-record`.
+source identifier, the time the page's date, the subject the title. (us88) The mirror's
+other page gives the values on one line without labels (`07TUNIS797 2007-06-20 16:18:00
+CONFIDENTIAL//NOFORN Embassy Tunis`): the same facts, and the originating office's post the
+place sent from (fact `cable-origin`, read by `correspondence.py`). Rows: `cable-record`.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from dataclasses import replace
 
 from tei.convert.context import Context
 from tei.convert.read import Line
+from tei.convert.register import Entry
 from tei.convert.zones import Segments
 
 _AFTER_STAMP = 2
@@ -96,11 +100,45 @@ def _unwrap_row(lines: list[Line], row: tuple[int, re.Match[str], list[Line]], s
     return lines[at + 1 + len(values) - glued:]
 
 
+def _value_row(lines: list[Line], ctx: Context) -> tuple[int, re.Match[str]] | None:
+    """(us88) The index and match of a one-line row of the record's values without labels,
+    under at most `_ROW_AT` lines of the page's furniture; None when the page has none."""
+    for i, line in enumerate(lines[:_ROW_AT + 1]):
+        found = ctx.res.patterns.match("cable-record", line.text.strip())
+        if found and found[0] == "value-row":
+            return i, found[1]
+    return None
+
+
+def _unwrap_values(lines: list[Line], row: tuple[int, re.Match[str]], seg: Segments,
+                   ctx: Context) -> list[Line]:
+    """(us88) The lines above the row and the row into `seg` (the id a source identifier,
+    the creation time the page's date, the post the place sent from, the form a cable), then
+    the subject, tags and help link as the column form has them; the cable's lines."""
+    at, match = row
+    no = lines[at].no
+    seg.fields.setdefault("page-text", []).extend(lines[:at + 1])
+    seg.fields.setdefault("source", []).append(Line(no, match.group("id")))
+    if seg.page_date is None:
+        seg.page_date = Line(no, match.group("created"))
+    if match.group("post"):
+        seg.facts.setdefault("cable-origin", match.group("post"))
+    seg.facts.setdefault("form", "cable")
+    return _after_values(lines, at + 1, seg, ctx)
+
+
+def record_post(seg: Segments, ctx: Context) -> Entry | None:
+    """(us88) The register place a mirror's record row names as the cable's post (fact
+    `cable-origin`: `Embassy Tunis`), or None."""
+    entry = ctx.res.register.lookup(seg.facts.get("cable-origin", ""))
+    return ctx.use(entry) if entry is not None and entry.kind == "place" else None
+
+
 def evidence(lines: list[Line], ctx: Context) -> int:
     """2 for a cable's reference id over its subject and the export's timestamp, or for a
-    record's label column (or row) over its values."""
+    record's label column (or row) over its values, or (us88) a row of its values."""
     return 2 if _stamp(lines, ctx) or _label_column(lines, ctx) or _label_row(lines, ctx) \
-        else 0
+        or _value_row(lines, ctx) else 0
 
 
 def _unwrap_columns(lines: list[Line], count: int, seg: Segments, ctx: Context) -> list[Line]:
@@ -114,12 +152,18 @@ def _unwrap_columns(lines: list[Line], count: int, seg: Segments, ctx: Context) 
             seg.page_date = value
         seg.fields.setdefault("page-text", []).extend(
             [label] if kind == "id-column-label" else [label, value])
-    i = 2 * count
+    return _after_values(lines, 2 * count, seg, ctx)
+
+
+def _after_values(lines: list[Line], i: int, seg: Segments, ctx: Context) -> list[Line]:
+    """The subject under its label, the tags and the help link from line `i` into `seg` (an
+    empty label's subject never the help link under it: us88); the cable's lines."""
     while i < len(lines) and _kind(lines[i], ctx) in ("subject-label", "page-link"):
         found = ctx.res.patterns.match("cable-record", lines[i].text)
         subject = found[1].groupdict().get("subject") if found else None
         seg.fields.setdefault("page-text", []).append(lines[i])
-        if found and found[0] == "subject-label" and not subject and i + 1 < len(lines):
+        if found and found[0] == "subject-label" and not subject and i + 1 < len(lines) \
+                and _kind(lines[i + 1], ctx) != "page-link":
             i += 1
             subject = lines[i].text
         if subject and seg.page_title is None:
@@ -134,6 +178,8 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         return _unwrap_columns(lines, count, seg, ctx)
     if row := _label_row(lines, ctx):
         return _unwrap_row(lines, row, seg, ctx)
+    if values := _value_row(lines, ctx):
+        return _unwrap_values(lines, values, seg, ctx)
     index, time = _stamp(lines, ctx) or (0, None)
     if time is None:
         return lines
