@@ -23,7 +23,7 @@ _NO_YEAR = re.compile(r"^(?P<dm>\d{1,2}\.\d{1,2})(?![\d.]*\d)(?!\s?[ap]\.\s?m\.)
 # a receipt's day by the month's name and its clock time (`November 6, 1:04 a.m.`)
 # (the day may come first, as British editions write it: `10 May`)
 _MONTH_DAY = re.compile(r"[A-Z][a-z]{2,8}\.?\s\d{1,2}(?!\d)"
-                        r"|(?<![\d.:])\d{1,2}\s[A-Z][a-z]{2,8}\b\.?")
+                        r"|(?<![\d.:])\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8}\b\.?")
 # (frus73) or in Greenwich time, as the 1970s source notes give it (`Received at 2047Z.`);
 # (cw81) the British prints' hour with a nought for its minutes (`Received August 25, 11.0 p.m.`)
 _CLOCK = re.compile(r"(?<![\d.:])\d{1,2}(?:[:.]\d{2}|\.0)?\s?[ap]\.\s?m\.|noon|midnight"
@@ -207,8 +207,8 @@ def noted_receipt(seg: Segments, sent: str, ctx: Context) -> tuple[str, DateValu
     (`Received at 2:28 a.m.`)."""
     received = seg.facts.get("note-received", "")
     day, time = _MONTH_DAY.search(received), _CLOCK.search(received)
-    if not received or len(sent) < (4 if day else 10):
-        return None
+    if not received or len(sent) < (4 if day else 10) or not (day or time):
+        return None  # (cw88) no day nor clock read (`31st May`: the ordinal kept) is no day sent
     base = f"{day.group()}, {sent[:4]}" if day else sent[:10]
     found = read_date(f"{base}, {time.group()}" if time else base, ctx)
     return (received, found[1]) if found else None

@@ -4,6 +4,8 @@ without a year (`received at 05.29 at 06:25`, `on the 8th`), read before any act
 
 from __future__ import annotations
 
+import re
+
 from tei.convert.action_dates import new_year
 from tei.convert.context import Context
 from tei.convert.glued import unglued_years
@@ -56,10 +58,18 @@ def context_year(seg: Segments, ctx: Context) -> int | None:
         int(jacket) if jacket else None)
 
 
+# (cw88) a year alone closing a page title (`Secret telegram from the Viceroy of India ...
+# commenting on ... Gandhi in 1943`, the UK National Archives' education pages)
+_TITLE_YEAR_ALONE = re.compile(r"(?:\bin|,)\s+(1[89]\d\d|20[0-2]\d)\.?\s*$")
+
+
 def _title_year(seg: Segments, ctx: Context) -> int | None:
-    """The year of the page title's first full date."""
+    """The year of the page title's first full date; (cw88) else a year alone closing the
+    title (`... commenting on Indian nationalist leader Gandhi in 1943`)."""
     found = ctx.res.dates.find(seg.page_title.text) if seg.page_title else ()
-    return next((value.year for value in found if value.year and not value.short_year), None)
+    full = next((value.year for value in found if value.year and not value.short_year), None)
+    alone = _TITLE_YEAR_ALONE.search(seg.page_title.text) if seg.page_title and not full else None
+    return full or (int(alone.group(1)) if alone else None)
 
 
 def _subject_year(seg: Segments, ctx: Context) -> int | None:

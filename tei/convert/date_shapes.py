@@ -258,6 +258,9 @@ def _numeric_shapes(marked: list[str]) -> list[str]:
         r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})",
         r"(?P<y>1[89]\d{2}|20\d{2})\.(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12]\d|0?[1-9])"
         r"(?![\d.]*\d)",
+        # (cw88) no file reference's numbers after its series' capital in brackets (the DIFP's
+        # `(S. 9/4/66)` under a letter's heading: file S.9, no date of 1966)
+        r"(?<!\([A-Z]\.\s)(?<!\([A-Z]\.)"
         r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|['’]?\d{2})(?![\d/])",
         r"(?P<d>\d{1,2})/(?P<m>\d{1,2})-(?P<y>\d{2})",
         r"(?P<y>[4-9]\d|19\d\d|20\d\d)\.\s(?P<m>\d{1,2})\.\s(?P<d>\d{1,2})(?:\.|(?![\d.]))",
