@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
+from tei.convert.date_first_places import place_after_date
 from tei.convert.glued import unglued_years
 from tei.convert.inline import InlineReader
 from tei.convert.inside_address import MAX_LINES, inside_address_end
@@ -27,8 +28,7 @@ from tei.convert.roles import is_role
 from tei.convert.signature_shape import LINKING
 from tei.convert.states import is_country
 
-# an office's words: each capitalised, or a linking word between them (`Ambassador to the
-# United States`)
+# an office's words: each capitalised, or a linking word between them (`Ambassador to the US`)
 _CAPITALISED_WORDS = re.compile(r"^[A-Z][\w.'’-]*+(?:\s++(?:(?:of|to|in|at|for|the|and)\s++)*+"
                                 r"[A-Z][\w.'’-]*+)*+$")
 # an editors' bracket may supply the place (`[Washington,] April 9`, `[Ottawa], June 15`); an
@@ -136,7 +136,7 @@ def place_before_date(text: str, ctx: Context, unknown: bool = False) -> str:
     `Evening`); else ''."""
     words = text.split()
     if not words or not words[0][:1].isupper():
-        return ""
+        return place_after_date(words, ctx) if words else ""
     for k in range(1, min(_LEAD_WORDS, len(words) - 1) + 1):
         if ctx.res.dates.whole(" ".join(words[k:])):
             lead = " ".join(words[:k])
@@ -146,7 +146,7 @@ def place_before_date(text: str, ctx: Context, unknown: bool = False) -> str:
             if entry is not None:
                 return lead if entry.kind == "place" else ""
             return lead if unknown and _names_a_place(lead, ctx) else ""
-    return ""
+    return place_after_date(words, ctx)  # (wcdi88) `November 20, 1986 Pyongyang`
 
 
 def _names_a_place(lead: str, ctx: Context) -> bool:

@@ -8,7 +8,8 @@ as long as a wrapped line (`_WRAPPED`), ends without a stop or a figure (a dated
 whole: `... Puzanov for 21 August 1957` over `Nº 196 Copy Nº 1`), and the rest is a short run of
 words without a figure, a stop, a date, a label or a form's heading word (a store's `Report`
 button under its title line is none), over the page's date line, or, under a date line
-already read, over a field's label or the funder's line.
+already read, over a field's label or the funder's line; (wcdi88) no line of the source
+stands between the title and its rest.
 """
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ def rest_over_date(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bo
             or title.text.rstrip()[-1:].isdigit() \
             or not _REST.match(text) or len(text.split()) > _REST_WORDS \
             or label_of(text, ctx) or ctx.res.dates.find(text) \
-            or heading_kind(bare(text), ctx) is not None:
+            or heading_kind(bare(text), ctx) is not None \
+            or _between(title, lines[i], ctx):
         return False  # not a form's word alone (a store's `Report` button)
     after = lines[i + 1].text.strip()
     dated = ctx.res.dates.whole(after) or ctx.res.dates.date_line(after)
@@ -47,6 +49,14 @@ def rest_over_date(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bo
     seg.page_title = Line(title.no, f"{title.text.rstrip()} {text}", title.blank_before,
                           title.rule_before)
     return True
+
+
+def _between(title: Line, line: Line, ctx: Context) -> bool:
+    """(wcdi88) Whether a line of the source stands between the title and `line` (the
+    funder's line a page sets under its title, over a Chinese record's file line `Foreign
+    Ministry Document`): a wrap's rest follows its title's line."""
+    source = (ctx.text or "").splitlines()
+    return any(text.strip() for text in source[title.no:line.no - 1])  # numbered from 1
 
 
 def _funder(text: str, ctx: Context) -> bool:
