@@ -67,7 +67,7 @@ def given_first_spans(text: str, patterns: Patterns, register: Register) -> list
     if text.isupper():
         return _capitals_spans(text, patterns, register)
     given, stop = _tables(patterns, register)
-    spans: list[tuple[int, int]] = []
+    spans = capitals_runs(text, given, stop, register) if _CAPS_RUN_GATE.search(text) else []
     pair = _PAIR.search(text)
     while pair is not None:  # pairs may overlap (`Then João Neves`): each word tried first
         end = 0
@@ -131,6 +131,25 @@ def iberian_end(text: str, at: int, given: frozenset[str], stop: frozenset[str],
 
 _GIVEN_WORD = re.compile(rf"(?<![\w'’.-]){_WORD}(?![\w'’-])")
 _PARTICLE_IN = re.compile(r"\s(?:d[aeo]s?|del)\s")
+# (wcdj88) a whole name in capitals inside a text in mixed case, as Spanish and Portuguese
+# letters write their officials (`Professor HERVASIO GUIMARAES DE CARVALHO`, `ROMULO RIBEIRO
+# PIERONI`): a given name of the table, one to four more words, particles among them
+_CAPS_RUN = re.compile(r"(?<![\w'’.-])(?P<given>[A-ZÀ-ÖØ-Þ]{3,})(?P<rest>(?:\s(?:D[AEO]S?\s|DEL\s)?"
+                       r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]{2,}){1,4})(?![\w'’-])")
+_CAPS_RUN_GATE = re.compile(r"[A-ZÀ-ÖØ-Þ]{3,}\s(?:D[AEO]S?\s|DEL\s)?[A-ZÀ-ÖØ-Þ]{3,}")
+
+
+def capitals_runs(text: str, given: frozenset[str], stop: frozenset[str],
+                  register: Register) -> list[tuple[int, int]]:
+    """Spans of whole names in capitals in a text in mixed case (see `_CAPS_RUN`): the first
+    word a given name of the table, no word an office, common word, place or body."""
+    spans = []
+    for run in _CAPS_RUN.finditer(text):
+        words = [w for w in run.group().split() if w not in {"DA", "DE", "DO", "DAS", "DOS", "DEL"}]
+        if plain(words[0].capitalize()) in given and not any(
+                w.casefold() in stop or _not_person(w.capitalize(), register) for w in words[1:]):
+            spans.append(run.span())
+    return spans
 
 
 def inside_iberian_name(piece: str, start: int, end: int, patterns: Patterns,
@@ -139,9 +158,13 @@ def inside_iberian_name(piece: str, start: int, end: int, patterns: Patterns,
     Spanish full name that opens on a given name before it (`Castro` of `Luiz Augusto de
     Castro Neves`: not Fidel Castro; `Ramos` of `Pedro Jose da Silva Ramos`: not Fidel
     Ramos)?"""
+    given, stop = _tables(patterns, register)
+    if piece[start:end].isupper() and _CAPS_RUN_GATE.search(piece) and not piece.isupper() \
+            and any(a <= start and end <= b and b - a > end - start
+                    for a, b in capitals_runs(piece, given, stop, register)):
+        return True  # `ROMULO` of `ROMULO RIBEIRO PIERONI`: not Carlos P. Romulo
     if not _PARTICLE_IN.search(piece, max(0, start - 40), end):
         return False
-    given, stop = _tables(patterns, register)
     return any(plain(word.group()) in given
                and iberian_end(piece, word.end(), given, stop, register) >= end
                for word in _GIVEN_WORD.finditer(piece, max(0, start - 60), start))
