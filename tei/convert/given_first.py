@@ -223,4 +223,4 @@ def _capital_before(text: str, start: int, stop: frozenset[str]) -> bool:
     if word.casefold() in _PLACE_ABBREVIATIONS:
         return True
     return word[:1].isupper() and word.casefold() not in stop and not word.endswith(
-        (".", "!", "?", ":", ";", '"', "”"))
+        (".", "!", "?", ":", ";", '"', "”", ","))  # (wcdj88) `Memorandum, Héctor A. Subiza`
