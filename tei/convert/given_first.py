@@ -134,9 +134,11 @@ _PARTICLE_IN = re.compile(r"\s(?:d[aeo]s?|del)\s")
 # (wcdj88) a whole name in capitals inside a text in mixed case, as Spanish and Portuguese
 # letters write their officials (`Professor HERVASIO GUIMARAES DE CARVALHO`, `ROMULO RIBEIRO
 # PIERONI`): a given name of the table, one to four more words, particles among them
-_CAPS_RUN = re.compile(r"(?<![\w'’.-])(?P<given>[A-ZÀ-ÖØ-Þ]{3,}+)(?P<rest>(?:\s(?:D[AEO]S?\s|DEL\s)?"
+_CAPS_RUN = re.compile(r"(?<![\w'’.-])(?P<given>[A-ZÀ-ÖØ-Þ]{3,}+)"
+                       r"(?P<rest>(?:\s(?:D[AEO]S?\s|DEL\s)?"
                        r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]{2,}+){1,4})(?![\w'’-])")
-_CAPS_RUN_GATE = re.compile(r"(?<![A-ZÀ-ÖØ-Þ])[A-ZÀ-ÖØ-Þ]{3,}+\s(?:D[AEO]S?\s|DEL\s)?[A-ZÀ-ÖØ-Þ]{3}")
+_CAPS_RUN_GATE = re.compile(r"(?<![A-ZÀ-ÖØ-Þ])[A-ZÀ-ÖØ-Þ]{3,}+\s"
+                            r"(?:D[AEO]S?\s|DEL\s)?[A-ZÀ-ÖØ-Þ]{3}")
 
 
 def capitals_runs(text: str, given: frozenset[str], stop: frozenset[str],
