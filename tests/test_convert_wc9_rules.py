@@ -75,8 +75,12 @@ def test_a_numbered_memorandum_s_title_names_its_author(resources) -> None:
              "'Visit of the Delegation'\n\nThe delegation will arrive on Monday. It will "
              "visit the plant at Pilcaniyeu.\n")
     assert text_facts(comma, resources)["sender"] == ["Jorge Ferrán Díaz"]
+    # (wcdj88) the Wilson Center titles an unnumbered memorandum the same way (`Memorandum,
+    # Héctor A. Subiza, Head of the Latin American Department ..., 'Cooperation ...'`)
     unnumbered = comma.replace("Memorandum DAN/17,", "Memorandum,")
-    assert text_facts(unnumbered, resources)["sender"] != ["Jorge Ferrán Díaz"]
+    assert text_facts(unnumbered, resources)["sender"] == ["Jorge Ferrán Díaz"]
+    unquoted = comma.replace("'Visit of the Delegation'", "Visit of the Delegation")
+    assert text_facts(unquoted, resources)["sender"] != ["Jorge Ferrán Díaz"]
 
 
 def test_a_court_after_a_supplied_word_is_no_person(resources) -> None:

@@ -67,7 +67,7 @@ def given_first_spans(text: str, patterns: Patterns, register: Register) -> list
     if text.isupper():
         return _capitals_spans(text, patterns, register)
     given, stop = _tables(patterns, register)
-    spans: list[tuple[int, int]] = []
+    spans = capitals_runs(text, given, stop, register) if _CAPS_RUN_GATE.search(text) else []
     pair = _PAIR.search(text)
     while pair is not None:  # pairs may overlap (`Then João Neves`): each word tried first
         end = 0
@@ -75,6 +75,7 @@ def given_first_spans(text: str, patterns: Patterns, register: Register) -> list
             end = pair.end() if _surname(pair["surname"], given, stop, register) \
                 and not _CAPITAL_AFTER.match(text, pair.end()) \
                 else _third_end(text, pair, given, stop, register)
+            end = max(end, iberian_end(text, pair.end("given"), given, stop, register))
         if end:
             spans.append((pair.start(), end))
             pair = _PAIR.search(text, end)
@@ -97,6 +98,78 @@ def _third_end(text: str, pair: re.Match[str], given: frozenset[str], stop: froz
             or middle.casefold() in stop or _not_person(middle, register):
         return 0
     return third.end() if _surname(third["third"], given, stop, register) else 0
+
+
+# (wcdj88) a Portuguese or Spanish full name: up to two more given names or surnames, a
+# particle and one or two surnames after it (`Luiz Augusto de Castro Neves`, `Pedro Jose da
+# Silva Ramos`, `Helcio Modesto da Costa`), read whole, so that no surname inside it stands
+# alone for another person (`Castro`: Fidel Castro)
+_IBERIAN = re.compile(rf"(?P<middle>(?:\s{_WORD}){{0,2}}?)\s(?:d[aeo]s?|del)\s(?P<family>{_WORD})"
+                      rf"(?:\s(?P<last>{_WORD}))?(?![\w'’-])")
+
+
+def iberian_end(text: str, at: int, given: frozenset[str], stop: frozenset[str],
+                register: Register) -> int:
+    """The end of a Portuguese or Spanish name whose first given name ends at `at` (see
+    `_IBERIAN`), no capitalised word after it and none of its words an office, common word,
+    place or body; 0 when there is none."""
+    name = _IBERIAN.match(text, at)
+    if name is None:
+        return 0
+    words = [*name["middle"].split(), name["family"]]
+    if any(w.casefold() in stop or _not_person(w, register) for w in words) \
+            or plain(name["family"]) in given:
+        return 0
+    last = name["last"]
+    if last and last.casefold() not in stop and plain(last) not in given \
+            and not _not_person(last, register):
+        end = name.end()
+    else:
+        end = name.end("family")
+    return 0 if _CAPITAL_AFTER.match(text, end) else end
+
+
+_GIVEN_WORD = re.compile(rf"(?<![\w'’.-]){_WORD}(?![\w'’-])")
+_PARTICLE_IN = re.compile(r"\s(?:d[aeo]s?|del)\s")
+# (wcdj88) a whole name in capitals inside a text in mixed case, as Spanish and Portuguese
+# letters write their officials (`Professor HERVASIO GUIMARAES DE CARVALHO`, `ROMULO RIBEIRO
+# PIERONI`): a given name of the table, one to four more words, particles among them
+_CAPS_RUN = re.compile(r"(?<![\w'’.-])(?P<given>[A-ZÀ-ÖØ-Þ]{3,}+)"
+                       r"(?P<rest>(?:\s(?:D[AEO]S?\s|DEL\s)?"
+                       r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]{2,}+){1,4})(?![\w'’-])")
+_CAPS_RUN_GATE = re.compile(r"(?<![A-ZÀ-ÖØ-Þ])[A-ZÀ-ÖØ-Þ]{3,}+\s"
+                            r"(?:D[AEO]S?\s|DEL\s)?[A-ZÀ-ÖØ-Þ]{3}")
+
+
+def capitals_runs(text: str, given: frozenset[str], stop: frozenset[str],
+                  register: Register) -> list[tuple[int, int]]:
+    """Spans of whole names in capitals in a text in mixed case (see `_CAPS_RUN`): the first
+    word a given name of the table, no word an office, common word, place or body."""
+    spans = []
+    for run in _CAPS_RUN.finditer(text):
+        words = [w for w in run.group().split() if w not in {"DA", "DE", "DO", "DAS", "DOS", "DEL"}]
+        if plain(words[0].capitalize()) in given and not any(
+                w.casefold() in stop or _not_person(w.capitalize(), register) for w in words[1:]):
+            spans.append(run.span())
+    return spans
+
+
+def inside_iberian_name(piece: str, start: int, end: int, patterns: Patterns,
+                        register: Register) -> bool:
+    """(wcdj88) Does the register's surname at `start`..`end` stand inside a Portuguese or
+    Spanish full name that opens on a given name before it (`Castro` of `Luiz Augusto de
+    Castro Neves`: not Fidel Castro; `Ramos` of `Pedro Jose da Silva Ramos`: not Fidel
+    Ramos)?"""
+    given, stop = _tables(patterns, register)
+    if piece[start:end].isupper() and _CAPS_RUN_GATE.search(piece) and not piece.isupper() \
+            and any(a <= start and end <= b and b - a > end - start
+                    for a, b in capitals_runs(piece, given, stop, register)):
+        return True  # `ROMULO` of `ROMULO RIBEIRO PIERONI`: not Carlos P. Romulo
+    if not _PARTICLE_IN.search(piece, max(0, start - 40), end):
+        return False
+    return any(plain(word.group()) in given
+               and iberian_end(piece, word.end(), given, stop, register) >= end
+               for word in _GIVEN_WORD.finditer(piece, max(0, start - 60), start))
 
 
 def _common(patterns: Patterns) -> frozenset[str]:
@@ -152,4 +225,4 @@ def _capital_before(text: str, start: int, stop: frozenset[str]) -> bool:
     if word.casefold() in _PLACE_ABBREVIATIONS:
         return True
     return word[:1].isupper() and word.casefold() not in stop and not word.endswith(
-        (".", "!", "?", ":", ";", '"', "”"))
+        (".", "!", "?", ":", ";", '"', "”", ","))  # (wcdj88) `Memorandum, Héctor A. Subiza`

@@ -208,6 +208,16 @@ def given_name_of_other(piece: str, match: NameMatch) -> bool:
         piece, match.end)) and not _INITIAL_BEFORE.search(piece[:match.start].rstrip())
 
 
+def glued_on(text: str, match: NameMatch, ctx: Context) -> bool:
+    """A register person's name in a party that is part of another person's (`hyphened_on`:
+    `Sir Archibald Nye-Tennant`; wcdj88: a surname alone inside a Portuguese or Spanish full
+    name, `Castro` of `Luiz Augusto de Castro Neves`)."""
+    if " " in match.form.strip():
+        return hyphened_on(text, match, ctx)
+    from tei.convert.given_first import inside_iberian_name  # (it imports the register)
+    return inside_iberian_name(text, match.start, match.end, ctx.res.patterns, ctx.res.register)
+
+
 def compound_surname(piece: str, match: NameMatch, ctx: Context, rules: Rules) -> bool:
     """`Capt. Castro Madero`: a register person's surname alone after a title, right before
     a capitalised word neither the register nor the function words know, opens another
@@ -226,6 +236,9 @@ def compound_surname(piece: str, match: NameMatch, ctx: Context, rules: Rules) -
         return False
     if " " in match.form.strip():
         return hyphened_on(piece, match, ctx)
+    from tei.convert.given_first import inside_iberian_name  # (it imports the register)
+    if inside_iberian_name(piece, match.start, match.end, ctx.res.patterns, ctx.res.register):
+        return True  # (wcdj88) `Castro` of `Luiz Augusto de Castro Neves`
     after = _HYPHENED_AFTER.match(piece, match.end)
     if after and (_person_honorific_before(piece, match.start, ctx) or (
             f"{piece[match.start:match.end]}-{after.group(1)}" in ctx.local_surnames)):

@@ -16,7 +16,7 @@ from tei.convert.capitals_heading import heading_match
 from tei.convert.context import Context
 from tei.convert.eastasian import script_name
 from tei.convert.given_runs import other_persons_surname
-from tei.convert.glued import hyphened_on
+from tei.convert.glued import glued_on
 from tei.convert.initials import initials_and_surname, initials_fit
 from tei.convert.markup import drop_enclosed
 from tei.convert.model import Party
@@ -221,9 +221,8 @@ def parties(text: str, ctx: Context, line: int = 1) -> list[Party]:
     entries: list[Entry] = []
     found = list(ctx.res.register.find(text))
     for match in found:
-        if match.entry.kind == "person" and " " in match.form.strip() and hyphened_on(
-                text, match, ctx):
-            continue  # `Sir Archibald Nye-Tennant`: no `Archibald Nye` (cw72)
+        if match.entry.kind == "person" and glued_on(text, match, ctx):
+            continue  # `Sir Archibald Nye-Tennant`: no `Archibald Nye` (cw72); see `glued_on`
         initials = _INITIALS_BEFORE.search(text, 0, match.start)
         named = f"{initials.group().strip()} {match.form}" if initials else match.form
         if match.entry.kind == "person" and initials and not initials_fit(
@@ -317,7 +316,7 @@ def _names(text: str, ctx: Context) -> list[tuple[str, str]]:
             else candidate
         if (candidate and (_CAPITALISED.match(candidate)
                            or script_name(candidate, ctx.res.patterns))  # `東郷`
-                and len(words) <= 4
+                and len([w for w in words if not w.islower()]) <= 4  # (wcdj88) particles
                 and not any(w.casefold().strip(".,") in bodies or w.casefold() in not_names
                             for w in words)
                 and not _registered(candidate, titled, ctx)
@@ -333,7 +332,8 @@ def _registered(candidate: str, titled: bool, ctx: Context) -> bool:
     found = ctx.res.register.find(candidate)
     if titled and _INITIALLED.fullmatch(candidate):
         return any(match.entry.kind != "place" for match in found)
-    return bool(found)
+    return any(m.entry.kind != "person" or " " in m.form.strip() or not glued_on(candidate, m, ctx)
+               for m in found)  # (wcdj88) not `Castro` of `Luiz Augusto de Castro Neves`
 
 
 _INITIALLED = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]++")

@@ -103,7 +103,10 @@ def _name_end(piece: str, start: int, title: str, rules: Rules, ctx: Context) ->
         gap = " ".join(w for w in gap.split() if w not in PARTICLES and not capitals_particle(w, w))
         if not words and not particle and token in SECOND_PARTICLES:
             break  # `Botschafter der Vereinigten Staaten`: an article
-        if (token in PARTICLES or (not words and capitals_particle(title, token))) \
+        # (wcdj88) a particle in capitals between a capitals name's words (`Professor SERGIO
+        # TAVARES DE MELO`) is the name's, no third word
+        if (token in PARTICLES or (not words and capitals_particle(title, token))
+                or (words and token.isupper() and token.casefold() in CAPITALS_PARTICLES)) \
                 and not gap.strip(" ."):
             particle = True
             continue
