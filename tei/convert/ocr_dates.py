@@ -1,6 +1,7 @@
 """(ocr69) A typescript's OCR reading a date's digits as letters and a month's letters as
 digits (`Ju1y l4, l965`, `0ctober 2l, 1958`, `Apri1 3O, 1962`), or (ocr88) setting a year's
-figures apart (`September 12, 19 55`): the date read as if typed right. The repair keeps every character's place, so the date's span is the source's own."""
+figures apart (`September 12, 19 55`): the date read as if typed right. The repair keeps every
+character's place, so the date's span is the source's own."""
 
 from __future__ import annotations
 
@@ -76,7 +77,8 @@ def _split_year(months: frozenset[str]) -> re.Pattern[str]:
     a month's name and its day (`September 12, 19 55`, an FBI letter's typed date): read as
     one year, the space moved before it (`September 12,  1955`)."""
     names = "|".join(sorted((re.escape(m) for m in months if len(m) >= 3), key=len, reverse=True))
-    return re.compile(rf"(?i)(?<![\w])(?:{names})\.?\s++[0-3]?\d,?\s++(?P<c>1[89]|20) \d\d(?![\w/.:-])")
+    return re.compile(rf"(?i)(?<![\w])(?:{names})\.?\s++[0-3]?\d,?\s++(?P<c>1[89]|20) \d\d"
+                      r"(?![\w/.:-])")
 
 
 @lru_cache(maxsize=4)
