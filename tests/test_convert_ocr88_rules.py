@@ -19,7 +19,10 @@ on the Internet Archive):
   (row `release`);
 - a year's figures the OCR set apart (`September 12, 19 55`): one year (`ocr_dates`);
 - a courtesy title's stop glued to a name the register lacks (`Mrs.Herriet Bradley`): the
-  name after the title (`namerules.rules`, `honorific`).
+  name after the title (`namerules.rules`, `honorific`);
+- presidents' names sharing the plural `libraries` (`the Truman and Eisenhower libraries`,
+  `four presidential libraries (Hoover, Roosevelt, Truman, and Eisenhower)`): the libraries,
+  no persons (`glued.eponym`).
 """
 
 from __future__ import annotations
@@ -86,3 +89,13 @@ def test_title_stop_glued_to_an_unknown_name(resources: Resources) -> None:
     xml = text_xml(text, resources)
     assert "Mrs.<persName" in xml
     assert ">Hedwig Tranter</persName>" in xml
+
+
+def test_presidents_names_sharing_libraries(resources: Resources) -> None:
+    text = ("MEMORANDUM FOR THE RECORD\n\n"
+            "There is next to nothing from the Agency in the Truman and Eisenhower libraries. "
+            "Four presidential libraries (Hoover, Roosevelt, Truman, and Eisenhower) exist.\n")
+    xml = text_xml(text, resources)
+    assert "the Truman and Eisenhower libraries" in xml
+    assert "(Hoover, Roosevelt, Truman, and Eisenhower)" in xml
+    assert "persName" not in xml.split("<body>")[1]
