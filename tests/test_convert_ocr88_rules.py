@@ -20,6 +20,9 @@ on the Internet Archive):
 - a year's figures the OCR set apart (`September 12, 19 55`): one year (`ocr_dates`);
 - a courtesy title's stop glued to a name the register lacks (`Mrs.Herriet Bradley`): the
   name after the title (`namerules.rules`, `honorific`);
+- a memorandum's form line naming its addressee by a courtesy title, read as the title under
+  a date (`March 14, 1957` / `MEMORANDUM FOR MR. TOLSON`): the addressee (table
+  `title-shapes` row `given`);
 - presidents' names sharing the plural `libraries` (`the Truman and Eisenhower libraries`,
   `four presidential libraries (Hoover, Roosevelt, Truman, and Eisenhower)`): the libraries,
   no persons (`glued.eponym`).
@@ -99,3 +102,12 @@ def test_presidents_names_sharing_libraries(resources: Resources) -> None:
     assert "the Truman and Eisenhower libraries" in xml
     assert "(Hoover, Roosevelt, Truman, and Eisenhower)" in xml
     assert "persName" not in xml.split("<body>")[1]
+
+
+def test_memorandum_title_under_a_date_names_the_addressee(resources: Resources) -> None:
+    text = ("March 14, 1957\n\nMEMORANDUM FOR MR. WINTERROWD\n\n"
+            "I discussed the request with the Attorney General today.\n\n"
+            "Very truly yours,\n\nJohn Edgar Hoover\nDirector\n")
+    facts = text_facts(text, resources)
+    assert facts["addressee"] == ["Winterrowd"]
+    assert facts["sender"] == ["J. Edgar Hoover"]
