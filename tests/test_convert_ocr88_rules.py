@@ -31,6 +31,7 @@ on the Internet Archive):
 from __future__ import annotations
 
 from tei.convert import Resources
+from tei.convert.ocr_dates import ocr_date_text
 from tests.cases import text_facts, text_xml
 
 LIST_MEMO = ("Approved For Release 2010/05/04: CIA-RDP79B01234A000300040005-6\n"
@@ -84,6 +85,9 @@ def test_year_figures_set_apart(resources: Resources) -> None:
     text = ("March 14, 19 57\n\nMEMORANDUM FOR MR. NICHOLS\n\n"
             "I spoke with the Attorney General today about the proposed book.\n")
     assert text_facts(text, resources)["date"] == "1957-03-14"
+    months = frozenset({"january", "jan", "march"})
+    assert ocr_date_text("March 14, 19 57", months) == "March 14,  1957"
+    assert ocr_date_text("1965 JAN 27 19 41", months) == "1965 JAN 27 19 41"  # a stamp's clock
 
 
 def test_title_stop_glued_to_an_unknown_name(resources: Resources) -> None:

@@ -25,7 +25,7 @@ _CLOCK_MINUTES = re.compile(r"(?<![\w.:])(?:[01]?\d|2[0-3])(?:[.:]|\s(?:óra|Uhr
 # (ocr79: an ordinal's letters may follow the day, `l2th`, `2lst`)
 _SUSPECT = re.compile(r"[A-Za-z][10]|[10][a-z]|\d;\d|[a-z]\.?\s[0-3] \d,?\s"
                       r"|(?<!\w)(?:[lI]\d|\d[lIO])(?:st|nd|rd|th)?(?!\w)"
-                      r"|\d,?\s(?:1[89]|20) \d\d(?!\w)")
+                      r"|\d,\s(?:1[89]|20) \d\d(?!\w)")
 # (ocr87) a clock's colon read as a semicolon before its a.m. or p.m. (`2;31 P.M.`, a State
 # incoming form's receipt as a worse OCR reads it)
 _CLOCK_SEMICOLON = re.compile(r"(?<![\w;:.])(?:[01]?\d|2[0-3])(?P<c>;)[0-5]\d"
@@ -74,10 +74,11 @@ def _split_day(months: frozenset[str]) -> re.Pattern[str]:
 @lru_cache(maxsize=4)
 def _split_year(months: frozenset[str]) -> re.Pattern[str]:
     """(ocr88) A year's century and its two last figures the OCR set apart by a space, after
-    a month's name and its day (`September 12, 19 55`, an FBI letter's typed date): read as
-    one year, the space moved before it (`September 12,  1955`)."""
+    a month's name, its day and a comma (`September 12, 19 55`, an FBI letter's typed date):
+    read as one year, the space moved before it (`September 12,  1955`); never a stamp's
+    hour and minutes after its day (`1965 JAN 27 19 41`)."""
     names = "|".join(sorted((re.escape(m) for m in months if len(m) >= 3), key=len, reverse=True))
-    return re.compile(rf"(?i)(?<![\w])(?:{names})\.?\s++[0-3]?\d,?\s++(?P<c>1[89]|20) \d\d"
+    return re.compile(rf"(?i)(?<![\w])(?:{names})\.?\s++[0-3]?\d,\s++(?P<c>1[89]|20) \d\d"
                       r"(?![\w/.:-])")
 
 
