@@ -335,13 +335,31 @@ def _word_before(piece: str, end: int) -> str:
 def eponym(piece: str, match: NameMatch, patterns: Patterns) -> bool:
     """`Dulles Papers`, `Eisenhower Library`, in capitals `NIXON PRESIDENTIAL MATERIALS`
     (cables58): a person's name before a `collection-words` word names a collection."""
+    if match.entry.kind != "person":
+        return False
     after = _NEXT_WORD.match(piece, match.end)
-    return match.entry.kind == "person" and bool(after) \
-        and after.group(1).casefold() in patterns.words("collection-words") \
-        and (after.group(1)[1:].islower() or piece[match.start:match.end].isupper())
+    collection = bool(after) and after.group(1).casefold() in patterns.words(
+        "collection-words") and (after.group(1)[1:].islower()
+                                 or piece[match.start:match.end].isupper())
+    return collection or _libraries(piece, match)
 
 
 _NEXT_WORD = re.compile(r"(?<![ \t])[ \t]++([A-Z][a-z]++|[A-Z]{4,}+)\b")
+# (ocr88) presidents' names sharing the plural `libraries` after them (`the Truman and
+# Eisenhower libraries`) or listed in brackets after it (`four presidential libraries
+# (Hoover, Roosevelt, Truman, and Eisenhower)`): the libraries, no persons
+_NAMES_RUN = r"(?:,?[ \t](?:and[ \t])?[A-Z][a-z]{1,20}){0,5}+"
+_LIBRARIES_AFTER = re.compile(rf"{_NAMES_RUN}[ \t](?:[Pp]residential[ \t])?[Ll]ibraries\b")
+_LIBRARIES_BEFORE = re.compile(r"[Ll]ibraries[ \t]?\((?:[A-Z][a-z]{1,20},?[ \t](?:and[ \t])?)"
+                               r"{0,5}+$")
+_LIBRARIES_REACH = 120
+
+
+def _libraries(piece: str, match: NameMatch) -> bool:
+    """Whether the name is one of presidents' names that the plural `libraries` follows
+    or heads in brackets (the Truman and Eisenhower libraries)."""
+    return bool(_LIBRARIES_AFTER.match(piece, match.end)) or bool(_LIBRARIES_BEFORE.search(
+        piece, max(0, match.start - _LIBRARIES_REACH), match.start))
 
 
 def modified_noun(piece: str, match: NameMatch, patterns: Patterns) -> bool:

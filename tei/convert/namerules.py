@@ -242,8 +242,9 @@ def rules(patterns: Patterns) -> Rules:
         mixed_case_titles=frozenset(w for w, kind in patterns.words("honorifics").items()
                                     if kind == "title-mixed"),
         # (frus67) not an acronym its capitals spell without the stop (`COM BLOC`)
-        honorific=compile_cached(rf"(?i)(?<!\w)(?!(?-i:{acronyms})(?!\w))(?:{words})(?!\w)\s+"
-                                 rf"(?-i:(?={NAME}))"),
+        # (ocr88) OCR may glue its stop to the name too (`Mrs.Herriet Bradley`)
+        honorific=compile_cached(rf"(?i)(?<!\w)(?!(?-i:{acronyms})(?!\w))(?:{words})"
+                                 rf"(?:(?!\w)\s+|(?<=\.)(?-i:(?=[A-Z][a-z]{{2}})))(?-i:(?={NAME}))"),
         honorific_words=first_words(honorifics),
         # (names60) the name's second letter may be accented (`translated by Mónika Borbély`)
         phrase=compile_cached(rf"(?i)(?<!\w)(?:{phrases}):?\s+(?-i:(?=[A-Z][^\W\d_A-Z]))"),

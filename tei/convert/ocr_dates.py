@@ -1,6 +1,7 @@
 """(ocr69) A typescript's OCR reading a date's digits as letters and a month's letters as
-digits (`Ju1y l4, l965`, `0ctober 2l, 1958`, `Apri1 3O, 1962`): the date read as if typed
-right. The repair keeps every character's place, so the date's span is the source's own."""
+digits (`Ju1y l4, l965`, `0ctober 2l, 1958`, `Apri1 3O, 1962`), or (ocr88) setting a year's
+figures apart (`September 12, 19 55`): the date read as if typed right. The repair keeps every
+character's place, so the date's span is the source's own."""
 
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ _CLOCK_MINUTES = re.compile(r"(?<![\w.:])(?:[01]?\d|2[0-3])(?:[.:]|\s(?:óra|Uhr
 # what such a misreading needs: a letter beside a digit in a word (`l4`, `Ju1y`, `0ctober`)
 # (ocr79: an ordinal's letters may follow the day, `l2th`, `2lst`)
 _SUSPECT = re.compile(r"[A-Za-z][10]|[10][a-z]|\d;\d|[a-z]\.?\s[0-3] \d,?\s"
-                      r"|(?<!\w)(?:[lI]\d|\d[lIO])(?:st|nd|rd|th)?(?!\w)")
+                      r"|(?<!\w)(?:[lI]\d|\d[lIO])(?:st|nd|rd|th)?(?!\w)"
+                      r"|\d,\s(?:1[89]|20) \d\d(?!\w)")
 # (ocr87) a clock's colon read as a semicolon before its a.m. or p.m. (`2;31 P.M.`, a State
 # incoming form's receipt as a worse OCR reads it)
 _CLOCK_SEMICOLON = re.compile(r"(?<![\w;:.])(?:[01]?\d|2[0-3])(?P<c>;)[0-5]\d"
@@ -54,6 +56,9 @@ def ocr_date_text(text: str, months: frozenset[str]) -> str:
     for found in _split_day(months).finditer(fixed_text):  # (ocr87) `February 2 6, 1945`
         tens = found.start("a")
         chars[tens:tens + 2] = [" ", fixed_text[tens]]
+    for found in _split_year(months).finditer(fixed_text):  # (ocr88) `September 12, 19 55`
+        century = found.start("c")
+        chars[century:century + 3] = [" ", *fixed_text[century:century + 2]]
     return "".join(chars)
 
 
@@ -64,6 +69,17 @@ def _split_day(months: frozenset[str]) -> re.Pattern[str]:
     for the space moved before them (`February  26, 1945`)."""
     names = "|".join(sorted((re.escape(m) for m in months if len(m) >= 3), key=len, reverse=True))
     return re.compile(rf"(?i)(?<![\w])(?:{names})\.?\s++(?P<a>[0-3]) \d,?\s++(?:1[89]|20)\d\d\b")
+
+
+@lru_cache(maxsize=4)
+def _split_year(months: frozenset[str]) -> re.Pattern[str]:
+    """(ocr88) A year's century and its two last figures the OCR set apart by a space, after
+    a month's name, its day and a comma (`September 12, 19 55`, an FBI letter's typed date):
+    read as one year, the space moved before it (`September 12,  1955`); never a stamp's
+    hour and minutes after its day (`1965 JAN 27 19 41`)."""
+    names = "|".join(sorted((re.escape(m) for m in months if len(m) >= 3), key=len, reverse=True))
+    return re.compile(rf"(?i)(?<![\w])(?:{names})\.?\s++[0-3]?\d,\s++(?P<c>1[89]|20) \d\d"
+                      r"(?![\w/.:-])")
 
 
 @lru_cache(maxsize=4)

@@ -33,6 +33,7 @@ from tei.convert.inline import InlineReader
 from tei.convert.intelligence_titles import intelligence_head_title, publication_item_title
 from tei.convert.label_members import block_members, member_content, member_line, reader_run
 from tei.convert.meeting_dates import meeting_date
+from tei.convert.memo_addressees import memo_list_member
 from tei.convert.model import (
     Document,
     Inlines,
@@ -266,7 +267,8 @@ def _heading(lines: list[Line], ctx: Context, inline: InlineReader) -> list[Regi
             i = end + 1
             continue
         registry = registry_line(line, "heading", ctx, inline)
-        if line in addressed or _continues_to_list(registry, line, out, ctx):
+        if (line in addressed or _continues_to_list(registry, line, out, ctx)
+                or memo_list_member(registry, line, out)):
             registry.subtype = "addressee"
         out.append(registry)
         i += 1

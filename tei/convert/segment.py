@@ -25,6 +25,7 @@ from tei.convert.label_members import (
     participant_members,
     reader_run,
 )
+from tei.convert.memo_addressees import memo_list_run
 from tei.convert.minutes import minute_officer
 from tei.convert.ocr_label import semicolon_label
 from tei.convert.patterns import Patterns, label_key
@@ -117,7 +118,8 @@ def heading_length(lines: list[Line], ctx: Context) -> int:
         if ctx.res.patterns.match("other-calendar-date", text) and not _dated_field(text, ctx):
             break  # (misses40) `Shillong, the 12th Asvina, 1885 Saka`: a letter's dateline
         if i == end and i and heading_kind(bare(lines[i - 1].text), ctx) in (
-                "sender", "addressee") and (readers := reader_run(lines, i, ctx)):
+                "sender", "addressee") and (readers := reader_run(lines, i, ctx)
+                                            or memo_list_run(lines, i)):
             i = end = i + readers  # (wc42) the readers listed under a ciphergram's `From:`
             continue
         kind = heading_kind(text, ctx)
