@@ -18,6 +18,9 @@ from real pages (repost88):
   subject after `on` (`Message from A B to C D on ...`), over the date line, is the page's
   title (table `title-over-date`); `Geographic index:` is the site's link (table
   `page-furniture`);
+- a collection's receipt line naming the wire (`(Received by telephone at 11 p.m.)`, the
+  French Yellow Book on Avalon's mirrors, its heading lost) types a telegram (table
+  `doc-types`);
 - register: Myron T. Herrick, Stephan Burián (`Baron Burian`), Karl von Macchio, Giuseppe
   Avarna (`Duke of Avarna`).
 """
@@ -108,3 +111,14 @@ def test_the_red_book_s_parties_are_registered(resources: Resources) -> None:
         resources)
     for ref in ("per-stephan-burian", "per-karl-von-macchio", "per-giuseppe-avarna"):
         assert f'ref="#{ref}"' in xml
+
+
+def test_a_receipt_by_telephone_types_a_telegram(resources: Resources) -> None:
+    facts = text_facts(
+        "(Received by telephone at 9.30 p.m.)\n"
+        "I SAW the Minister for Foreign Affairs this evening and gave him the message of my "
+        "Government.\n"
+        "He told me that he would reply tomorrow after seeing the Chancellor.\n"
+        "Coulondre.\n", resources)
+    assert facts["doc_type"] == "telegram"
+    assert facts["sender"] == ["Robert Coulondre"]
