@@ -21,6 +21,9 @@ from real pages (repost88):
 - a collection's receipt line naming the wire (`(Received by telephone at 11 p.m.)`, the
   French Yellow Book on Avalon's mirrors, its heading lost) types a telegram (table
   `doc-types`);
+- the Moscow edition's parties line in mixed case with initials, a note's asterisk and number
+  after it (`J. V. Stalin to F. Roosevelt*`, `F. Roosevelt and W. Churchill to J. V.
+  Stalin*2`: table `heading-edition`);
 - register: Myron T. Herrick, Stephan Burián (`Baron Burian`), Karl von Macchio, Giuseppe
   Avarna (`Duke of Avarna`).
 """
@@ -122,3 +125,14 @@ def test_a_receipt_by_telephone_types_a_telegram(resources: Resources) -> None:
         "Coulondre.\n", resources)
     assert facts["doc_type"] == "telegram"
     assert facts["sender"] == ["Robert Coulondre"]
+
+
+def test_the_moscow_edition_s_mixed_case_parties_line(resources: Resources) -> None:
+    facts = text_facts(
+        "Correspondence with Franklin D. Roosevelt\n\n"
+        "No. 14\n\nSent on October 3, 1941\n\n"
+        "J. V. Stalin to F. Roosevelt*\n\n"
+        "I thank you for your message, which Mr. Harriman handed to me, and for the supplies "
+        "it promises.\n", resources)
+    assert facts["sender"] == ["Joseph Stalin"]
+    assert facts["addressee"] == ["Franklin D. Roosevelt"]
