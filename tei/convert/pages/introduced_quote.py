@@ -51,7 +51,7 @@ _FOLLOWING = re.compile(rf"(?i)\b(?:the\s++)?following\s++is\s++the\s++(?:full\s
 # the closing mark at the line's end, or a signature after it (`Signed, ZIMMERMANN.`, `--
 # BISMARCK`)
 _CLOSE = re.compile(r"[\"”](?:\s++(?P<signed>(?:Signed,?\s++|[—–-]{1,2}\s*+)[A-Z][\w.'’ -]{1,40}?"
-                    r"|[A-Z][A-Z.'’ -]{2,40}?)\.?)?(?:\s++[/|])?$")  # (repost88) an OCR'd rule after it
+                    r"|[A-Z][A-Z.'’ -]{2,40}?)\.?)?(?:\s++[/|])?$")  # (repost88) `/`: an OCR'd rule
 _MIN_WORDS = 8  # a quoted document, not a phrase
 _FORM_OF = {"cable": "telegram", "cablegram": "telegram", "wire": "telegram", "text": ""}
 
@@ -220,11 +220,13 @@ def _writer_parties(head: list[Line], form: str, seg: Segments, text: bool = Fal
                 return
 
 
+# (repost88) a newspaper's word broken at a column's end
+_BROKEN = re.compile(r"(?<=[a-z])- (?=[a-z])")
 # (repost88) the newspaper's office with its holder in brackets before the sending verb (`The
 # Secretary for the Dominions (Mr. Eden) sent ...`, `The Prime Minister (Mr. Fraser) has sent`)
-_BROKEN = re.compile(r"(?<=[a-z])- (?=[a-z])")  # (repost88) a newspaper's word broken at a column's end
-_OFFICE_HOLDER = re.compile(r"\((?:(?:Mr|Mrs|Dr|Sir|Lord|General|M)\.?\s++)?(?P<name>[A-Z][\w'’.-]++"
-                            r"(?:\s++[A-Z][\w'’.-]++){0,3})\)\s++(?:(?:has|had|have)\s++)?$")
+_OFFICE_HOLDER = re.compile(r"\((?:(?:Mr|Mrs|Dr|Sir|Lord|General|M)\.?\s++)?"
+                            r"(?P<name>[A-Z][\w'’.-]++(?:\s++[A-Z][\w'’.-]++){0,3})\)"
+                            r"\s++(?:(?:has|had|have)\s++)?$")
 
 
 def _named_office(before: str) -> str:
