@@ -5,7 +5,7 @@ from real pages (repost88):
   `follows`) introduces the quotation (`pages/introduced_quote._INTRO`, group `follows`);
 - a newspaper's `X sent the following message to Y:` introduces it, the quotation run on
   after the colon or on the next line (group `sent`);
-- the old print's dash after the introduction's colon (`...: — "On what ...`) stands before
+- OCR's spaced dash after the introduction's colon (`...: — "On what ...`) stands before
   the quotation mark, or closes the line (`_DASH`);
 - the office's holder named in brackets before the sending verb (`The Secretary for the
   Dominions (Mr. Eden) sent ...`) is the sender (`_OFFICE_HOLDER`, `_named_office`);

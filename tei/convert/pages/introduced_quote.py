@@ -43,7 +43,7 @@ _INTRO = re.compile(
     rf"|\b(?:sent|sends|addressed|cabled|telegraphed)\s++the\s++following\s++(?P<sent>{_FORMS})"
     r"\s++to\s++[^:\"“\n]{2,200}?:")
 _OPENS = ('"', "“")
-_DASH = re.compile(r"^[—–-]{1,2}\s*+(?=[\"“])")  # (repost88) the old print's `:—` before the mark
+_DASH = re.compile(r"^[—–-]{1,2}\s++(?=[\"“])")  # (repost88) OCR's spaced `: — ` before the mark
 # (repost87) a newspaper's `Following is the text of the note handed to Secretary of State
 # Lansing by Count von Bernstorff, the German ambassador:` (its parties in the sentence)
 _FOLLOWING = re.compile(rf"(?i)\b(?:the\s++)?following\s++is\s++the\s++(?:full\s++|official\s++)?"
@@ -296,7 +296,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     page.extend(head)
     page.extend(tail)
     kind = _FORM_OF.get(form, form) or _named_form(head)
-    if kind == "message":  # (repost88) the message the writer's lines called a cablegram
+    if form == "message":  # (repost88) the message the writer's lines called a cablegram
         kind = _named_form(head, plain=True) or kind
     if kind:
         seg.facts.setdefault("form", kind)
