@@ -36,8 +36,14 @@ _INTRO = re.compile(
     r"(?:\s++(?:as\s++follows|in\s++full|in\s++part))?,?\s*+(?:\[[^\]\n]{1,24}\]\s*+)?:"
     # (repost86) a book's or newspaper's `Its text follows:`, `It is as follows:`
     r"|\b(?:its|the)\s++(?P<text>text)\s++(?:follows|is\s++as\s++follows)\s*+:"
-    r"|\b[Ii]t\s++(?:is|was|reads|read|ran|runs)\s++as\s++follows\s*+:")
+    r"|\b[Ii]t\s++(?:is|was|reads|read|ran|runs)\s++as\s++follows\s*+:"
+    # (repost88) a newspaper's `The message follows:`, `... sent the following message to the
+    # Governments of Canada, ...:` (its parties in the sentence)
+    rf"|\b(?:the|this|his|her|its|their)\s++(?P<follows>{_FORMS})\s++follows\s*+:"
+    rf"|\b(?:sent|sends|addressed|cabled|telegraphed)\s++the\s++following\s++(?P<sent>{_FORMS})"
+    r"\s++to\s++[^:\"“\n]{2,200}?:")
 _OPENS = ('"', "“")
+_DASH = re.compile(r"^[—–-]{1,2}\s++(?=[\"“])")  # (repost88) OCR's spaced `: — ` before the mark
 # (repost87) a newspaper's `Following is the text of the note handed to Secretary of State
 # Lansing by Count von Bernstorff, the German ambassador:` (its parties in the sentence)
 _FOLLOWING = re.compile(rf"(?i)\b(?:the\s++)?following\s++is\s++the\s++(?:full\s++|official\s++)?"
@@ -45,7 +51,7 @@ _FOLLOWING = re.compile(rf"(?i)\b(?:the\s++)?following\s++is\s++the\s++(?:full\s
 # the closing mark at the line's end, or a signature after it (`Signed, ZIMMERMANN.`, `--
 # BISMARCK`)
 _CLOSE = re.compile(r"[\"”](?:\s++(?P<signed>(?:Signed,?\s++|[—–-]{1,2}\s*+)[A-Z][\w.'’ -]{1,40}?"
-                    r"|[A-Z][A-Z.'’ -]{2,40}?)\.?)?$")
+                    r"|[A-Z][A-Z.'’ -]{2,40}?)\.?)?(?:\s++[/|])?$")  # (repost88) `/`: an OCR'd rule
 _MIN_WORDS = 8  # a quoted document, not a phrase
 _FORM_OF = {"cable": "telegram", "cablegram": "telegram", "wire": "telegram", "text": ""}
 
@@ -58,7 +64,8 @@ def _introduced(lines: list[Line], ctx: Context) -> tuple[int, int, str] | None:
         saluted = saluted or ctx.res.patterns.match("salutation", line.text) is not None
         following = () if saluted else _FOLLOWING.finditer(line.text)
         for found in (*_INTRO.finditer(line.text), *following):
-            rest = line.text[found.end():].lstrip()
+            rest = _DASH.sub("", line.text[found.end():].lstrip(), 1)
+            rest = "" if not rest.strip("—–- ") else rest  # (repost88) `:—` closing the line
             if rest.startswith(_OPENS) and len(rest.split()) >= _MIN_WORDS:
                 return i, len(line.text) - len(rest), _form(found)
             if not rest and i + 1 < len(lines) and lines[i + 1].text.lstrip().startswith(_OPENS):
@@ -74,7 +81,7 @@ def _introduced(lines: list[Line], ctx: Context) -> tuple[int, int, str] | None:
 
 def _form(found: re.Match[str]) -> str:
     """The form an introduction names; (repost86) `text` where it names none."""
-    return (found["form"] or "text").casefold()
+    return (found["form"] or found["follows"] or found["sent"] or "text").casefold()
 
 
 # a sentence naming the form its sender sends (`The Tsar separately sends his own telegram to
@@ -124,12 +131,17 @@ def _quoted_end(lines: list[Line]) -> int:
 
 
 _NAMED_FORM = re.compile(r"(?i)\b(telegram|cable|letter|dispatch|despatch|message)\b")
+_PLAIN_FORM = re.compile(r"\b(telegram|cable|cablegram|letter|dispatch|despatch)\b")
 
 
-def _named_form(head: list[Line]) -> str:
+def _named_form(head: list[Line], plain: bool = False) -> str:
     """The form the writer's lines last name before an introduction that names only a text
-    (`... the original coded telegram sent from Bad Ems ... The Abeken text reads:`)."""
-    found = _NAMED_FORM.findall(" ".join(line.text for line in head))
+    (`... the original coded telegram sent from Bad Ems ... The Abeken text reads:`); (repost88)
+    `plain`: a form in small letters other than a message (a newspaper's `“lost cablegram”`
+    over `The message follows:`, not its headline's capitals)."""
+    found = (_PLAIN_FORM if plain else _NAMED_FORM).findall(" ".join(line.text for line in head))
+    if plain and found:
+        return _FORM_OF.get(found[-1], found[-1])
     return _FORM_OF.get(found[-1].casefold(), found[-1].casefold()) if found else ""
 
 
@@ -158,7 +170,7 @@ def _sender_before(text: str) -> str:
         name = name[1:]
     return " ".join(name)
 _BY = re.compile(rf"\bsent\s++(?:from\s++{_NAME}\s++)?by\s++(?P<sender>{_NAME})"  # (repost87) or
-                 rf"|\b(?:handed|delivered|presented)\s++to\s++[^,;:.]{{2,60}}?\s++by\s++(?P<hander>{_NAME})")
+                 rf"|\b(?:handed|delivered|presented|sent)\s++to\s++[^,;:.]{{2,60}}?\s++by\s++(?P<hander>{_NAME})")
 _TEXT_FORMS = "|communication|instructions|message"  # (repost86) what a `text` is called
 _FROM_NAME = re.compile(rf"^\s++from\s++(?:(?:Dr|Herr|Mr|Count|Baron)\.?\s++)?(?P<sender>{_NAME})")
 # a sentence's end: not the stop of a title (`Dr.`, `Mr.`, `St.`) before a name
@@ -189,7 +201,8 @@ def _writer_parties(head: list[Line], form: str, seg: Segments, text: bool = Fal
                 continue
             before, after = sentence[:found.start()], sentence[found.end():]
             by = _BY.search(after)
-            sender = _sender_before(before) or (by["sender"] or by["hander"] if by else "")
+            sender = _named_office(before) or _sender_before(before) or (
+                by["sender"] or by["hander"] if by else "")
             # (repost86) else the name after `from` or the owner before a possessive
             named = None if sender or not text else _FROM_NAME.match(after)
             owner = None if sender or named or not text else _owner(before)
@@ -201,10 +214,26 @@ def _writer_parties(head: list[Line], form: str, seg: Segments, text: bool = Fal
             if sender or addressed:
                 seg.facts.setdefault("channel-line", str(line.no))
                 if sender:
-                    seg.facts.setdefault("channel-from", sender)
+                    seg.facts.setdefault("channel-from", _BROKEN.sub("", sender))
                 if addressed:
-                    seg.facts.setdefault("channel-to", addressed["addressee"])
+                    seg.facts.setdefault("channel-to", _BROKEN.sub("", addressed["addressee"]))
                 return
+
+
+# (repost88) a newspaper's word broken at a column's end
+_BROKEN = re.compile(r"(?<=[a-z])- (?=[a-z])")
+# (repost88) the newspaper's office with its holder in brackets before the sending verb (`The
+# Secretary for the Dominions (Mr. Eden) sent ...`, `The Prime Minister (Mr. Fraser) has sent`)
+_OFFICE_HOLDER = re.compile(r"\((?:(?:Mr|Mrs|Dr|Sir|Lord|General|M)\.?\s++)?"
+                            r"(?P<name>[A-Z][\w'’.-]++(?:\s++[A-Z][\w'’.-]++){0,3})\)"
+                            r"\s++(?:(?:has|had|have)\s++)?$")
+
+
+def _named_office(before: str) -> str:
+    """(repost88) The holder's name in brackets after his office, right before the verb."""
+    verb = _VERB.search(before)
+    found = _OFFICE_HOLDER.search(before[:verb.start()]) if verb else None
+    return found["name"] if found else ""
 
 
 def _owner(before: str) -> re.Match[str] | None:
@@ -267,6 +296,8 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     page.extend(head)
     page.extend(tail)
     kind = _FORM_OF.get(form, form) or _named_form(head)
+    if form == "message":  # (repost88) the message the writer's lines called a cablegram
+        kind = _named_form(head, plain=True) or kind
     if kind:
         seg.facts.setdefault("form", kind)
     _writer_parties(head, kind or ("text" if form == "text" else "telegram"), seg, form == "text")
