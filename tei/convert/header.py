@@ -76,7 +76,7 @@ def page_header(seg: Segments, ctx: Context, inline: InlineReader) -> Header:
             continue
         header.sources.append(line.text)
         # (`Source: FRUS, ... Translated by X.`): the translator alone; (repost83) in prose
-        (_unquoted_translator if label else prose_translator)(header, line.text, ctx)
+        (_unquoted_translator if label else _prose_credit)(header, line.text, ctx)
     for line in seg.fields.get("credits", []):
         _credit_line(header, line.text, ctx)
     for line in seg.fields.get("translator", []):  # `Translator: Dana Levy`
@@ -219,6 +219,17 @@ def _shelfmark_before(header: Header, span: tuple[int, int] | None,
     lead = translator.start("lead")
     if span and span[0] < lead < span[1] and header.shelfmarks:
         header.shelfmarks[-1] = translator.string[span[0]:lead].strip().rstrip(".;,").strip()
+
+
+def _prose_credit(header: Header, text: str, ctx: Context) -> None:
+    """A prose line's translator (`prose_translator`) and (lead88) the language it says the
+    text was translated from, whoever translated it (`Translated from the Hebrew by the
+    editors.` under a `Source:` line)."""
+    prose_translator(header, text, ctx)
+    found = next((match for row in ctx.res.patterns.regexes["citation"]
+                  if row.name == "translator" and (match := row.regex.search(text))), None)
+    if found:
+        _translated_from(header, found, ctx)
 
 
 def _unquoted_translator(header: Header, text: str, ctx: Context) -> None:

@@ -1,0 +1,35 @@
+"""Rules from the lead's probe of an archive's selection page over a translated telegram
+(lead88), a layout none of the real pages had:
+
+- a web page title's spaced hyphen after the archive's name opens the collection's subtitle
+  (`Israel State Archives - Selected Documents`), as the dash does (global78): no shelfmark
+  `- Selected Documents` (table `citation`, the archives' `reference` row);
+- a translation statement in the page's prose (`Translated from the Hebrew by the
+  editors.`), under a `Source:` line whose reference it does not continue, names the
+  original language (`header._prose_credit`), as it does alone at the text's end (lead39).
+"""
+
+from __future__ import annotations
+
+from tei.convert import Resources
+from tests.cases import text_facts, text_xml
+
+BODY = ("From: Michael Comay, Permanent Representative to the United Nations, New York\n"
+        "To: Golda Meir, Minister for Foreign Affairs, Jerusalem\nDate: 14 October 1960\n"
+        "Telegram No. 388\n\n1. I saw the Secretary-General this morning. He asked whether "
+        "we would lend further signals officers.\n\nComay\n\n")
+
+
+def test_a_hyphen_after_the_archive_opens_a_subtitle(resources: Resources) -> None:
+    text = "Israel State Archives - Selected Documents\n\nDocument 212\n\n" + BODY
+    xml = text_xml(text, resources)
+    assert "<idno type=\"shelfmark\">- Selected Documents</idno>" not in xml
+    assert "Selected Documents</idno>" not in xml
+    assert text_facts("ISA - 130.09/2345/12\n\n" + BODY, resources)["archive_idno"]
+
+
+def test_translation_statement_under_a_source_line(resources: Resources) -> None:
+    text = BODY + "Source: ISA, MFA 130.09/2345/12.\nTranslated from the Hebrew by the editors.\n"
+    found = text_facts(text, resources)
+    assert found["original_language"] == "Hebrew"
+    assert found["archive_idno"] == "ISA, MFA 130.09/2345/12"
