@@ -6,7 +6,12 @@
   `- Selected Documents` (table `citation`, the archives' `reference` row);
 - a translation statement in the page's prose (`Translated from the Hebrew by the
   editors.`), under a `Source:` line whose reference it does not continue, names the
-  original language (`header._prose_credit`), as it does alone at the text's end (lead39).
+  original language (`header._prose_credit`), as it does alone at the text's end (lead39);
+- a site's cookie banner kept as a line of the page (`We use cookies to improve your
+  experience. Accept all cookies`) is page furniture (table `page-furniture`, row
+  `cookie-banner`): the page title under it is the title, not a heading of the text;
+- a site's foot links on one line parted by spaces alone, each a link a foot has (`About us
+  Accessibility statement  Privacy policy  Contact`), are the site's (row `site-links`).
 """
 
 from __future__ import annotations
@@ -33,3 +38,24 @@ def test_translation_statement_under_a_source_line(resources: Resources) -> None
     found = text_facts(text, resources)
     assert found["original_language"] == "Hebrew"
     assert found["archive_idno"] == "ISA, MFA 130.09/2345/12"
+
+
+LETTER = ("Moscow, 3 March 1958\n\nDear Minister,\n\nDuring my farewell call on Mr. Gromyko "
+          "he raised the question of the bases in Greenland.\n\nYours sincerely,\n"
+          "Aage Hessellund-Jensen\n\n")
+
+
+def test_cookie_banner_over_the_page_title(resources: Resources) -> None:
+    text = ("Skip to main content\nWe use cookies to improve your experience. Accept all "
+            "cookies Reject optional cookies\n\nLetter from the Danish Ambassador in Moscow to "
+            "the Foreign Minister, 3 March 1958\n\n" + LETTER)
+    xml = text_xml(text, resources)
+    assert text_facts(text, resources)["title"].startswith("Letter from the Danish Ambassador")
+    assert "cookies" not in xml.split("<body>")[1]
+
+
+def test_foot_links_parted_by_spaces(resources: Resources) -> None:
+    text = LETTER + "About us  Accessibility statement  Privacy policy  Cookie settings  Contact\n"
+    xml = text_xml(text, resources)
+    assert "Accessibility statement" not in xml.split("<body>")[1]
+    assert text_facts(text, resources)["signed"] == "Aage Hessellund-Jensen"
