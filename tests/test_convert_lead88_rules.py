@@ -11,7 +11,10 @@
   experience. Accept all cookies`) is page furniture (table `page-furniture`, row
   `cookie-banner`): the page title under it is the title, not a heading of the text;
 - a site's foot links on one line parted by spaces alone, each a link a foot has (`About us
-  Accessibility statement  Privacy policy  Contact`), are the site's (row `site-links`).
+  Accessibility statement  Privacy policy  Contact`), are the site's (row `site-links`);
+- an item page's `Related items` over its neighbours' titles is the index of related
+  documents (table `fields`, row `related`), no source of this one; `Cite this item` is a
+  citation box's label (row `citation`).
 """
 
 from __future__ import annotations
@@ -55,7 +58,10 @@ def test_cookie_banner_over_the_page_title(resources: Resources) -> None:
 
 
 def test_foot_links_parted_by_spaces(resources: Resources) -> None:
-    text = LETTER + "About us  Accessibility statement  Privacy policy  Cookie settings  Contact\n"
+    text = LETTER + ("Related items\nMemorandum on Thule Air Base, 12 February 1958\n\n"
+                     "About us  Accessibility statement  Privacy policy  Cookie settings  Contact\n")
     xml = text_xml(text, resources)
     assert "Accessibility statement" not in xml.split("<body>")[1]
+    assert '<bibl type="source">Memorandum on Thule' not in xml
+    assert "<term>Memorandum on Thule Air Base, 12 February 1958</term>" in xml
     assert text_facts(text, resources)["signed"] == "Aage Hessellund-Jensen"
