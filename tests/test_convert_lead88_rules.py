@@ -3,7 +3,7 @@
 
 - a web page title's spaced hyphen after the archive's name opens the collection's subtitle
   (`Israel State Archives - Selected Documents`), as the dash does (global78): no shelfmark
-  `- Selected Documents` (table `citation`, the archives' `reference` row);
+  `- Selected Documents` (table `archival-reference`, the archives' `reference` row);
 - a translation statement in the page's prose (`Translated from the Hebrew by the
   editors.`), under a `Source:` line whose reference it does not continue, names the
   original language (`header._prose_credit`), as it does alone at the text's end (lead39);
@@ -13,8 +13,8 @@
 - a site's foot links on one line parted by spaces alone, each a link a foot has (`About us
   Accessibility statement  Privacy policy  Contact`), are the site's (row `site-links`);
 - an item page's `Related items` over its neighbours' titles is the index of related
-  documents (table `fields`, row `related`), no source of this one; `Cite this item` is a
-  citation box's label (row `citation`).
+  documents (table `page-keyword-fields`, row `related`), no source of this one;
+  `Cite this item` is a citation box's label (table `page-fields`, row `citation`).
 """
 
 from __future__ import annotations
@@ -59,7 +59,8 @@ def test_cookie_banner_over_the_page_title(resources: Resources) -> None:
 
 def test_foot_links_parted_by_spaces(resources: Resources) -> None:
     text = LETTER + ("Related items\nMemorandum on Thule Air Base, 12 February 1958\n\n"
-                     "About us  Accessibility statement  Privacy policy  Cookie settings  Contact\n")
+                     "About us  Accessibility statement  Privacy policy  Cookie settings  "
+                     "Contact\n")
     xml = text_xml(text, resources)
     assert "Accessibility statement" not in xml.split("<body>")[1]
     assert '<bibl type="source">Memorandum on Thule' not in xml
