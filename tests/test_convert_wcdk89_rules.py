@@ -6,7 +6,7 @@ at its `.pdf` address, a foreign party's resolution forwarded to the CPSU CC):
 
 - the PDF export's one-paragraph head read when its banner has no site address
   (`Digital Archive International History Declassified` alone) and its citation no link
-  (row `pdf-export-paragraph`);
+  (table `run-on-heading`, row `pdf-export-paragraph`);
 - a quoted Polish or Russian file title in a shelfmark naming a comrade after `tow.` / `tov.`:
   its stop ends no shelfmark (table `citation`, row `citation`);
 - `Translated from Russian and Polish by X`: two source languages before the translator
@@ -119,3 +119,10 @@ def test_register_polish_declined_khrushchev_and_zabinski(resources: Resources) 
     xml = text_xml(text, resources)
     assert "per-nikita-khrushchev" in xml
     assert "per-andrzej-zabinski" in xml
+
+
+def test_session_title_with_comma_stays_the_title(resources: Resources) -> None:
+    text = ("Skip to content\n\nOctober 4, 1984\n\nSession of the CC CPSU Politburo, 4 October 1984"
+            "\n\nTop secret\n\nSESSION OF THE CC CPSU POLITBURO\n\n4 October 1984\n\n"
+            "CHERNENKO. Let us begin.\n")
+    assert text_facts(text, resources)["title"] == "Session of the CC CPSU Politburo, 4 October 1984"
