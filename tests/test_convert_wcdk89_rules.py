@@ -85,8 +85,8 @@ def test_session_heading_dates_the_notes(resources: Resources) -> None:
 
 
 def test_notes_from_meeting_title_in_city_with_day(resources: Resources) -> None:
-    text = ("July 20, 1964\n\nNotes from Meeting of Romanian Delegation with Mao Zedong in Beijing, "
-            "20 July 1964 (excerpts)\n\nAfter the delegation arrived, a short walk was arranged.\n")
+    text = ("July 20, 1964\n\nNotes from Meeting of Romanian Delegation with Mao Zedong in "
+            "Beijing, 20 July 1964 (excerpts)\n\nAfter the delegation arrived, a short walk was arranged.\n")
     facts = text_facts(text, resources)
     assert facts["doc_type"] == "record of conversation"
     assert facts["place_of_origin"] == "Beijing"
@@ -125,4 +125,5 @@ def test_session_title_with_comma_stays_the_title(resources: Resources) -> None:
     text = ("Skip to content\n\nOctober 4, 1984\n\nSession of the CC CPSU Politburo, 4 October 1984"
             "\n\nTop secret\n\nSESSION OF THE CC CPSU POLITBURO\n\n4 October 1984\n\n"
             "CHERNENKO. Let us begin.\n")
-    assert text_facts(text, resources)["title"] == "Session of the CC CPSU Politburo, 4 October 1984"
+    title = text_facts(text, resources)["title"]
+    assert title == "Session of the CC CPSU Politburo, 4 October 1984"
