@@ -86,7 +86,8 @@ def test_session_heading_dates_the_notes(resources: Resources) -> None:
 
 def test_notes_from_meeting_title_in_city_with_day(resources: Resources) -> None:
     text = ("July 20, 1964\n\nNotes from Meeting of Romanian Delegation with Mao Zedong in "
-            "Beijing, 20 July 1964 (excerpts)\n\nAfter the delegation arrived, a short walk was arranged.\n")
+            "Beijing, 20 July 1964 (excerpts)\n\nAfter the delegation arrived, a short walk "
+            "was arranged.\n")
     facts = text_facts(text, resources)
     assert facts["doc_type"] == "record of conversation"
     assert facts["place_of_origin"] == "Beijing"
