@@ -20,6 +20,7 @@ from tei.convert.model import Inline, Inlines, Mark, merge, text_of
 from tei.convert.namerules import PARTICLE
 from tei.convert.register import Entry
 from tei.convert.romanised_names import same_romanised
+from tei.convert.signed_names import signed_surnames
 
 # a surname after a supplied given name: title case, or capitals with diacritics and hyphens
 # (`DROŻNIAK`, `KATZ-SUCHY`), before a possessive, a glued note marker, a word's end or a
@@ -76,7 +77,7 @@ def supplied_surnames(items: Inlines, ctx: Context, line: int = 0) -> Inlines:
                 Mark("persName", {"ref": f"#{ctx.use(entry).id}"}, [found.group("given")]),
                 found.group("space")]
         changed = True
-    return completed_names(merge(out) if changed else out, ctx)
+    return signed_surnames(completed_names(merge(out) if changed else out, ctx), ctx, line)
 
 
 def supplied_given_names(items: Inlines, line: int, ctx: Context,
