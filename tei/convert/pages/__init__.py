@@ -16,7 +16,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tei.convert.context import Context
-from tei.convert.pages.site_key import site_key_date
 from tei.convert.pages import (
     aad,
     blogpost,
@@ -70,6 +69,7 @@ from tei.convert.pages.gate import Gate, Needs
 from tei.convert.pages.print_notes import print_notes
 from tei.convert.pages.quoted_edition import quoted_edition
 from tei.convert.pages.saved_title import saved_title
+from tei.convert.pages.site_key import site_key_date
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
