@@ -18,6 +18,9 @@ exhibition pages, learnt from real pages (repost89):
   the document's notes, not a reposter's tail (`pages/repost_tail._ANCHOR`);
 - an exchange's heading naming both sides (`EXCHANGE OF TELEGRAMS BETWEEN ... AND ...`)
   names the addressee of a document one side sent (`exchange_parties.py`);
+- the MAGIC intercepts' number after a hash alone on its line (`# 230.`) is no Markdown
+  heading (`markup._HEADING_MARK`) and, labelled by its hash, is the telegram's number before
+  the volume's item number over it (`No. 44.`; table `heading`, row `cable-number`);
 - register: Béla Imrédy, Francesco Fransoni, Homer Bigart, Boris Pozern, Carlos Sampaio
   Garrido, Carlos de Liz-Teixeira Branquinho, Frank Ashton-Gwatkin; HaKirya.
 """
@@ -138,3 +141,22 @@ def test_an_exchanges_heading_names_the_addressee_of_its_first_letter(
     facts = text_facts(EXCHANGE, resources)
     assert facts["sender"] == ["David Ben-Gurion"]
     assert facts["addressee"] == ["Moshe Sharett"]
+
+
+MAGIC = (
+    "No. 61.\n"
+    "FROM: Berlin (Oshima)\n"
+    "TO: Tokyo (Gaimudaijin)\n"
+    "2 May 1941\n"
+    "# 412.\n"
+    "Secret outside the Department.\n"
+    "Ribbentrop told me today that the German Government expects no change in the attitude of "
+    "the Soviet Union before the harvest and asked that our Government keep the talks on the "
+    "fisheries open.\n"
+)
+
+
+def test_the_hash_number_under_the_from_to_lines_is_the_telegrams(
+        resources: Resources) -> None:
+    facts = text_facts(MAGIC, resources)
+    assert facts["telegram_number"] == "412"  # not the volume's item number `No. 61.`
