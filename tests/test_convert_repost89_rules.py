@@ -22,7 +22,7 @@ exhibition pages, learnt from real pages (repost89):
   heading (`markup._HEADING_MARK`) and, labelled by its hash, is the telegram's number before
   the volume's item number over it (`No. 44.`; table `heading`, row `cable-number`);
 - register: Béla Imrédy, Francesco Fransoni, Homer Bigart, Boris Pozern, Carlos Sampaio
-  Garrido, Carlos de Liz-Teixeira Branquinho, Frank Ashton-Gwatkin; HaKirya.
+  Garrido, Carlos de Liz-Teixeira Branquinho, Frank Ashton-Gwatkin, Kálmán Kánya; HaKirya.
 """
 
 from __future__ import annotations
