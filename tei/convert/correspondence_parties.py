@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from tei.convert.byline_author import byline_authors
 from tei.convert.context import Context
+from tei.convert.exchange_parties import exchange_addressee
 from tei.convert.minutes import minute_officer
 from tei.convert.model import Header, Mark, Message, Party, RegistryLine
 from tei.convert.named_parties import (
@@ -59,6 +60,7 @@ def read_parties(header: Header, seg: Segments, message: Message, heading: list[
     if not received.parties and (officer := minute_officer(ctx)):
         received.parties = parties(officer, ctx, 1)  # `Mr. Calder` over a minute (other32)
         found_parties(header, "the officer a minute opens with")
+    exchange_addressee(header, ctx)  # (repost89) the other side of an exchange's heading
     return split, title_sender
 
 

@@ -78,7 +78,9 @@ _TIME_AFTER = (
     # (ocr60) a typewriter's OCR reads a digit of the minutes as `l` or `O` (`7:l5 a.m.`);
     # (series70) the older British prints' raised point (`1·20 P.M.`, British Documents on
     # the Origins of the War)
-    r"(?:(?:[:.·]|\s?:\s)(?P<m2>[0-5]\d|\d(?=\s?[ap]\.\s?m\.)"
+    # (repost89) a web copy's clock that lost its stop (`Munich, September 30, 1938, 330 a.m.`,
+    # Avalon's French Yellow Book): the last two digits before `a.m.`/`p.m.` are the minutes
+    r"(?:(?:[:.·]|\s?:\s|(?=[0-5]\d\s?[ap]\.\s?m\.))(?P<m2>[0-5]\d|\d(?=\s?[ap]\.\s?m\.)"
     r"|(?-i:[0-5lO][\dlO])(?<!\d\d)(?=\s?[ap]\.\s?m\.)))?"
     # (misses50) a meeting's span of hours (FRUS memoranda of conversation: `3:30–4:45 p.m.`,
     # `10:20 a.m.–2:05 p.m.`): the start is read, its half of the day its own or the end's

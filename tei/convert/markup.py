@@ -15,7 +15,9 @@ SUPERSCRIPT_DIGITS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _WIDE_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\x00-\x08\x0b-\x1f\x7f]")
-_HEADING_MARK = re.compile(r"^#{1,6}\s+(?=\S)")
+# (repost89) not the hash of a message number alone on its line (`# 230.`, the MAGIC
+# intercepts' number under their FROM/TO lines, as their web copies set it)
+_HEADING_MARK = re.compile(r"^#{1,6}\s+(?=\S)(?!\d{1,5}\.?$)")
 # a Markdown blockquote's marks (`> text`, `> > text`, `>` alone)
 _QUOTE_MARK = re.compile(r"^(?:>(?: |$))++")
 # (cables84) never inside a longer row of asterisks (a relay copy's banner,

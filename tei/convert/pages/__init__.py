@@ -69,6 +69,7 @@ from tei.convert.pages.gate import Gate, Needs
 from tei.convert.pages.print_notes import print_notes
 from tei.convert.pages.quoted_edition import quoted_edition
 from tei.convert.pages.saved_title import saved_title
+from tei.convert.pages.site_key import site_key_date
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
@@ -131,6 +132,7 @@ READERS = (
 def read_pages(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """The document's lines, with every page layout found in them peeled off into `seg`."""
     lines = quoted_marks.unquote(flattened.split_flattened(lines, ctx), ctx)
+    site_key_date(lines, seg, ctx)  # (repost89) a works mirror's filing line's day
     lines = generic.leading_addresses(saved_title(
         furniture.strip_furniture(lines, seg, ctx), seg, ctx), seg, ctx)
     lines = printed_opening.cut_above_printed_opening(lines, seg, ctx)

@@ -25,7 +25,9 @@ _SENTENCE_WORDS = 3  # (repost65) a short sentence among the reposter's (`Three 
 _NAME_WORDS = 3
 _AFFILIATION_WORDS = 5  # a list member's name and institution under the sign-off
 _NUMBER = re.compile(r"^\(?(\d{1,2})")  # a numbered note's number (`1.`, `(2)`)
-_ANCHOR = re.compile(r"\[(\d{1,2})\]")  # a note's anchor in the text, as the reader gives it
+# a note's anchor in the text, as the reader gives it; (repost89) or in round brackets after a
+# word or a stop, as Avalon's web editions set it (`the Ministers of Italy, Britain,(2) and`)
+_ANCHOR = re.compile(r"\[(\d{1,2})\]|(?<=[\w.,;:])\s?\((\d{1,2})\)")
 # a signature in capitals, with initials perhaps (`N. NOVIKOV`, `A. PUZANOV`, `BRUCE`)
 # and the reposter's remark after it (`ALEKSEEV (end of the telegram)`)
 # (repost65) and a sovereign's with his numeral and `I.R.` (`WILHELM I.R.`)
@@ -213,7 +215,7 @@ def _unmarked_notes(lines: list[Line], ctx: Context) -> int | None:
     if not found or found[0] != "heading" or glossed_notes_below(lines, k, ctx):
         return None  # (intel79) a decrypt's notes on its cover names are the document's
     numbers = {m.group(1) for line in lines[k + 1:] if (m := _NUMBER.match(line.text))}
-    anchors = {a for line in lines[:k] for a in _ANCHOR.findall(line.text)}
+    anchors = {a for line in lines[:k] for pair in _ANCHOR.findall(line.text) for a in pair if a}
     return None if numbers & anchors else k
 
 

@@ -45,6 +45,8 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         seg.facts["channel-from"] = groups.get("from") or ""
         seg.facts["channel-own-office"] = " ".join((groups.get("own") or "").split())
         seg.facts["channel-date"] = groups.get("sent") or ""  # (cw69) `... dated 5th ...`
+        if groups.get("form"):  # (repost89) `It is a concise report by X to Y from ...`
+            seg.facts.setdefault("form", groups["form"])
         seg.facts["channel-line"] = str(line.no)
         seg.facts["channel-to-also"] = " and ".join(_passed_to(lines, line, ctx))
     return lines
