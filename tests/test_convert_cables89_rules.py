@@ -20,6 +20,7 @@ CIA reading room records of the President's Intelligence Checklist):
 from __future__ import annotations
 
 from tei.convert import Resources
+from tei.convert.release_lines import sentence_tail
 from tests.cases import text_facts, text_xml
 
 CHARGE = ("SECRET\nPAGE 01\nTEHRAN 04411 121030Z\nACTION NODS-00\nINFO OCT-01 ADS-00 /001 W\n"
@@ -31,8 +32,9 @@ CHARGE = ("SECRET\nPAGE 01\nTEHRAN 04411 121030Z\nACTION NODS-00\nINFO OCT-01 AD
           "THEM POLITE BUT GUARDED. NONE OF THEM EXPECTS THE CABINET TO LAST\n"
           "BEYOND THE AUTUMN, AND ALL OF THEM SPEAK OF ELECTIONS IN THE LONG\n"
           "TERM.\n"
-          "3. I PROPOSE WE KEEP OUR CALLS FEW AND BRIEF UNTIL THE SHAPE OF\n"
-          "THE NEW ASSEMBLY IS CLEAR.\n")
+          "--I PROPOSE WE KEEP OUR CALLS FEW AND BRIEF UNTIL THE SHAPE OF\n"
+          "THE NEW ASSEMBLY IS CLEAR. A VISIT BY AN ENVOY WOULD DO US NO GOOD\n"
+          "AND WOULD BE READ AS A SIGN THAT WE ARE EAGER FOR THEIR FAV\n")
 
 
 def test_wrapped_sentence_end_is_no_signature(resources: Resources) -> None:
@@ -40,8 +42,15 @@ def test_wrapped_sentence_end_is_no_signature(resources: Resources) -> None:
     xml = text_xml(CHARGE, resources)
     assert facts["signed"] is None
     assert "per-term" not in xml
-    assert "<p>3. I PROPOSE WE KEEP OUR CALLS" in xml or "<item" in xml
-    assert 'type="registry" subtype="other">3. I PROPOSE' not in xml
+    assert "<p>--I PROPOSE WE KEEP OUR CALLS" in xml
+
+
+def test_sentence_tail_under_a_full_capitals_line() -> None:
+    above = "CREATING AND WHICH ARE UNLIKELY TO LAST OVER THE LONG"
+    assert sentence_tail("TERM.", above)
+    assert not sentence_tail("HILL", "I WANT TO KEEP IT THAT WAY.")
+    assert not sentence_tail("HILL.", "I WANT TO KEEP IT THAT WAY.")
+    assert not sentence_tail("TERM.", "OVER THE LONG")
 
 
 def test_bare_charge_is_the_posts_charge(resources: Resources) -> None:

@@ -119,11 +119,11 @@ def sentence_tail(text: str, above: str) -> bool:
     ends in a letter: the end of that line's sentence, which the wrap set apart. A signature
     is no sentence's end (`HILL` under `... KEEP IT THAT WAY.`)."""
     above = above.rstrip()
-    return bool(_TAIL_WORD.fullmatch(text.strip())) and len(above) >= _FULL_LINE \
+    return bool(_TAIL_WORD.match(text.strip())) and len(above) >= _FULL_LINE \
         and above.isupper() and above[-1:].isalpha()
 
 
-_TAIL_WORD = re.compile(r"[A-Z][A-Z'’-]*+\.")
+_TAIL_WORD = re.compile(r"^[A-Z][A-Z'’-]*+\.$")
 _FULL_LINE = 40  # a hard-wrapped capitals line (PlusD prints at about 60 characters)
 
 
