@@ -14,7 +14,10 @@ CIA reading room records of the President's Intelligence Checklist):
 - a post's cable from its chargé by office alone (`FOR THE SECRETARY FROM CHARGE`): the one
   register person who was the country's `Chargé d'affaires in` the post's state that year,
   or the one of that year's holders the cable names (`office_holders.envoy_at_post`);
-- register: Karim Sanjabi, Tom Harkin, Berkeley.
+- a scan's release line ends a reading room field's value (`pages/cut_label.no_field_value`);
+  the later CREST stamp (`Declassified in Part - Sanitized Copy Approved for Release ...`)
+  gives the archival reference (`archival-reference` row `reference`);
+- register: Karim Sanjabi, Tom Harkin, Kenneth T. Young, Berkeley.
 """
 
 from __future__ import annotations
@@ -88,3 +91,19 @@ def test_register_names_of_the_period(resources: Resources) -> None:
     xml = text_xml(text, resources)
     assert 'ref="#per-karim-sanjabi">SANJABI</persName>' in xml
     assert '<placeName ref="#pla-berkeley">BERKELEY</placeName>' in xml
+
+
+PRINT_VIEW = ("Document Number (FOIA) /ESDN (CREST):\nEa r=! EZ 1=1\n"
+              "Declassified in Part - Sanitized Copy Approved for Release 2014/03/11 : "
+              "CIA-RDP79T00936A000700120001-5\n9 MAR. 1962\n"
+              "Declassified in Part - Sanitized Copy Approved for Release 2014/03/11 : "
+              "CIA-RDP79T00936A000700120001-5\n1. Laos\nAmbassador Young reports the talks\n"
+              "in Vientiane are stalled again.\n")
+
+
+def test_release_line_ends_a_print_views_field(resources: Resources) -> None:
+    facts = text_facts(PRINT_VIEW, resources)
+    assert facts["date"] == "1962-03-09"
+    xml = text_xml(PRINT_VIEW, resources)
+    assert '<idno type="shelfmark">CIA-RDP79T00936A000700120001-5</idno>' in xml
+    assert '<bibl type="source">9 MAR. 1962</bibl>' not in xml
