@@ -31,7 +31,7 @@ from tei.convert.parts import (
 from tei.convert.processing_lines import clerk_spans
 from tei.convert.quoted import Unit
 from tei.convert.read import Line
-from tei.convert.release_lines import attachment_ends, page_feet
+from tei.convert.release_lines import attachment_ends, page_feet, wrapped_tail
 from tei.convert.repeated_form import repeated_form
 from tei.convert.roles import is_role, wrapped_office
 from tei.convert.segment import heading_groups
@@ -90,7 +90,7 @@ class CloserReader:
                     self.patterns, units[begin - 1].text, units[begin - 2].text)) and (
                     listed_enclosure(units, start, begin - 1, end, self.kind, self.patterns,
                                      self.enclosed)
-                    or self.is_closer(units[begin - 1])
+                    or (self.is_closer(units[begin - 1]) and not wrapped_tail(units, begin - 1))
                     or id(units[begin - 1]) in self.covering or id(units[begin - 1]) in self.receipt
                     or self._signed_under_salute(units, start, begin - 1)
                     or self._known_stopped_name(units, begin - 1, end)

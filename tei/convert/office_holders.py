@@ -84,9 +84,9 @@ def resolve_offices(actions: list[Action], year: int | None, default_country: st
             role = secretary if secretary and _title(party.role) == "secretary" else party.role
             holder = None if party.entry else office_holder(role, year, default_country or side,
                                                             ctx, day)
-            if holder is None and party.entry is None and _title(role) in _ENVOYS \
-                    and default_country:
-                holder = envoy_at_post(action, year, default_country, ctx)
+            if holder is None and party.entry is None and default_country and (
+                    _title(role) in _ENVOYS or fold(_title(role)) in _CHARGES):
+                holder = envoy_at_post(action, year, default_country, ctx, _office(role))
             if holder is not None:
                 action.parties[index] = Party(ctx.use(holder), party.role)
 
@@ -94,23 +94,34 @@ def resolve_offices(actions: list[Action], year: int | None, default_country: st
 # (cables74) an envoy named by his office alone (a channel line's `FOR AMBASSADOR`)
 _ENVOYS = frozenset({"ambassador", "amb."})
 _ENVOY_TO = "ambassador to "
+# (cables89) the head of a post without an ambassador (`FOR THE SECRETARY FROM CHARGE`)
+_CHARGES = frozenset({"charge", "chargé", "charge d'affaires", "chargé d'affaires"})
+_CHARGE_IN = "chargé d'affaires in "
+
+
+def _office(role: str) -> str:
+    """The dated office's opening words a bare envoy's role names."""
+    return _CHARGE_IN if fold(_title(role)) in _CHARGES else _ENVOY_TO
 _SMALL_WORDS = frozenset({"of", "and", "the"})
 
 
-def envoy_at_post(action: Action, year: int, country: str, ctx: Context) -> Entry | None:
+def envoy_at_post(action: Action, year: int, country: str, ctx: Context,
+                  office: str = _ENVOY_TO) -> Entry | None:
     """(cables74) The ambassador a bare `Ambassador` names at the post the action's other
     parties or place give (`EYES ONLY FOR AMBASSADOR` under `ACTION: Amembassy NEW DELHI`):
     the one register person who was `country`'s (the form's) `Ambassador to` the post's
-    state in `year`, by the rule of `office_holder` (inside the span, or named at a handover)."""
+    state in `year`, by the rule of `office_holder` (inside the span, or named at a handover);
+    (cables89) a bare `Charge` the post's `Chargé d'affaires in` its state (`office`)."""
     register = ctx.res.register
-    spans = _envoy_spans(action, country, ctx)
+    spans = _envoy_spans(action, country, ctx, office)
     holders = list(dict.fromkeys(ident for ident, start, end in spans if start < year < end))
     if holders:
         return register.entries[holders[0]] if len(holders) == 1 else None
     return _named_at_handover(spans, year, ctx) if spans else None
 
 
-def _envoy_spans(action: Action, country: str, ctx: Context) -> tuple[tuple[str, int, int], ...]:
+def _envoy_spans(action: Action, country: str, ctx: Context,
+                 office: str = _ENVOY_TO) -> tuple[tuple[str, int, int], ...]:
     """The (holder, first year, last year) of every dated office of `country`'s (the form's)
     `Ambassador to` the state of the post the action's place or parties give."""
     register = ctx.res.register
@@ -123,8 +134,8 @@ def _envoy_spans(action: Action, country: str, ctx: Context) -> tuple[tuple[str,
         return ()
     state = states.pop()
     return tuple(span for (own, title), found in _holders_by_office(
-        register, ctx.res.patterns).items() if own == country and title.startswith(_ENVOY_TO)
-        and _state_named(title[len(_ENVOY_TO):], state, register) for span in found)
+        register, ctx.res.patterns).items() if own == country and title.startswith(office)
+        and _state_named(title[len(office):], state, register) for span in found)
 
 
 def envoy_by_surname(action: Action, year: int, country: str, ctx: Context) -> None:

@@ -15,6 +15,7 @@ from tei.convert.numbering import lettered_point
 from tei.convert.parts import SLASHED_NAME, parenthesised_name
 from tei.convert.quoted import signed_close
 from tei.convert.read import Line
+from tei.convert.release_lines import sentence_tail
 from tei.convert.roles import is_role
 from tei.convert.segment import heading_groups, label_alone
 from tei.convert.signature_shape import signature_like
@@ -163,6 +164,7 @@ def _trailer_start(lines: list[Line], ctx: Context) -> int | None:
     for k in range(len(lines) - 2, max(0, len(lines) - _TRAILER_REACH), -1):  # not the first line
         if _signature_at(lines[k].text, ctx) and not _addressed_name(lines, k, ctx) \
                 and not _label_value(lines, k, ctx) \
+                and not sentence_tail(lines[k].text, lines[k - 1].text) \
                 and not lettered_point(ctx.res.patterns, lines[k].text, lines[k - 1].text) and all(
                 _trailer_like(line.text, ctx) for line in lines[k + 1:]):
             return k + 1

@@ -403,8 +403,7 @@ def _accept(words: list[re.Match[str]], node: dict, last_length: int,
             continue
         if entry.kind in kinds and (source == form or all(  # spelt as in the register
                 case_ok(s, f) for s, f in zip(source, form, strict=True))) and not (
-                    form[0].isupper() and all(f.isupper() for f in form)
-                    and " ".join(form) in mixed_case_forms(entry)
+                    " ".join(form) in mixed_case_forms(entry)
                     and in_capitals(text)) and (
                         not comma or comma_joined(entry)):  # no `East, Africa` (frus38)
             start, end = words[0].start(), words[-1].start() + last_length

@@ -106,6 +106,27 @@ def _page_line(text: str, patterns: Patterns) -> bool:
     return found[0] != "intro"
 
 
+def wrapped_tail(units: list[Unit], i: int) -> bool:
+    """(cables89) A capitals cable's last word of a sentence the wrap carried onto a line of
+    its own (`... UNLIKELY TO ENDURE OVER THE LONG` / `TERM.`), with more of the text under
+    it: no signature (`sentence_tail`)."""
+    return 0 < i < len(units) - 1 and not units[i].embedded and sentence_tail(
+        units[i].text, units[i - 1].text)
+
+
+def sentence_tail(text: str, above: str) -> bool:
+    """(cables89) `text` is one word closed by its stop under a full line of capitals that
+    ends in a letter: the end of that line's sentence, which the wrap set apart. A signature
+    is no sentence's end (`HILL` under `... KEEP IT THAT WAY.`)."""
+    above = above.rstrip()
+    return bool(_TAIL_WORD.match(text.strip())) and len(above) >= _FULL_LINE \
+        and above.isupper() and above[-1:].isalpha()
+
+
+_TAIL_WORD = re.compile(r"^[A-Z][A-Z'’-]*+\.$")
+_FULL_LINE = 40  # a hard-wrapped capitals line (PlusD prints at about 60 characters)
+
+
 def page_feet(units: list[Unit], start: int, closing: Callable[[Unit], bool],
               patterns: Patterns) -> list[int]:
     """The units after `start` that are a page foot's release line under a `closing` unit

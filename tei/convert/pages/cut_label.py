@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from tei.convert.context import Context
 from tei.convert.read import Line
+from tei.convert.release_lines import release_alone
 
 _LEAST = 4  # `Orig`: fewer letters begin too many words
 
@@ -34,3 +35,12 @@ def cut_foot_label(lines: list[Line], i: int, ctx: Context) -> tuple[str, str, s
             if label != text and label.startswith(text):
                 return table, name, ""
     return None
+
+
+def no_field_value(lines: list[Line], i: int, ctx: Context) -> bool:
+    """Whether `lines[i]` is no value of the page field above it: a label cut short
+    (`cut_label`) or (cables89) a scan's release line (`Declassified in Part - Sanitized Copy
+    Approved for Release 2015/07/24 : CIA-RDP79T00936A000500110001-9`): the reading room's
+    print view sets the record's OCR right under a label whose value it lost, and the scan's
+    text (its date line `13 JAN. 1962`) begins there."""
+    return cut_label(lines, i, ctx) or release_alone(lines[i].text, ctx.res.patterns)

@@ -12,7 +12,7 @@ from tei.convert.context import Context
 from tei.convert.footnotes import glossed_notes_below
 from tei.convert.pages.above_head import page_address
 from tei.convert.pages.collection_head import collection_rest
-from tei.convert.pages.cut_label import cut_foot_label, cut_label
+from tei.convert.pages.cut_label import cut_foot_label, no_field_value
 from tei.convert.pages.linkbar import page_address_field
 from tei.convert.pages.related_cards import card_summary
 from tei.convert.pages.summary import PROSE_END, is_credit
@@ -98,7 +98,7 @@ def fields(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
         while (i < len(lines) and not value and not block
                and (not lines[i].rule_before or not values or name != "citation")
                and _is_value(lines[i], name, table, values, ctx)
-               and not cut_label(lines, i, ctx)):  # (wcdb84) `Original A` at the end
+               and not no_field_value(lines, i, ctx)):  # (wcdb84) `Original A` at the end
             values.append(lines[i])
             i += 1
         if name == "funder":  # (wcda59) `Funded by` / `Henry Luce Foundation`
