@@ -38,11 +38,10 @@ def meeting_date(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         # (memlet82) the sentence broken after the meeting's name, `held ...` on the next
         # line (`MINUTES OF THE 57th MEETING OF THE DEFENCE COMMITTEE` / `held in Canberra
         # on Thursday, 4 April 1957, at 10.30 a.m.`): one sentence
-        if _HELD_LINE.match(text) and at:
-            text = f"{lines[at - 1].text} {text}"
-        # (ocr89) its first word in larger capitals the OCR set on a line of its own
+        # (ocr89) or its first word in larger capitals the OCR set on a line of its own
         # (`CONCLUSIONS` / `of a Meeting of the War Cabinet held at ...`): one sentence
-        elif _OF_MEETING.match(text) and at and _FIRST_WORD.match(lines[at - 1].text):
+        if at and (_HELD_LINE.match(text) or (
+                _OF_MEETING.match(text) and _FIRST_WORD.match(lines[at - 1].text))):
             text = f"{lines[at - 1].text} {text}"
         elif " held " not in text.casefold():  # (cw72) or `HELD` in capitals
             continue
