@@ -6,7 +6,9 @@ letter, and a War Cabinet's conclusions of 1945 as a document sharing site gives
 - the CIA's minutes of the Director's meetings headed by the meeting's kind (`DEPUTIES'
   MEETING`, `DEPUTIES` MEETING`, `DCI MORNING MEETING`, `DIRECTOR'S STAFF MEETING`): the
   meeting's record, not a cable, whatever cables its items name or redaction marks (`25X1`)
-  stand between them (table `meeting-titles`);
+  stand between them (table `meeting-titles`); (held) the older export's flattened line
+  cut before the meeting's kind and its day (table `flattened-heading` rows `meeting-kind`,
+  `meeting-day`);
 - a CIA reading room record copied without its field labels, its three dates alone at the
   page's head over the release line (`December 14, 2016` / `May 15, 2003` / `January 26,
   1954` / `Approved For Release ...`): the labels given back, so the last date is the
@@ -57,6 +59,22 @@ def test_deputies_are_register_persons(resources: Resources) -> None:
     xml = text_xml(MINUTES, resources)
     assert 'ref="#per-frank-wisner"' in xml
     assert 'ref="#per-allen-j-ellender"' in xml
+
+
+FLAT_MINUTES = ("Document Type: \nPublication Date: \nMarch 8, 1955\nContent Type: \n"
+                "Approved For Release 2002/06/11 : CIA-RDP76-00183R000300050006-1 DR-412 "
+                "DEPUTIES` MEETING Tuesday, 8 March 1955 PRESENT: Mr. Dulles, General Cabell, "
+                "Mr. Amory, Col. White a) Noted a cable from the station in Vienna on the "
+                "treaty talks and asked that a summary be prepared for the Council. "
+                "ACTION: DD/I b) Referred to the budget hearings and asked Col. White to "
+                "attend with him. 25X1A9a c) Noted that the estimate on the Far East would go "
+                "to the board on Thursday and asked for a draft by then.\n")
+
+
+def test_flattened_deputies_meeting(resources: Resources) -> None:
+    facts = text_facts(FLAT_MINUTES, resources)
+    assert facts["doc_type"] == "record of conversation"
+    assert facts["date"] == "1955-03-08"
 
 
 LABELLESS = ("March 2, 2017\nJune 14, 2004\nFebruary 9, 1955\n"
