@@ -14,6 +14,7 @@ _DATE = re.compile(r"^(?:January|February|March|April|May|June|July|August|Septe
                    r"|November|December)\s\d{1,2},\s(?P<year>(?:19|20)\d{2})$")
 # the release line under the dates, garbled as OCR may leave it (`Approved For Relelaa2/05/08`)
 _RELEASE = re.compile(r"^(?:Sanitized\s|Declassified\s)?.{0,40}?(?i:approved\s++for\s++rel)")
+_ADDRESS = re.compile(r"^https?://\S++$")  # the page's address set over the copy
 _LABELS = ("Document Creation Date", "Document Release Date", "Publication Date")
 _HEAD = 8  # the dates among the page's first lines
 _RECORD_YEAR = 1990  # the record was made and the paper released after it
@@ -21,7 +22,8 @@ _RECORD_YEAR = 1990  # the record was made and the paper released after it
 
 def labelled_record_dates(lines: list[str]) -> list[str]:
     """`lines` with the labels of a CREST record's three bare dates at the page's head."""
-    filled = [i for i, line in enumerate(lines[:_HEAD + 1]) if line.strip()]
+    filled = [i for i, line in enumerate(lines[:_HEAD + 1])
+              if line.strip() and not _ADDRESS.match(line.strip())]
     if len(filled) < len(_LABELS) + 1:
         return lines
     run, after = filled[:len(_LABELS)], filled[len(_LABELS)]
