@@ -25,7 +25,8 @@ _CLOCK_MINUTES = re.compile(r"(?<![\w.:])(?:[01]?\d|2[0-3])(?:[.:]|\s(?:óra|Uhr
 # (ocr79: an ordinal's letters may follow the day, `l2th`, `2lst`)
 _SUSPECT = re.compile(r"[A-Za-z][10]|[10][a-z]|\d;\d|[a-z]\.?\s[0-3] \d,?\s"
                       r"|(?<!\w)(?:[lI]\d|\d[lIO])(?:st|nd|rd|th)?(?!\w)"
-                      r"|\d,\s(?:1[89]|20) \d\d(?!\w)")
+                      r"|\d,\s(?:1[89]|20) \d\d(?!\w)"
+                      r"|(?<!\w)1 [89] \d \d(?!\w)")  # (ocr89) `1 9 4 5`
 # (ocr87) a clock's colon read as a semicolon before its a.m. or p.m. (`2;31 P.M.`, a State
 # incoming form's receipt as a worse OCR reads it)
 _CLOCK_SEMICOLON = re.compile(r"(?<![\w;:.])(?:[01]?\d|2[0-3])(?P<c>;)[0-5]\d"
@@ -59,6 +60,10 @@ def ocr_date_text(text: str, months: frozenset[str]) -> str:
     for found in _split_year(months).finditer(fixed_text):  # (ocr88) `September 12, 19 55`
         century = found.start("c")
         chars[century:century + 3] = [" ", *fixed_text[century:century + 2]]
+    for found in _spaced_year(months).finditer(fixed_text):  # (ocr89) `23rd April, 1 9 4 5`
+        start, end = found.span("y")
+        figures = fixed_text[start:end].replace(" ", "")
+        chars[start:end] = [*" " * (end - start - len(figures)), *figures]
     return "".join(chars)
 
 
@@ -80,6 +85,16 @@ def _split_year(months: frozenset[str]) -> re.Pattern[str]:
     names = "|".join(sorted((re.escape(m) for m in months if len(m) >= 3), key=len, reverse=True))
     return re.compile(rf"(?i)(?<![\w])(?:{names})\.?\s++[0-3]?\d,\s++(?P<c>1[89]|20) \d\d"
                       r"(?![\w/.:-])")
+
+
+@lru_cache(maxsize=4)
+def _spaced_year(months: frozenset[str]) -> re.Pattern[str]:
+    """(ocr89) A year printed letter-spaced, each figure apart, as the OCR of a printed
+    cabinet paper gives its dates (`on Monday, 23rd April, 1 9 4 5 , at 6 p.m.`, `April 1 9 4 6
+    .`): after a month's name (and its day), read as one year, the spaces moved before it."""
+    names = "|".join(sorted((re.escape(m) for m in months if len(m) >= 3), key=len, reverse=True))
+    return re.compile(rf"(?i)(?<![\w])(?:{names})\.?,?(?:\s++[0-3]?\d,?)?\s++"
+                      r"(?P<y>1 [89] \d \d|2 0 \d \d)(?![\w/.:-]|\s\d)")
 
 
 @lru_cache(maxsize=4)

@@ -15,6 +15,7 @@ import re
 import unicodedata
 
 from tei.convert.ocr_capitals import read_capitals
+from tei.convert.pages.crest_dates import labelled_record_dates
 from tei.convert.pages.excerpt_foot import without_excerpt_foot
 from tei.convert.pages.margin_marks import without_margin_marks
 from tei.convert.pages.padded_fields import padded_fields
@@ -40,7 +41,7 @@ def read_off_copy_marks(text: str, patterns: Patterns) -> str:
                                  patterns)
     while _all_quoted(lines):
         lines = [_QUOTED.sub("", line) for line in lines]
-    lines = without_comments(without_excerpt_foot(lines, patterns))
+    lines = labelled_record_dates(without_comments(without_excerpt_foot(lines, patterns)))
     return "\n".join(padded_fields(_without_margin(without_margin_marks(lines)), patterns))
 
 

@@ -3,13 +3,16 @@
 `CONCLUSIONS of a Meeting of the Cabinet held at 10 Downing Street, S.W.1, on Thursday, 1st
 November, 1956, at 9.45 a.m.`): the day dates the record (the page's date line), as a foot's
 date would; the sentence stays the text's heading and (cw80) is the record's own title, its
-venue the place of origin. Row: `meeting-heading`."""
+venue the place of origin. (ocr89) As the OCR of a printed paper gives it, the sentence's first
+word may stand alone on the line above (`CONCLUSIONS`) and its year's figures apart (`1 9 4 5`);
+the sentence names the record's form (`seg.facts['form']`). Row: `meeting-heading`."""
 
 from __future__ import annotations
 
 import re
 
 from tei.convert.context import Context
+from tei.convert.ocr_dates import ocr_date_text
 from tei.convert.read import Line
 from tei.convert.register import Entry
 from tei.convert.states import is_country
@@ -18,6 +21,13 @@ from tei.convert.zones import Segments
 _REACH = 15  # the lines at the top where the heading sentence is looked for
 _FACT = "meeting-heading"
 _HELD_LINE = re.compile(r"(?i)^held\s++(?:at|in)\s")
+_OF_MEETING = re.compile(r"(?i)^of\s++(?:a|the)\s++meeting\s++of\s")
+_FIRST_WORD = re.compile(r"^(?:CONCLUSIONS|MINUTES)$")
+_FORM = "minutes of the meeting"  # the form the sentence names (table `doc-types`)
+
+
+def _months(ctx: Context) -> frozenset[str]:
+    return frozenset(name.casefold() for name in ctx.res.dates.months)
 
 
 def meeting_date(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
@@ -28,13 +38,21 @@ def meeting_date(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         # (memlet82) the sentence broken after the meeting's name, `held ...` on the next
         # line (`MINUTES OF THE 57th MEETING OF THE DEFENCE COMMITTEE` / `held in Canberra
         # on Thursday, 4 April 1957, at 10.30 a.m.`): one sentence
-        if _HELD_LINE.match(text) and at:
+        # (ocr89) or its first word in larger capitals the OCR set on a line of its own
+        # (`CONCLUSIONS` / `of a Meeting of the War Cabinet held at ...`): one sentence
+        if at and (_HELD_LINE.match(text) or (
+                _OF_MEETING.match(text) and _FIRST_WORD.match(lines[at - 1].text))):
             text = f"{lines[at - 1].text} {text}"
         elif " held " not in text.casefold():  # (cw72) or `HELD` in capitals
             continue
-        found = ctx.res.patterns.match("meeting-heading", text)
+        # (ocr89) its date's figures as an OCR of the print set them (`1 9 4 5`) read as typed
+        found = ctx.res.patterns.match("meeting-heading", text) or ctx.res.patterns.match(
+            "meeting-heading", ocr_date_text(text, _months(ctx)))
         if found and ctx.res.dates.whole(found[1].group("date")):
             seg.facts[_FACT] = " ".join(text.split())
+            # (ocr89) the sentence names the record's form, whatever its furniture looks like
+            # (an OCR's `Printed` / `for the War Cabinet.` is no letter's address)
+            seg.facts.setdefault("form", _FORM)
             if seg.page_date is None:
                 seg.page_date = Line(line.no, found[1].group("date"))
             break
