@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from tei.convert import date_eras, date_latin, date_ordinal_words, date_numbers, saka, solar_hijri
+from tei.convert import date_eras, date_latin, date_numbers, date_ordinal_words, saka, solar_hijri
 from tei.convert.compiled_regex import compile_cached
 from tei.convert.date_eras import CJK_NUMERAL, era_alternation, era_year, paired_civil, unglossed
 from tei.convert.date_shapes import _TIME_BEFORE as TIME_BEFORE
