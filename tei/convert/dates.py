@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from tei.convert import date_eras, date_latin, date_ordinal_words, saka, solar_hijri
+from tei.convert import date_eras, date_latin, date_numbers, date_ordinal_words, saka, solar_hijri
 from tei.convert.compiled_regex import compile_cached
 from tei.convert.date_eras import CJK_NUMERAL, era_alternation, era_year, paired_civil, unglossed
 from tei.convert.date_shapes import _TIME_BEFORE as TIME_BEFORE
@@ -396,7 +396,7 @@ def _scan(shape: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.M
     end = 0
     for start in starts:
         if start >= end and (match := shape.match(text, start)) and not _numbered(match, text) \
-                and not _clock_as_year(match, text):
+                and not _clock_as_year(match, text) and not date_numbers.after_label(match, text):
             end = match.end()
             yield match
 

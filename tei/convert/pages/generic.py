@@ -19,7 +19,7 @@ from tei.convert.archive_span import UNDATED_LINE
 from tei.convert.context import Context
 from tei.convert.pages import references as refs
 from tei.convert.pages import source_under_summary as old_source
-from tei.convert.pages import store_buttons, title_neighbours, titles, wrapped_title
+from tei.convert.pages import store_buttons, title_neighbours, titled_date, titles, wrapped_title
 from tei.convert.pages import unquoted_citation as unquoted
 from tei.convert.pages.above_head import (
     collection_over_fields,
@@ -100,7 +100,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         seg.page_date = titles.citation_title(seg.fields.get("citation", []), ctx, "date")
     if seg.page_title is None:
         seg.page_title = described_title(seg, ctx)
-    dated = [line for line in seg.fields.get("date", []) if ctx.res.dates.find(line.text)]
+    dated = titled_date.record_dates(seg, ctx)  # (cw89) none under a title dating its text
     seg.page_date = seg.page_date or (dated[0] if dated else None) or comment_date(seg, ctx)
     refs.source_under_title(seg)
     middle = refs.opening_reference(refs.closing_reference(lines[start:end], seg, ctx), seg, ctx)
