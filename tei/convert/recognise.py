@@ -28,6 +28,7 @@ from tei.convert.form_titles import (
 from tei.convert.head_lines import names_interlocutor
 from tei.convert.head_place import head_place
 from tei.convert.header import credit_heads, page_header, title_names
+from tei.convert.press_names import writer_names
 from tei.convert.heading_language import heading_language
 from tei.convert.inline import InlineReader
 from tei.convert.intelligence_titles import intelligence_head_title, publication_item_title
@@ -141,6 +142,7 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
         marked = title_inlines(header.title, ctx.res.patterns, partial(_names_someone, ctx))
         header.title_marked = title_names(marked or [header.title],
                                           seg.page_title.no if seg.page_title else 1, inline)
+    writer_names(header, seg, inline)  # (news89) a newspaper writer's lines, names marked
     doc_type, form_source = document_type(seg, message, heading, header.title, ctx)
     header.found("form", form_source, "found" if form_source else "missing")
     correspondence(header, seg, message, heading, ctx)

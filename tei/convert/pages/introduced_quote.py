@@ -41,7 +41,12 @@ _INTRO = re.compile(
     # Governments of Canada, ...:` (its parties in the sentence)
     rf"|\b(?:the|this|his|her|its|their)\s++(?P<follows>{_FORMS})\s++follows\s*+:"
     rf"|\b(?:sent|sends|addressed|cabled|telegraphed)\s++the\s++following\s++(?P<sent>{_FORMS})"
-    r"\s++to\s++[^:\"“\n]{2,200}?:")
+    r"\s++to\s++[^:\"“\n]{2,200}?:"
+    # (news89) a wire report's `... to hand the German Government a joint Note as follows:—`
+    # and `The text of President Roosevelt's message to the Emperor of Japan was as follows:`
+    rf"|\b(?:a|an|the|this|his|her|its|their)\s++(?:joint\s++|identic\s++|formal\s++|new\s++)?"
+    rf"(?P<asfollows>{_FORMS})\s++as\s++follows\s*+:"
+    r"|\btext\s++of\s++(?P<textof>[^:\"“\n]{2,160}?)\s++(?:was|is)\s++as\s++follows\s*+:")
 _OPENS = ('"', "“")
 _DASH = re.compile(r"^[—–-]{1,2}\s++(?=[\"“])")  # (repost88) OCR's spaced `: — ` before the mark
 # (repost87) a newspaper's `Following is the text of the note handed to Secretary of State
@@ -81,7 +86,12 @@ def _introduced(lines: list[Line], ctx: Context) -> tuple[int, int, str] | None:
 
 def _form(found: re.Match[str]) -> str:
     """The form an introduction names; (repost86) `text` where it names none."""
-    return (found["form"] or found["follows"] or found["sent"] or "text").casefold()
+    groups = found.groupdict()
+    if (groups.get("asfollows") or "").casefold() == "note":
+        return "letter"  # (news89) a government's note handed over: a letter in its form
+    named = re.search(rf"(?i)\b(?:{_FORMS})\b", groups.get("textof") or "")  # (news89)
+    return (groups.get("form") or groups.get("follows") or groups.get("sent")
+            or groups.get("asfollows") or (named.group() if named else "") or "text").casefold()
 
 
 # a sentence naming the form its sender sends (`The Tsar separately sends his own telegram to

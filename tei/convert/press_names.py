@@ -1,0 +1,25 @@
+"""(news89) The names in a newspaper writer's lines around the message it prints: the
+reporter's sentences over and under an introduced quotation (`pages/introduced_quote.py`:
+`Mr Chamberlain read ... The British and French Ambassadors in Berlin have been instructed
+to hand the German Government a joint Note as follows:`) are the page's text, kept in the
+header's `bibl type="source"`; the persons and places they name are marked there as the
+text's are (`header.title_names`), so that a page that is mostly the reporter's words still
+names its people and places."""
+
+from __future__ import annotations
+
+from tei.convert.header import title_names
+from tei.convert.inline import InlineReader
+from tei.convert.model import Header
+from tei.convert.zones import Segments
+
+_LAYOUTS = ("introduced-quote", "press-heading")
+
+
+def writer_names(header: Header, seg: Segments, inline: InlineReader) -> None:
+    """Mark the names of the writer's lines that stand in the header's sources."""
+    if not any(layout in seg.layouts for layout in _LAYOUTS):
+        return
+    for line in seg.fields.get("page-text", []):
+        if line.text in header.sources and line.text not in header.sources_marked:
+            header.sources_marked[line.text] = title_names([line.text], line.no, inline)
