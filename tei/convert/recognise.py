@@ -28,7 +28,6 @@ from tei.convert.form_titles import (
 from tei.convert.head_lines import names_interlocutor
 from tei.convert.head_place import head_place
 from tei.convert.header import credit_heads, page_header, title_names
-from tei.convert.press_names import writer_names
 from tei.convert.heading_language import heading_language
 from tei.convert.inline import InlineReader
 from tei.convert.intelligence_titles import intelligence_head_title, publication_item_title
@@ -50,6 +49,7 @@ from tei.convert.named_parties import BARE_POST
 from tei.convert.occasion_lines import occasion_dateline
 from tei.convert.pages.meeting_heading import meeting_title
 from tei.convert.parties import parties, title_parties
+from tei.convert.press_names import writer_names
 from tei.convert.processing_lines import is_continuation, list_runs_on
 from tei.convert.pronoun_author import pronoun_author
 from tei.convert.read import Line

@@ -3,10 +3,10 @@ own sentences in one paragraph (the New York Times Current History on a reader s
 transmitted by cable to Ambassador Gerard in Berlin. DEPARTMENT OF STATE, WASHINGTON, May 13,
 1915. The Secretary of State to the American Ambassador at Berlin: Please call on ...`): the
 writer's words before the office's dateline, and the lines over them, are the page's text
-(`page-text`, their names marked by `press_names`); the parties' line (its colon off) over the
-office and its dateline, and the note's text, each stand on a line of their own, as an edition heads it. Row:
-`press-run-on-heading`; only in the page's first lines and after a writer's sentence of some
-length."""
+(`page-text`, their names marked by `press_names`); the parties' line (its colon off) over
+the office and its dateline, and the note's text, each stand on a line of their own, as an
+edition heads them. Row: `press-run-on-heading`; only in the page's first lines and after a
+writer's sentence of some length."""
 
 from __future__ import annotations
 
