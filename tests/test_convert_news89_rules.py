@@ -10,8 +10,9 @@ real pages (news89):
   `press-year` read by `context_years`);
 - a wire report's `... to hand the German Government a joint Note as follows:—` introduces
   the quotation, a government's note typed as a letter; `The text of President Roosevelt's
-  message to the Emperor of Japan was as follows:` introduces it too
-  (`pages/introduced_quote._INTRO`, groups `asfollows`, `textof`);
+  message to the Emperor of Japan was as follows:` introduces it too, the owner before the
+  form's name its sender, the name after `to` its addressee (`pages/introduced_quote._INTRO`,
+  groups `asfollows`, `textof`; `_TEXT_OF_PARTIES`);
 - a note's heading run on after the writer's sentences in one paragraph (`... to Ambassador
   Gerard in Berlin. DEPARTMENT OF STATE, WASHINGTON, May 13, 1915. The Secretary of State to
   the American Ambassador at Berlin: Please call ...`) is set apart: the writer's words are
@@ -101,6 +102,7 @@ def test_the_text_of_a_message_was_as_follows_introduces_it(resources: Resources
     xml = text_xml(TEXT_OF, resources)
     assert "warm greetings of the American people" in _text(xml)
     assert "The text of President" not in _text(xml)
+    assert text_facts(TEXT_OF, resources)["sender"] == ["Harry S. Truman"]
 
 
 RUN_ON = (

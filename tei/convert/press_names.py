@@ -21,5 +21,7 @@ def writer_names(header: Header, seg: Segments, inline: InlineReader) -> None:
     if not any(layout in seg.layouts for layout in _LAYOUTS):
         return
     for line in seg.fields.get("page-text", []):
+        if line.text == seg.facts.get("press-citation"):
+            continue  # the archive's citation of the issue (`..., Page 7`): no one's names
         if line.text in header.sources and line.text not in header.sources_marked:
             header.sources_marked[line.text] = title_names([line.text], line.no, inline)

@@ -24,20 +24,24 @@ def archive_foot(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     if first is None:
         return lines
     kept: list[Line] = []
-    for i in range(first + 1, len(lines)):
+    dropped: set[int] = set()  # the source lines of the foot's (a headline split off its
+    for i in range(first + 1, len(lines)):  # repeated citation goes with it)
         row = _row(lines[i], ctx)
         before = _row(lines[i - 1], ctx)
         if before == "link-label" and lines[i].text.startswith(("http://", "https://")):
             seg.fields.setdefault("url", []).append(lines[i])
         elif row == "citation" and before == "citation-label":
             seg.fields.setdefault("page-text", []).append(lines[i])
+            seg.facts.setdefault("press-citation", lines[i].text)
             found = ctx.res.patterns.match("press-archive-foot", lines[i].text)
             year = ctx.res.dates.find(found[1].group("date")) if found else ()
             if year and year[0].year:
                 seg.facts.setdefault("press-year", str(year[0].year))
         elif row is None:
             kept.append(lines[i])  # not the foot's: kept where it stands
-    return [*lines[:first], *kept]
+            continue
+        dropped.add(lines[i].no)
+    return [*lines[:first], *(line for line in kept if line.no not in dropped)]
 
 
 def _row(line: Line, ctx: Context) -> str | None:
