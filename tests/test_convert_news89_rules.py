@@ -20,6 +20,8 @@ real pages (news89):
   (`pages/press_heading.py`, table `press-run-on-heading`);
 - the persons and places a newspaper writer's lines name are marked in the header's source
   `bibl` where those lines go (`press_names.py`);
+- a newspaper's report opening on `X, in a letter to Y, ...` types the page a letter (table
+  `introduced-form`);
 - a newspaper site's `Article` alone on its line is no one's name (table `not-names`);
 - register: Franz Ferdinand (`Archduke Francis Ferdinand`), Franz Joseph (`Emperor Francis
   Joseph`).
@@ -141,3 +143,17 @@ def test_register_archduke_and_emperor_and_article_no_one(resources: Resources) 
     assert "per-franz-ferdinand" in xml
     assert "per-franz-joseph" in xml
     assert "per-article" not in xml
+
+
+IN_A_LETTER = (
+    "Nehru writes to Eisenhower\n\n"
+    "March 3, 1957\n\n"
+    "Indian Prime Minister Jawaharlal Nehru, in a letter to US President Dwight Eisenhower, "
+    "asked for wheat to be shipped before the monsoon.\n\n"
+    "He said, \"Our people will long remember the help that your country gives them in this "
+    "hour of need, and I thank you warmly for it.\"\n"
+)
+
+
+def test_x_in_a_letter_to_y_types_the_report_a_letter(resources: Resources) -> None:
+    assert text_facts(IN_A_LETTER, resources)["doc_type"] == "letter"
