@@ -18,8 +18,8 @@ real pages (news89):
   the American Ambassador at Berlin: Please call ...`) is set apart: the writer's words are
   the page's, the parties' line, the office and its dateline head the note
   (`pages/press_heading.py`, table `press-run-on-heading`);
-- the persons and places a newspaper writer's lines name are marked in the header's source
-  `bibl` where those lines go (`press_names.py`);
+- the places a newspaper writer's lines name are marked in the header's source `bibl` where
+  those lines go (`press_names.py`; the grammar allows no `persName` there);
 - a newspaper's report opening on `X, in a letter to Y, ...` types the page a letter (table
   `introduced-form`);
 - a newspaper site's `Article` alone on its line is no one's name (table `not-names`);
