@@ -53,7 +53,8 @@ def context_year(seg: Segments, ctx: Context) -> int | None:
             era = ctx.res.dates.era_year_alone(line.text)  # `Tokyo, Showa 45` (leftover22)
             if era:
                 return era
-    jacket = seg.facts.get("jacket-year")  # (ocr87) the year stamp of a file's jacket
+    # (ocr87) the year stamp of a file's jacket; (news89) a newspaper archive's issue
+    jacket = seg.facts.get("jacket-year") or seg.facts.get("press-year")
     return short or _title_year(seg, ctx) or _subject_year(seg, ctx) or (
         int(jacket) if jacket else None)
 

@@ -211,7 +211,10 @@ def _source_desc(source: etree._Element, h: Header) -> None:
         if h.source_url:
             _el(bibl, "idno", h.source_url, type="URI")
     for text in h.sources:
-        _el(source, "bibl", text, type="source")
+        if text in h.sources_marked:  # (news89) a newspaper writer's lines, names marked
+            _inline(_el(source, "bibl", type="source"), h.sources_marked[text])
+        else:
+            _el(source, "bibl", text, type="source")
 
 
 def _profile(profile: etree._Element, h: Header, language: str) -> None:

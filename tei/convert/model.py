@@ -125,6 +125,8 @@ class Header:
 
     title: str = ""
     title_marked: Inlines = field(default_factory=list)  # the title's supplied text marked
+    # (news89) a newspaper writer's lines around the message it prints, their names marked
+    sources_marked: dict[str, Inlines] = field(default_factory=dict)
     funder: str = ""
     funders: list[str] = field(default_factory=list)  # the funding line's funders, one each
     translator: str = ""

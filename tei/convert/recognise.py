@@ -49,6 +49,7 @@ from tei.convert.named_parties import BARE_POST
 from tei.convert.occasion_lines import occasion_dateline
 from tei.convert.pages.meeting_heading import meeting_title
 from tei.convert.parties import parties, title_parties
+from tei.convert.press_names import writer_names
 from tei.convert.processing_lines import is_continuation, list_runs_on
 from tei.convert.pronoun_author import pronoun_author
 from tei.convert.read import Line
@@ -141,6 +142,7 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
         marked = title_inlines(header.title, ctx.res.patterns, partial(_names_someone, ctx))
         header.title_marked = title_names(marked or [header.title],
                                           seg.page_title.no if seg.page_title else 1, inline)
+    writer_names(header, seg, inline)  # (news89) a newspaper writer's lines, names marked
     doc_type, form_source = document_type(seg, message, heading, header.title, ctx)
     header.found("form", form_source, "found" if form_source else "missing")
     correspondence(header, seg, message, heading, ctx)

@@ -66,6 +66,8 @@ from tei.convert.pages import (
 )
 from tei.convert.pages.bracket_headnote import bracket_headnote
 from tei.convert.pages.gate import Gate, Needs
+from tei.convert.pages.press_foot import archive_foot
+from tei.convert.pages.press_heading import run_on_heading
 from tei.convert.pages.print_notes import print_notes
 from tei.convert.pages.quoted_edition import quoted_edition
 from tei.convert.pages.saved_title import saved_title
@@ -140,6 +142,7 @@ def read_pages(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     lines = surname_heading.split_numbered(lines, ctx)  # (cw81) `254 CASEY TO SPENDER`
     lines = furniture.strip_furniture(lines, seg, ctx)  # a link a run-on line carried
     lines = masthead.newspaper_masthead(previous_end.strip_previous_end(lines, seg, ctx), seg, ctx)
+    lines = run_on_heading(archive_foot(lines, seg, ctx), seg, ctx)  # (news89)
     lines = bracket_headnote(citation_block.gather_citation(lines, ctx), seg, ctx)
     for score, i in sorted(scores(lines, ctx), reverse=True):
         if score > 0:

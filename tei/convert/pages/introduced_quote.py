@@ -41,7 +41,18 @@ _INTRO = re.compile(
     # Governments of Canada, ...:` (its parties in the sentence)
     rf"|\b(?:the|this|his|her|its|their)\s++(?P<follows>{_FORMS})\s++follows\s*+:"
     rf"|\b(?:sent|sends|addressed|cabled|telegraphed)\s++the\s++following\s++(?P<sent>{_FORMS})"
-    r"\s++to\s++[^:\"“\n]{2,200}?:")
+    r"\s++to\s++[^:\"“\n]{2,200}?:"
+    # (news89) a wire report's `... to hand the German Government a joint Note as follows:—`
+    # and `The text of President Roosevelt's message to the Emperor of Japan was as follows:`
+    rf"|\b(?:a|an|the|this|his|her|its|their)\s++(?:joint\s++|identic\s++|formal\s++|new\s++)?"
+    rf"(?P<asfollows>{_FORMS})\s++as\s++follows\s*+:"
+    r"|\btext\s++of\s++(?P<textof>[^:\"“\n]{2,160}?)\s++(?:was|is)\s++as\s++follows\s*+:")
+# (news89) the parties of `The text of President Roosevelt's message to the Emperor of Japan
+# was as follows:`: the owner before the form's name, the name after `to`
+_TEXT_OF_PARTIES = re.compile(
+    rf"\btext\s++of\s++(?P<sender>[A-Z][\w.-]*+(?:\s++[A-Z][\w.-]*+){{0,3}})['’]s\s++"
+    rf"(?:[a-z]++\s++)?(?:{_FORMS})\s++to\s++(?P<addressee>(?:the\s++)?[A-Z][\w.'’-]*+"
+    r"(?:\s++(?:[A-Z][\w.'’-]*+|of|in|at)){0,6}?)\s++(?:was|is)\s++as\s++follows")
 _OPENS = ('"', "“")
 _DASH = re.compile(r"^[—–-]{1,2}\s++(?=[\"“])")  # (repost88) OCR's spaced `: — ` before the mark
 # (repost87) a newspaper's `Following is the text of the note handed to Secretary of State
@@ -81,7 +92,13 @@ def _introduced(lines: list[Line], ctx: Context) -> tuple[int, int, str] | None:
 
 def _form(found: re.Match[str]) -> str:
     """The form an introduction names; (repost86) `text` where it names none."""
-    return (found["form"] or found["follows"] or found["sent"] or "text").casefold()
+    groups = found.groupdict()
+    if (groups.get("asfollows") or "").casefold() == "note":
+        return "letter"  # (news89) a government's note handed over: a letter in its form
+    # (news89) `The text of X's message to Y was as follows:` names a text, its parties by the
+    # owner before the form's name and the name after `to`
+    return (groups.get("form") or groups.get("follows") or groups.get("sent")
+            or groups.get("asfollows") or "text").casefold()
 
 
 # a sentence naming the form its sender sends (`The Tsar separately sends his own telegram to
@@ -178,7 +195,7 @@ _SENTENCE_END = re.compile(r"(?<=[a-z]\.)(?<![A-Z][a-z]\.)(?<!Mrs\.)\s++(?=[A-Z]
 _OWNER = re.compile(r"^(?P<sender>[A-Z][\w.-]++(?:\s++(?:von\s++|de\s++)?[A-Z][\w.-]++){0,3})['’]s"
                     r"\s++(?:[a-z]++\s++)?$")  # `Zimmerman’s (own) `
 _TO_NAME = re.compile(r"^\s++to\s++(?P<addressee>(?:(?:the|von|van|de)\s++)?[A-Z][\w'’.-]*+"
-                      r"(?:\s++(?:[A-Z][\w'’.-]*+|in|of|at)){0,6}?)(?=\s++(?:and|sent|via)\b|[,.;]|$)")
+                      r"(?:\s++(?:[A-Z][\w'’.-]*+|in|of|at)){0,6}?)(?=\s++(?:and|sent|via|was|is)\b|[,.;]|$)")
 _TO = re.compile(r"\bto\s++(?P<addressee>(?:the\s++[A-Za-z]|[A-Z])[^.;()\n]{1,120}?)"
                  r"(?=\s++(?:via|in\s++the|after|on\s++the|with|by)\b|[.;(:]|$)")
 
@@ -300,6 +317,11 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         kind = _named_form(head, plain=True) or kind
     if kind:
         seg.facts.setdefault("form", kind)
+    parties = _TEXT_OF_PARTIES.search(lines[i].text)  # (news89) `The text of X's message to Y`
+    if parties:
+        seg.facts.setdefault("channel-line", str(lines[i].no))
+        seg.facts.setdefault("channel-from", parties["sender"])
+        seg.facts.setdefault("channel-to", parties["addressee"])
     _writer_parties(head, kind or ("text" if form == "text" else "telegram"), seg, form == "text")
     dated = _dated_line(head, form if form != "text" else "telegram", ctx)
     if dated is not None and seg.page_date is None:

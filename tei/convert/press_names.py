@@ -1,0 +1,31 @@
+"""(news89) The names in a newspaper writer's lines around the message it prints: the
+reporter's sentences over and under an introduced quotation (`pages/introduced_quote.py`:
+`Mr Chamberlain read ... The British and French Ambassadors in Berlin have been instructed
+to hand the German Government a joint Note as follows:`) are the page's text, kept in the
+header's `bibl type="source"`; the places they name are marked there as the
+text's are (`header.title_names`), so that a page that is mostly the reporter's words still
+names its places (the project's grammar allows no `persName` in a `bibl`: the persons stay
+words there)."""
+
+from __future__ import annotations
+
+from tei.convert.header import title_names
+from tei.convert.inline import InlineReader
+from tei.convert.model import Header, merge, text_of
+from tei.convert.zones import Segments
+
+_LAYOUTS = ("introduced-quote", "press-heading")
+
+
+def writer_names(header: Header, seg: Segments, inline: InlineReader) -> None:
+    """Mark the names of the writer's lines that stand in the header's sources."""
+    if not any(layout in seg.layouts for layout in _LAYOUTS):
+        return
+    for line in seg.fields.get("page-text", []):
+        if line.text == seg.facts.get("press-citation"):
+            continue  # the archive's citation of the issue (`..., Page 7`): no one's names
+        if line.text in header.sources and line.text not in header.sources_marked:
+            marked = title_names([line.text], line.no, inline)
+            header.sources_marked[line.text] = merge([  # a bibl holds places, not persons
+                item if isinstance(item, str) or item.tag == "placeName" else text_of([item])
+                for item in marked])
