@@ -14,7 +14,10 @@
   Accessibility statement  Privacy policy  Contact`), are the site's (row `site-links`);
 - an item page's `Related items` over its neighbours' titles is the index of related
   documents (table `page-keyword-fields`, row `related`), no source of this one;
-  `Cite this item` is a citation box's label (table `page-fields`, row `citation`).
+  `Cite this item` is a citation box's label (table `page-fields`, row `citation`);
+- the persons a newspaper writer's lines name around the message it prints are marked in
+  the header's `bibl` as its places are (`press_names`, news89): the grammar's `bibl` takes
+  `persName` (`schemas/telegrams.rng`, `telegrams.xsd`).
 """
 
 from __future__ import annotations
@@ -66,3 +69,18 @@ def test_foot_links_parted_by_spaces(resources: Resources) -> None:
     assert '<bibl type="source">Memorandum on Thule' not in xml
     assert "<term>Memorandum on Thule Air Base, 12 February 1958</term>" in xml
     assert text_facts(text, resources)["signed"] == "Aage Hessellund-Jensen"
+
+
+WIRELESS = (
+    "Article image\n\nNOTE TO BELGRADE\n\n(British Official Wireless.) RUGBY, March 2. Lord "
+    "Halifax announced that the British and French Ministers in Belgrade have been instructed "
+    "to hand the Yugoslav Government a joint Note as follows:— “The two Governments trust "
+    "that the Yugoslav Government will give them an assurance that no further step will be "
+    "taken.”\n"
+)
+
+
+def test_persons_of_the_writer_lines_in_the_header(resources: Resources) -> None:
+    header = text_xml(WIRELESS, resources).split("<text")[0]
+    assert '<persName ref="#per-lord-halifax">Lord Halifax</persName>' in header
+    assert '<placeName ref="#pla-belgrade">Belgrade</placeName>' in header

@@ -2,10 +2,9 @@
 reporter's sentences over and under an introduced quotation (`pages/introduced_quote.py`:
 `Mr Chamberlain read ... The British and French Ambassadors in Berlin have been instructed
 to hand the German Government a joint Note as follows:`) are the page's text, kept in the
-header's `bibl type="source"`; the places they name are marked there as the
+header's `bibl type="source"`; the persons and places they name are marked there as the
 text's are (`header.title_names`), so that a page that is mostly the reporter's words still
-names its places (the project's grammar allows no `persName` in a `bibl`: the persons stay
-words there)."""
+names its persons and places (lead88: the grammar's `bibl` takes `persName`)."""
 
 from __future__ import annotations
 
@@ -15,6 +14,7 @@ from tei.convert.model import Header, merge, text_of
 from tei.convert.zones import Segments
 
 _LAYOUTS = ("introduced-quote", "press-heading")
+_NAMES = frozenset({"persName", "placeName"})
 
 
 def writer_names(header: Header, seg: Segments, inline: InlineReader) -> None:
@@ -26,6 +26,6 @@ def writer_names(header: Header, seg: Segments, inline: InlineReader) -> None:
             continue  # the archive's citation of the issue (`..., Page 7`): no one's names
         if line.text in header.sources and line.text not in header.sources_marked:
             marked = title_names([line.text], line.no, inline)
-            header.sources_marked[line.text] = merge([  # a bibl holds places, not persons
-                item if isinstance(item, str) or item.tag == "placeName" else text_of([item])
+            header.sources_marked[line.text] = merge([  # a bibl holds persons and places
+                item if isinstance(item, str) or item.tag in _NAMES else text_of([item])
                 for item in marked])
