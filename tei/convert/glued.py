@@ -236,8 +236,7 @@ def compound_surname(piece: str, match: NameMatch, ctx: Context, rules: Rules) -
         return False
     if " " in match.form.strip():
         return hyphened_on(piece, match, ctx)
-    from tei.convert.given_first import inside_iberian_name  # (it imports the register)
-    if inside_iberian_name(piece, match.start, match.end, ctx.res.patterns, ctx.res.register):
+    if glued_on(piece, match, ctx):
         return True  # (wcdj88) `Castro` of `Luiz Augusto de Castro Neves`
     after = _HYPHENED_AFTER.match(piece, match.end)
     if after and (_person_honorific_before(piece, match.start, ctx) or (

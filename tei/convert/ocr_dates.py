@@ -67,12 +67,17 @@ def ocr_date_text(text: str, months: frozenset[str]) -> str:
     return "".join(chars)
 
 
+def _month_names(months: frozenset[str]) -> str:
+    """The month names of three letters or more as one alternation, the longest first."""
+    return "|".join(sorted((re.escape(m) for m in months if len(m) >= 3), key=len, reverse=True))
+
+
 @lru_cache(maxsize=4)
 def _split_day(months: frozenset[str]) -> re.Pattern[str]:
     """(ocr87) A day's two figures the OCR set apart by a space, after a month's name and
     before the year (`February 2 6, 1945`): read as one day, its figures kept in place but
     for the space moved before them (`February  26, 1945`)."""
-    names = "|".join(sorted((re.escape(m) for m in months if len(m) >= 3), key=len, reverse=True))
+    names = _month_names(months)
     return re.compile(rf"(?i)(?<![\w])(?:{names})\.?\s++(?P<a>[0-3]) \d,?\s++(?:1[89]|20)\d\d\b")
 
 
@@ -82,7 +87,7 @@ def _split_year(months: frozenset[str]) -> re.Pattern[str]:
     a month's name, its day and a comma (`September 12, 19 55`, an FBI letter's typed date):
     read as one year, the space moved before it (`September 12,  1955`); never a stamp's
     hour and minutes after its day (`1965 JAN 27 19 41`)."""
-    names = "|".join(sorted((re.escape(m) for m in months if len(m) >= 3), key=len, reverse=True))
+    names = _month_names(months)
     return re.compile(rf"(?i)(?<![\w])(?:{names})\.?\s++[0-3]?\d,\s++(?P<c>1[89]|20) \d\d"
                       r"(?![\w/.:-])")
 
@@ -92,7 +97,7 @@ def _spaced_year(months: frozenset[str]) -> re.Pattern[str]:
     """(ocr89) A year printed letter-spaced, each figure apart, as the OCR of a printed
     cabinet paper gives its dates (`on Monday, 23rd April, 1 9 4 5 , at 6 p.m.`, `April 1 9 4 6
     .`): after a month's name (and its day), read as one year, the spaces moved before it."""
-    names = "|".join(sorted((re.escape(m) for m in months if len(m) >= 3), key=len, reverse=True))
+    names = _month_names(months)
     return re.compile(rf"(?i)(?<![\w])(?:{names})\.?,?(?:\s++[0-3]?\d,?)?\s++"
                       r"(?P<y>1 [89] \d \d|2 0 \d \d)(?![\w/.:-]|\s\d)")
 
@@ -100,7 +105,7 @@ def _spaced_year(months: frozenset[str]) -> re.Pattern[str]:
 @lru_cache(maxsize=4)
 def _day_shapes(months: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A day after a month's name and one before it, each with OCR's letters allowed."""
-    names = "|".join(sorted((re.escape(m) for m in months if len(m) >= 3), key=len, reverse=True))
+    names = _month_names(months)
     return (re.compile(rf"(?i)(?<![\w])(?:{names})\.?,?\s++(?P<d>{_DAY})(?=,?\s|\.|$)"),
             re.compile(rf"(?i)(?<![\w.])(?P<d>{_DAY})(?:st|nd|rd|th)?\s++(?:{names})\b"))
 

@@ -99,10 +99,12 @@ _CHARGES = frozenset({"charge", "chargé", "charge d'affaires", "chargé d'affai
 _CHARGE_IN = "chargé d'affaires in "
 
 
+_SMALL_WORDS = frozenset({"of", "and", "the"})
+
+
 def _office(role: str) -> str:
     """The dated office's opening words a bare envoy's role names."""
     return _CHARGE_IN if fold(_title(role)) in _CHARGES else _ENVOY_TO
-_SMALL_WORDS = frozenset({"of", "and", "the"})
 
 
 def envoy_at_post(action: Action, year: int, country: str, ctx: Context,

@@ -157,8 +157,6 @@ def _named_form(head: list[Line], plain: bool = False) -> str:
     `plain`: a form in small letters other than a message (a newspaper's `“lost cablegram”`
     over `The message follows:`, not its headline's capitals)."""
     found = (_PLAIN_FORM if plain else _NAMED_FORM).findall(" ".join(line.text for line in head))
-    if plain and found:
-        return _FORM_OF.get(found[-1], found[-1])
     return _FORM_OF.get(found[-1].casefold(), found[-1].casefold()) if found else ""
 
 
