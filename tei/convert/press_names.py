@@ -8,6 +8,7 @@ names its persons and places (lead88: the grammar's `bibl` takes `persName`)."""
 
 from __future__ import annotations
 
+from tei.convert.cited_editors import cited_editor_names
 from tei.convert.header import title_names
 from tei.convert.inline import InlineReader
 from tei.convert.model import Header, merge, text_of
@@ -18,7 +19,9 @@ _NAMES = frozenset({"persName", "placeName"})
 
 
 def writer_names(header: Header, seg: Segments, inline: InlineReader) -> None:
-    """Mark the names of the writer's lines that stand in the header's sources."""
+    """Mark the names of the writer's lines that stand in the header's sources; (wcdl90)
+    on any page, the editors of a collection a source line cites (`cited_editors.py`)."""
+    cited_editor_names(header, inline)
     if not any(layout in seg.layouts for layout in _LAYOUTS):
         return
     for line in seg.fields.get("page-text", []):

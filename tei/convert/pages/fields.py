@@ -14,7 +14,7 @@ from tei.convert.pages.above_head import page_address
 from tei.convert.pages.collection_head import collection_rest
 from tei.convert.pages.cut_label import cut_foot_label, no_field_value
 from tei.convert.pages.linkbar import page_address_field
-from tei.convert.pages.related_cards import card_summary
+from tei.convert.pages.related_cards import before_related, card_line
 from tei.convert.pages.summary import PROSE_END, is_credit
 from tei.convert.read import Line
 from tei.convert.segment import heading_kind, label_of
@@ -213,7 +213,7 @@ def _is_value(line: Line, name: str, table: str, values: list[Line], ctx: Contex
     if label_of(line.text, ctx) or (name == "type" and (
             line.rule_before or len(line.text.split()) > _TYPE_WORDS)):
         return False  # (lead84) no type under a dropped line (CREST's attachment line), nor prose
-    if card_summary(line, name, values, ctx):
+    if card_line(line, name, values, ctx):
         return True
     if name == "citation":
         return _citation_value(line, values)
@@ -328,7 +328,7 @@ def _text_goes_on(lines: list[Line], start: int, i: int, ctx: Context) -> bool:
         return sum(len(line.text.split()) for line in part if is_prose(line))
     # (wcda58) a field's one value line under its label (`Source` / `Archive of the Ministry
     # of Foreign Affairs, Prague, ...`) is the foot's, however long, under a short telegram
-    after = [line for k, line in enumerate(lines[i + 1:], start=i + 1)
+    after = [line for k, line in enumerate(lines[i + 1:before_related(lines, i, ctx)], start=i + 1)
              if not label_of(line.text, ctx) and not (
                  _bare_label(lines[k - 1].text, ctx) and (
                      k + 1 == len(lines) or label_of(lines[k + 1].text, ctx)))]

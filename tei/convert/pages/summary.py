@@ -3,8 +3,7 @@
 A page dump often ends in the archive's summary without a label. It is told from the
 document's last paragraph by what stands above it (the document is seen to end: a date, a
 signature, a closing quote, an omission, registry, its notes) or, over the page's foot, by
-what it says (a person of the page's title, in the third person).
-"""
+what it says (a person of the page's title, in the third person)."""
 
 from __future__ import annotations
 
@@ -15,6 +14,7 @@ from tei.convert.brackets import GAP_KINDS, bracket_kind
 from tei.convert.context import Context
 from tei.convert.eastasian import east_asian_spans
 from tei.convert.footnotes import footnote_number
+from tei.convert.pages.family_subject import family_subject
 from tei.convert.pages.summary_close import summary_apart
 from tei.convert.pages.summary_form import appositive_summary, form_summary
 from tei.convert.parts import numbered_close, place_date
@@ -213,8 +213,8 @@ _QUOTED = re.compile(r"[“\"][^“”\"]*+[”\"]")
 
 def tells_of_title_person(line: Line, seg: Segments, ctx: Context) -> bool:
     """`Gomułka speaks about ...` under `Speech by Władysław Gomułka at ...`: the line names
-    a person the title names, and speaks of no `I` or `we`."""
-    return third_person_on_title(line, seg, ctx, ("person",))
+    a person the title names, and speaks of no `I` or `we`; (wcdl90) `Kim expresses ...`."""
+    return third_person_on_title(line, seg, ctx, ("person",)) or family_subject(line, seg, ctx)
 
 
 # (wc54) two persons, then the verb (`Kosygin and Mengistu discuss ...`, `Kim Il Sung and
