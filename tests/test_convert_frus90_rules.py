@@ -15,6 +15,12 @@
 - a page filed under the Paris Peace Conference's file (`Paris Peace Conf. 184.63/13:
   Telegram`) with no dated line lies in 1919 for the surnames in office it names
   (`context_years._conference_file_year`);
+- (held) the editors' last note of several paragraphs, copied with neither bullet nor
+  back link under the arrowed notes (`- See telegram 813, supra.↩` / `At 3:41 p.m. ...` /
+  `Earlier that day ...`), is one note, and the source note above it dates the page
+  (`quoted_notes.unarrowed_last_note`, called by `frus_notes.footnotes`);
+- (held) `Text by mail.` before the posts a telegram was repeated to (`Text by mail.
+  Repeated to Peiping.`) is one transmission line (table `processing`, row `sent`);
 - register: Wu Chaoshu (`C. C. Wu`), William Howard Taft, Porfirio Díaz, Hugh C. Wallace,
   John M. Murphy, William C. Burdett; `Nasr` for Nasser, `Drouyn de l’Huys`; Nantes,
   Bordeaux.
@@ -100,3 +106,34 @@ def test_register_names_of_the_older_volumes(resources: Resources) -> None:
     for ident in ("per-wu-chaoshu", "per-william-howard-taft", "per-porfirio-diaz",
                   "per-hugh-c-wallace", "pla-bordeaux", "pla-nantes"):
         assert f'ref="#{ident}"' in xml
+
+
+UNARROWED = (
+    "300. Telegram From the Embassy in Egypt to the Department of State1\n"
+    "3340. Saw Fawzi this morning on the canal dues.2 He will reply tomorrow.3\n"
+    "- Source: Department of State, Central Files, 974.7301/4–2457. Secret; Niact.\u21a9\n"
+    "- Document 298.\u21a9\n"
+    "On April 25, Dulles telephoned Lodge about the Council meeting. (Memorandum of "
+    "telephone conversation, April 25; Eisenhower Library)\n"
+    "Later that day the Council met. (Department of State Bulletin, May 13, 1957)\n")
+
+
+def test_a_last_note_of_paragraphs_without_its_arrow_is_one_note(resources: Resources) -> None:
+    facts = text_facts(UNARROWED, resources)
+    assert facts["notes"] == 3
+    assert facts["date"] == "1957-04-24"
+    body = text_xml(UNARROWED, resources).split("<text", 1)[1]
+    assert '<note place="foot" n="3">On' in body
+
+
+MAILED = (
+    "893.01 Manchuria/480: Telegram\n"
+    "The Ambassador in Japan (Grew) to the Secretary of State\n"
+    "[Received September 20—6 a.m.]\n"
+    "240. The Foreign Office has issued a statement on the protocol.\n"
+    "Text by mail. Repeated to Peiping.\n")
+
+
+def test_text_by_mail_before_the_repeat_is_the_transmission_line(resources: Resources) -> None:
+    facts = text_facts(MAILED, resources)
+    assert facts["registry_notes"] == ["Text by mail. Repeated to Peiping."]
