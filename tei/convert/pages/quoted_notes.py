@@ -36,3 +36,28 @@ def quoted_note_start(lines: list[Line]) -> int:
     signed = first >= 2 and bool(_SIGNATURE.match(lines[first - 1].text))
     anchored = any(anchor.search(line.text) for line in lines[:first - 1])
     return last if signed and anchored else len(lines)
+
+
+# (frus90) the editors' last note of several paragraphs (their account of what followed:
+# `At 3:41 p.m. on April 23, Dulles telephoned Lodge ...` / `Earlier that day ...`) copied
+# with neither its bullet nor its back link, under the list's arrowed notes (`- See telegram
+# 813, supra.↩`): its paragraphs, whole, to the page's end, are one note, given its arrow
+_UNARROWED_REACH = 4  # the paragraphs such a note runs to
+_WHOLE_PARAGRAPH = re.compile(r"[.)”\"]$")
+
+
+def unarrowed_last_note(lines: list[Line]) -> list[Line]:
+    """The paragraphs after the last arrowed note, up to `_UNARROWED_REACH` of them, none
+    bulleted or arrowed and the last one whole, joined as one arrowed note (see above)."""
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].text.endswith("↩")),
+                None)
+    if last is None or not lines[last].bullet or last == len(lines) - 1:
+        return lines
+    after = lines[last + 1:]
+    if len(after) > _UNARROWED_REACH or any(line.bullet or "↩" in line.text for line in after) \
+            or not _WHOLE_PARAGRAPH.search(after[-1].text):
+        return lines
+    first = after[0]
+    joined = " ".join(line.text for line in after)
+    return [*lines[:last + 1], Line(first.no, f"{joined}↩", first.blank_before,
+                                    first.rule_before, True)]
