@@ -13,6 +13,7 @@ permalink is the page's text. The permalink and the document under it are read a
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from tei.convert.context import Context
 from tei.convert.read import Line
@@ -79,7 +80,7 @@ def source_note_form(lines: list[Line], seg: Segments, ctx: Context) -> None:
     names it before (`Letter (L)`)."""
     if not any(_kind(line, ctx) == "permalink" for line in lines[:_PERMALINK_TOP]):
         return
-    for before, line in zip(lines, lines[1:_NOTES_REACH]):
+    for before, line in pairwise(lines[:_NOTES_REACH]):
         if before.text.strip() != "1" and not line.text.startswith("1 "):
             continue
         found = ctx.res.patterns.match("dodis-record", line.text)
@@ -118,6 +119,7 @@ def _heading_surname(name: str, heading: str, ctx: Context) -> bool:
     with one letter changed (a typing slip: `Pilez-Golaz`)."""
     for match in ctx.res.register.find(heading, ("person",)):
         surname = match.entry.reg.split()[-1]
-        if len(surname) == len(name) and sum(a != b for a, b in zip(surname, name)) <= 1:
+        if len(surname) == len(name) \
+                and sum(a != b for a, b in zip(surname, name, strict=True)) <= 1:
             return True
     return False
