@@ -23,13 +23,16 @@
 - a French body after an office's `de la` (`Président de la Confédération`, `Secrétaire
   général de la Conférence`), the state after `d’` (`Secrétaire d’Etat`) and a lettered
   point's first word (`- A. Question de ...`) name no person (`not-names`);
+- a note opened by a cross-reference in small letters (`2` / `cf. no 316.`, German `vgl.`) is
+  a note as `Cf.` is (table `footnotes`, the numbered row);
 - the record page's editors and seat (`Jacques Freymond, Oscar Gauye (ed.)`, `Bern 1979`)
   are marked in the header's bibl (`press_names.writer_names`);
 - the register: French names of countries (`Norvège`, `Suède`, `Chine`, ...), the Swiss
   Federal Councillors, envoys and editors of 1917-1954 (Schulthess, Hoffmann, Dunant,
   Rappard, Kobelt, Ruegger, Freymond, ...), Frances Willis, and the British officials the
   DIFP names (Warren Fisher, Sir Edward Harding, Grattan Bushe, Lord Craigavon), Sir Iven
-  Mackay and David Rees-Williams.
+  Mackay and David Rees-Williams; DFAT's spellings `Rajagopalachariar` and `S.V.J. Patel`
+  (seen after scoring the held pages).
 """
 
 from __future__ import annotations
@@ -160,3 +163,27 @@ def test_french_country_names_are_places(resources: Resources) -> None:
                    resources)
     assert 'ref="#pla-norway">Norvège</placeName>' in xml
     assert ">de Norvège</persName>" not in xml
+
+
+CROSS_NOTE = (
+    "dodis.ch/43597\n"
+    "Le Chef du Département politique, A. Hoffmann, au Président de la Confédération, "
+    "E. Schulthess1\n\n"
+    "Ich bitte Sie, meine Demission entgegennehmen zu wollen.2\n\n"
+    "1\n"
+    "Lettre: E 2001, Archiv-Nr. 765/1.\n"
+    "2\n"
+    "cf. no 316.\n"
+)
+
+
+def test_cross_reference_note_in_small_letters_is_a_note(resources: Resources) -> None:
+    facts = text_facts(CROSS_NOTE, resources)
+    assert facts["notes"] == 2
+    assert facts["addressee"] == ["Edmund Schulthess"]
+
+
+def test_dfat_spelling_of_the_governor_general(resources: Resources) -> None:
+    xml = text_xml("Cablegram 2 CANBERRA, 7 January 1949\n\nIn your formal calls on "
+                   "Rajagopalachariar and Nehru you could develop this line.\n", resources)
+    assert 'ref="#per-c-rajagopalachari">Rajagopalachariar</persName>' in xml
