@@ -4,7 +4,9 @@ reporter's sentences over and under an introduced quotation (`pages/introduced_q
 to hand the German Government a joint Note as follows:`) are the page's text, kept in the
 header's `bibl type="source"`; the persons and places they name are marked there as the
 text's are (`header.title_names`), so that a page that is mostly the reporter's words still
-names its persons and places (lead88: the grammar's `bibl` takes `persName`)."""
+names its persons and places (lead88: the grammar's `bibl` takes `persName`). (cw90) So are
+the names of a documents database's record lines kept there (dodis.ch's `Printed in` /
+`Jacques Freymond, Oscar Gauye (ed.)` / ... / `Bern 1979`: the edition's editors and seat)."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from tei.convert.inline import InlineReader
 from tei.convert.model import Header, merge, text_of
 from tei.convert.zones import Segments
 
-_LAYOUTS = ("introduced-quote", "press-heading")
+_LAYOUTS = ("introduced-quote", "press-heading", "dodis-record")
 _NAMES = frozenset({"persName", "placeName"})
 
 

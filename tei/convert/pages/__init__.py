@@ -139,6 +139,8 @@ def read_pages(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         furniture.strip_furniture(lines, seg, ctx), seg, ctx), seg, ctx)
     lines = printed_opening.cut_above_printed_opening(lines, seg, ctx)
     lines = runon.join_column_heading(runon.split_run_on(lines, ctx), ctx)
+    dodis_record.source_note_form(lines, seg, ctx)  # (cw90) `1` / `Lettre (Copie): E 2200 ...`
+    lines = dodis_record.split_signature(lines, ctx)  # (cw90) `... Lettre suivra. Pilez-Golaz.`
     lines = surname_heading.split_numbered(lines, ctx)  # (cw81) `254 CASEY TO SPENDER`
     lines = furniture.strip_furniture(lines, seg, ctx)  # a link a run-on line carried
     lines = masthead.newspaper_masthead(previous_end.strip_previous_end(lines, seg, ctx), seg, ctx)

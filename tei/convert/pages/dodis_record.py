@@ -12,6 +12,9 @@ permalink is the page's text. The permalink and the document under it are read a
 
 from __future__ import annotations
 
+import re
+from itertools import pairwise
+
 from tei.convert.context import Context
 from tei.convert.read import Line
 from tei.convert.zones import Segments
@@ -63,3 +66,60 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         rest = rest[1:]
     page_text.extend(rest)
     return lines[link:]
+
+
+_NOTES_REACH = 400  # lines: the notes stand under the document, the page short
+_PERMALINK_TOP = 3  # the permalink opens a transcription's page
+
+
+def source_note_form(lines: list[Line], seg: Segments, ctx: Context) -> None:
+    """(cw90) A transcription's form from its first note, the edition's source note, when the
+    permalink opens the page (`dodis.ch/43911` ... `1` / `Lettre (Copie): E 2200 Paris
+    1/1514.`, rows `note-...`): the form the heading does not name (`Le Ministre de Suisse
+    à Paris, A. Dunant, au Président de la Confédération, G. Ador`). A record page's type line
+    names it before (`Letter (L)`)."""
+    if not any(_kind(line, ctx) == "permalink" for line in lines[:_PERMALINK_TOP]):
+        return
+    for before, line in pairwise(lines[:_NOTES_REACH]):
+        if before.text.strip() != "1" and not line.text.startswith("1 "):
+            continue
+        found = ctx.res.patterns.match("dodis-record", line.text)
+        if found and found[0].startswith("note-"):
+            seg.facts.setdefault("form", found[0][len("note-"):].replace("-", " "))
+            return
+
+
+# the text's last sentence a surname alone, perhaps double-barrelled (`Lettre suivra.
+# Pilez-Golaz.`): the telegram's signature run on
+_SIGNED_LAST = re.compile(r"(?<=[.!?])\s++(?P<name>[A-ZÀ-Þ][^\W\d_]++(?:-[A-ZÀ-Þ][^\W\d_]++)?)\.?$")
+_HEADING_AT = 1  # the heading stands under the permalink
+
+
+def split_signature(lines: list[Line], ctx: Context) -> list[Line]:
+    """(cw90) A transcribed telegram's signature run on at its text's end (`... Lettre suivra.
+    Pilez-Golaz.`) set on a line of its own, when the permalink opens the page and the name
+    is the surname, or the surname with one letter mistyped, of a person the heading under
+    the permalink names (`Le Chef du Département politique, M. Pilet-Golaz, au Ministre ...`).
+    The text's last line is the one before the notes (`1` alone over the first note)."""
+    if len(lines) <= _HEADING_AT or _kind(lines[0], ctx) != "permalink":
+        return lines
+    end = next((i for i, line in enumerate(lines) if i > _HEADING_AT
+                and line.text.strip() == "1"), len(lines))
+    last = lines[end - 1] if end - 1 > _HEADING_AT else None
+    found = _SIGNED_LAST.search(last.text) if last is not None else None
+    if found is None or not _heading_surname(found["name"], lines[_HEADING_AT].text, ctx):
+        return lines
+    head = Line(last.no, last.text[:found.start()].rstrip(), last.blank_before,
+                last.rule_before, last.bullet)
+    return [*lines[:end - 1], head, Line(last.no, found.group().strip()), *lines[end:]]
+
+
+def _heading_surname(name: str, heading: str, ctx: Context) -> bool:
+    """Whether `name` is the surname of a register person `heading` names, or that surname
+    with one letter changed (a typing slip: `Pilez-Golaz`)."""
+    for match in ctx.res.register.find(heading, ("person",)):
+        surname = match.entry.reg.split()[-1]
+        if len(surname) == len(name) \
+                and sum(a != b for a, b in zip(surname, name, strict=True)) <= 1:
+            return True
+    return False
