@@ -22,8 +22,18 @@ scans, the Avalon Project), learnt from real pages (repost90):
   Berlin 27 Aug 1939 00-32 hours`, `Rec Rome same day 02-25`, `Deciphering Nr. 403 of ...`)
   is its transmission lines, the post sending it its place (table `heading-soviet`, rows
   `transmission`);
+- a works mirror's `Dictated:` field (`Dictated: Dictated by phone on August 22, 1921`) is the
+  item's date field (table `page-fields`, row `date`);
+- a web edition's title closed by its date and a note call in round brackets (Avalon:
+  `Letter from Mussolini to Hitler, August 25, 1939 (1)`) loses the call as the title's note
+  when a note `(1) ...` opens a line below, and its date is the page's
+  (`pages/comma_title._DATE_NOTE`);
+- the content farms' search block over a stolen page (`We are searching data for your
+  request:` ... `Upon completion, a link will appear to access the found materials.`) is
+  page furniture (table `page-furniture`, row `navigation`), so the dateline under it opens
+  the letter;
 - register: Clara Zetkin, Rosa Luxemburg, Leo Jogiches, Béla Kun, Julian Marchlewski,
-  Wilhelm Koenen, Roman Rosen.
+  Wilhelm Koenen, Karl Radek, Roman Rosen.
 """
 
 from __future__ import annotations
@@ -151,3 +161,61 @@ def test_register_additions(resources: Resources) -> None:
     for ref in ("per-julian-marchlewski", "per-wilhelm-koenen", "per-leo-jogiches",
                 "per-bela-kun", "per-rosa-luxemburg", "per-roman-rosen"):
         assert f'ref="#{ref}"' in xml
+
+
+DICTATED = (
+    "V. I.   Lenin\n\n"
+    "TELEPHONE MESSAGE TO L. B. KRASIN\n\n"
+    "Comrade Krasin\n\n"
+    "Dictated: Dictated by phone on March 14, 1921\n"
+    "Published: Printed for the first time, from a typewritten copy.\n"
+    "Source: Lenin Collected Works, Progress Publishers, 1976, Moscow, Volume 45, page 98.\n"
+    "Translated: Yuri Sdobnikov\n\n"
+    "Please send me today the figures for the coal delivered to Petrograd this month.\n"
+)
+
+
+def test_a_dictated_field_is_the_date(resources: Resources) -> None:
+    facts = text_facts(DICTATED, resources)
+    assert facts["date"] == "1921-03-14"
+    assert "Dictated by phone" not in text_xml(DICTATED, resources).split("<body")[1]
+
+
+AVALON_TITLE = (
+    "Letter from Hitler to Mussolini, March 8, 1940 (1)\n"
+    "Previous Document Nazi-Soviet Relations Page Next Document\n\n"
+    "DUCE: For some weeks I have wished to write to you about the position of our two "
+    "countries. (2)\n\n"
+    "The situation on the Western front remains quiet, and the winter has favoured us.\n\n"
+    "ADOLF HITLER\n\n"
+    "Notes\n\n"
+    "(1) Translated from the German text of the file copy.\n\n"
+    "(2) See the letter of January 3.\n"
+)
+
+
+def test_a_title_note_call_in_round_brackets(resources: Resources) -> None:
+    facts = text_facts(AVALON_TITLE, resources)
+    assert facts["title"] == "Letter from Hitler to Mussolini, March 8, 1940"
+    assert facts["date"] == "1940-03-08"
+
+
+FARM = (
+    "Letter From President Kennedy to Chairman Khrushchev - History\n\n"
+    "We are searching data for your request:\n\n"
+    "Forums and discussions:\n"
+    "Manuals and reference books:\n"
+    "Data from registers:\n"
+    "Wait the end of the search in all databases.\n"
+    "Upon completion, a link will appear to access the found materials.\n\n"
+    "Washington, February 3, 1963.\n\n"
+    "DEAR MR. CHAIRMAN, I have your letter about the seismic stations and I shall answer it "
+    "at length once our experts have studied it.\n"
+)
+
+
+def test_a_content_farm_block_is_furniture(resources: Resources) -> None:
+    facts = text_facts(FARM, resources)
+    assert facts["date"] == "1963-02-03"
+    assert facts["place_of_origin"] == "Washington"
+    assert "searching data" not in text_xml(FARM, resources).split("<body")[1]
