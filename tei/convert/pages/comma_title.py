@@ -66,12 +66,13 @@ def dated_title_note(lines: list[Line], seg: Segments, dates: DateReader) -> Non
         return
     text = title.text.rstrip()
     found = _DATE_NOTE.search(text)
-    call = "" if not found else f"[{found['marker']}] " if found["marker"] else f"({found['paren']}) "
+    marker = (found["marker"] or found["paren"]) if found else ""
+    call = f"[{marker}] " if found and found["marker"] else f"({marker}) "
     if found and not seg.facts.get("title-note") and any(
             line.no > title.no and line.text.startswith(call) for line in lines):
         text = text[:found.start()]
         seg.page_title = Line(title.no, text)
-        seg.facts["title-note"] = found["marker"] or found["paren"]
+        seg.facts["title-note"] = marker
     closing = _CLOSING_DATE.search(text) if found else None  # an edition's heading: anchored
     if seg.page_date is None and closing and dates.whole(closing["date"]) is not None:
         seg.page_date = Line(title.no, closing["date"])
