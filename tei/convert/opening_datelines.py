@@ -14,6 +14,9 @@ from tei.convert.read import Line
 
 LEAD_REACH = 8  # a despatch's docket lines over its dateline: how many
 _UNDATED_REACH = 3  # the lines of a message over which an undated dateline may stand
+# (repost90) an edition's date in its editor's brackets alone under the heading (DGFP's
+# `[January 3, 1940]`, the document undated, the date the editors')
+_EDITOR_DATE = re.compile(r"^\[([A-Z0-9][^\[\]]{5,30}?)\.?\]$")
 _FIELD_REACH = 14  # an official letter's letterhead and file lines over its date and subject
 
 
@@ -29,10 +32,13 @@ def joined_datelines(lines: list[Line], ctx: Context, opening: set[str]) -> list
     1993 р.` / `Першому заступнику` / ... over `Шановний Василю Васильовичу,`). The
     opening datelines' texts are added to `opening` (those of the message's quoted
     documents too: the set a reader keeps)."""
+    lines = _split_date_salutation(lines, ctx)
     lines, civil = civil_date_pairs(lines, ctx, LEAD_REACH)
     opening.update(civil)
     opening.update(line.text for line in lines[:_UNDATED_REACH]  # (frus59) `Washington, undated.`
                    if ctx.res.patterns.match("undated-dateline", line.text))
+    opening.update(line.text for line in lines[:_UNDATED_REACH]  # (repost90) `[January 3,1940]`
+                   if (m := _EDITOR_DATE.match(line.text)) and ctx.res.dates.whole(m.group(1)))
     texts = [line.text for line in lines[:LEAD_REACH + MAX_LINES + 2]]
     for index, (date, following) in enumerate(pairwise(lines[:_FIELD_REACH + 1])):
         # (speed20) the line under first: a long line's date scan only over a salutation
@@ -91,3 +97,18 @@ def civil_date_pairs(lines: list[Line], ctx: Context, reach: int) -> tuple[list[
         else:
             out.append(line)
     return out, joined
+
+
+def _split_date_salutation(lines: list[Line], ctx: Context) -> list[Line]:
+    """(repost90) A book's letter whose date and salutation share the opening line (`July 18,
+    1905 Dear Mr. Roosevelt:`): the date line and the salutation, two lines."""
+    out: list[Line] = []
+    for k, line in enumerate(lines):
+        found = ctx.res.dates.find(line.text) if k < LEAD_REACH else None
+        rest = line.text[found[0].end:].lstrip(" ,.") if found and found[0].start == 0 else ""
+        if rest and ctx.res.patterns.match("salutation", rest):
+            out += [Line(line.no, line.text[:found[0].end], line.blank_before, line.rule_before),
+                    Line(line.no, rest)]
+        else:
+            out.append(line)
+    return out

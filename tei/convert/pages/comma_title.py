@@ -29,7 +29,9 @@ from tei.convert.zones import Segments
 _QUOTE_NOTE = re.compile(r"(?<=[\"”’'])(?P<marker>\d{1,2})$")
 _FORM_SENTENCE = re.compile(r"^(?:Message|Letter|Telegram|Cable|Note|Statement|Memorandum)\s++"
                             r"(?:to|from|by|on|of|in)\s[^.]{5,250}+\.$")
-_DATE_NOTE = re.compile(r"(?<=\d{4})\[(?P<marker>\d{1,2})\]$")
+# (repost90) or in round brackets after a space, as the Avalon Project's web editions call
+# their notes (`Letter from Mussolini to Hitler, August 25, 1939 (1)` over `(1) ...`)
+_DATE_NOTE = re.compile(r"(?<=\d{4})(?:\[(?P<marker>\d{1,2})\]|\s?\((?P<paren>\d{1,2})\))$")
 _CLOSING_DATE = re.compile(r",\s(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}"
                            r"|\d{1,2}\s[A-Z][a-z]{2,8}\s\d{4})$")
 
@@ -64,11 +66,13 @@ def dated_title_note(lines: list[Line], seg: Segments, dates: DateReader) -> Non
         return
     text = title.text.rstrip()
     found = _DATE_NOTE.search(text)
+    marker = (found["marker"] or found["paren"]) if found else ""
+    call = f"[{marker}] " if found and found["marker"] else f"({marker}) "
     if found and not seg.facts.get("title-note") and any(
-            line.no > title.no and line.text.startswith(f"[{found['marker']}] ") for line in lines):
+            line.no > title.no and line.text.startswith(call) for line in lines):
         text = text[:found.start()]
         seg.page_title = Line(title.no, text)
-        seg.facts["title-note"] = found["marker"]
+        seg.facts["title-note"] = marker
     closing = _CLOSING_DATE.search(text) if found else None  # an edition's heading: anchored
     if seg.page_date is None and closing and dates.whole(closing["date"]) is not None:
         seg.page_date = Line(title.no, closing["date"])

@@ -6,6 +6,7 @@ tables and is not the whole label."""
 from __future__ import annotations
 
 from tei.convert.context import Context
+from tei.convert.pages.summary import PROSE_END
 from tei.convert.read import Line
 from tei.convert.release_lines import release_alone
 
@@ -44,3 +45,15 @@ def no_field_value(lines: list[Line], i: int, ctx: Context) -> bool:
     print view sets the record's OCR right under a label whose value it lost, and the scan's
     text (its date line `13 JAN. 1962`) begins there."""
     return cut_label(lines, i, ctx) or release_alone(lines[i].text, ctx.res.patterns)
+
+
+_STATEMENT_LINES = 6
+
+
+def statement_goes_on(name: str, values: list[Line]) -> bool:
+    """(repost90) Whether a rights statement under its label alone goes on to the next line:
+    a mirror's copy breaks it a phrase a line (MIA's `Public Domain:` / `Lenin Internet
+    Archive` / `You may freely copy, distribute,` / ... / `Archive” as your source.`), so
+    it runs to the line closing its sentence, at most `_STATEMENT_LINES` lines."""
+    return name == "rights" and 0 < len(values) < _STATEMENT_LINES \
+        and not PROSE_END.search(values[-1].text)

@@ -12,7 +12,7 @@ from tei.convert.context import Context
 from tei.convert.footnotes import glossed_notes_below
 from tei.convert.pages.above_head import page_address
 from tei.convert.pages.collection_head import collection_rest
-from tei.convert.pages.cut_label import cut_foot_label, no_field_value
+from tei.convert.pages.cut_label import cut_foot_label, no_field_value, statement_goes_on
 from tei.convert.pages.linkbar import page_address_field
 from tei.convert.pages.related_cards import before_related, card_line
 from tei.convert.pages.summary import PROSE_END, is_credit
@@ -93,7 +93,8 @@ def fields(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
             continue
         block = [] if value or name in ("citation", "contents", "record-id") \
             else _broken_value(lines, i, ctx)
-        values += block
+        values += [Line(block[0].no, " ".join(b.text for b in block))] if block and name == \
+            "source" else block  # (repost90) one source: `Lenin` / `Collected Works,` / ...
         i += len(block)
         while (i < len(lines) and not value and not block
                and (not lines[i].rule_before or not values or name != "citation")
@@ -252,7 +253,7 @@ def _is_value(line: Line, name: str, table: str, values: list[Line], ctx: Contex
     if name == "formats":  # `Text`, `README`: link words, no digits; (repost86) no salutation
         return len(values) < _CONTENTS_ITEMS and len(line.text.split()) <= 2 and not any(
             ch.isdigit() for ch in line.text) and not patterns.match("salutation", line.text)
-    return len(values) < FIELD_VALUE_LINES.get(name, 1)
+    return len(values) < FIELD_VALUE_LINES.get(name, 1) or statement_goes_on(name, values)
 
 
 def _citation_value(line: Line, values: list[Line]) -> bool:

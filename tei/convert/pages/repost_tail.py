@@ -287,7 +287,8 @@ def commentary_under_signature(lines: list[Line], seg: Segments, ctx: Context) -
             continue  # (repost68) a cable's closing lines under its signature (`SECRET`, `NNN`)
         signed = _signature(lines[k].text, ctx) or (_signed_under_close(lines, k, ctx) and all(
             _plain(line, ctx) for line in lines[k + 1:counts]))
-        if signed and _notes_anchored(lines[:k], lines[k:counts], ctx) and any(
+        postscript = ctx.res.patterns.match("postscript", lines[k + 1].text)  # (repost90)
+        if signed and not postscript and _notes_anchored(lines[:k], lines[k:counts], ctx) and any(
                 _prose(line, ctx) or _page_prose(line, ctx) or _TALK_SIGNED.search(line.text)
                 for line in lines[k + 1:counts]
                 if not ctx.res.patterns.match("heading", line.text)):  # (bloc77) a registry
