@@ -23,8 +23,8 @@ from tei.convert.letter_signs import (
 from tei.convert.memo_labels import memo_labelled, unrelayed
 from tei.convert.minutes import minute_officer, opens_minute_sheet
 from tei.convert.model import Inlines, Message, Paragraph, RegistryLine, text_of
-from tei.convert.notes_third_person import note_opening
 from tei.convert.noted_record import noted_record
+from tei.convert.notes_third_person import note_opening
 from tei.convert.pages.catalogue_title import CATALOGUE_TITLE
 from tei.convert.pages.surname_heading import FORM_BEFORE_PLACE as _FORM_BEFORE_PLACE
 from tei.convert.pages.swb import HEADLINE as MONITOR_HEADLINE
