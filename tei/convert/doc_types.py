@@ -23,7 +23,6 @@ from tei.convert.letter_signs import (
 from tei.convert.memo_labels import memo_labelled, unrelayed
 from tei.convert.minutes import minute_officer, opens_minute_sheet
 from tei.convert.model import Inlines, Message, Paragraph, RegistryLine, text_of
-from tei.convert.noted_record import noted_record
 from tei.convert.notes_third_person import note_opening
 from tei.convert.pages.catalogue_title import CATALOGUE_TITLE
 from tei.convert.pages.surname_heading import FORM_BEFORE_PLACE as _FORM_BEFORE_PLACE
@@ -140,9 +139,8 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
             return "record-of-conversation", "the title (a record, the catalogue's memorandum)"
         # (uk74) a Cabinet conclusions' number line names its item by `Minute` (`C.C. (62)
         # 71st Conclusions, Minute 2`): the meeting's record, not a minute
-        meeting = (ctx.res.patterns.match("meeting-titles", text) if where == "heading" else
-                   noted_record(seg, message, ctx) if where.startswith("type line") else
-                   None) if found == "memorandum" else None
+        meeting = ctx.res.patterns.match("meeting-titles", text) \
+            if found == "memorandum" and where == "heading" else None
         if meeting:
             return meeting[0], f"the heading naming {_NAMED.get(meeting[0], 'its form')}"
         if found:

@@ -258,7 +258,7 @@ def title_names(title: Inlines, line: int, inline: InlineReader) -> Inlines:
                         for part in _annotated(piece, line, holders, inline)
                         if isinstance(part, str) or part.tag not in _NOTE_MARKS]
             elif piece:
-                out.append(named_supplied(piece, line, inline))
+                out.append(named_supplied(piece, line, inline, out))
     return merge(out)
 
 
