@@ -12,13 +12,16 @@ Scribd, a Romanian record of a talk):
 - a given name supplied with its initial before a surname (`[First Deputy Premier Anastas
   I.] Mikoyan`, `[Premier Nikita S.] Khrushchev`): the surname's person, no person of the
   given name (`supplied_names._given`, `_unnamed_given`);
+- a form word letter-spaced alone among the heading's lines (`V e r m e r k` between the
+  dateline and a `Betr.:` line) is the form line, not a cable heading's
+  (`doc_types.document_type`);
 - register: `Comrade Enver` (Albanian records' and Khrushchev's address) is Enver Hoxha.
 """
 
 from __future__ import annotations
 
 from tei.convert import Resources
-from tests.cases import text_xml
+from tests.cases import text_facts, text_xml
 
 VERMERK = ("Skip to content\n\nMarch 4, 1991\n\n"
            "The Chancellor's [Helmut Kohl's] Lunch with Spain's Prime Minister Gonzalez on "
@@ -48,3 +51,11 @@ def test_comrade_enver_is_hoxha(resources: Resources) -> None:
     text = ("Tirana, 12 May 1960\n\nN. S. Khrushchev: We are listening.\n"
             "Comrade Enver: The host must speak first.\n")
     assert 'ref="#per-enver-hoxha">Enver<' in text_xml(text, resources)
+
+
+def test_letter_spaced_form_word_among_heading_lines(resources: Resources) -> None:
+    text = ("Neuer\n\nBonn, den 22. November 1990\n\nV e r m e r k\n\n"
+            "Betr.: Frühstück des Herrn Bundeskanzlers mit Präsident Mitterrand am Mittwoch, "
+            "den 21. November 1990 in Paris\n\n"
+            "Das Gespräch wendet sich zunächst dem Gipfeltreffen zu.\n")
+    assert text_facts(text, resources)["doc_type"] == "memorandum"
