@@ -44,6 +44,8 @@ _FORM_LINE_REACH = 8  # (cw60) the text's first lines, not blank, that may name 
 _FORM_LINE_WORDS = 4  # and the words of such a line (`INWARD CABLEGRAM   I.31207`)
 _FORM_HEAD_WORDS = 6  # (memcon79) a heading line opening with its form (`Notiz für den ...`)
 _UNSENT = frozenset({"memorandum", "record-of-conversation"})
+_FORM_SUBTYPES = ("cable-number", "document-type")
+_LETTER_SPACED = re.compile(r"(?:[^\W\d_] ){3,}[^\W\d_]")  # a form word letter-spaced alone
 _CONTINUED = re.compile(r"^(?:of|on|held)\s++(?:the\s++|a\s++)?[A-Z]")
 _NOTE_TITLE = re.compile(r"(?i)^(?:\d{1,4}\.\s++)?note\b(?!\s++verbale)")
 
@@ -57,8 +59,8 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     # (ocr68) a form's name letter-spaced (`R E P O R T`) is read as its word
     form_lines = [("form line", _dateline_form([line], ctx) or _GARBLED_MEMO.sub(  # (cw87)
         "MEMORANDUM", _spaced_form(text_of(line.content), ctx)))
-                  for line in unrelayed(heading)
-                  if line.subtype in ("cable-number", "document-type")]
+                  for line in unrelayed(heading) if line.subtype in _FORM_SUBTYPES
+                  or _LETTER_SPACED.fullmatch(text_of(line.content))]  # wcdm90: `V e r m e r k`
     form_lines = _without_memo_category(form_lines, ctx)
     # (sites59) a catalogue's `Document type: Telegram` (the Thatcher Foundation, DNSA) too
     fields = [("page's type field", line.text) for name in ("type", "document-type")

@@ -20,6 +20,7 @@ from tei.convert.prose_translator import prose_translator
 from tei.convert.read import Line
 from tei.convert.roles import COPY_WORDS
 from tei.convert.surnames import bracketed_namesake
+from tei.convert.title_identified import named_supplied
 from tei.convert.zones import Segments
 
 _NAMES = frozenset({"persName", "placeName", "orgName"})
@@ -257,7 +258,7 @@ def title_names(title: Inlines, line: int, inline: InlineReader) -> Inlines:
                         for part in _annotated(piece, line, holders, inline)
                         if isinstance(part, str) or part.tag not in _NOTE_MARKS]
             elif piece:
-                out.append(piece)
+                out.append(named_supplied(piece, line, inline, out))
     return merge(out)
 
 

@@ -29,7 +29,7 @@ from tei.convert.signed_names import signed_surnames
 _SURNAME = re.compile(rf"^(?P<space>\s)(?P<surname>(?:{PARTICLE}\s)?+[A-Z][a-z]\w+(?:-\w+)*+"
                       r"|[^\W\d_]{3,}(?:-[^\W\d_]{2,})*+(?![^\W\d]|['’-]))"
                       r"(?=['’]s\b|['’](?!\w)|[^\w'’]|\d{1,2}\b|$)")  # `Rogers' visit`
-_GIVEN = re.compile(r"(?:[A-Z][^\W\d_]+\.?\s){0,2}[A-Z][^\W\d_]+\.?$")
+_GIVEN = re.compile(r"(?:[A-Z][^\W\d_]+\.?\s){0,2}(?:[A-Z][^\W\d_]+\.?|(?<=[^\W\d_]\s)[A-Z]\.)$")
 # a word a given name does not follow in a supplied text (`[Minister of Construction]`)
 _NOT_BEFORE_GIVEN = frozenset({"of", "for", "to", "the", "in", "at", "on", "and", "a"})
 # (wc49) a point of the compass supplied before a country's or a people's word is no given
@@ -129,6 +129,7 @@ def completed_later(spans: list[tuple[int, int]], piece: str, text: str,
     return [(a, b) for a, b in spans if piece[b:].strip()]
 
 
+_INITIAL_TAIL = re.compile(r"(?:\s[A-Z])?\.")  # a given name's initial after it
 _STROKED = str.maketrans("ŁłØøĐđ", "LlOoDd")  # letters NFKD leaves whole
 _SUPPLIED_BEFORE = re.compile(r"\[(?P<supplied>[^\[\]]{1,80}+)\]\s?$")
 
@@ -262,11 +263,15 @@ def _named(items: Inlines) -> bool:
 def _unnamed_given(item: Inline) -> Inline:
     """A supplied text (`[Ambassador Boleslaw]`) whose last word, a given name, was taken
     for a person of its own: the given name is the surname's after it, so it is plain text."""
-    if not (isinstance(item, Mark) and item.tag == "supplied" and _named(item.children[-1:])):
+    children = item.children if isinstance(item, Mark) else []  # (wcdm90) and its initial:
+    tail = children[-1:] if children[-1:] and _INITIAL_TAIL.fullmatch(str(children[-1])) else []
+    children = children[:len(children) - len(tail)]  # `[... Anastas I.]`, `[Nikita S.]`
+    if not (isinstance(item, Mark) and item.tag == "supplied" and _named(children[-1:])):
         return item
-    last = item.children[-1]
+    last = children[-1]
     assert isinstance(last, Mark)
-    return Mark(item.tag, item.attrs, merge([*item.children[:-1], text_of(last.children)]))
+    return Mark(item.tag, item.attrs, merge([*children[:-1], text_of(last.children), *tail]))
+
 
 
 def _marked_given(items: Inlines, i: int, ctx: Context, line: int) -> Inline | None:
