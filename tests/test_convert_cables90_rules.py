@@ -16,7 +16,7 @@ Astana under its WordPress archive headings, a CIA reading room record of 1946):
 - `Commandant` and `Chef de Cabinet` are titles before a name, `chef` an office word
   (`DEFMIN CHEF DE CABINET COMMANDANT RUSATIRA`: the person Rusatira, no person `Chef`);
 - register: Juvénal Habyarimana, Jean-Baptiste Bagaza, Aloys Nsekalije, Léonidas Rusatira,
-  François Ngarukiyintwali, Charles C. Diggs, Cardiss Collins, Alfonso Inostroza,
+  François Ngarukiyintwali, Charles C. Diggs, Alfonso Inostroza,
   Richard E. Hoagland.
 """
 
