@@ -10,6 +10,7 @@ from itertools import islice, pairwise
 
 from tei.convert.attended_heading import attended_heading
 from tei.convert.bare_note import bare_note_type, report_quoted_form
+from tei.convert.cable_text_heads import us_cable_heading
 from tei.convert.context import Context
 from tei.convert.correspondence_parties import signers
 from tei.convert.dated_only_forms import dated_only_form, telegraphese_form
@@ -84,7 +85,8 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     # (misses32) a form's name letter-spaced as a heading (`I N F O R M A T I O N`);
     # (monitor61) a monitoring item's heads are the monitor's leads, naming the story's form
     # (`Text of report`, `Excerpts from telegram`), as its headline does
-    heads = [] if seg.facts.get("page-form") == MONITOR_HEADLINE else [
+    heads = [] if seg.facts.get("page-form") == MONITOR_HEADLINE or us_cable_heading(
+        heading) else [
         head for head in message.heads
         if not (form_lines and names_other_form(text_of(head), ctx))]
     candidates += [("heading", text) for text in _head_candidates(heads)]
