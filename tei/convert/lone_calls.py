@@ -8,8 +8,9 @@ readers read a note as its number and its text on one line (`[1] Source: ...`) a
 from the place's name on: so the number alone is joined to the line under it, and a call glued
 before a dated line is moved to the end of the line above it, where the page's own heading
 carries it; and the page's subtitle, its date's year glued to the heading (`..., 12. August
-1961Telegram from the Department of State ...`), parted from it. Only numbers that are called earlier in the text are joined (a number alone with no
-call is a list's or a page's, left alone); only markup moves, never a word.
+1961Telegram from the Department of State ...`), parted from it. Only numbers that are called
+earlier in the text are joined (a number alone with no call is a list's or a page's, left
+alone); only markup moves, never a word.
 """
 
 from __future__ import annotations
@@ -18,12 +19,14 @@ import re
 
 # a year glued to the document's heading that follows it on the page (chronik-der-mauer.de's
 # subtitle `..., Washington, 12. August 1961` run on into `Telegram from the Department ...`)
-_GLUED_HEADING = re.compile(r"(?<=\b1[6-9]\d\d)(?=(?:Telegram|Memorandum|Letter|Message|Despatch|Dispatch|Instruction|"
-                            r"Circular|Backchannel|Minutes|Airgram)\s(?:[Ff]rom|[Oo]f|[Bb]y|[Tt]o|[Ff]or)\s)")
+_GLUED_HEADING = re.compile(r"(?<=\b1[6-9]\d\d)(?=(?:Telegram|Memorandum|Letter|Message|Despatch"
+                            r"|Dispatch|Instruction|Circular|Backchannel|Minutes|Airgram)"
+                            r"\s(?:[Ff]rom|[Oo]f|[Bb]y|[Tt]o|[Ff]or)\s)")
 # `[12]` alone on its line (spaces around it allowed), the note's text on the next line
 _LONE = re.compile(r"(?m)^[ \t]*+\[(\d{1,3})\][ \t]*+\n(?=[ \t]*+[^\s\[])")
 # a call glued before a dated line's place (`[1]Washington, August 12, 1961`)
-_GLUED_CALL = re.compile(r"(?m)(?<=\S)\n\[(\d{1,3})\](?=[A-Z][A-Za-z .'’-]{2,40}, [^\n]{0,40}\b1[6-9]\d\d\b)")
+_GLUED_CALL = re.compile(r"(?m)(?<=\S)\n\[(\d{1,3})\]"
+                         r"(?=[A-Z][A-Za-z .'’-]{2,40}, [^\n]{0,40}\b1[6-9]\d\d\b)")
 
 
 def join_lone_numbers(text: str) -> str:
