@@ -9,6 +9,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .lone_calls import join_lone_numbers
+
 # superscript digits (a note's anchor or number as a print or an OCR keeps it) as digits
 SUPERSCRIPT_DIGITS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 
@@ -75,7 +77,9 @@ def normalise(text: str) -> str:
         text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2007", " ")
     if "_\n" in text:
         text = _ITALIC_LINES.sub(r"\1\2", text)
-    return dump_link_marks(text)
+    # (frus91) a web copy's note numbers alone over their notes' text, and the first call
+    # glued before the dateline (`[1]Washington, August 12, 1961`)
+    return join_lone_numbers(dump_link_marks(text))
 
 
 def dump_link_marks(text: str) -> str:
