@@ -28,7 +28,8 @@ _STOPS = 2
 # (wcdg87) a speaker's label opening a paragraph: one to four capitalised words and a colon
 _TURN = re.compile(r"^((?:[A-Z][\w'’.-]*+\s){0,3}[A-Z][\w'’-]++):\s")
 _SPEAKERS = 2
-_COURTESY = re.compile(r"(?i)\b(?:servant|honou?r\s++to\s++be|yours\s++(?:faithfully|sincerely|truly|ever))\b")
+_COURTESY = re.compile(
+    r"(?i)\b(?:servant|honou?r\s++to\s++be|yours\s++(?:faithfully|sincerely|truly|ever))\b")
 _TURNS = 3
 
 
