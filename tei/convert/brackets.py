@@ -62,7 +62,8 @@ _NUMBER_SIGN_BEFORE = re.compile(r"(?:\bN[oº°]\.?|№|#)\s?$")
 # (frus85) the editors' correction of a message's number a FRUS telegram cites (`Deptel 833
 # [505]`, `telegram 1474 [1447]`, `despatch No. 12 [21]`): no note's anchor
 _NUMBER_CORRECTED = re.compile(r"^\d{1,6}$")
-_MESSAGE_BEFORE = re.compile(r"(?i:tel|telegram|airgram|despatch|dispatch|No\.)\s\d{1,6}\s$")
+_MESSAGE_BEFORE = re.compile(
+    r"(?i:tel|telegram|airgram|despatch|dispatch|No\.)\s(?P<number>\d{1,6})\s$")
 _DAY_BEFORE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*+\.?\s\d{1,2}\s$")
 
@@ -211,7 +212,10 @@ _TWO_DIGITS = re.compile(r"\[(\d{2})\]")
 def is_correction(inner: str, text: str, start: int, end: int) -> bool:
     """Whether the bracket `text[start:end]` is the editors' correction of the time or day
     before it (`8 [11] p.m.`, `May 3 [4]`), or of a cited message's number (`Deptel 833 [505]`)."""
-    if _NUMBER_CORRECTED.match(inner) and _MESSAGE_BEFORE.search(text, 0, start):
+    cited = _MESSAGE_BEFORE.search(text, 0, start) if _NUMBER_CORRECTED.match(inner) else None
+    # (cw91) a correction repeats the cited number's length (`833 [505]`); a shorter figure
+    # is the edition's note anchor (DFAT: `see my telegram 49 [3]`)
+    if cited is not None and len(inner) >= len(cited.group("number")):
         return True
     if not _CORRECTED.match(inner):
         return False

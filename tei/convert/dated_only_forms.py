@@ -11,7 +11,11 @@ memorandum).
 (repost85) An untitled, unsigned text that spells its stops out between its sentences, as a
 telegram's clear text does (`... absence of Vietnamese delegation Stop Once again, we deny
 ...`, `... DELEGATION STOP ONCE AGAIN ...`), twice or more, is a telegram however it is
-headed (a Pentagon Papers page: the reviewer's title `Ho Chi Minh to Sec of State`)."""
+headed (a Pentagon Papers page: the reviewer's title `Ho Chi Minh to Sec of State`).
+
+(cw91) An unheaded, unsigned text that ends in a letter's courtesy close (`I have the honour
+to be,` / `Sir,` / `Your obedient Servant,`: the last page of a despatch or an official
+letter, as hkintexts shows each page alone) is a letter."""
 from __future__ import annotations
 
 import re
@@ -24,6 +28,8 @@ _STOPS = 2
 # (wcdg87) a speaker's label opening a paragraph: one to four capitalised words and a colon
 _TURN = re.compile(r"^((?:[A-Z][\w'’.-]*+\s){0,3}[A-Z][\w'’-]++):\s")
 _SPEAKERS = 2
+_COURTESY = re.compile(
+    r"(?i)\b(?:servant|honou?r\s++to\s++be|yours\s++(?:faithfully|sincerely|truly|ever))\b")
 _TURNS = 3
 
 
@@ -47,4 +53,12 @@ def telegraphese_form(message: Message) -> tuple[str, str] | None:
     text = " ".join(text_of(b.content) for b in message.blocks if isinstance(b, Paragraph))
     if len(_SPELT_STOP.findall(text)) >= _STOPS:
         return "telegram", "its sentences parted by a spelt-out `Stop` (telegraphese)"
+    return None
+
+
+def closed_letter(message: Message) -> tuple[str, str] | None:
+    """(cw91) ('letter', reason) for a text whose closer holds a letter's courtesy close."""
+    if any(part.kind == "salute" and _COURTESY.search(text_of(part.content))
+           for part in message.closer):
+        return "letter", "a letter's courtesy close ending the text (cw91)"
     return None
