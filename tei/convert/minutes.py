@@ -80,7 +80,8 @@ def _officer(text: str) -> str:
         return ""
     closed = routed or any(
         _SHORT_DATE.match(line) or _LONG_DATE.match(line) for line in lines[prose + 1:])
-    return officer["officer"] if closed else ""
+    # (ocr91) the officer's title as written, not as OCR read it (`Sin C. Jeffries`)
+    return re.sub(r"^Sin\b", "Sir", officer["officer"]) if closed else ""
 
 
 _MINUTE_HEADING_REACH = 8  # the opening lines (not blank) that show a minute sheet
