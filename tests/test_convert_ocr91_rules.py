@@ -15,8 +15,9 @@ Archive djvu text of a State printout, Ford Library memoranda of conversation on
   Watson`, OCR reading `Sir` as `Sin`, maybe a handwritten mark under them): a memorandum to
   the first, not a telegram from them, with or without a date at its foot (`minutes.py`);
   a heading of nothing but such courtesy names names addressees (`minute_routing.py`);
-- the Colonial Office's Permanent and Deputy Under-Secretaries of 1947-1956: register
-  persons (`Sir T. Lloyd`, `Sir C. Jeffries`).
+- the Colonial Office's Permanent and Deputy Under-Secretaries of 1947-1956 and the Federal
+  Energy Administrator of 1974-1977: register persons (`Sir T. Lloyd`, `Sir C. Jeffries`,
+  `Zarb` in a Ford memorandum of conversation).
 """
 
 from __future__ import annotations
@@ -80,3 +81,9 @@ def test_courtesy_names_alone_are_addressees(resources: Resources) -> None:
                        "Prime Minister wishes sent to the Governor.\n", resources)
     assert facts["sender"] == []
     assert facts["addressee"] == ["Calder"]
+
+
+def test_zarb_is_a_register_person(resources: Resources) -> None:
+    xml = text_xml("The President: I want to talk to Zarb before we decide on the oil.\n",
+                   resources)
+    assert 'ref="#per-frank-zarb"' in xml
