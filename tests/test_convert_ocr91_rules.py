@@ -15,8 +15,8 @@ Archive djvu text of a State printout, Ford Library memoranda of conversation on
   Watson`, OCR reading `Sir` as `Sin`, maybe a handwritten mark under them): a memorandum to
   the first, not a telegram from them, with or without a date at its foot (`minutes.py`);
   a heading of nothing but such courtesy names names addressees (`minute_routing.py`);
-- the Colonial Office's Permanent and Deputy Under-Secretaries of 1947-1956 and the Federal
-  Energy Administrator of 1974-1977: register persons (`Sir T. Lloyd`, `Sir C. Jeffries`,
+- the Colonial Office's Deputy Under-Secretary of 1947-1956 and the Federal
+  Energy Administrator of 1974-1977: register persons (`Sir C. Jeffries`,
   `Zarb` in a Ford memorandum of conversation).
 """
 
