@@ -18,10 +18,11 @@ from tei.convert.recall import recall
 
 # the officer addressed: `Mr. Calder`, `Sir John Shuckburgh`, `Under-Secretary of State`,
 # (cw60) with initials (`Sir I. Kirkpatrick`, `Mr. P. H. Dean`)
+# (ocr91) OCR reading `Sir` as `Sin` (`Sin C. Jeffries`)
 # (ocr42) and a handwritten mark the OCR read on its line (`Mr. Best SeeT`, a `see tel.`):
 # one token with a digit or a capital after a small letter, or a single character
 _TO_OFFICER = re.compile(
-    r"^(?P<officer>(?:Mr|Sir|Lord|Dr)\.?\s(?:[A-Z]\.\s?){0,3}+[A-Z][a-z'’-]++(?:\s[A-Z][a-z'’-]++){0,2}|"
+    r"^(?P<officer>(?:Mr|Sir|Sin|Lord|Dr)\.?\s(?:[A-Z]\.\s?){0,3}+[A-Z][a-z'’-]++(?:\s[A-Z][a-z'’-]++){0,2}|"
     r"(?:Permanent\s|Parliamentary\s|Assistant\s)?Under[-\s]Secretary(?:\sof\sState)?)"
     r"(?:\s(?:(?=\S*?(?:\d|[a-z][A-Z]))\S{2,6}|\S))?$")
 # (ocr42) a note in the margin above it, read first (`4. You`, `tel. 197`): at most three
@@ -70,10 +71,17 @@ def _officer(text: str) -> str:
     officer = _TO_OFFICER.match(lines[0]) if lines else None
     # (ocr42) the day the minute was begun may stand under the officer (`Mr. Best` / `18-2-48`)
     prose = 2 if len(lines) > 2 and _SHORT_DATE.match(lines[1]) else 1
+    # (ocr91) a second officer routed under the first (`Sin C. Jeffries` / `Mr. Watson`), maybe
+    # a handwritten mark under them (`in Watson`): two courtesy names alone show the routing
+    routed = officer is not None and len(lines) > 2 and _TO_OFFICER.match(lines[1]) is not None
+    if routed:
+        prose = 3 if len(lines) > 3 and len(lines[2].split()) <= 2 else 2
     if len(lines) < prose + 2 or not officer or len(lines[prose].split()) < 4:
         return ""
-    closed = any(_SHORT_DATE.match(line) or _LONG_DATE.match(line) for line in lines[prose + 1:])
-    return officer["officer"] if closed else ""
+    closed = routed or any(
+        _SHORT_DATE.match(line) or _LONG_DATE.match(line) for line in lines[prose + 1:])
+    # (ocr91) the officer's title as written, not as OCR read it (`Sin C. Jeffries`)
+    return re.sub(r"^Sin\b", "Sir", officer["officer"]) if closed else ""
 
 
 _MINUTE_HEADING_REACH = 8  # the opening lines (not blank) that show a minute sheet

@@ -13,6 +13,7 @@ import re
 from itertools import pairwise
 
 from tei.convert.context import Context
+from tei.convert.minute_routing import minute_routing
 from tei.convert.model import RegistryLine, text_of
 from tei.convert.read import Line
 from tei.convert.segment import doc_type_in
@@ -43,6 +44,7 @@ def occasion_dateline(out: list[RegistryLine], ctx: Context) -> None:
                 at and out[at - 1].subtype == "document-type"
                 and _SUBJECT.match(text_of(above.content))):
             line.subtype = "other"
+    minute_routing(out)  # (ocr91) a minute's routing names alone at its head
 
 
 _SUBJECT = re.compile(r"(?i)(?:on|about|concerning|regarding)\s++the\s")
