@@ -24,7 +24,6 @@ _ABOVE_HEAD = 2
 # a heading's second line going on with its addressee (`Telegram, Mao Zedong` / `to Liu ...`)
 _TO_GOES_ON = re.compile(r"^to\s++[A-Z]")
 _QUOTES = "'‘\"“"
-_SUMMARY_WORDS = 20  # (wcdn91) a related summary's words at least; a title has fewer
 _QUOTE_REACH = 30  # a repost's own lines above the archive page it quotes
 
 
@@ -46,8 +45,7 @@ def lines_above_head(lines: list[Line], i: int, seg: Segments, ctx: Context) -> 
         line = lines[j]
         dated = j + 1 if related_summary(lines, j, ctx) and j + 2 < len(lines) else j
         title = lines[dated + 1]
-        over = (line.blank_before or line.rule_before or _collection_over(lines, j)
-                or _summary_over(lines, j, ctx)) and \
+        over = (line.blank_before or line.rule_before or _collection_over(lines, j)) and \
             ctx.res.dates.whole(
             lines[dated].text) and names_form_or_parties(title, ctx) and is_title(
             title, ctx, True, lines, dated + 1)
@@ -64,15 +62,6 @@ def lines_above_head(lines: list[Line], i: int, seg: Segments, ctx: Context) -> 
 # (small words between), no figure, no stop
 _COLLECTION = re.compile(r"^[A-Z][\w'’-]*+(?:[ \t]++(?:[A-Z][\w'’-]*+|of|and|the|for|on|in|&))"
                          r"{1,7}$")
-
-
-def _summary_over(lines: list[Line], j: int, ctx: Context) -> bool:
-    """(wcdn91) A related document's summary alone above the page's date line, the page
-    set without blank lines (`Letter from ... P. W. Botha to Ronald Reagan, which discusses
-    ...` over `January 9, 1986` and the page's own title): a long prose line, however it
-    names a form and parties, is the page's text above its head, not its title."""
-    return j == 1 and len(lines[0].text.split()) >= _SUMMARY_WORDS and related_summary(
-        lines, 0, ctx)
 
 
 def _collection_over(lines: list[Line], j: int) -> bool:
@@ -291,8 +280,7 @@ def _page_text_above(lines: list[Line], j: int, seg: Segments, ctx: Context) -> 
             f"{lines[j - 1].text} {lines[j].text}", ctx):
         return False
     if any(label_of(above.text, ctx) or heading_kind(bare(above.text), ctx)
-           or (names_form_or_parties(above, ctx) and not _summary_over(lines, j, ctx))
-           or YEAR_ONLY.fullmatch(above.text)
+           or names_form_or_parties(above, ctx) or YEAR_ONLY.fullmatch(above.text)
            or ctx.res.dates.date_line(above.text)  # (wcda59) `c. 1966`, (wcda71) `1957`,
            for above in lines[:j]):  # `August 3, 1961 - August 5, 1961`: the page's date line
         return False
