@@ -14,6 +14,14 @@ telegrams from the Cuban Missile Crisis, letters on southern Africa in the 1980s
   (`Received at the Office: 1 November, issued: ..., sent encrypted: ...`) are a processing
   line of the sending ministry, no receipt by the addressee (`processing` row `sent`; the
   `heading` table's receipt row stops at `Received at the Office:`);
+- a cable's addressee line closed by a colon (`To the Foreign Ministry and the Party
+  Center:`) shows the page's own document began there: the paragraph under it is the
+  message, no repost's lead-in over a quoted heading, though the embassy's name, its time and
+  date and `Received: ...; printed: ...` close it as heading rows would (`pages/lead_in.py`);
+- a State Department office's line of its letterhead between the department and its seat
+  (`United States Department of State` / `Undersecretary of State for Political Affairs` /
+  `Washington, D.C. 20520`): the seat is where the letter was written (`heading` row
+  `letterhead`);
 - register: John Cockcroft, Homi J. Bhabha, Michael Perrin, William D. Pawley (British and
   American atomic diplomacy with India, 1951), Patrick Moberly and Herman Nickel
   (ambassadors to South Africa), `Roelof F. Botha` for Pik Botha.
@@ -65,3 +73,28 @@ def test_register_atomic_diplomacy_1951(resources: Resources) -> None:
     xml = text_xml(text, resources)
     for ident in ("john-cockcroft", "homi-bhabha", "william-d-pawley"):
         assert f'ref="#per-{ident}"' in xml
+
+
+def test_addressee_line_stops_a_lead_in(resources: Resources) -> None:
+    text = ("Skip to content\n\nNovember 4, 1956\n\nCable from the Chinese Embassy in Hungary, "
+            "'The Bridges'\n\nTo the Foreign Ministry and the Party Center:\n\n"
+            "The bridges over the river were closed this morning and the telephone lines to the "
+            "embassy were cut for several hours.[1] We shall report again tonight by whatever "
+            "means remain open to us. Requesting instructions.\n\nEmbassy in Hungary\n\n"
+            "16:00, 4 November 1956\n\n"
+            "Received: 5 November at 20:10; printed: 6 November at 1:30\n\n"
+            "[1] The lines were restored in the evening.\n\n"
+            "The Chinese Embassy in Budapest reports that the bridges are closed.\n\n"
+            "Associated Places\n\nDocument Information\n\nSource\n")
+    facts = text_facts(text, resources)
+    assert facts["signed"] == "Embassy in Hungary"
+    xml = text_xml(text, resources)
+    body = xml[xml.index("<text"):]
+    assert "The bridges over the river were closed" in body
+
+
+def test_office_line_of_state_letterhead_over_its_seat(resources: Resources) -> None:
+    text = ("United States Department of State\n\nUndersecretary of State for Political Affairs"
+            "\n\nWashington, D.C. 20520\n\nMarch 3, 1983\n\nDear Pik:\n\nThank you for your "
+            "letter of February 20.\n\nSincerely,\n\nLawrence S. Eagleburger\n")
+    assert text_facts(text, resources)["place_of_origin"] == "Washington"
