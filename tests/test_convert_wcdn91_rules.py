@@ -18,10 +18,6 @@ telegrams from the Cuban Missile Crisis, letters on southern Africa in the 1980s
   Center:`) shows the page's own document began there: the paragraph under it is the
   message, no repost's lead-in over a quoted heading, though the embassy's name, its time and
   date and `Received: ...; printed: ...` close it as heading rows would (`pages/lead_in.py`);
-- a State Department office's line of its letterhead between the department and its seat
-  (`United States Department of State` / `Undersecretary of State for Political Affairs` /
-  `Washington, D.C. 20520`): the seat is where the letter was written (`heading` row
-  `letterhead`);
 - register: John Cockcroft, Homi J. Bhabha, Michael Perrin, William D. Pawley (British and
   American atomic diplomacy with India, 1951), Patrick Moberly and Herman Nickel
   (ambassadors to South Africa), `Roelof F. Botha` for Pik Botha.
@@ -92,9 +88,3 @@ def test_addressee_line_stops_a_lead_in(resources: Resources) -> None:
     body = xml[xml.index("<text"):]
     assert "The bridges over the river were closed" in body
 
-
-def test_office_line_of_state_letterhead_over_its_seat(resources: Resources) -> None:
-    text = ("United States Department of State\n\nUndersecretary of State for Political Affairs"
-            "\n\nWashington, D.C. 20520\n\nMarch 3, 1983\n\nDear Pik:\n\nThank you for your "
-            "letter of February 20.\n\nSincerely,\n\nLawrence S. Eagleburger\n")
-    assert text_facts(text, resources)["place_of_origin"] == "Washington"
