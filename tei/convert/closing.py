@@ -16,6 +16,7 @@ from tei.convert.minutes import minute_date, minute_officer, opens_minute_sheet
 from tei.convert.model import Inlines, Mark, Part
 from tei.convert.name_surroundings import before_role
 from tei.convert.numbering import lettered_point
+from tei.convert.paren_dated import name_date, name_span
 from tei.convert.parties import title_parties
 from tei.convert.parts import (
     SIGNED_MARK,
@@ -50,7 +51,6 @@ from tei.convert.signer_lines import (
     unconfirmed,
 )
 
-_NAME_DATE = re.compile(r"^(?P<name>[A-Z][A-Z'’\- ]*[A-Z])\s+(?P<date>\d.*)$")
 _FOOT_ADDRESS_LINES = 5  # office, department, seat and street under a foot address;
 # (ocr69) the office wrapped over two lines (`Assistant Secretary of State for` / `Near ...`)
 _FOOT_ADDRESS_WORDS = 12  # (invent16) `Embajador Extraordinario y Plenipotenciario de los ...`
@@ -343,7 +343,7 @@ class CloserReader:
             return "signed"
         if patterns.match("processing", text):
             return "registry"
-        found = _NAME_DATE.match(text)
+        found = name_date(text, patterns)
         if found and dates.whole(found.group("date")):
             return "signed-dateline"
         if initialled(text):
@@ -399,9 +399,9 @@ class CloserReader:
         kind = self.kind(line.text) or ("signed" if stopped_name(line.text)
                                         or comma_name(line.text) else None)
         if kind == "idno":
-            match = self.patterns.match("outgoing-number", line.text)[1]
-            if not match.group("date"):  # the whole line (`-- 118 --`: wc40)
-                return [Part("idno", self._annotate(line, line.text))]
+            row, match = self.patterns.match("outgoing-number", line.text)
+            if not match.group("date"):  # the whole line (`-- 118 --`: wc40; wcdn91 `telegram`)
+                return [Part("idno", self._annotate(line, line.text), row.replace("outgoing", ""))]
             number = Part("idno", self._annotate(line, line.text[:match.end("outgoing")]))
             rest = line.text[match.start("date"):]  # (lead35) or a name: `No. 702 MAJ[v]`
             if not self.ctx.res.dates.find(bare := unanchored(rest, self.ctx)) \
@@ -417,9 +417,9 @@ class CloserReader:
             return [Part("salute", self._annotate(line, found.group("close"))),
                     Part("signed", self.inline.annotate(name, line.no, signature_names(name)))]
         if kind == "signed-dateline":
-            match = _NAME_DATE.match(line.text)
+            match = name_date(line.text, self.patterns)
             name = match.group("name")
-            return [Part("signed", self.inline.annotate(name, line.no, [(0, len(name))])),
+            return [Part("signed", self.inline.annotate(name, line.no, name_span(name))),
                     Part("dateline", self._annotate(line, match.group("date")))]
         if kind == "initialled":
             match = INITIALS_DAY_MONTH.match(line.text)

@@ -77,6 +77,16 @@ def _heading_row(line: Line, ctx: Context) -> bool:
         found is not None and found[0] in _EDITION_ROWS)
 
 
+# (wcdn91) a cable's addressee line opening its text, closed by a colon (`To the Foreign
+# Ministry and the Party Center:`, a Chinese embassy's cable in translation): the page's own
+# document began there, so the paragraph under it leads in to nothing, however a heading's
+# lines close the cable under it (the embassy, its time and date, `Received: ...; printed: ...`)
+_ADDRESSED = re.compile(r"^To\s++(?:the\s++)?(?=[^:\n]*?\b(?:Ministry|Embassy|Legation|Consulate"
+                        r"|Committee|Center|Centre|Department|Office|Government|Party|Comrade"
+                        r"|Chairman|Premier|Minister|Secretary|President|Ambassador)\b)"
+                        r"[A-Z][^:\n]{2,150}+:$")
+
+
 def _form_heading(line: Line, ctx: Context) -> bool:
     """A heading row of a document's form (its name, number, parties, classification):
     not a page's dateline or date (a newspaper's), a subject or a mail's header line, nor
@@ -229,7 +239,7 @@ def lead_in(lines: list[Line], start: int, ctx: Context, least: int = 0) -> int 
     (repost67) A numbered document's parties' heading broken over two lines is made one
     line in `lines`."""
     for k in range(start + 1, min(len(lines) - 1, start + _REACH)):  # repost67: a short page
-        if _form_heading(lines[k - 1], ctx):
+        if _form_heading(lines[k - 1], ctx) or _ADDRESSED.match(lines[k - 1].text):
             return None  # the page's own document began above: a quotation inside it
         if k >= len(lines) - _RUN and not _prose_under(lines, k):
             continue  # a short page's foot (a note's signing office, dateline, initials)
