@@ -23,6 +23,9 @@ mirrors and a blog's reposts of cables from Islamabad, Sanaa and Tbilisi):
 - plain `Georgia` is the country where the document names Tbilisi, Abkhazia, Saakashvili, the
   GOG or the TAGS code GG, the US state where it names Atlanta or a senator of Georgia
   (register `pla-georgia-country`, `pla-georgia-us-state`; table `name-context`);
+- a record page's Markdown table row whose label keeps its colon (`| Created: | 2003-05-28
+  16:09:00 |`, cables.mrkva.eu) is one labelled line (`read_cells`), so the creation time
+  dates the cable;
 - register: André de Staercke, Edward Peck, Franz Krapf, Paolo Pansa Cedronio, George M. Lane,
   Edmund J. Hull, Anne W. Patterson, John F. Tefft, Matthew Bryza, Mikheil Saakashvili,
   Grigol Vashadze, Giorgi Targamadze; places Abkhazia, South Ossetia, Akhalgori, `Sana` for
@@ -125,3 +128,13 @@ def test_georgia_is_the_state_beside_atlanta(resources: Resources) -> None:
     xml = text_xml(ATLANTA, resources)
     assert "pla-georgia-country" not in xml
     assert '<placeName ref="#pla-georgia-us-state">Georgia</placeName>' in xml
+
+
+MARKDOWN = ("| Identifier: | 04SANAA2222 |\n|---|---|\n| Origin: | Embassy Sanaa |\n"
+            "| Created: | 2004-09-12 10:01:00 |\n| Classification: | CONFIDENTIAL |\n"
+            "S E C R E T SANAA 002222 SIPDIS E.O. 12958: DECL: 09/12/2014 TAGS: PREL, YM "
+            "SUBJECT: A MEETING REF: STATE 1 1. (C) Summary: The Ambassador met the minister.\n")
+
+
+def test_markdown_record_label_with_its_colon(resources: Resources) -> None:
+    assert text_facts(MARKDOWN, resources)["date"] == "2004-09-12"
