@@ -26,7 +26,7 @@ mirrors and a blog's reposts of cables from Islamabad, Sanaa and Tbilisi):
 - a record page's Markdown table row whose label keeps its colon (`| Created: | 2003-05-28
   16:09:00 |`, cables.mrkva.eu) is one labelled line (`read_cells`), so the creation time
   dates the cable;
-- register: André de Staercke, Edward Peck, Franz Krapf, Paolo Pansa Cedronio, George M. Lane,
+- register: André de Staercke, Edward Peck, Paolo Pansa Cedronio, George M. Lane,
   Edmund J. Hull, Anne W. Patterson, John F. Tefft, Matthew Bryza, Mikheil Saakashvili,
   Grigol Vashadze, Giorgi Targamadze; places Abkhazia, South Ossetia, Akhalgori, `Sana` for
   Sanaa.
