@@ -35,7 +35,11 @@ _LABEL = re.compile(r"\b(?:DRAFTED|APPROVED|CLEARED|CLEARANCES?|Drafted|Approved
                     r"|Cleared|Clearances?|Released(?=\sBy:))\b(?:\s(?:BY|by|By)\b\s?:?|\s?:)")
 # a word right after an office symbol's colon (`:JSMITH`, `: ALATHERTON`), up to the next
 # colon, comma, space, parenthesis (`KBRANCH(PHONE)`) or the line's end
-_OFFICER = re.compile(r"(?<=[A-Z0-9/-]:)\s?([A-Z]{4,})(?=[:,;\s()]|$)")
+_OFFICER = re.compile(r"(?<=[A-Z0-9/-]:)\s?([A-Z]{4,})(?=[:,;\s()/]|$)")
+# (cables91) joint drafters parted by slashes after the first (`EUR/RPM:WTROBINSON/PCOLLINS/
+# DKINNEY`, PlusD telegrams of the 1970s): each a word of five letters or more right after
+# the slash that closes the officer before it
+_SLASHED = re.compile(r"/([A-Z]{5,})(?=[:,;\s()/]|$)")
 # (frus72) the mixed-case officer: initials glued to a surname in small letters
 # (`:LBPezzullo`, `:RJMcCloskey`), then the typist's in small letters (`:jb`)
 _MIXED_OFFICER = re.compile(r"(?<=[A-Z0-9/-]:)\s?(?P<initials>[A-Z]{1,3}?)"
@@ -94,6 +98,27 @@ def drafting_marks(piece: str, taken: Spans, ctx: Context,
         if person is not None:
             taken.add(a, b)
             out.append((a, b, person))
+            out.extend(_slashed_drafters(piece, b, taken, ctx, line))
+    return out
+
+
+def _slashed_drafters(piece: str, end: int, taken: Spans, ctx: Context,
+                      line: int) -> list[tuple[int, int, Entry]]:
+    """(cables91) The drafters joined by slashes to the officer ending at `end`
+    (`:WTROBINSON/PCOLLINS/DKINNEY`): each the register's person or a local one."""
+    out = []
+    while (word := _SLASHED.match(piece, end)) is not None:
+        a, b = word.span(1)
+        if taken.overlaps(a, b):
+            break
+        person = _officer(word.group(1), ctx)
+        person = ctx.use(person) if person is not None else _unknown_officer(
+            word.group(1), ctx, line)
+        if person is None:
+            break
+        taken.add(a, b)
+        out.append((a, b, person))
+        end = b
     return out
 
 

@@ -19,9 +19,19 @@ from tei.convert.states import is_country, located_in
 Kind = Callable[[str, Context], "str | None"]
 
 
+# (cables91) a cable's first paragraph, numbered and marked with its classification
+# (`1. (S-ENTIRE TEXT)`, `1. (C) SUMMARY: ...`, `2. (U) ...`): the text has begun, so the
+# page break's repeated classification and `PAGE 02` lines under it never carry the heading on
+_MARKED_PARAGRAPH = re.compile(
+    r"^\d{1,2}\.\s*+\((?:TS|S|C|U|LOU|SBU|FOUO|S/NF|C/NF|S/REL|U/FOUO)"
+    r"(?:\)|\s*+-\s*+ENTIRE\s++TEXT)")
+
+
 def tolerated(lines: list[Line], i: int, ctx: Context, kind: Kind) -> bool:
     """Whether line `i`, which no heading table knows, may stand inside the heading (`kind`
-    gives a heading line's kind)."""
+    gives a heading line's kind); never a cable's classified first paragraph."""
+    if _MARKED_PARAGRAPH.match(lines[i].text.strip()):
+        return False
     return (_tolerable(lines[i], ctx, i == 0) or _diary_keeper(lines, i, ctx, kind)
             or _subject_over_number(lines, i, ctx, kind) or _release_title(lines, i, ctx, kind)
             or _record_title(lines, i, ctx, kind) or _channel_between(lines, i, ctx, kind)

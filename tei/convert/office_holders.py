@@ -115,22 +115,23 @@ def envoy_at_post(action: Action, year: int, country: str, ctx: Context,
     state in `year`, by the rule of `office_holder` (inside the span, or named at a handover);
     (cables89) a bare `Charge` the post's `Chargé d'affaires in` its state (`office`)."""
     register = ctx.res.register
-    spans = _envoy_spans(action, country, ctx, office)
+    spans = _envoy_spans(action, country, ctx, office, year)
     holders = list(dict.fromkeys(ident for ident, start, end in spans if start < year < end))
     if holders:
         return register.entries[holders[0]] if len(holders) == 1 else None
     return _named_at_handover(spans, year, ctx) if spans else None
 
 
-def _envoy_spans(action: Action, country: str, ctx: Context,
-                 office: str = _ENVOY_TO) -> tuple[tuple[str, int, int], ...]:
+def _envoy_spans(action: Action, country: str, ctx: Context, office: str = _ENVOY_TO,
+                 year: int | None = None) -> tuple[tuple[str, int, int], ...]:
     """The (holder, first year, last year) of every dated office of `country`'s (the form's)
     `Ambassador to` the state of the post the action's place or parties give."""
     register = ctx.res.register
     places = [action.place] if action.place is not None else []
     places += [match.entry for party in action.parties if party.entry is None and party.role
                for match in register.find(party.role, ("place",))]
-    states = {place.id if is_country(place) else capital_country(place) for place in places}
+    states = {place.id if is_country(place) else capital_country(place, year)
+              for place in places}
     states.discard("")
     if len(states) != 1:
         return ()

@@ -189,6 +189,7 @@ def cells(raw: str) -> list[str]:
         parts = _PIPES.split(raw)
         filled = [cell.strip() for cell in parts if cell.strip()]
         label = filled[0].strip("*_") if filled else ""  # (repost79) `| **DATE** | ... |`
+        label = label[:-1] if label.endswith(":") else label  # (cables91) `| Created: | ... |`
         if raw.lstrip().startswith("|") and len(filled) == 2 and _ROW_LABEL.match(label):
             return [f"{label}: {filled[1]}"]  # `| From | Hungarian Legation |`
         return parts

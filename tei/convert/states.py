@@ -51,10 +51,21 @@ def located_in(entry: Entry) -> str:
     return _locations(listing).get(entry.id, "") if listing is not None else ""
 
 
-def capital_country(entry: Entry) -> str:
+def capital_country(entry: Entry, year: int | None = None) -> str:
     """(dfat55) The id of the one country whose capital the register says the place `entry`
-    is or was (`Wellington`: New Zealand), or ''."""
+    is or was (`Wellington`: New Zealand), or ''; (cables91) with `year`, of a capital that
+    served two states, the one whose capital it was then (`Sanaa` in 1979: North Yemen,
+    the relation's `to` 1990; Yemen from 1990)."""
     listing = entry.element.getparent()
     owners = [country for country, seats in capitals(listing).items()
               if any(seat == entry.id for seat, _, _ in seats)] if listing is not None else []
+    if len(owners) > 1 and year is not None:
+        owners = [country for country in owners if any(
+            seat == entry.id and _spans(year, start, end)
+            for seat, start, end in capitals(listing)[country])]
     return owners[0] if len(owners) == 1 else ""
+
+
+def _spans(year: int, start: str, end: str) -> bool:
+    """Whether a relation's `from`/`to` (ISO dates, either perhaps empty) hold `year`."""
+    return (not start or int(start[:4]) <= year) and (not end or year <= int(end[:4]))
