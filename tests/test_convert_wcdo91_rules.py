@@ -11,7 +11,12 @@ of an original scan):
   not a letter supplied inside the word (`Gomu[l]ka`): no letter follows, and the Roman
   numeral has two letters or more, or the document is a decrypt, whose translators also
   letter their notes (`The latter[a]`) (`inline_brackets._anchor_after_word`);
-- register: Ri Dong-yong (`Ri Dong-yeong`), S. P. Lazarev, Jeong Il-yong, Kim Seung-hwa
+- a WCDA PDF export's head run on with no blank line (paperzz: the banner over three lines,
+  `Citation:` alone over its wrapped value and link, `Summary:`, `Credits:`, `Original
+  Language:`, `Contents:` over `Scan of Original Document`) is set apart as the export's
+  blank-line layout has it, so the head goes to the header and the scan's text is the text
+  (`pages/runon._export_fields_apart`, called by `split_run_on`);
+- register: Kim Hong-il (before, a fuzzy match gave Kim Jong Il), Ri Dong-yong (`Ri Dong-yeong`), S. P. Lazarev, Jeong Il-yong, Kim Seung-hwa
   (`Kim Sung-hwa`), Suren Tovmasyan (`Tovmassian`), Arthur Birse; the place Foz do Iguaçu.
 """
 
@@ -71,3 +76,20 @@ def test_register_ri_dong_yeong_and_birse(resources: Resources) -> None:
     for ref in ("per-arthur-birse", "per-ri-dong-yong", "per-kim-seung-hwa",
                 "per-suren-tovmasyan"):
         assert f'ref="#{ref}"' in xml
+
+
+EXPORT = ("Digital Archive\nInternational History Declassified\ndigitalarchive.wilsoncenter.org\n"
+          "May 4, 1958\nLetter from Kim Hong-il to Syngman Rhee\nCitation:\n"
+          "“Letter from Kim Hong-il to Syngman Rhee,” May 4, 1958, History and Public Policy\n"
+          "Program Digital Archive, B-111-222, Syngman Rhee Institute, Yonsei University.\n"
+          "http://digitalarchive.wilsoncenter.org/document/990777\nSummary:\n"
+          "Kim reports on the rice harvest.\nOriginal Language:\nEnglish\nContents:\n"
+          "Scan of Original Document\nTAIPEI, TAIWAN\nMay 4, 1958\nDear Mr. President:\n"
+          "The rice harvest was good this year.\nRespectfully yours,\nHong-il Kim\n")
+
+
+def test_run_on_export_head_goes_to_header(resources: Resources) -> None:
+    facts = text_facts(EXPORT, resources)
+    assert facts["source_url"] == "http://digitalarchive.wilsoncenter.org/document/990777"
+    assert facts["archive_idno"].startswith("B-111-222")
+    assert facts["sender"] == ["Kim Hong-il"]
