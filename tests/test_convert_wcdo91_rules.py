@@ -16,8 +16,9 @@ of an original scan):
   Language:`, `Contents:` over `Scan of Original Document`) is set apart as the export's
   blank-line layout has it, so the head goes to the header and the scan's text is the text
   (`pages/runon._export_fields_apart`, called by `split_run_on`);
-- register: Kim Hong-il (before, a fuzzy match gave Kim Jong Il), Ri Dong-yong (`Ri Dong-yeong`), S. P. Lazarev, Jeong Il-yong, Kim Seung-hwa
-  (`Kim Sung-hwa`), Suren Tovmasyan (`Tovmassian`), Arthur Birse; the place Foz do Iguaçu.
+- register: Kim Hong-il (before, a fuzzy match gave Kim Jong Il), Ri Dong-yong
+  (`Ri Dong-yeong`), S. P. Lazarev, Jeong Il-yong, Kim Seung-hwa (`Kim Sung-hwa`), Suren
+  Tovmasyan (`Tovmassian`), Arthur Birse; the place Foz do Iguaçu.
 """
 
 from __future__ import annotations
