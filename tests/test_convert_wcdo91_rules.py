@@ -17,7 +17,7 @@ of an original scan):
   blank-line layout has it, so the head goes to the header and the scan's text is the text
   (`pages/runon._export_fields_apart`, called by `split_run_on`);
 - register: Kim Hong-il (before, a fuzzy match gave Kim Jong Il), Ri Dong-yong
-  (`Ri Dong-yeong`), S. P. Lazarev, Jeong Il-yong, Kim Seung-hwa (`Kim Sung-hwa`), Suren
+  (`Ri Dong-yeong`), S. P. Lazarev, Jeong Il-yong, Kim Sung-hwa (`Kim Seung-hwa`), Suren
   Tovmasyan (`Tovmassian`), Arthur Birse; the place Foz do Iguaçu.
 """
 
@@ -74,7 +74,7 @@ def test_register_ri_dong_yeong_and_birse(resources: Resources) -> None:
     text = ("Moscow, 9 October 1944\n\nPresent: Marshal Stalin, Mr. A. Birse.\n\n"
             "Later Ri Dong-yeong and Kim Sung-hwa met Ambassador Tovmassian.\n")
     xml = text_xml(text, resources)
-    for ref in ("per-arthur-birse", "per-ri-dong-yong", "per-kim-seung-hwa",
+    for ref in ("per-arthur-birse", "per-ri-dong-yong", "per-kim-sung-hwa",
                 "per-suren-tovmasyan"):
         assert f'ref="#{ref}"' in xml
 

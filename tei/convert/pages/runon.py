@@ -36,7 +36,8 @@ def _export_fields_apart(lines: list[Line], ctx: Context) -> list[Line]:
     line and the title joined, each label (`Citation:`, `Summary:`, `Credits:`, `Original
     Language:`, `Contents:`) a paragraph of its own over its value's wrapped lines joined
     (`Contents:` over one line, the contents' kind: `Scan of Original Document`), and the
-    text after them a paragraph; else `lines`."""
+    text after them a paragraph, when the citation runs over two lines or more (wrapped, or
+    over its link); else `lines`."""
     cite = next((i for i, line in enumerate(lines[:6]) if line.text.strip() == "Citation:"),
                 None)
     if cite is None or cite < 2 or not ctx.res.dates.whole(lines[cite - 2].text):
@@ -44,9 +45,10 @@ def _export_fields_apart(lines: list[Line], ctx: Context) -> list[Line]:
     labels = [i for i in range(cite, min(len(lines), cite + _EXPORT_REACH))
               if lines[i].text.strip() in _EXPORT_LABELS]
     last = labels[-1]
+    wrapped = lines[cite + 1:labels[1] if len(labels) > 1 else cite + 1]  # with its link
     if lines[last].text.strip() != "Contents:" or last + 1 >= len(lines) or any(
-            line.blank_before for line in lines[cite - 1:last + 2]):
-        return lines
+            line.blank_before for line in lines[cite - 1:last + 2]) or len(wrapped) < 2:
+        return lines  # a citation alone on one line: the page readers part the fields
     date, title = lines[cite - 2], lines[cite - 1]
     out = [*lines[:cite - 2], Line(date.no, f"{date.text.strip()} {title.text.strip()}",
                                    True, date.rule_before, date.bullet)]
