@@ -33,6 +33,8 @@ from tei.convert.register import KINDS
 # an editors' query of the word before it (`Lizin[?]`, `4367 [?]`); marks alone that stand
 # for a word (`[??]`) are an illegible gap (table `brackets`)
 _QUERIES = frozenset({"?", "?!", "!?"})
+# (wcdo91) a decrypt's lettered note (`The latter[a]`)
+_LETTER_ANCHOR = re.compile(r"^[a-h]$")
 # (wc51) an omission at one end of the words the editors supply, where a page or a line of
 # the copy is lost (`[...Dobrynin] expressed the hope`, `[the delegation …]`): a gap, then
 # (or after it) the supplied words
@@ -112,10 +114,13 @@ class BracketMarks:
             return self._note(inner, f"[{content}]", line)
         if is_correction(inner, text, start, end):
             return [Mark("supplied", {"reason": "correction"}, [inner])]
-        letter = inner.isalpha() and text[max(0, start - 1):start].islower()
+        letter = inner.isalpha() and text[max(0, start - 1):start].islower() and not (
+            self._anchor_after_word(inner, text, end))
         numbered = (after_number_sign(text, start) or completes_year(inner, text, start, end)
                     or supplied_number(text, start, end))
         if ANCHOR.match(inner) and not letter and not numbered:  # `Russian[1]`, not `v[i]`
+            return [Mark("anchor", {"type": "note", "n": inner})]
+        if _LETTER_ANCHOR.match(inner) and self._anchor_after_word(inner, text, end):
             return [Mark("anchor", {"type": "note", "n": inner})]
         page = PAGE.match(inner)
         if page:
@@ -137,6 +142,18 @@ class BracketMarks:
         reason = kind or insertion_reason(inner, text, start, end)
         content = self._corrected_name(inner, text, start, line)
         return [Mark("supplied", {"reason": reason}, content)]
+
+    def _anchor_after_word(self, inner: str, text: str, end: int) -> bool:
+        """(wcdo91) A note's anchor glued to a lower-case word (`The boss[v] of`, `reports[ii]:`,
+        a decrypt's `The latter[a][4 groups`), not a letter supplied inside it (`Gomu[l]ka`):
+        no letter follows, and the numeral has two letters or more, or the document is a
+        decrypt (whose translators number their notes `[i]`-`[xx]` and letter them `[a]`)."""
+        if text[end:end + 1].isalpha():
+            return False
+        if ANCHOR.match(inner) and len(inner) >= 2:
+            return True
+        return bool(_LETTER_ANCHOR.match(inner) or ANCHOR.match(inner)) and (
+            self.ctx.is_cover_document())
 
     def _remark(self, inner: str, line: int) -> Inlines:
         """A translator's or editors' remark (`Translator's note: ...`, `Source: ...`) as an

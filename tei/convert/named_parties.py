@@ -207,8 +207,25 @@ def _diarist(heading: list[RegistryLine], ctx: Context) -> list[Party]:
         if not found and text.casefold().endswith(" of") and i + 1 < len(heading):
             found = _DIARY_OF.match(f"{text} {text_of(heading[i + 1].content)}")
         if found:
-            return [party for party in parties(found.group("name"), ctx)
-                    if party.entry is not None and party.entry.kind == "person"]
+            persons = [party for party in parties(found.group("name"), ctx)
+                       if party.entry is not None and party.entry.kind == "person"]
+            return persons or (_keeper_under_office(heading[i + 1:i + 5], ctx)
+                               if text.casefold().endswith(" of") else [])
+    return []
+
+
+def _keeper_under_office(lines: list[RegistryLine], ctx: Context) -> list[Party]:
+    """(wcdo91) The journal's keeper on a line of its own under his office's lines
+    (`from the journal of` / `Counsellor of the Soviet` / `Embassy in the DPRK` /
+    `S. P. Lazarev`): the first such line naming a person, before the document's type or
+    date line."""
+    for line in lines:
+        if line.subtype in ("document-type", "dateline"):
+            break
+        persons = [party for party in parties(text_of(line.content), ctx)
+                   if party.entry is not None and party.entry.kind == "person"]
+        if persons and len(text_of(line.content).split()) <= 4:
+            return persons
     return []
 
 

@@ -25,8 +25,48 @@ _SPEAKER = re.compile(r"^[A-Z][\w'’-]{1,30}+:\s")  # a transcript's turn (`Kos
 _PARTIES = re.compile(r"\s(?:[Bb]etween|and|to|from|with)\s")
 
 
+# (wcdo91) the labels of a WCDA PDF export's head, each alone on its line
+_EXPORT_LABELS = ("Citation:", "Summary:", "Credits:", "Original Language:", "Contents:")
+_EXPORT_REACH = 40  # lines from `Citation:` to `Contents:`
+
+
+def _export_fields_apart(lines: list[Line], ctx: Context) -> list[Line]:
+    """(wcdo91) `lines` with a WCDA PDF export's head set apart as its blank-line layout
+    has it when a text layer (paperzz, a PDF's text) runs it on with no blank line: the date
+    line and the title joined, each label (`Citation:`, `Summary:`, `Credits:`, `Original
+    Language:`, `Contents:`) a paragraph of its own over its value's wrapped lines joined
+    (`Contents:` over one line, the contents' kind: `Scan of Original Document`), and the
+    text after them a paragraph, when the citation runs over two lines or more (wrapped, or
+    over its link); else `lines`."""
+    cite = next((i for i, line in enumerate(lines[:6]) if line.text.strip() == "Citation:"),
+                None)
+    if cite is None or cite < 2 or not ctx.res.dates.whole(lines[cite - 2].text):
+        return lines
+    labels = [i for i in range(cite, min(len(lines), cite + _EXPORT_REACH))
+              if lines[i].text.strip() in _EXPORT_LABELS]
+    last = labels[-1]
+    wrapped = lines[cite + 1:labels[1] if len(labels) > 1 else cite + 1]  # with its link
+    if lines[last].text.strip() != "Contents:" or last + 1 >= len(lines) or any(
+            line.blank_before for line in lines[cite - 1:last + 2]) or len(wrapped) < 2:
+        return lines  # a citation alone on one line: the page readers part the fields
+    date, title = lines[cite - 2], lines[cite - 1]
+    out = [*lines[:cite - 2], Line(date.no, f"{date.text.strip()} {title.text.strip()}",
+                                   True, date.rule_before, date.bullet)]
+    for at, after in zip(labels, [*labels[1:], last + 2], strict=True):
+        value = lines[at + 1:after]
+        out.append(Line(lines[at].no, lines[at].text, True))
+        if value:
+            out.append(Line(value[0].no, " ".join(v.text.strip() for v in value), True))
+    rest = lines[last + 2:]
+    if rest:
+        first = rest[0]
+        rest[0] = Line(first.no, first.text, True, first.rule_before, first.bullet)
+    return out + rest
+
+
 def split_run_on(lines: list[Line], ctx: Context) -> list[Line]:
     """`lines`, each run-on heading line among the first ones split into its parts."""
+    lines = _export_fields_apart(lines, ctx)
     out: list[Line] = []
     for index, line in enumerate(lines):
         found = ctx.res.patterns.match("run-on-heading", line.text) if index < _REACH else None
