@@ -27,6 +27,7 @@ _LONE = re.compile(r"(?m)^[ \t]*+\[(\d{1,3})\][ \t]*+\n(?=[ \t]*+[^\s\[])")
 # a call glued before a dated line's place (`[1]Washington, August 12, 1961`)
 _GLUED_CALL = re.compile(r"(?m)(?<=\S)\n\[(\d{1,3})\]"
                          r"(?=[A-Z][A-Za-z .'’-]{2,40}, [^\n]{0,40}\b1[6-9]\d\d\b)")
+_CALL = re.compile(r"\[(\d{1,3})\]")  # a note's call in the text (`[1]`)
 
 
 def join_lone_numbers(text: str) -> str:
@@ -41,8 +42,7 @@ def join_lone_numbers(text: str) -> str:
     if not lone:
         return text
     first = lone[0].start()
-    called = {n for n in re.findall(r"\[(\d{1,3})\]", text[:first])}
+    called = set(_CALL.findall(text, 0, first))
     if not called:
         return text
     return _LONE.sub(lambda m: f"[{m.group(1)}] " if m.group(1) in called else m.group(), text)
-

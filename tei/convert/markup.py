@@ -9,7 +9,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .lone_calls import join_lone_numbers
+from tei.convert.lone_calls import join_lone_numbers
 
 # superscript digits (a note's anchor or number as a print or an OCR keeps it) as digits
 SUPERSCRIPT_DIGITS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
