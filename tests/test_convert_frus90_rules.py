@@ -14,7 +14,7 @@
   archive's reference, whole (table `frus`, row `source`);
 - a page filed under the Paris Peace Conference's file (`Paris Peace Conf. 184.63/13:
   Telegram`) with no dated line lies in 1919 for the surnames in office it names
-  (`context_years._conference_file_year`);
+  (`context_years._file_year`, table `file-years`);
 - (held) the editors' last note of several paragraphs, copied with neither bullet nor
   back link under the arrowed notes (`- See telegram 813, supra.↩` / `At 3:41 p.m. ...` /
   `Earlier that day ...`), is one note, and the source note above it dates the page

@@ -56,21 +56,17 @@ def context_year(seg: Segments, ctx: Context) -> int | None:
     # (ocr87) the year stamp of a file's jacket; (news89) a newspaper archive's issue
     jacket = seg.facts.get("jacket-year") or seg.facts.get("press-year")
     return short or _title_year(seg, ctx) or _subject_year(seg, ctx) or (
-        int(jacket) if jacket else None) or _conference_file_year(seg)
+        int(jacket) if jacket else None) or _file_year(seg, ctx)
 
 
-# (frus90) the American Commission to Negotiate Peace's own file (`Paris Peace Conf.
-# 184.63/13: Telegram`, table `frus`, row `source`): its papers run from December 1918 to
-# December 1919, so a page without a dated line lies in 1919 for the officials it names
-# by surname (`Grew`, `Phillips`, `Lansing`: `office_surnames`)
-_CONFERENCE_FILE = re.compile(r"^Paris\s++Peace\s++Conf\.\s")
-_CONFERENCE_YEAR = 1919
-
-
-def _conference_file_year(seg: Segments) -> int | None:
-    """1919 for a page filed under the Paris Peace Conference's file (see above)."""
-    return _CONFERENCE_YEAR if any(
-        _CONFERENCE_FILE.match(ref) for ref in seg.references if isinstance(ref, str)) else None
+def _file_year(seg: Segments, ctx: Context) -> int | None:
+    """(frus90) The year of a file whose papers all lie in one year, the page's archive
+    reference opening with it (table `file-years`: `Paris Peace Conf. 184.63/13` is 1919)."""
+    for ref in seg.references:
+        found = ctx.res.patterns.match("file-years", ref) if isinstance(ref, str) else None
+        if found:
+            return int(found[0])
+    return None
 
 
 # (cw88) a year alone closing a page title (`Secret telegram from the Viceroy of India ...
