@@ -333,7 +333,12 @@ def _word_before(piece: str, end: int) -> str:
 
 def eponym(piece: str, match: NameMatch, patterns: Patterns) -> bool:
     """`Dulles Papers`, `Eisenhower Library`, in capitals `NIXON PRESIDENTIAL MATERIALS`
-    (cables58): a person's name before a `collection-words` word names a collection."""
+    (cables58): a person's name before a `collection-words` word names a collection;
+    (lead92) a place's before a `street-words` word names a street (`Massachusetts Avenue`)."""
+    if match.entry.kind == "place":  # not in capitals: `EAST OF CAEN ROAD` is Caen's road
+        street = _NEXT_WORD.match(piece, match.end)
+        return bool(street) and street.group(1)[1:].islower() and street.group(
+            1).casefold() in patterns.words("street-words")
     if match.entry.kind != "person":
         return False
     after = _NEXT_WORD.match(piece, match.end)
