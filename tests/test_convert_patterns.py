@@ -238,13 +238,13 @@ def test_match_finds_the_first_row_that_matches_whatever_the_text_opens_with(
     """The rows passed over for a text's opening are never the first that matches, and
     `may_match` never rules out a text that one matches: over every table's examples, and
     the table's own after another word (where an anchored row must not match)."""
-    patterns = load_patterns(ROOT / "corpus" / "patterns")
-    own = sorted({example for row in patterns.rows(table) for example in row.examples})
+    rows = PATTERNS.rows(table)
+    own = sorted({example for row in rows for example in row.examples})
     for text in EXAMPLES + [f"x {example}" for example in own] + ["", " ", "é", "“A"]:
-        first = next((row.name for row in patterns.rows(table) if row.regex.search(text)), None)
-        found = patterns.match(table, text)
+        first = next((row.name for row in rows if row.regex.search(text)), None)
+        found = PATTERNS.match(table, text)
         assert (found[0] if found else None) == first, text
-        assert patterns.may_match(table, text) or found is None, text
+        assert PATTERNS.may_match(table, text) or found is None, text
 
 
 def test_a_phrase_scanner_is_the_same_regex_under_every_hash_seed() -> None:
