@@ -14,6 +14,8 @@ Romanian telegram from Beirut):
   A.I. Alekseyev, 'Record of a Conversation with Fidel Castro Ruz, ..., 7 March 1963'`) over
   the archive's date line (the day the journal was kept, within a quarter after it) is dated
   by the conversation, as journal entries are (`meeting_dates._titled_record_day`);
+- a Yugoslav telegram form's two columns run onto one line on the current site (`Sending:
+  Havana Received: 9.XI 62`) give the post and the day of receipt (`heading` row `sender`);
 - a Korean name's form with its given name's syllables spaced (`Chung Il Kwon`) of a person
   registered with the hyphen (`Chung Il-kwon`) opens with the family name: `Kwon` alone is
   not that person's surname (`eastasian.korean_spaced`, read by `name_index._add_surname`).
@@ -62,3 +64,14 @@ def test_korean_spaced_form_gives_no_given_surname(resources: Resources) -> None
     xml = text_xml(text, resources)
     assert '<persName ref="#per-chung-il-kwon">Chung Il Kwon</persName>' in xml
     assert '<persName ref="#per-chung-il-kwon">Kwon</persName>' not in xml
+
+
+def test_yugoslav_form_sending_and_received_on_one_line(resources: Resources) -> None:
+    text = ("Skip to content\n\nNovember 12, 1962\n\nTelegram from Yugoslav Embassy in Havana "
+            "(Vidaković) to Yugoslav Foreign Ministry\n\nMinistry of Foreign Affairs, FPRY\n\n"
+            "Sending: Havana Received: 13.XI 62\n\nNo. 71\n\nTaken into process: 13.XI 62\n\n"
+            "Date: 12.XI 1962\n\nCompleted: 13.XI 62. at 11.00\n\nTelegram\n\n"
+            "MINISTRY OF FOREIGN AFFAIRS\n\nThe press printed the statement today.\n")
+    facts = text_facts(text, resources)
+    assert facts["date_received"] == "1962-11-13"
+    assert facts["place_of_origin"] == "Havana"
