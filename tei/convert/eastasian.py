@@ -163,3 +163,21 @@ def script_name(text: str, patterns: Patterns) -> bool:
     the `east-asian-bodies` table (`外交部`, `大使`, `外務省`)."""
     return bool(_SCRIPT_NAME.match(text)) and not any(
         text.endswith(end) for end in patterns.words("east-asian-bodies"))
+
+
+# (wcdp92) a Korean name registered with its given name hyphenated (`Chung Il-kwon`)
+_KOREAN_REG = re.compile(r"^(?P<family>[A-Z][a-z]+) [A-Z][a-z]+-[a-z]+$")
+_PERSNAME = "{http://www.tei-c.org/ns/1.0}persName"
+
+
+def korean_spaced(words: list[str], entry) -> bool:
+    """(wcdp92) Whether `words` are a Korean name's form with its given name's syllables spaced
+    (`Chung Il Kwon`, `Park Chung Hee`) of a person the register holds with the hyphen (`Chung
+    Il-kwon`): its family name opens it, as in the hyphenated form (the surname is `Chung`,
+    never `Kwon` or `Hee`, a Korean surname of its own)."""
+    if len(words) != 3 or entry.kind != "person":
+        return False
+    reg = next((" ".join("".join(el.itertext()).split()) for el in entry.element.iter(_PERSNAME)
+                if el.get("type") == "reg"), "")
+    found = _KOREAN_REG.match(reg)
+    return found is not None and words[0] == found["family"]

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tei.convert.declension import declined, declined_languages
-from tei.convert.eastasian import is_given_name
+from tei.convert.eastasian import is_given_name, korean_spaced
 from tei.convert.romanised import fold, unaspirated
 from tei.convert.title_forms import person_names, titled_forms
 from tei.xmlio import TEI_NS, XML_NS
@@ -206,7 +206,7 @@ def _add_surname(surnames: dict[str, set[str]], form: str, words: list[str],
     if words and fold(words[-1]) in HONORIFIC_SUFFIXES:
         words = words[:-1]  # `Ahmed Tevfik Pasha`: `Tevfik`; `Tevfik Pasha`: none
     if entry.kind == "person" and len(words) >= 2:
-        first = _HYPHENATED_GIVEN.match(form) or (
+        first = _HYPHENATED_GIVEN.match(form) or korean_spaced(words, entry) or (
             chinese and len(words) == 2 and all(is_given_name(word) for word in words))
         surname = words[0] if first else words[-1]
         surnames.setdefault(fold(surname), set()).add(entry.id)

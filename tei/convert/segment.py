@@ -340,7 +340,7 @@ def _own_groups(text: str, ctx: Context) -> tuple[str, dict[str, str]] | None:
     elif fact == "time" and (span := _CLOCK_SPAN.match(value)) and _full_date(
             value[span.end():], ctx):
         groups["sent"] = value[span.end():]  # (memcon74) `Time: from 9:00 to 10:40, 3 March 1966`
-    if fact == "number":
+    if fact == "number" and groups.pop("telegram") and value[:1] != "[":  # (wcdp92) `[blacked out]`
         value = _NUMBER_SIGN.sub("", value)  # `Laufende Botschafts-Nummer: Nr. 2361`
         series = _SERIES_NUMBER.match(value)
         groups["telegram"] = series.group() if series else value.split()[0].rstrip(".,;")
