@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from tei.convert.capitals_heading import heading_match
 from tei.convert.context import Context
-from tei.convert.inside_address import MAX_LINES, inside_address_end
+from tei.convert.inside_address import MAX_LINES, inside_address_end, salutation_head
 from tei.convert.pages.summary import POINT, PROSE_END
 from tei.convert.read import Line
 from tei.convert.segment import doc_type_in, label_of
@@ -233,6 +233,16 @@ def letter_opening(lines: list[Line], k: int, ctx: Context) -> bool:
                             or inside_address_end(texts, 0, ctx) is not None)
 
 
+def undated_opening(lines: list[Line], k: int, ctx: Context) -> bool:
+    """(repost92) An undated letter's opening at line `k` under a writer's sentence: its
+    salutation (`Dear Mister President,`, a course reader's `DEAR MR. PRESIDENT: I am ...` run
+    on) or its inside address over it (`His Excellency` / `HO CHI MINH` / `President, ...`)."""
+    texts = [salutation_head(line.text, ctx) for line in lines[k:k + 1 + MAX_LINES + 2]]
+    return ctx.res.patterns.match("salutation", texts[0]) is not None or inside_address_end(
+        texts, 0, ctx) is not None
+
+
+
 def lead_in(lines: list[Line], start: int, ctx: Context, least: int = 0) -> int | None:
     """The index where a quoted document's heading starts under a lead-in line of `least`
     words at least, with no line of a form's heading above it; None when there is none.
@@ -256,6 +266,8 @@ def lead_in(lines: list[Line], start: int, ctx: Context, least: int = 0) -> int 
             return k
         if leads_in(lines[k - 1].text, SENTENCE_WORDS) and letter_opening(lines, k, ctx):
             return k  # (repost86) a poster's sentence over a letter's dateline and address
+        if leads_in(lines[k - 1].text, SENTENCE_WORDS) and undated_opening(lines, k, ctx):
+            return k  # (repost92) a poster's sentence over an undated letter's salutation
         # (repost66) a sentence of an article's or post's prose over a dateline under its
         # colon, or over a rule and the dateline under it (a course reader's document)
         if leads_in(lines[k - 1].text, min(least, SENTENCE_WORDS)) and (_dated_under_colon(
