@@ -284,6 +284,7 @@ def above_quote(lines: list[Line], i: int, heading: int, seg: Segments, ctx: Con
     blog's `Telegram from Witte to Count Lamsdorf` over the dateline)."""
     above = lines[i:heading]
     seg.fields.setdefault("page-text", []).extend(above)
+    seg.facts["lead-in"] = "yes"  # (repost92) the writer's names are marked (`press_names`)
     if seg.page_title is None:
         seg.page_title = next((line for line in [*reversed(above), lines[heading]]
                                if _form_line(line, ctx)
