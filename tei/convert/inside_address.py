@@ -79,11 +79,12 @@ def _office_over_salutation(texts: Sequence[str | None], at: int, ctx: Context) 
 
 
 _SALUTE_WORDS = 5  # (repost92) a salutation a letter's first sentence runs on from
+_DEAR = re.compile(r"(?i)^(?:my\s++)?dear\s[^:\n]{2,40}:")
 
 
 def salutation_head(text: str, ctx: Context) -> str:
     """(repost92) A salutation the letter's first sentence runs on from (a course reader's
     `DEAR MR. PRESIDENT: I am writing ...`) cut to the salutation; other lines as they are."""
-    head = text[:text.find(":") + 1] if ":" in text else ""
+    head = text[:text.find(":") + 1] if _DEAR.match(text) else ""  # not a speaker's label
     return head if head and len(head.split()) <= _SALUTE_WORDS and ctx.res.patterns.match(
         "salutation", head) is not None else text

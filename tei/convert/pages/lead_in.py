@@ -29,6 +29,8 @@ _TITLE_WORDS = 30
 _NAME_WORDS = 3
 _PLACE_WORDS = 6  # (repost86) a letter's place line over its date
 _NOTICE_FIELDS = frozenset({"rights", "credits"})  # (repost81) a page's head's notices
+# (repost92) a letter's salutation, not a transcript's speaker (`Comrade Mielke:`)
+_LETTER_SALUTE = re.compile(r"(?i)^(?:(?:my\s++)?dear|(?:your\s++)?excellency|sir|madam)\b")
 _POST_NUMBER = re.compile(r"^#\d{1,2}$")
 # a forum poster's, mail's or post's sign-off over the writer's name (repost66)
 # (repost69, after the held score) a list member's `With thanks,`, `Many thanks,`, `Thank you,`
@@ -238,8 +240,8 @@ def undated_opening(lines: list[Line], k: int, ctx: Context) -> bool:
     salutation (`Dear Mister President,`, a course reader's `DEAR MR. PRESIDENT: I am ...` run
     on) or its inside address over it (`His Excellency` / `HO CHI MINH` / `President, ...`)."""
     texts = [salutation_head(line.text, ctx) for line in lines[k:k + 1 + MAX_LINES + 2]]
-    return ctx.res.patterns.match("salutation", texts[0]) is not None or inside_address_end(
-        texts, 0, ctx) is not None
+    end = 0 if ctx.res.patterns.match("salutation", texts[0]) else inside_address_end(texts, 0, ctx)
+    return end is not None and _LETTER_SALUTE.match(texts[end]) is not None  # no speaker's label
 
 
 
