@@ -28,7 +28,7 @@ from tei.convert.pages.above_head import (
     related_summary,
 )
 from tei.convert.pages.catalogue_title import described_title
-from tei.convert.pages.comma_title import title_ends, title_with_date
+from tei.convert.pages.comma_title import dated_stop, title_ends, title_with_date
 from tei.convert.pages.cover_slip import cover_slip
 from tei.convert.pages.edition_front import edition_front
 from tei.convert.pages.fields import comment_date, fields, footer, is_credit, is_prose, opens_foot
@@ -324,8 +324,8 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
         return True  # its quoted title: its source
     after_date = seg.page_date is not None and i > 0 and (
         lines[i - 1] is seg.page_date or repeats_page_date(lines, i - 1, seg))
-    if seg.page_title is None and (titles.is_title(line, ctx, after_date, lines, i) or
-                                   title_neighbours.between_date_and_funder(
+    if seg.page_title is None and (titles.is_title(dated_stop(line), ctx, after_date, lines, i)
+                                   or title_neighbours.between_date_and_funder(
                                        lines, i, seg, after_date, ctx)):
         # (letters44) a reposted heading's stop dropped; an archive's title under its date kept
         seg.page_title = line if after_date else titles.without_heading_stop(line, ctx)
