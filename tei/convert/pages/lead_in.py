@@ -239,6 +239,8 @@ def undated_opening(lines: list[Line], k: int, ctx: Context) -> bool:
     """(repost92) An undated letter's opening at line `k` under a writer's sentence: its
     salutation (`Dear Mister President,`, a course reader's `DEAR MR. PRESIDENT: I am ...` run
     on) or its inside address over it (`His Excellency` / `HO CHI MINH` / `President, ...`)."""
+    if any(found.day for found in ctx.res.dates.find(lines[k - 1].text)):
+        return False  # a headnote dating the letter (`The following is a Feb. 3, 1946, letter`)
     texts = [salutation_head(line.text, ctx) for line in lines[k:k + 1 + MAX_LINES + 2]]
     end = 0 if ctx.res.patterns.match("salutation", texts[0]) else inside_address_end(texts, 0, ctx)
     return end is not None and _LETTER_SALUTE.match(texts[end]) is not None  # no speaker's label
