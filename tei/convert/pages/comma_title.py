@@ -118,9 +118,12 @@ _DATE_STOP = re.compile(r",\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}"
                         r"|\d{1,2}\s[A-Z][a-z]{2,8}\s\d{4})\.$")
 
 
+_LISTED = re.compile(r"^\(?\d{1,2}[.)]\s")
+
+
 def dated_stop(line: Line) -> Line:
     """`line` without the stop closing the date that closes it, else as it is."""
-    if not _DATE_STOP.search(line.text):
+    if not _DATE_STOP.search(line.text) or _LISTED.match(line.text):  # a contents list's entry
         return line
     return Line(line.no, line.text[:-1], line.blank_before, line.rule_before, line.bullet)
 
