@@ -344,7 +344,7 @@ class DateReader:
     def leading(self, text: str) -> tuple[str, str] | None:
         """(date, rest) when `text` opens with a full date followed by more words."""
         for value in self.find(text) if self._may_open(text) else ():
-            rest = text[value.end:].strip(" ,.;:—–-")
+            rest = text[value.end:].strip(" ,.;:—–-/")  # repost92: `2 November 1962 / Title`
             if value.start == 0 and value.year and value.day and rest[:1].isalpha():
                 return text[:value.end], rest
         return None

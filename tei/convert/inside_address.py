@@ -34,7 +34,8 @@ def inside_address_end(texts: Sequence[str | None], i: int, ctx: Context) -> int
         text = texts[end]
         if text is None:
             return None
-        if patterns.match("salutation", text) and not _office_over_salutation(texts, end, ctx):
+        if patterns.match("salutation", salutation_head(text, ctx)) and not \
+                _office_over_salutation(texts, end, ctx):
             return end if end - i >= 2 else None
         if len(text.split()) > _MAX_WORDS or _SENTENCE_END.search(text) \
                 or any(found.day for found in ctx.res.dates.find(text)):
@@ -75,3 +76,15 @@ def _office_over_salutation(texts: Sequence[str | None], at: int, ctx: Context) 
         if patterns.match("salutation", text):
             return True
     return False
+
+
+_SALUTE_WORDS = 5  # (repost92) a salutation a letter's first sentence runs on from
+_DEAR = re.compile(r"(?i)^(?:my\s++)?dear\s[^:\n]{2,40}:")
+
+
+def salutation_head(text: str, ctx: Context) -> str:
+    """(repost92) A salutation the letter's first sentence runs on from (a course reader's
+    `DEAR MR. PRESIDENT: I am writing ...`) cut to the salutation; other lines as they are."""
+    head = text[:text.find(":") + 1] if _DEAR.match(text) else ""  # not a speaker's label
+    return head if head and len(head.split()) <= _SALUTE_WORDS and ctx.res.patterns.match(
+        "salutation", head) is not None else text

@@ -24,7 +24,8 @@ def writer_names(header: Header, seg: Segments, inline: InlineReader) -> None:
     """Mark the names of the writer's lines that stand in the header's sources; (wcdl90)
     on any page, the editors of a collection a source line cites (`cited_editors.py`)."""
     cited_editor_names(header, inline)
-    if not any(layout in seg.layouts for layout in _LAYOUTS):
+    # (repost92) and a repost's lead-in over the document it quotes (`pages/lead_in.py`)
+    if not any(layout in seg.layouts for layout in _LAYOUTS) and not seg.facts.get("lead-in"):
         return
     for line in seg.fields.get("page-text", []):
         if line.text == seg.facts.get("press-citation"):

@@ -110,3 +110,20 @@ def release_dated(lines: list[Line], seg: Segments, ctx: Context) -> None:
     sent = found[1].groupdict().get("sent") if found and found[0] == "date" else None
     if sent and ctx.res.dates.whole(sent) is not None:
         seg.page_date = Line(under.no, sent)
+
+
+# (repost92) a web page's title closed by the document's date and a stop (FAS's `United States
+# Note to the U.S.S.R., May 11, 1960.`): the stop ends the date, not a sentence
+_DATE_STOP = re.compile(r",\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}"
+                        r"|\d{1,2}\s[A-Z][a-z]{2,8}\s\d{4})\.$")
+
+
+_LISTED = re.compile(r"^\(?\d{1,2}[.)]\s")
+
+
+def dated_stop(line: Line) -> Line:
+    """`line` without the stop closing the date that closes it, else as it is."""
+    if not _DATE_STOP.search(line.text) or _LISTED.match(line.text):  # a contents list's entry
+        return line
+    return Line(line.no, line.text[:-1], line.blank_before, line.rule_before, line.bullet)
+

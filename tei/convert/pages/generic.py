@@ -28,7 +28,7 @@ from tei.convert.pages.above_head import (
     related_summary,
 )
 from tei.convert.pages.catalogue_title import described_title
-from tei.convert.pages.comma_title import title_ends, title_with_date
+from tei.convert.pages.comma_title import dated_stop, title_ends, title_with_date
 from tei.convert.pages.cover_slip import cover_slip
 from tei.convert.pages.edition_front import edition_front
 from tei.convert.pages.fields import comment_date, fields, footer, is_credit, is_prose, opens_foot
@@ -55,6 +55,7 @@ from tei.convert.pages.regest import regest_under_dateline
 from tei.convert.pages.release_record import release_record
 from tei.convert.pages.repost_tail import commentary_under_signature
 from tei.convert.pages.runon import edited_heading
+from tei.convert.pages.series_post import numbers_a_titled_document, series_post_line
 from tei.convert.pages.summary import (
     PROSE_END,
     headnote_over_dateline,
@@ -67,7 +68,7 @@ from tei.convert.pages.title_again import dated_title_again, repeats_title
 from tei.convert.pages.wiki_sections import wiki_section_end, wiki_section_start
 from tei.convert.parties import title_parties
 from tei.convert.read import Line
-from tei.convert.segment import bare, doc_type_in, heading_kind, label_of
+from tei.convert.segment import bare, heading_kind, label_of
 from tei.convert.zones import Segments
 
 _HEAD_LINES, _RECORD_REACH = 14, 40  # the head's lines; a record's field lines
@@ -252,8 +253,8 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
         seg.fields.setdefault("page-text", []).append(line)
         take_numbered(lines, 0, numbered, seg)
         return True
-    if _is_banner(lines, i) or (i == 0 and titles.NUMBER_ALONE.match(line.text)) or (i == 0 and (
-            _numbers_a_titled_document(lines, ctx)
+    if _is_banner(lines, i) or series_post_line(lines, i, ctx) or (i == 0 and (
+            titles.NUMBER_ALONE.match(line.text) or numbers_a_titled_document(lines, ctx)
             or title_neighbours.section_over_parties(lines, i, ctx)
             or titles.number_over_heading(lines, ctx))):
         seg.fields.setdefault("page-text", []).append(line)
@@ -323,8 +324,8 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
         return True  # its quoted title: its source
     after_date = seg.page_date is not None and i > 0 and (
         lines[i - 1] is seg.page_date or repeats_page_date(lines, i - 1, seg))
-    if seg.page_title is None and (titles.is_title(line, ctx, after_date, lines, i) or
-                                   title_neighbours.between_date_and_funder(
+    if seg.page_title is None and (titles.is_title(dated_stop(line), ctx, after_date, lines, i)
+                                   or title_neighbours.between_date_and_funder(
                                        lines, i, seg, after_date, ctx)):
         # (letters44) a reposted heading's stop dropped; an archive's title under its date kept
         seg.page_title = line if after_date else titles.without_heading_stop(line, ctx)
@@ -333,19 +334,6 @@ def _head_line(lines: list[Line], i: int, seg: Segments, ctx: Context) -> bool:
         seg.related.append(line)
         return True
     return edited_heading(line, seg, ctx)
-
-
-def _numbers_a_titled_document(lines: list[Line], ctx: Context) -> bool:
-    """`No. 17` (or a documents edition's bare `73`) alone over a title naming the document's
-    form (`Telegram from the Polish Embassy in Hanoi to ...`) or both parties (`Botschafter X,
-    Moskau, an das Auswärtige Amt`)."""
-    numbered = ctx.res.patterns.match("edition-document-number", lines[0].text) is not None \
-        or titles.NUMBER_ALONE.match(f"{lines[0].text}.") is not None  # (edits61) `73` alone
-    return len(lines) > 1 and numbered \
-        and (doc_type_in(lines[1].text, ctx, at_start=True) is not None or all(
-            title_parties(lines[1].text, ctx) or ("", ""))
-            or titles.authored_form(lines[1].text, ctx)) \
-        and titles.is_title(lines[1], ctx, False, lines, 1)
 
 
 def _heads_a_form(lines: list[Line], i: int, ctx: Context) -> bool:

@@ -40,7 +40,9 @@ _INTRO = re.compile(
     # (repost88) a newspaper's `The message follows:`, `... sent the following message to the
     # Governments of Canada, ...:` (its parties in the sentence)
     rf"|\b(?:the|this|his|her|its|their)\s++(?P<follows>{_FORMS})\s++follows\s*+:"
-    rf"|\b(?:sent|sends|addressed|cabled|telegraphed)\s++the\s++following\s++(?P<sent>{_FORMS})"
+    # (repost92) an adjective or two before the form (`sent the following diplomatic note to`)
+    rf"|\b(?:sent|sends|addressed|cabled|telegraphed)\s++the\s++following\s++"
+    rf"(?:(?:diplomatic|official|formal|urgent|secret|personal|private|joint)\s++){{0,2}}(?P<sent>{_FORMS})"
     r"\s++to\s++[^:\"“\n]{2,200}?:"
     # (news89) a wire report's `... to hand the German Government a joint Note as follows:—`
     # and `The text of President Roosevelt's message to the Emperor of Japan was as follows:`
@@ -64,6 +66,10 @@ _FOLLOWING = re.compile(rf"(?i)\b(?:the\s++)?following\s++is\s++the\s++(?:full\s
 _CLOSE = re.compile(r"[\"”](?:\s++(?P<signed>(?:Signed,?\s++|[—–-]{1,2}\s*+)[A-Z][\w.'’ -]{1,40}?"
                     r"|[A-Z][A-Z.'’ -]{2,40}?)\.?)?(?:\s++[/|])?$")  # (repost88) `/`: an OCR'd rule
 _MIN_WORDS = 8  # a quoted document, not a phrase
+# (repost92) a sources site's item title over the writer's lines, closed by its year in round
+# brackets (`Soviet diplomatic note on the U2 incident (1960)`)
+_YEAR_TITLE = re.compile(r"\((?:1[5-9]|20)\d\d\)$")
+_TITLE_WORDS = 16
 _FORM_OF = {"cable": "telegram", "cablegram": "telegram", "wire": "telegram", "text": ""}
 
 
@@ -93,7 +99,7 @@ def _introduced(lines: list[Line], ctx: Context) -> tuple[int, int, str] | None:
 def _form(found: re.Match[str]) -> str:
     """The form an introduction names; (repost86) `text` where it names none."""
     groups = found.groupdict()
-    if (groups.get("asfollows") or "").casefold() == "note":
+    if (groups.get("asfollows") or groups.get("sent") or "").casefold() == "note":
         return "letter"  # (news89) a government's note handed over: a letter in its form
     # (news89) `The text of X's message to Y was as follows:` names a text, its parties by the
     # owner before the form's name and the name after `to`
@@ -271,7 +277,8 @@ def _after_from(sentence: str, found: re.Match[str]) -> str:
 
 def _dated_line(page: list[Line], form: str, ctx: Context) -> Line | None:
     """The date in the last of the writer's lines that names the form and one whole date."""
-    word = re.compile(rf"(?i)\b{form}s?\b")
+    # (repost92) a government's note, read as a letter, is named a note in the writer's lines
+    word = re.compile(rf"(?i)\b(?:{form}|note)s?\b" if form == "letter" else rf"(?i)\b{form}s?\b")
     for line in reversed(page):
         found = ctx.res.dates.find(line.text)
         if word.search(line.text) and len(found) == 1 and re.search(r"\d{4}", line.text[
@@ -288,6 +295,9 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     i, offset, form = found
     page = seg.fields.setdefault("page-text", [])
     head = list(lines[:i])
+    if head and seg.page_title is None and _YEAR_TITLE.search(head[0].text) \
+            and len(head[0].text.split()) <= _TITLE_WORDS:
+        seg.page_title, head = head[0], head[1:]  # (repost92) a source site's `... (1960)`
     if offset >= 0:  # the quotation runs on after the colon
         intro = lines[i]
         lead = _FOLLOWING.search(intro.text, 0, offset)  # (repost87) its own sentence, read

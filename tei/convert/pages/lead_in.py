@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from tei.convert.capitals_heading import heading_match
 from tei.convert.context import Context
-from tei.convert.inside_address import MAX_LINES, inside_address_end
+from tei.convert.inside_address import MAX_LINES, inside_address_end, salutation_head
 from tei.convert.pages.summary import POINT, PROSE_END
 from tei.convert.read import Line
 from tei.convert.segment import doc_type_in, label_of
@@ -29,6 +29,8 @@ _TITLE_WORDS = 30
 _NAME_WORDS = 3
 _PLACE_WORDS = 6  # (repost86) a letter's place line over its date
 _NOTICE_FIELDS = frozenset({"rights", "credits"})  # (repost81) a page's head's notices
+# (repost92) a letter's salutation, not a transcript's speaker (`Comrade Mielke:`)
+_LETTER_SALUTE = re.compile(r"(?i)^(?:(?:my\s++)?dear|(?:your\s++)?excellency|sir|madam)\b")
 _POST_NUMBER = re.compile(r"^#\d{1,2}$")
 # a forum poster's, mail's or post's sign-off over the writer's name (repost66)
 # (repost69, after the held score) a list member's `With thanks,`, `Many thanks,`, `Thank you,`
@@ -233,6 +235,18 @@ def letter_opening(lines: list[Line], k: int, ctx: Context) -> bool:
                             or inside_address_end(texts, 0, ctx) is not None)
 
 
+def undated_opening(lines: list[Line], k: int, ctx: Context) -> bool:
+    """(repost92) An undated letter's opening at line `k` under a writer's sentence: its
+    salutation (`Dear Mister President,`, a course reader's `DEAR MR. PRESIDENT: I am ...` run
+    on) or its inside address over it (`His Excellency` / `HO CHI MINH` / `President, ...`)."""
+    if any(found.day for found in ctx.res.dates.find(lines[k - 1].text)):
+        return False  # a headnote dating the letter (`The following is a Feb. 3, 1946, letter`)
+    texts = [salutation_head(line.text, ctx) for line in lines[k:k + 1 + MAX_LINES + 2]]
+    end = 0 if ctx.res.patterns.match("salutation", texts[0]) else inside_address_end(texts, 0, ctx)
+    return end is not None and _LETTER_SALUTE.match(texts[end]) is not None  # no speaker's label
+
+
+
 def lead_in(lines: list[Line], start: int, ctx: Context, least: int = 0) -> int | None:
     """The index where a quoted document's heading starts under a lead-in line of `least`
     words at least, with no line of a form's heading above it; None when there is none.
@@ -256,6 +270,8 @@ def lead_in(lines: list[Line], start: int, ctx: Context, least: int = 0) -> int 
             return k
         if leads_in(lines[k - 1].text, SENTENCE_WORDS) and letter_opening(lines, k, ctx):
             return k  # (repost86) a poster's sentence over a letter's dateline and address
+        if leads_in(lines[k - 1].text, SENTENCE_WORDS) and undated_opening(lines, k, ctx):
+            return k  # (repost92) a poster's sentence over an undated letter's salutation
         # (repost66) a sentence of an article's or post's prose over a dateline under its
         # colon, or over a rule and the dateline under it (a course reader's document)
         if leads_in(lines[k - 1].text, min(least, SENTENCE_WORDS)) and (_dated_under_colon(
@@ -272,6 +288,7 @@ def above_quote(lines: list[Line], i: int, heading: int, seg: Segments, ctx: Con
     blog's `Telegram from Witte to Count Lamsdorf` over the dateline)."""
     above = lines[i:heading]
     seg.fields.setdefault("page-text", []).extend(above)
+    seg.facts["lead-in"] = "yes"  # (repost92) the writer's names are marked (`press_names`)
     if seg.page_title is None:
         seg.page_title = next((line for line in [*reversed(above), lines[heading]]
                                if _form_line(line, ctx)
