@@ -12,6 +12,11 @@ text of a CWIHP translation, a docsbay copy of a word-processed edition):
 - a note's bracketed number glued to a title's word (`..., M.A. Silin[1], to ...`) is the
   note's anchor, left out of the title instead of kept as supplied text
   (`title_anchor.glued_anchor`, called by `header.title_names`);
+- a WCDA PDF export's `Contents:` value run on with the translation's two-column letterhead
+  (`English Translation Embassy Pyongyang, 2 September 1953 of the Polish Republic ...`) is
+  cut so the right-hand column's dateline is read: the place of origin is the dateline's town,
+  not the letterhead's country (`run-on-heading` table, row `contents-letterhead-dateline`;
+  held-out page, after the blind score);
 - register: Árpád Pullai, Sándor Etre (`Etre Sándor`), Ramchundur Goburdhun, Aurel Duma.
 """
 
@@ -67,3 +72,18 @@ def test_register_hungarian_officials(resources: Resources) -> None:
     xml = text_xml(text, resources)
     assert 'ref="#per-arpad-pullai"' in xml
     assert 'ref="#per-sandor-etre"' in xml
+
+
+EXPORT = ("Digital Archive digitalarchive.wilsoncenter.org International History Declassified"
+          "\n\nMay 3, 1955 Note from the Embassy of the Polish in Korea\n\nCitation:\n\n"
+          "“Note from the Embassy of the Polish Republic in Korea,” May 3, 1955, History and "
+          "Public Policy Program Digital Archive, Polish Foreign Ministry Archive. Translated "
+          "by Jan Nowak. http://digitalarchive.wilsoncenter.org/document/900002\n\nSummary:"
+          "\n\nThe embassy reports on a harvest meeting.\n\nOriginal Language:\n\nPolish"
+          "\n\nContents:\n\nEnglish Translation Embassy Pyongyang, 3 May 1955 of the Polish "
+          "Republic SECRET [stamp] in Korea\n\nNote\n\nOn 2 May a meeting of the "
+          "cooperatives took place in Pyongyang.\n")
+
+
+def test_contents_letterhead_dateline_gives_place(resources: Resources) -> None:
+    assert text_facts(EXPORT, resources)["place_of_origin"] == "Pyongyang"
