@@ -17,7 +17,7 @@ text of a CWIHP translation, a docsbay copy of a word-processed edition):
   cut so the right-hand column's dateline is read: the place of origin is the dateline's town,
   not the letterhead's country (`run-on-heading` table, row `contents-letterhead-dateline`;
   held-out page, after the blind score);
-- register: Árpád Pullai, Sándor Etre (`Etre Sándor`), Ramchundur Goburdhun, Aurel Duma.
+- register: Árpád Pullai, Sándor Etre (`Etre Sándor`), Ramchundur Goburdhun.
 """
 
 from __future__ import annotations
