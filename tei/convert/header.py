@@ -20,6 +20,7 @@ from tei.convert.prose_translator import prose_translator
 from tei.convert.read import Line
 from tei.convert.roles import COPY_WORDS
 from tei.convert.surnames import bracketed_namesake
+from tei.convert.title_anchor import glued_anchor as _glued_anchor
 from tei.convert.title_identified import named_supplied
 from tei.convert.zones import Segments
 
@@ -257,9 +258,10 @@ def title_names(title: Inlines, line: int, inline: InlineReader) -> Inlines:
                 out += [part if isinstance(part, str) or part.tag in _NAMES else text_of([part])
                         for part in _annotated(piece, line, holders, inline)
                         if isinstance(part, str) or part.tag not in _NOTE_MARKS]
-            elif piece:
+            elif piece and not _glued_anchor(piece, item, out):
                 out.append(named_supplied(piece, line, inline, out))
     return merge(out)
+
 
 
 def _annotated(piece: str, line: int, holders: list[tuple[int, int]],

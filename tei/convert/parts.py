@@ -256,7 +256,7 @@ _LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
 PARENTHESISED_NAME = re.compile(
     r"^(?:\[(?i:(?:handwritten\s|illegible\s|unknown\s)?signature)\]\s*+)?"
     rf"\((?P<name>(?:(?!(?:Mr|Dr|Ms|St|Sr|Jr|Mrs|Mme|Fr)\.){CAPITAL}[a-z]{{0,2}}\.\s?){{1,3}}"
-    rf"{CAPITAL}[\w'’-]+)\)$")
+    rf"{CAPITAL}[\w'’-]+)\)\.?$")
 # `(Ambassador Lee Ho)`, `(Minister KIM)`: a translated telegram's signer in parentheses
 # after his title, which `parenthesised_name` asks the `honorifics` table for; (wcda72) the
 # post he holds for the time after a dash (`(Counsellor Choi Kwang-il - Acting Ambassador)`)
