@@ -160,7 +160,8 @@ def _title_case_verb(token: str, ctx: Context) -> bool:
 
 # (cables92) an abstract noun's ending, no surname's (`THE MAJOR PORTION OF`, `CANNOT JUDGE
 # TOPICALITY OF`, `THE GENERAL DIRECTION`): a title word read as an adjective or verb before it
-_ABSTRACT = re.compile(r"[a-z]{3,}(?:ity|tion|sion|ness|ism)")
+_ABSTRACT = ("ity", "tion", "sion", "ness", "ism")
+_ABSTRACT_LEAST = 6  # letters: `PORTION`, never `ISM` or `SION` alone
 
 
 def _common_capitals_word(token: str, ctx: Context) -> bool:
@@ -168,8 +169,8 @@ def _common_capitals_word(token: str, ctx: Context) -> bool:
     title (`COMMUNICATE`, `PAID`; an abstract noun, `PORTION`) and no register person's
     surname or given name is."""
     word = fold(token)
-    return (token.isupper() and (word in capitals_common_words(ctx.res.patterns)
-                                 or _ABSTRACT.fullmatch(word) is not None)
+    abstract = len(word) > _ABSTRACT_LEAST and word.isalpha() and word.endswith(_ABSTRACT)
+    return (token.isupper() and (word in capitals_common_words(ctx.res.patterns) or abstract)
             and not ctx.res.register.persons_by_surname(word)
             and word not in ctx.res.register.given_names)
 
