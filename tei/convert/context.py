@@ -87,12 +87,11 @@ class Context(CoverNames, Aliases, LocalNames):
         form of another spelling than the register's (`Chi Peng-fei`, the register's Ji
         Pengfei) is also the person its family name alone names after it (`Chi said`)."""
         used = self._use_form(entry, form, qualifier, living, country, title)
-        words = form.split()
-        if used is entry and entry.kind == "person" and len(words) > 1 \
-                and family_first(form, self.res.patterns):
-            named = self._used_by_surname.setdefault(slug(words[0]), [])
-            if entry not in named:
-                named.append(entry)
+        if used is entry and entry.kind == "person":  # `Chi`; (cables92) `Lopez` (`surnames`)
+            for key in surnames.form_surnames(form, self.res):
+                named = self._used_by_surname.setdefault(slug(key), [])
+                if entry not in named:
+                    named.append(entry)
         return used
 
     def _use_form(self, entry: Entry, form: str, qualifier: str = "",
@@ -315,10 +314,9 @@ class Context(CoverNames, Aliases, LocalNames):
             ident = self.res.register.new_id(kind, reg, self.used)
             self._keep_local(key, Entry(ident, kind, reg, local_element(kind, ident, reg)))
             if kind == "person":
-                surname = reg.split()[0] if family_first(reg, self.res.patterns) \
-                    else without_honorific(reg.split())[-1]
-                self._local_by_surname.setdefault(slug(surname), []).append(key)
-                self.note_surname(surname)
+                for surname in surnames.local_surnames(reg, self.res):  # (cables92) `Lopez`
+                    self._local_by_surname.setdefault(slug(surname), []).append(key)
+                    self.note_surname(surname)
             self.warn(line, f"'{name}' is not in the register; tagged with a local entry "
                       f"'{ident}'. Add a <{kind}> for it to corpus/register/{kind}s.xml",
                       "unknown-name")

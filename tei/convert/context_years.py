@@ -48,7 +48,7 @@ def context_year(seg: Segments, ctx: Context) -> int | None:
                     continue  # (intel71) a release stamp at the foot (`Approved for Release
                     # by NSA on 11-30-2005, ...`) under a heading's `DTG 041420Z AUG 64`
                 return value.year
-            short = short or value.year
+            short = short or _declassified_century(value.year, seg, ctx)
         if line is not None and len(line.text.split()) <= _DATELINE_WORDS:
             era = ctx.res.dates.era_year_alone(line.text)  # `Tokyo, Showa 45` (leftover22)
             if era:
@@ -98,3 +98,23 @@ def _subject_year(seg: Segments, ctx: Context) -> int | None:
 def _handling_line(line: Line, ctx: Context) -> bool:
     found = ctx.res.patterns.match("heading", line.text)
     return found is not None and found[0] in _HANDLING_ROWS
+
+
+# (cables92) the declassification date of a cable's E.O. line (`E.O. 12958: DECL:
+# 07/13/2019`), four figures, ten years or so after the cable was sent
+_DECL_YEAR = re.compile(r"\bDECL:?\s*+(?:\d{1,2}/\d{1,2}/)?((?:19|20)\d{2})\b")
+
+
+def _declassified_century(year: int | None, seg: Segments, ctx: Context) -> int | None:
+    """(cables92) A year in two figures (read as of the 1900s) put in the century of the
+    heading's declassification date, at or before it (`POLITICAL WRAP-UP 07/13/09` under
+    `E.O. 12958: DECL: 07/13/2019`: 2009, not 1909); `year` itself without one."""
+    if year is None:
+        return None
+    for line in seg.heading:
+        found = _DECL_YEAR.search(line.text) if _handling_line(line, ctx) else None
+        if found:
+            decl = int(found.group(1))
+            return decl - (decl - year) % 100
+    return year
+

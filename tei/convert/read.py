@@ -42,7 +42,7 @@ from tei.convert.rewrap import (
 )
 from tei.convert.routing_codes import routing_codes
 from tei.convert.seal_debris import seal_debris
-from tei.convert.stacked_labels import form_fields, subject_runs_on
+from tei.convert.stacked_labels import day_runs_on, form_fields, subject_runs_on
 from tei.convert.star_calls import star_notes
 
 # (frus40) five or more spaced asterisks alone (four once the first is read as a bullet) are
@@ -275,7 +275,7 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
                 lines and not blank and not rule and (
                     (note_open and not bullet) or index in heading_goes_on
                     or _broken_word(last, content) or date_runs_on(last, content)
-                    or subject_runs_on(last, content)
+                    or subject_runs_on(last, content) or day_runs_on(last, content)
                     or _clause_runs_on(last, content, width)
                     or in_bracket(pieces[-1], width, content)
                     or ((too_few or capitals_run_on(last, content))

@@ -173,3 +173,23 @@ def _value(text: str) -> bool:
 def _label(text: str) -> str:
     """A label as the field's opening: its colon kept, a dash after it dropped."""
     return text.strip().rstrip("-").rstrip()
+
+
+# (cables92) a sentence's line closing on a month, the day under it opening the next line
+# as a point's number would (`... elections in Honduras scheduled for November` / `29.
+# Zelaya reiterated ...`, a Cablegate page wrapped at 60 columns)
+_MONTH_END = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September"
+                        r"|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY"
+                        r"|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)$")
+_DAY_OPENS = re.compile(r"^(?:[2-9]|[12]\d|3[01])\.\s")
+_SENTENCE_WORDS = 6  # a sentence's line, no label's or subject's
+
+
+def day_runs_on(physical: str, following: str) -> bool:
+    """Whether `physical`, a sentence's line (six words or more, no label's colon) closing on
+    a month's name, runs on into `following` opening with a day and a stop (`29. Zelaya
+    ...`): the day of that month, no point's number (a first point `1.` excepted)."""
+    return (_MONTH_END.search(physical.rstrip()) is not None
+            and _DAY_OPENS.match(following) is not None
+            and len(physical.split()) >= _SENTENCE_WORDS and ":" not in physical[:14])
+

@@ -10,12 +10,14 @@ from typing import TYPE_CHECKING
 from tei.convert.eastasian import family_first
 from tei.convert.lifespan import in_office, in_office_reach, living_in
 from tei.convert.model import Mark
-from tei.convert.name_index import without_suffix
+from tei.convert.name_index import without_honorific, without_suffix
 from tei.convert.namerules import DIGRAPH_INITIAL
 from tei.convert.register import Entry
+from tei.convert.romanised import fold
 
 if TYPE_CHECKING:
     from tei.convert.context import Context
+    from tei.convert.loading import Resources
     from tei.convert.patterns import Patterns
     from tei.convert.spans import Spans
 
@@ -123,9 +125,15 @@ def fitting_in_year(persons: list[Entry], title: str, posts: dict[str, str],
         one_fitting(persons, title, posts) if len(persons) > 1 else None)
 
 
+# (cables92) the telegraphese contractions of a title's words (`ASST SECY ROGERS`, Brasilia
+# 1975: the Assistant Secretary of State, William D. Rogers)
+_CONTRACTED = {"asst": "assistant", "secy": "secretary"}
+
+
 def _phrase(words: list[str]) -> str:
     """The regex of title words in an occupation; a short one may be abbreviated (`Gen`,
-    `Adm.`: `General`, `Admiral`)."""
+    `Adm.`: `General`, `Admiral`), a contracted one stands for its word (`Asst`, `Secy`)."""
+    words = [_CONTRACTED.get(w.rstrip(".").casefold(), w) for w in words]
     return r"\s+".join(re.escape(w.rstrip(".")) + (r"\w*" if len(w.rstrip(".")) <= _ABBREVIATED
                                                    and w.rstrip(".").isalpha() else "")
                        for w in words)
@@ -269,3 +277,31 @@ def of_first_surname(name: str, ctx: Context) -> Entry | None:
     if entry is None or entry.kind != "person" or family_first(entry.reg, ctx.res.patterns):
         return None
     return entry if entry.reg.split()[-1] == words[-2] else None
+
+
+def form_surnames(form: str, res: Resources) -> list[str]:
+    """The surnames besides its register name's last word by which a register person the
+    document names in full in `form` is named alone after it: the family name of a
+    family-first form (`Chi Peng-fei`: `Chi`, global76); (cables92) the father's surname of
+    a Spanish form of three words (`Carlos Lopez Contreras`: `Lopez`)."""
+    words = form.split()
+    if len(words) > 1 and family_first(form, res.patterns):
+        return [words[0]]
+    return local_surnames(form, res)[1:] if len(words) == 3 else []
+
+
+def local_surnames(reg: str, res: Resources) -> list[str]:
+    """The surnames a local person's name `reg` is found by alone later: its family name
+    (the first word of an East Asian name), else its last word; (cables92) and the father's
+    surname of a Spanish name of a given name and two surnames (`Carlos Lopez Contreras`:
+    `Lopez` too, a Honduran minister in a cable of 2009), the middle word no given name."""
+    if family_first(reg, res.patterns):
+        return [reg.split()[0]]
+    words = without_honorific(reg.split())
+    found = [words[-1]]
+    given = res.register.given_names
+    if len(words) == 3 and fold(words[0]) in given and fold(words[1]) not in given \
+            and all(w.isalpha() and w.istitle() for w in words):
+        found.append(words[1])
+    return found
+

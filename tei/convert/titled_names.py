@@ -158,11 +158,19 @@ def _title_case_verb(token: str, ctx: Context) -> bool:
         and word not in ctx.res.register.given_names
 
 
+# (cables92) an abstract noun's ending, no surname's (`THE MAJOR PORTION OF`, `CANNOT JUDGE
+# TOPICALITY OF`, `THE GENERAL DIRECTION`): a title word read as an adjective or verb before it
+_ABSTRACT = ("ity", "tion", "sion", "ness", "ism")
+_ABSTRACT_LEAST = 6  # letters: `PORTION`, never `ISM` or `SION` alone
+
+
 def _common_capitals_word(token: str, ctx: Context) -> bool:
     """Whether `token`, in capitals, is a common English word that begins no name after a
-    title (`COMMUNICATE`, `PAID`) and no register person's surname or given name is."""
+    title (`COMMUNICATE`, `PAID`; an abstract noun, `PORTION`) and no register person's
+    surname or given name is."""
     word = fold(token)
-    return (token.isupper() and word in capitals_common_words(ctx.res.patterns)
+    abstract = len(word) > _ABSTRACT_LEAST and word.isalpha() and word.endswith(_ABSTRACT)
+    return (token.isupper() and (word in capitals_common_words(ctx.res.patterns) or abstract)
             and not ctx.res.register.persons_by_surname(word)
             and word not in ctx.res.register.given_names)
 

@@ -37,7 +37,8 @@ _DATE_OPENING = re.compile(
     r"^(?:[A-Z][a-z]{2,8}\s\d{1,2},\s\d{4}|\d{1,2}\s[A-Z][a-z]{2,8}\s\d{4})\s[A-Z]")
 _FUNDER = "made possible with"
 # rows whose item makes one kind fewer enough
-_STRONG = frozenset({"frus-file", "wcda-funder", "wcda-opening-date"})
+# (cables92) a Cablegate page's `Classified By: <officer>, reasons 1.4 (b)` line
+_STRONG = frozenset({"frus-file", "wcda-funder", "wcda-opening-date", "cablegate-classified"})
 _HEAD = 1500  # heading items stand in a flattened page's first characters
 _ITEMS = 3  # distinct heading rows that tell a flattened heading from a paragraph
 _ANYWHERE = frozenset({"page", "stamp", "point", "release"})  # rows that cut past the heading too
