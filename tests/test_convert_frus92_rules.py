@@ -12,6 +12,8 @@ conference 1954, Israel 1950-1968 and a Jewish Virtual Library copy of a 1964 te
 - the old state.gov archive's Eisenhower volume line (`Foreign Relations, 1952-1954, Volume IV,
   American Republics (Guatemala Compilation)`) is page furniture (table `page-furniture`, row
   `state-gov`), no dateline;
+- a file line with the form glued after the colon (`363.1/6–3054:Telegram`) is the file line
+  (table `frus`, row `source`): it dates the telegram;
 - the routing sentence run on after the telegram's number (`105. Repeated information Paris
   46, Hanoi unnumbered. Prime Minister ...`, `Secto 32. Sent Saigon 10, repeated ...`) is set
   apart as a line of the heading (`pages/frus_numbers.routing_end`, table `heading`,
@@ -107,3 +109,13 @@ def test_register_names_of_israel_guatemala_and_indochina(resources: Resources) 
         "The Chargé in Israel (Ford) to the Secretary of State\n\n"
         "160. Embassy has consulted British colleagues.\n\nFord\n", resources)
     assert 'ref="#per-richard-ford-diplomat"' in ford
+
+
+def test_a_file_line_with_the_form_glued_after_the_colon(resources: Resources) -> None:
+    facts = text_facts(
+        "363.1/6–3054:Telegram\n\n"
+        "The Secretary of State to the Embassy in Guatemala\n\n"
+        "1382. Department feels the committee should keep to its schedule.\n\nDulles\n",
+        resources)
+    assert facts["date"] == "1954-06-30"
+    assert facts["archive_idno"] == "363.1/6–3054"
