@@ -36,7 +36,7 @@ from tei.convert.pages.frus_notes import (
     number_end_anchor,
     yearless_date_anchor,
 )
-from tei.convert.pages.frus_numbers import run_on_point, telegram_number
+from tei.convert.pages.frus_numbers import routing_end, run_on_point, telegram_number
 from tei.convert.pages.meeting_title_date import meeting_title_date
 from tei.convert.pages.print_head import past_print_head
 from tei.convert.pages.print_notes import print_notes
@@ -299,7 +299,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         if seg.page_title is not None and not body_started and not _heading_line(line, ctx):
             body_started = True
             telegram_number(line, lines[i + 1:], seg, ctx)
-            point = run_on_point(line, lines[i + 1:], seg)
+            point = run_on_point(line, lines[i + 1:], seg) or routing_end(line, seg, ctx)
             if point is not None:
                 out.append(Line(line.no, line.text[:point].rstrip(), line.blank_before))
                 line = Line(line.no, line.text[point:], True)

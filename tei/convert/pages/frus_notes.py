@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from tei.convert.footnotes import under_closing
+from tei.convert.pages.cited_anchors import mixed_chain
 from tei.convert.pages.quoted_notes import quoted_note_start, unarrowed_last_note
 from tei.convert.read import Line
 from tei.convert.zones import Segments
@@ -78,9 +79,11 @@ def footnotes(lines: list[Line], title_marker: str,
                or _anchor_chain(body, wanted, years=True)) if wanted else []
     if len(anchors) < wanted and not titled and under_closing(body, closing):
         anchors += _listed_numbers(notes[len(anchors):], len(anchors))
-    if len(anchors) < wanted:
-        if not _sourced(titled, notes):
+    if len(anchors) < wanted and not _sourced(titled, notes):
+        anchors = mixed_chain(body, int(title_marker) + 1, wanted) if titled else []
+        if len(anchors) < wanted:
             return lines
+    elif len(anchors) < wanted:
         anchors = _leading_chain(body, int(title_marker) + 1)[:wanted]
         anchors += _cited_chain(body, int(title_marker) + len(anchors) + 1,
                                 wanted - len(anchors), max((j for j, _ in anchors), default=0))

@@ -130,3 +130,22 @@ def run_on_point(line: Line, following: list[Line], seg: Segments) -> int | None
         return None
     return len(head) if any(below.text.startswith("2. ")
                             for below in following[:_POINT_REACH]) else None
+
+
+# (frus92) the posts the telegram was sent and repeated to, the first sentence after its
+# number (`105. Repeated information Paris 46, Hanoi unnumbered. Prime Minister ...`, `Secto
+# 32. Sent Saigon 10, repeated information Paris 139, ... Manila 5. Saigon's 7 ...`)
+_ROUTING = re.compile(r"(?:Sent|Repeated)\s[^.\n]{2,200}?\.(?=\s[A-Z“\"(])")
+
+
+def routing_end(line: Line, seg: Segments, ctx: Context) -> int | None:
+    """(frus92) Where the text starts after the routing sentence run on after the telegram's
+    number (`105. Repeated information Paris 46, Hanoi unnumbered.`): the number and the
+    sentence are then a line of the heading (table `heading`, the routing row), read as
+    furniture, not as the first paragraph; None when no such sentence follows the number."""
+    number = seg.facts.get("telegram")
+    head = f"{number}. " if number else ""
+    found = _ROUTING.match(line.text, len(head)) if head and line.text.startswith(head) else None
+    if not found or not ctx.res.patterns.match("processing", found.group(0)):
+        return None
+    return found.end() + 1  # the space before the text
