@@ -164,12 +164,24 @@ def _joined_notes(lines: list[Line], ctx: Context) -> list[Line]:
         if (last and ((last.text.endswith((":", ":\n")) and _BROKEN_NOTE.search(last.text))
                       or _between_notes(last, lines[i + 1:i + 2], ctx))
                 and footnote_number(last, ctx)
-                and not footnote_number(line, ctx)):
+                and not footnote_number(line, ctx)) or _volume_cut(last, line, ctx):
             out[-1] = Line(last.no, f"{last.text} {line.text}", last.blank_before,
                            last.rule_before, last.bullet)
             continue
         out.append(line)
     return out
+
+
+# (cw92) a note's citation cut after its unit's abbreviation, the number under it after a blank
+# line (dfat.gov.au: `4 See ... War Cabinet minute 1734 of 20 January in AA:A2673, vol.` / `10.`)
+_UNIT_CUT = re.compile(r"(?i)\b(?:vols?|pp?|nos?|file|folio|ff?|part|box)\.?$")
+_UNIT_NUMBER = re.compile(r"^\d{1,4}[.,;]?$")
+
+
+def _volume_cut(last: Line | None, line: Line, ctx: Context) -> bool:
+    """Whether `line` is the number a note (`last`) cut after its unit's abbreviation wants."""
+    return bool(last and _UNIT_NUMBER.match(line.text.strip())
+                and _UNIT_CUT.search(last.text.rstrip()) and footnote_number(last, ctx))
 
 
 _BARE_MARKER = re.compile(r"^\d{1,3}$")

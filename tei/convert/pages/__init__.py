@@ -139,6 +139,7 @@ def read_pages(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         furniture.strip_furniture(lines, seg, ctx), seg, ctx), seg, ctx)
     lines = printed_opening.cut_above_printed_opening(lines, seg, ctx)
     lines = runon.join_column_heading(runon.split_run_on(lines, ctx), ctx)
+    lines = dodis_record.join_heading(lines, ctx)  # (cw92) `Der ... Gesandte in` / `Rom,` / ...
     dodis_record.source_note_form(lines, seg, ctx)  # (cw90) `1` / `Lettre (Copie): E 2200 ...`
     lines = dodis_record.split_signature(lines, ctx)  # (cw90) `... Lettre suivra. Pilez-Golaz.`
     lines = surname_heading.split_numbered(lines, ctx)  # (cw81) `254 CASEY TO SPENDER`

@@ -68,6 +68,32 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     return lines[link:]
 
 
+_WRAP_REACH = 4  # lines a wrapped heading may take
+_WRAP_WIDTH = 90  # characters of each of its lines
+
+
+def join_heading(lines: list[Line], ctx: Context) -> list[Line]:
+    """(cw92) The edition's heading under the permalink that opens a transcription, wrapped
+    over two to four short lines (`Der schweizerische Gesandte in` / `Rom,` / `G. Wagnière,
+    an den Vorsteher des Politischen Departementes,` / `G. Motta1`), joined into one line
+    when the joined text is the edition's heading (a `frus` heading row that names both
+    parties) and its first line alone is none. Every word is kept, in order."""
+    if len(lines) < 3 or _kind(lines[0], ctx) != "permalink" \
+            or ctx.res.patterns.match("frus", lines[1].text):
+        return lines
+    for end in range(3, min(len(lines), _WRAP_REACH + 2) + 1):
+        part = lines[1:end]
+        if any(len(line.text) > _WRAP_WIDTH or line.blank_before for line in part[1:]):
+            return lines
+        joined = " ".join(line.text.strip() for line in part)
+        found = ctx.res.patterns.match("frus", joined)
+        if found and found[0] == "heading":
+            first = lines[1]
+            return [lines[0], Line(first.no, joined, first.blank_before, first.rule_before,
+                                   first.bullet), *lines[end:]]
+    return lines
+
+
 _NOTES_REACH = 400  # lines: the notes stand under the document, the page short
 _PERMALINK_TOP = 3  # the permalink opens a transcription's page
 
