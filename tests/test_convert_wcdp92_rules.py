@@ -10,10 +10,10 @@ Romanian telegram from Beirut):
 - the same cable's foot naming where it was relayed (`Relayed to [Embassy in] China (End)`)
   is its routing, a processing line, no signature or sender (`processing` row `sent`, now
   with `relayed` and the editors' bracket before the first name);
-- a journal's record whose page title ends with the conversation's day (`From the Journal of
-  A.I. Alekseyev, 'Record of a Conversation with Fidel Castro Ruz, ..., 7 March 1963'`) over
-  the archive's date line (the day the journal was kept, within a quarter after it) is dated
-  by the conversation, as journal entries are (`meeting_dates._titled_record_day`);
+- (reverted by the lead) a journal's record whose page title ends with the conversation's day
+  (`..., 'Record of a Conversation with Raúl Roa, ..., 14 May 1962'`) under the archive's
+  later date line keeps that date line, which the record's own heading repeats (`1 June
+  1962`): the day the record was written, as five earlier golds of this shape have it;
 - a Yugoslav telegram form's two columns run onto one line on the current site (`Sending:
   Havana Received: 9.XI 62`) give the post and the day of receipt (`heading` row `sender`);
 - a Korean name's form with its given name's syllables spaced (`Chung Il Kwon`) of a person
@@ -48,14 +48,14 @@ def test_relayed_foot_is_no_signature(resources: Resources) -> None:
     assert "Relayed" not in " ".join(facts["sender"])
 
 
-def test_journal_record_dated_by_titled_conversation_day(resources: Resources) -> None:
+def test_journal_record_keeps_the_day_it_was_written(resources: Resources) -> None:
     text = ("June 1, 1962\nFrom the Journal of A.I. Alekseyev, 'Record of a Conversation with "
             "Raúl Roa, Minister of Foreign Affairs, 14 May 1962'\nTop Secret Copy Nº 1\n"
             "1 June 1962\nfrom the journal of\nA. I. ALEKSEYEV\nRECORD OF A CONVERSATION\n"
             "with Raúl ROA, Minister\nof Foreign Affairs\n14 May 1962\n"
             "I visited Roa to pass him the text of the statement.\n"
             "USSR AMBASSADOR IN THE REPUBLIC OF CUBA (A. ALEKSEYEV)\n")
-    assert text_facts(text, resources)["date"] == "1962-05-14"
+    assert text_facts(text, resources)["date"] == "1962-06-01"
 
 
 def test_korean_spaced_form_gives_no_given_surname(resources: Resources) -> None:

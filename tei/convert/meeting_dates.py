@@ -77,28 +77,8 @@ def meeting_date(header: Header, message: Message, ctx: Context,
             sent.place = place
             header.provenance["place"] = ("found", "the line saying where the meeting was held")
         return
-    if not heads_only:
-        _titled_record_day(header, ctx)
     if not heads_only and not header.sent.when:
         _entry_day(header, message, ctx)
-
-
-# (wcdp92) a diary's or journal's record titled with its conversation's day at its end
-_DIARY_TITLE = re.compile(r"(?i)^(?:from\s++)?(?:the\s++)?(?:diary|journal)\s++of\b")
-
-
-def _titled_record_day(header: Header, ctx: Context) -> None:
-    """(wcdp92) A journal's record whose page title ends with the conversation's day (`From
-    the Journal of A.I. Alekseyev, 'Record of a Conversation with Fidel Castro Ruz, ..., 7 March
-    1963'` over the archive's `April 5, 1963`, the day the journal was kept, within a quarter
-    after it): dated by the conversation, as journal entries are."""
-    title, sent = (header.title or "").rstrip(" '’\"”"), header.sent
-    found = ctx.res.dates.find(title) if _DIARY_TITLE.match(title) else []
-    day = found[-1] if found and found[-1].end == len(title) else None
-    if day is not None and day.day and day.year and sent.when and _issued_after(
-            sent.when, day.iso()) and header.provenance.get("date", ("", ""))[1] == _ARCHIVE_DATE:
-        set_date(sent, (title[day.start:day.end], day))
-        header.provenance["date"] = ("found", "the conversation's day the title names")
 
 
 def _read_on(at: int, text: str, blocks: list[Inlines], message: Message, ctx: Context) -> bool:
