@@ -78,4 +78,3 @@ def test_an_agency_circulars_number_and_channel(resources, agency: str, number: 
     assert facts["telegram_number"] == number
     assert "John E. Reinhardt" in facts["sender"]
     assert 'ref="#per-paos"' not in text_xml(text, resources)
-

@@ -167,4 +167,3 @@ def test_day_under_a_month_is_no_point(resources: Resources) -> None:
     xml = text_xml(WRAPPED_DAY, resources)
     assert '<item n="29">' not in xml
     assert '<item n="2">' in xml
-

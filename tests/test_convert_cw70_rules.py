@@ -130,4 +130,3 @@ def test_a_receipt_in_zulu_time_before_the_date(resources: Resources) -> None:
             "                                       Received: 0245Z, October 27, 1962\n\n"
             "The Council met this evening.\n")
     assert text_facts(text, resources)["date_received"] == "1962-10-27T02:45"
-

@@ -85,4 +85,3 @@ def test_a_government_sites_foot_links_are_no_signers(resources: Resources) -> N
     facts = text_facts(text, resources)
     assert facts["signed"] == "Rankin"
     assert "External Linking Policy" not in text_xml(text, resources)
-

@@ -2,8 +2,9 @@
 
 - a place's name before a street word in small letters (table `street-words`: `Massachusetts
   Avenue`, `Pennsylvania Avenue`, `Gorky Street`) names the street, not the place
-  (`glued.eponym`); in a cable in capitals the word cannot tell a street from the road to a
-  town (`EAST OF CAEN ROAD`), so the place stays; a square stays the place it is in.
+  (`glued.eponym`); a road names the place it leads to (`the Burma Road`), and in a cable in
+  capitals the word cannot tell a street from a town's road (`EAST OF CAEN ROAD`), so the
+  place stays; a square stays the place it is in.
 - a file whose papers all lie in one year is a row of table `file-years`, the year its name
   (the Paris Peace Conference's file: `tests/test_convert_frus90_rules.py`).
 """
@@ -41,6 +42,7 @@ def test_a_place_before_a_street_word_names_the_street(
 @pytest.mark.parametrize(("sentence", "place"), [
     ("He said Massachusetts would vote against the treaty.", "Massachusetts"),
     ("He reported fighting east of the Caen road.", "Caen"),
+    ("The closing of the Burma Road was settled by the agreement.", "Burma"),
 ])
 def test_a_place_not_before_a_street_word_stays(
         sentence: str, place: str, resources: Resources) -> None:

@@ -59,4 +59,3 @@ def test_a_surname_alone_far_from_the_registers_persons_offices_is_local(resourc
 def test_an_undated_office_holds_no_surname_to_the_dated_ones(resources) -> None:
     """Zhou Enlai: `Premier of the PRC` (undated) and foreign minister (1949-1958)."""
     assert in_office_reach(resources.register.entries["per-zhou-enlai"], 1972)
-

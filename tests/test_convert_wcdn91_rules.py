@@ -87,4 +87,3 @@ def test_addressee_line_stops_a_lead_in(resources: Resources) -> None:
     xml = text_xml(text, resources)
     body = xml[xml.index("<text"):]
     assert "The bridges over the river were closed" in body
-

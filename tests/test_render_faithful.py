@@ -83,4 +83,3 @@ def test_text_edition_keeps_every_text_node_in_order(out: Path, path: Path) -> N
     deleted = "ancestor::tei:del"
     assert missing(chunks(path, f"not({IN_NOTE})", deleted), body) is None
     assert missing(chunks(path, IN_NOTE, deleted), notes) is None
-

@@ -454,4 +454,3 @@ def _classification(text: str, ctx: Context) -> bool:
     """`Top Secret` over an enclosed record's date: a handling mark, never a signature."""
     found = heading_groups(text, ctx)
     return found is not None and found[0] in ("classification", "precedence")
-

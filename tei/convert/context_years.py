@@ -117,4 +117,3 @@ def _declassified_century(year: int | None, seg: Segments, ctx: Context) -> int 
             decl = int(found.group(1))
             return decl - (decl - year) % 100
     return year
-

@@ -414,4 +414,3 @@ def _without_memo_category(form_lines: list[tuple[str, str]], ctx: Context
         return form_lines
     return [(where, text) for where, text in form_lines
             if text.strip().casefold() not in _MEMO_CATEGORY]
-

@@ -455,4 +455,3 @@ def _two_letter_family(piece: str, start: int, end: int, patterns: Patterns) -> 
             and patterns.words("east-asian-names").get(found.group(1).casefold()) == "family-two":
         return found.start(1)
     return start
-

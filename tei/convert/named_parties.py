@@ -394,4 +394,3 @@ def signing_parts(message: Message, ctx: Context) -> list[Inlines]:
     countersign it."""
     signed = [part.content for part in message.closer if part.kind == "signed"]
     return signed[:1] if len(signed) > 1 and _CREDENTIALS.search(ctx.text) else signed
-

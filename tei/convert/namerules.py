@@ -438,4 +438,3 @@ def _stop_words(patterns: Patterns) -> frozenset[str]:
     """Words that never stand in a person's name (from the pattern tables)."""
     return frozenset({*patterns.words("not-names"), *patterns.words("office-words"),
                       *patterns.words("role-openers"), *patterns.words("doc-types")})
-

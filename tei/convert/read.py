@@ -434,4 +434,3 @@ def _join(parts: list[str], content: str) -> None:
         parts.append(content)
     else:
         parts += [" ", content]
-

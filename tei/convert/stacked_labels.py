@@ -192,4 +192,3 @@ def day_runs_on(physical: str, following: str) -> bool:
     return (_MONTH_END.search(physical.rstrip()) is not None
             and _DAY_OPENS.match(following) is not None
             and len(physical.split()) >= _SENTENCE_WORDS and ":" not in physical[:14])
-

@@ -435,4 +435,3 @@ def _continued_postscripts(parts: list[Part]) -> list[Part]:
         after = part.kind == "p" and bool(found) and found[-1].kind == "postscript"
         found.append(Part("postscript", part.content) if after else part)
     return found
-

@@ -37,4 +37,3 @@ def ordered_name_spans(text: str, patterns: Patterns, register: Register) -> lis
     """Spans of the names the register lacks written surname first (see the module) or
     given name first (`given_first`)."""
     return surname_first_spans(text, patterns) + given_first_spans(text, patterns, register)
-

@@ -304,4 +304,3 @@ def local_surnames(reg: str, res: Resources) -> list[str]:
             and all(w.isalpha() and w.istitle() for w in words):
         found.append(words[1])
     return found
-

@@ -112,5 +112,3 @@ def _directory(handle: BinaryIO) -> tuple[int, int, int]:
                 raise zipfile.BadZipFile("no Zip64 end of central directory")
             count, size, offset = end64[7], end64[8], end64[9]
     return count, offset, size
-
-

@@ -348,4 +348,3 @@ def relative_output(uri: str) -> str:
                     and "\\" not in str(relative)):
                 return str(relative)
     raise StylesheetError(f"result document outside the output folder: {uri}")
-

@@ -129,4 +129,3 @@ class OfficialRng:
         except SchematronError as exc:
             raise SchematronError(f"{self.path}: its embedded Schematron: {exc}") from None
         return rules.check_document(document) if rules else []
-

@@ -126,4 +126,3 @@ def dated_stop(line: Line) -> Line:
     if not _DATE_STOP.search(line.text) or _LISTED.match(line.text):  # a contents list's entry
         return line
     return Line(line.no, line.text[:-1], line.blank_before, line.rule_before, line.bullet)
-

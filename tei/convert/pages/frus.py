@@ -444,4 +444,3 @@ def _heading_fact(found: tuple[str, re.Match[str]], line: Line, seg: Segments) -
         if groups.get("received"):  # `... to Viscount Halifax (Received August 25, 7.30 p.m.)`
             seg.facts.setdefault("note-received", groups["received"].strip())
         heading_extras(kind, groups, line, seg)  # its number in the volume kept with it
-

@@ -396,4 +396,3 @@ def _is_banner(lines: list[Line], i: int) -> bool:
     parts = lines[i].text.split(" | ")
     return i == 0 and len(parts) > 1 and all(
         0 < len(part.split()) <= 8 and not PROSE_END.search(part) for part in parts)
-

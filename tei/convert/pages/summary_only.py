@@ -107,4 +107,3 @@ def summary_in_head(lines: list[Line], i: int, seg: Segments, ctx: Context) -> b
                 or ctx.res.patterns.match("salutation", below) or lines[i + 1].rule_before
                 or (len(below.split()) <= _LETTERHEAD_WORDS and not PROSE_END.search(below)
                     and (listed or _LETTERHEAD.match(below) is not None)))
-
