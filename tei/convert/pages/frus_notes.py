@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from tei.convert.footnotes import under_closing
-from tei.convert.pages.quoted_notes import quoted_note_start, unarrowed_last_note
+from tei.convert.pages.quoted_notes import quoted_note_start, unarrowed_last_note, unlinked_notes
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
@@ -52,7 +52,7 @@ def footnotes(lines: list[Line], title_marker: str,
     first note is the heading's (its source note) when an anchor is glued to the heading.
     `closing` tells a letter's closing formula (`Accept, etc.,`): a list under it is the
     notes even when the text's anchors are not found."""
-    lines = _stopped_notes(_arrowed_cut_note(unarrowed_last_note(lines)))
+    lines = _stopped_notes(_arrowed_cut_note(unarrowed_last_note(unlinked_notes(lines))))
     start = quoted_note_start(lines)  # (frus84) a note printing a paper to the page's end
     arrowed = bool(lines) and lines[-1].text.endswith("↩")  # then every note has its arrow
     # (frus83) notes printed inline (`/2/...` under its paragraph): `2. ...` above is text
