@@ -13,8 +13,14 @@ copy of it):
   closed by a glued note number are the notes, each note's hard-wrapped lines and further
   paragraphs run on (`note_lines._unlinked_notes` for the reader,
   `pages/quoted_notes.unlinked_notes` for the note list);
+- a surname the register gives only in office opening a sentence is read when the office
+  or delegation a USUN telegram brackets follows it (`Cordier (SYG) reports`)
+  (`office_surnames._GLOSS_AFTER`);
+- `Senior` before a bracketed country and an office (`the Senior (Netherlands) Minister`,
+  the doyen) is no person (table `not-names`);
 - register: Sun Chuanfang, Zhang Zongchang (Wade-Giles forms), Vasileios Dendramis (Greek
-  Ambassador at Washington, 1947-1950), Dwight Griswold (AMAG, 1947-1948).
+  Ambassador at Washington, 1947-1950), Dwight Griswold (AMAG, 1947-1948), Evripidis
+  Bakirtzis (`Bakirdzis`), Nikos Zachariadis (`Zachariades`).
 """
 
 from __future__ import annotations
@@ -100,3 +106,33 @@ def test_register_knows_the_northern_warlords(resources: Resources) -> None:
     xml = text_xml(WARLORDS, resources)
     assert "per-sun-chuanfang" in xml and "per-zhang-zongchang" in xml
     assert "per-dwight-griswold" in xml and "per-vasileios-dendramis" in xml
+
+
+USUN = (
+    "320/10–1050: Telegram\n\n"
+    "The United States Representative at the United Nations (Austin) to the Secretary of State\n\n"
+    "Delga 101. The committee met this morning. Cordier (SYG) reports that the members agree."
+    " Senior (Netherlands) Minister was not present.\n\n"
+    "Austin\n")
+
+
+def test_a_surname_in_office_opening_a_sentence_before_its_gloss(resources: Resources) -> None:
+    body = text_xml(USUN, resources).split("<text", 1)[1]
+    assert '<persName ref="#per-andrew-cordier">Cordier</persName> (SYG)' in body
+
+
+def test_a_surname_in_office_opening_a_sentence_alone_is_left(resources: Resources) -> None:
+    body = text_xml(USUN.replace("Cordier (SYG) reports", "Cordier reports"), resources)
+    assert "per-andrew-cordier" not in body.split("<text", 1)[1]
+
+
+def test_the_senior_minister_is_an_office(resources: Resources) -> None:
+    body = text_xml(USUN, resources).split("<text", 1)[1]
+    assert ">Senior</persName>" not in body
+
+
+def test_register_knows_the_greek_left_of_1945(resources: Resources) -> None:
+    text = USUN.replace("Senior (Netherlands) Minister was not present.",
+                        "General Bakirdzis met Zachariades at Salonika.")
+    xml = text_xml(text, resources)
+    assert "per-evripidis-bakirtzis" in xml and "per-nikos-zachariadis" in xml
