@@ -16,6 +16,8 @@ copy of it):
 - a surname the register gives only in office opening a sentence is read when the office
   or delegation a USUN telegram brackets follows it (`Cordier (SYG) reports`)
   (`office_surnames._GLOSS_AFTER`);
+- a note's cross-reference opening on `See` before a possessive surname in office (`See
+  Roosevelt’s message of November 12, 1943`) names the person (`office_surnames._SEE`);
 - `Senior` before a bracketed country and an office (`the Senior (Netherlands) Minister`,
   the doyen) is no person (table `not-names`);
 - register: Sun Chuanfang, Zhang Zongchang (Wade-Giles forms), Vasileios Dendramis (Greek
@@ -136,3 +138,11 @@ def test_register_knows_the_greek_left_of_1945(resources: Resources) -> None:
                         "General Bakirdzis met Zachariades at Salonika.")
     xml = text_xml(text, resources)
     assert "per-evripidis-bakirtzis" in xml and "per-nikos-zachariadis" in xml
+
+
+def test_a_notes_see_before_a_possessive_surname_names_it(resources: Resources) -> None:
+    text = UNDATED.replace("- Roosevelt’s message", "- See Roosevelt’s message")
+    body = text_xml(text, resources).split("<text", 1)[1]
+    assert 'See <persName ref="#per-franklin-d-roosevelt">Roosevelt</persName>' in body
+    plain = text_xml(text.replace("See Roosevelt’s", "See Roosevelt"), resources)
+    assert 'See <persName ref="#per-franklin-d-roosevelt">' not in plain.split("<text", 1)[1]
