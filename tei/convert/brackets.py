@@ -60,10 +60,13 @@ _TIME_AFTER = re.compile(r"(?<!\s)\s++(?:[ap]\.\s?m\.|noon\b|midnight\b)")
 # number, no note's anchor
 _NUMBER_SIGN_BEFORE = re.compile(r"(?:\bN[oº°]\.?|№|#)\s?$")
 # (frus85) the editors' correction of a message's number a FRUS telegram cites (`Deptel 833
-# [505]`, `telegram 1474 [1447]`, `despatch No. 12 [21]`): no note's anchor
+# [505]`, `telegram 1474 [1447]`, `despatch No. 12 [21]`): no note's anchor; (frus93) also a
+# message cited by its sender's possessive or `your`/`my` (`Department’s 35 [31]`, `Gibson’s
+# 80 [48] from Salonika`, `Your 35 [31]`)
 _NUMBER_CORRECTED = re.compile(r"^\d{1,6}$")
 _MESSAGE_BEFORE = re.compile(
-    r"(?i:tel|telegram|airgram|despatch|dispatch|No\.)\s(?P<number>\d{1,6})\s$")
+    r"(?:(?i:tel|telegram|airgram|despatch|dispatch|No\.)|\w[’']s|\b(?i:your|my|our))"
+    r"\s(?P<number>\d{1,6})\s$")
 _DAY_BEFORE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*+\.?\s\d{1,2}\s$")
 

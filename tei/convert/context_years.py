@@ -56,7 +56,17 @@ def context_year(seg: Segments, ctx: Context) -> int | None:
     # (ocr87) the year stamp of a file's jacket; (news89) a newspaper archive's issue
     jacket = seg.facts.get("jacket-year") or seg.facts.get("press-year")
     return short or _title_year(seg, ctx) or _subject_year(seg, ctx) or (
-        int(jacket) if jacket else None) or _file_year(seg, ctx)
+        int(jacket) if jacket else None) or _file_year(seg, ctx) or _notes_year(seg, ctx)
+
+
+def _notes_year(seg: Segments, ctx: Context) -> int | None:
+    """(frus93) The one year of the full dates the editors' notes give, when the document
+    itself dates nothing (a FRUS page without file number or dateline: `Roosevelt Papers:
+    Telegram` whose notes cite `Roosevelt's message of November 8, 1943`); none when the
+    notes' dates lie in more than one year."""
+    years = {value.year for line in seg.footnotes for value in ctx.res.dates.find(line.text)
+             if value.year and value.day and not value.short_year}
+    return years.pop() if len(years) == 1 else None
 
 
 def _file_year(seg: Segments, ctx: Context) -> int | None:

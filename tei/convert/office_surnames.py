@@ -239,6 +239,8 @@ def _joined(piece: str, start: int, end: int) -> bool:
     (`(Begin: 1535 Hours)`)."""
     before = piece[max(0, start - 40):start].rstrip()
     before = "" if before in ("(", "[") else before
+    if _SEE.search(before) and _POSSESSIVE.match(piece, end):
+        return False  # (frus93) an editors' note's cross-reference: `See Roosevelt’s message`
     return not before or before[-1] in ".!?:;" or bool(_BEFORE.search(before + " ")) \
         or bool(_AFTER.match(piece[end:]))
 
@@ -262,9 +264,17 @@ def _opens_as_name(piece: str, start: int, end: int, ctx: Context) -> bool:
         return True  # (frus86) alone on its line, perhaps with a stop: a telegram's signature
     if _NOTE_CALL.match(piece, end) or not piece[end:].strip():
         return True  # (cw84) the edition's note on the name (its call, or the note's element)
+    if _GLOSS_AFTER.match(piece, end):
+        return True  # (frus93) a UN telegram's office or country after it: `Cordier (SYG) reports`
     partner = _AND_PARTNER.match(piece, end)
     return bool(_POSSESSIVE.match(piece, end)) or (
         partner is not None and _person(partner.group(1), ctx))
+
+
+_SEE = re.compile(r"(?:^|[.;(]\s?)See$")
+# (frus93) the office or delegation a USUN telegram puts in brackets after a surname
+# (`Cordier (SYG)`, `Sunde (Norway)`)
+_GLOSS_AFTER = re.compile(r"\s\((?:[A-Z]{2,6}|[A-Z][a-z]{2,})\)(?=\s)")
 
 
 def _speaker_label(piece: str, start: int, end: int) -> bool:

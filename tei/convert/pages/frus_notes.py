@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from tei.convert.footnotes import under_closing
 from tei.convert.pages.cited_anchors import mixed_chain
-from tei.convert.pages.quoted_notes import quoted_note_start, unarrowed_last_note
+from tei.convert.pages.quoted_notes import quoted_note_start, unarrowed_last_note, unlinked_notes
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
@@ -53,7 +53,7 @@ def footnotes(lines: list[Line], title_marker: str,
     first note is the heading's (its source note) when an anchor is glued to the heading.
     `closing` tells a letter's closing formula (`Accept, etc.,`): a list under it is the
     notes even when the text's anchors are not found."""
-    lines = _stopped_notes(_arrowed_cut_note(unarrowed_last_note(lines)))
+    lines = _stopped_notes(_arrowed_cut_note(unarrowed_last_note(unlinked_notes(lines))))
     start = quoted_note_start(lines)  # (frus84) a note printing a paper to the page's end
     arrowed = bool(lines) and lines[-1].text.endswith("↩")  # then every note has its arrow
     # (frus83) notes printed inline (`/2/...` under its paragraph): `2. ...` above is text

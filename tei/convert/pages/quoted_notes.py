@@ -11,7 +11,9 @@ signature line (`Gerard`), and the text above carries the quoting note's anchor 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from tei.convert.note_lines import ANCHOR_CLOSES, NOTE_OPENS
 from tei.convert.read import Line
 
 _NOTE_LINE = re.compile(r"^(?:/\d{1,2}/|\d{1,3}[a-z]?[.)]\s)")
@@ -61,3 +63,19 @@ def unarrowed_last_note(lines: list[Line]) -> list[Line]:
     joined = " ".join(line.text for line in after)
     return [*lines[:last + 1], Line(first.no, f"{joined}↩", first.blank_before,
                                     first.rule_before, True)]
+
+
+def unlinked_notes(lines: list[Line]) -> list[Line]:
+    """(frus93) A FRUS page copied without its notes' back links (`frus1947v05/d332`): the
+    trailing bulleted lines, each opening on a capital word, under a paragraph closed by a
+    glued note number (`... first two sentences reftel.1`), are the notes, given their
+    arrows (the reader ran each note's wrapped lines and paragraphs on, `note_lines`)."""
+    if any("↩" in line.text for line in lines):
+        return lines
+    start = len(lines)
+    while start > 0 and lines[start - 1].bullet and NOTE_OPENS.match(lines[start - 1].text):
+        start -= 1
+    if start in (0, len(lines)) or lines[start - 1].bullet \
+            or not ANCHOR_CLOSES.search(lines[start - 1].text.rstrip()):
+        return lines
+    return [*lines[:start], *(replace(line, text=f"{line.text}↩") for line in lines[start:])]
