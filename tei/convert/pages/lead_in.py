@@ -89,6 +89,13 @@ _ADDRESSED = re.compile(r"^To\s++(?:the\s++)?(?=[^:\n]*?\b(?:Ministry|Embassy|Le
                         r"[A-Z][^:\n]{2,150}+:$")
 
 
+def _record_id(line: Line, ctx: Context) -> bool:
+    """(cables93) A Cablegate record's id as a labelled line (`Reference ID: 06KYIV4187`,
+    table `cable-record`, row `id-field`): the reposted cable's record starts there."""
+    found = ctx.res.patterns.match("cable-record", line.text.strip())
+    return found is not None and found[0] == "id-field"
+
+
 def _form_heading(line: Line, ctx: Context) -> bool:
     """A heading row of a document's form (its name, number, parties, classification):
     not a page's dateline or date (a newspaper's), a subject or a mail's header line, nor
@@ -268,6 +275,8 @@ def lead_in(lines: list[Line], start: int, ctx: Context, least: int = 0) -> int 
             return k + 1 if _caption(lines, k, ctx) else k
         if not least and _numbered_heading(lines, k, ctx):
             return k
+        if leads_in(lines[k - 1].text, SENTENCE_WORDS) and _record_id(lines[k], ctx):
+            return k  # (cables93) a blog's sentence over the reposted cable's record lines
         if leads_in(lines[k - 1].text, SENTENCE_WORDS) and letter_opening(lines, k, ctx):
             return k  # (repost86) a poster's sentence over a letter's dateline and address
         if leads_in(lines[k - 1].text, SENTENCE_WORDS) and undated_opening(lines, k, ctx):
@@ -289,6 +298,9 @@ def above_quote(lines: list[Line], i: int, heading: int, seg: Segments, ctx: Con
     above = lines[i:heading]
     seg.fields.setdefault("page-text", []).extend(above)
     seg.facts["lead-in"] = "yes"  # (repost92) the writer's names are marked (`press_names`)
+    if _record_id(lines[heading], ctx):  # (cables93) the reposted cable's id: the source's
+        _, _, ref = lines[heading].text.partition(":")
+        seg.fields.setdefault("source", []).append(Line(lines[heading].no, ref.strip()))
     if seg.page_title is None:
         seg.page_title = next((line for line in [*reversed(above), lines[heading]]
                                if _form_line(line, ctx)
