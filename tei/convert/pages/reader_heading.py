@@ -20,8 +20,8 @@ _QUOTED = re.compile(r"^>\s*+")
 # the day and the year run together at a wrap (`August 19,1968`): a space after the comma
 _DAY_YEAR = re.compile(r"(?<=\d),(?=\d{4}\b)")
 # the title's closing date after its comma (`..., August 19, 1968`, `..., 14 March 1957`)
-_CLOSING_DATE = re.compile(r",\s++(?P<date>(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},\s|\d{1,2}\s[A-Z][a-z]{2,8}\s)"
-                           r"\d{4})$")
+_CLOSING_DATE = re.compile(r",\s++(?P<date>(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},\s"
+                           r"|\d{1,2}\s[A-Z][a-z]{2,8}\s)\d{4})$")
 
 
 def wrapped_numbered_heading(lines: list[Line], seg: Segments, ctx: Context) -> int:
