@@ -127,7 +127,7 @@ def record_lines(lines: list[Line], seg: Segments, ctx: Context) -> int:
     (`FROM: AMEMBASSY, TEHRAN`, `SENT TO: AMEMBASSY BELGRADE 412`): those are the
     document's. Archives' names and references alone over the first label (`Bundesarchiv`
     over `Bestand:`) are the repository and the record's reference (`record_top`)."""
-    top = archive_lines_over_fields(lines, seg, ctx) or wrapped_numbered_heading(lines, seg, ctx)
+    top = wrapped_numbered_heading(lines, seg, ctx) or archive_lines_over_fields(lines, seg, ctx)
     if top:  # (wcds93) a reader's numbered heading wrapped over lines, over its `Source:`
         return top
     for k in range(1, min(4, len(lines) - 1)):
