@@ -16,6 +16,9 @@ Google Books):
   address and the date line; a preface longer than the head's reach taken off the page's
   lines, its lines the page's text (`pages/pdf_copy.py`, called by
   `above_head._quoted_page`);
+- a reader's heading naming the sender by his office and a possessive before the form
+  (`Ambassador Stepan Chervonenko's Report on His Meeting with ...`): the name is the sender
+  (row `given` of table `title-shapes`);
 - the PDF export's contents naming the scan after the translation (`Contents: English
   Translation Scan of Original Document`) are the export's, not the text (row
   `pdf-export-paragraph`).
@@ -86,3 +89,11 @@ EXPORT = ("Record of a Meeting\nTotal Page:16\nFile Type:pdf, Size:1020Kb\n\n"
 def test_export_contents_scan_out_of_text(resources: Resources) -> None:
     xml = text_xml(EXPORT, resources)
     assert "Scan of Original Document" not in xml[xml.index("<text>"):]
+
+
+def test_possessive_office_heading_names_sender(resources: Resources) -> None:
+    text = READER.replace("Cable from Ambassador Mikhail Pervukhin to\nthe Kremlin on His Meeting "
+                          "with Walter Ulbricht,",
+                          "Ambassador Mikhail Pervukhin's Report on His\nMeeting with Walter "
+                          "Ulbricht,")
+    assert text_facts(text, resources)["sender"] == ["Mikhail Pervukhin"]
