@@ -11,6 +11,12 @@ from tei.convert.context import Context
 from tei.convert.pages.listing import listing_above_head
 from tei.convert.pages.marked_title import marking_over_title
 from tei.convert.pages.next_document import dated_title
+from tei.convert.pages.pdf_copy import (
+    drop_preface,
+    earlier_addresses,
+    export_title,
+    note_under_address,
+)
 from tei.convert.pages.references import bracketed_source
 from tei.convert.pages.summary import PROSE_END
 from tei.convert.pages.titles import is_title, names_form_or_parties, title_over_date
@@ -24,7 +30,7 @@ _ABOVE_HEAD = 2
 # a heading's second line going on with its addressee (`Telegram, Mao Zedong` / `to Liu ...`)
 _TO_GOES_ON = re.compile(r"^to\s++[A-Z]")
 _QUOTES = "'‘\"“"
-_QUOTE_REACH = 30  # a repost's own lines above the archive page it quotes
+_QUOTE_REACH = 40  # a repost's own lines above the archive page it quotes (wcds93: a preface)
 
 
 def lines_above_head(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
@@ -153,6 +159,8 @@ def _quoted_page(lines: list[Line], seg: Segments, ctx: Context) -> int:
     for j in range(1, min(_QUOTE_REACH, len(lines) - 2)):
         row = ctx.res.patterns.match("reposted-page", lines[j].text)
         found = row[1] if row and row[0] == "archive-page" else None
+        if found and not found.group("date"):  # (wcds93) the blogger's note under it
+            note_under_address(lines, j, seg, ctx)
         date = found and (found.group("date") or lines[j + 1].text)
         title = j + 1 if found and found.group("date") else j + 2
         if not (date and ctx.res.dates.whole(date)) or title >= len(lines):
@@ -160,12 +168,13 @@ def _quoted_page(lines: list[Line], seg: Segments, ctx: Context) -> int:
         heading = _broken_title(lines, title)
         if is_title(heading, ctx, True, lines, title):
             seg.fields.setdefault("page-text", []).extend(lines[:j])
+            earlier_addresses(lines, j, found.start("address"), seg)  # (wcds93)
             if heading is not lines[title]:
                 lines[title:title + 2] = [heading]
             if found.group("date"):  # the address and the date each a line again
                 no = lines[j].no
                 lines[j:j + 1] = [Line(no, found.group("address")), Line(no, date)]
-            return j
+            return drop_preface(lines, j)  # (wcds93) a long preface: off the page's lines
     return 0
 
 
@@ -248,7 +257,7 @@ def _broken_title(lines: list[Line], i: int) -> Line:
     line = lines[i]
     if line.text.endswith(",") and i + 1 < len(lines) and lines[i + 1].text[:1] in _QUOTES:
         return Line(line.no, f"{line.text} {lines[i + 1].text}", line.blank_before)
-    return line
+    return export_title(lines, i)  # (wcds93) wrapped after a connective
 
 
 def _form_title(lines: list[Line], j: int, ctx: Context) -> bool:

@@ -15,6 +15,7 @@ from tei.convert.action_dates import YEAR_ONLY
 from tei.convert.context import Context
 from tei.convert.pages import titles
 from tei.convert.pages.fields import field_names, fields
+from tei.convert.pages.reader_heading import wrapped_numbered_heading
 from tei.convert.pages.summary import PROSE_END
 from tei.convert.read import Line
 from tei.convert.segment import bare, doc_type_in, heading_kind, label_of
@@ -126,8 +127,8 @@ def record_lines(lines: list[Line], seg: Segments, ctx: Context) -> int:
     (`FROM: AMEMBASSY, TEHRAN`, `SENT TO: AMEMBASSY BELGRADE 412`): those are the
     document's. Archives' names and references alone over the first label (`Bundesarchiv`
     over `Bestand:`) are the repository and the record's reference (`record_top`)."""
-    top = archive_lines_over_fields(lines, seg, ctx)
-    if top:
+    top = wrapped_numbered_heading(lines, seg, ctx) or archive_lines_over_fields(lines, seg, ctx)
+    if top:  # (wcds93) a reader's numbered heading wrapped over lines, over its `Source:`
         return top
     for k in range(1, min(4, len(lines) - 1)):
         above = lines[:k]
