@@ -51,7 +51,7 @@ _FORM_NAME = re.compile(r"^TELEGRAM\s++(?:SENT|RECEIVED)$")
 _CAUTION_REACH = 6  # the lines a wrapped caution runs over
 # (ocr93) the post and the `Dated` line OCR read into the caution across the form's columns,
 # cut off as lines of their own (`pages/state_caution.py`)
-_ACROSS = re.compile(r"^(?:Dated\s|[A-Z]{3,}+(?:\s[A-Z]{3,}+)?$)")
+_ACROSS = re.compile(r"^(?:Dated\s|[A-Z]{3,}+(?:\s[A-Z]{3,}+)?(?:$|\s[a-z]))")
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ as a line of its own (table `state-form-across`), so the form reader sees its li
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tei.convert.context import Context
 from tei.convert.read import Line
@@ -36,27 +37,62 @@ _STEM = 6  # letters a misread word shares with the caution's (`communicatd`)
 
 
 def split_caution(lines: list[Line], ctx: Context) -> list[Line]:
-    """`lines`, the caution's lines cut where the other column's words begin and end, and
+    """`lines`, the caution's lines cut where the other column's words begin and end (the
+    post, the caution's words OCR read between, and the `Dated` line made one line), and
     the form's fields after it on its last line cut off as lines of their own."""
     start = next((i for i, line in enumerate(lines[:_REACH])
                   if (found := _START.search(line.text)) and found.start() <= _LEAD), None)
     if start is None:
         return lines
+    opening = _START.search(lines[start].text).start()
     words = [(k, m) for k in range(start, min(start + _SPAN, len(lines)))
-             for m in re.finditer(r"\S+", lines[k].text)]
-    first = next(n for n, (k, m) in enumerate(words) if k == start
-                 and m.start() >= _START.search(lines[start].text).start())
-    kinds = _read(words[first:])
-    if kinds is None:
-        return lines
-    last = first + len(kinds) - 1
+             for m in re.finditer(r"\S+", lines[k].text)
+             if k > start or m.start() >= opening]
+    kinds = _read(words)
+    if kinds is None or False not in kinds:
+        return lines if kinds is None else _tail_only(lines, start, words[len(kinds) - 1], ctx)
+    words = words[:len(kinds)]
+    first, last = kinds.index(False), len(kinds) - 1 - kinds[::-1].index(False)
+    runs = [(0, first), (first, last + 1), (last + 1, len(words))]
+    end_line = words[-1][0]
     out = list(lines[:start])
-    for k in range(start, words[last][0] + 1):
-        out.extend(_cut(lines[k], [(m, kinds[n - first]) for n, (j, m) in enumerate(words)
-                                   if j == k and first <= n <= last],
-                        k == words[last][0], ctx))
-    out.extend(lines[words[last][0] + 1:])
+    before = lines[start].text[:opening].strip()
+    if before:  # a code room's initials before the caution (`NC`)
+        out.append(Line(lines[start].no, before))
+    for a, b in runs:
+        if a < b:
+            out.append(Line(lines[words[a][0]].no, _joined(words[a:b])))
+    out[start] = replace(out[start], blank_before=lines[start].blank_before)
+    tail = lines[end_line].text[words[-1][1].end():].strip()
+    out.extend(Line(lines[end_line].no, part) for part in _fields(tail, ctx))
+    out.extend(lines[end_line + 1:])
     return out
+
+
+def _tail_only(lines: list[Line], start: int, last: tuple[int, re.Match[str]],
+               ctx: Context) -> list[Line]:
+    """`lines` with the form's fields run on after a caution read whole (a flattened page
+    whose columns OCR did not mix: `... to anyone. (C) Secretary of State, Washington.
+    London Dated September 17,1938 Rec'd 10 a.m. 950, ...`) cut off as lines of their own."""
+    k, found = last
+    line = lines[k]
+    tail = line.text[found.end():].strip()
+    parts = _fields(tail, ctx) if tail else []
+    if len(parts) <= 1:
+        return lines
+    head = Line(line.no, line.text[:found.end()].strip(), line.blank_before, line.rule_before,
+                line.bullet)
+    return [*lines[:k], head, *(Line(line.no, part) for part in parts), *lines[k + 1:]]
+
+
+def _joined(words: list[tuple[int, re.Match[str]]]) -> str:
+    """The words as one line; a word broken at a line's end joined to its rest."""
+    text = ""
+    for n, (k, found) in enumerate(words):
+        word = found.group()
+        broken = n > 0 and text.endswith("-") and words[n - 1][0] != k
+        text = text[:-1] + word if broken else f"{text} {word}".strip()
+    return text
 
 
 def _read(words: list[tuple[int, re.Match[str]]]) -> list[bool] | None:
@@ -77,8 +113,9 @@ def _read(words: list[tuple[int, re.Match[str]]]) -> list[bool] | None:
             n += step
             want += 1
             continue
-        if _WORDING[want].startswith("?"):
-            want += 1
+        if _WORDING[want].startswith("?") and (want > _WORDING.index("anyone") or _match(
+                word, want + 1)):
+            want += 1  # an optional word the form left out (`closely`, `other than ...`)
             continue
         kinds.append(False)
         n += 1
@@ -99,30 +136,6 @@ def _match(word: str, want: int) -> bool:
                                and plain[:_STEM] == wanted[:_STEM]):
             return True
     return False
-
-
-def _cut(line: Line, words: list[tuple[re.Match[str], bool]], last: bool,
-         ctx: Context) -> list[Line]:
-    """`line` cut where the caution's words give way to the other column's; on the
-    caution's last line, the form's fields after it each a line of its own."""
-    bounds = [0] + [m.start() for (m, kind), (_, before) in zip(words[1:], words, strict=False)
-                    if kind != before]
-    if words and words[0][0].start() > 0:
-        bounds.append(words[0][0].start())
-    end = words[-1][0].end() if words else len(line.text)
-    parts = [line.text[a:b].strip() for a, b in zip(sorted(set(bounds)),
-                                                     [*sorted(set(bounds))[1:], end],
-                                                     strict=True)]
-    tail = line.text[end:].strip()
-    parts = [part for part in parts if part]
-    if last and tail:
-        parts.extend(_fields(tail, ctx))
-    elif tail:
-        parts.append(tail)
-    if len(parts) <= 1:
-        return [line]
-    return [Line(line.no, parts[0], line.blank_before, line.rule_before, line.bullet),
-            *(Line(line.no, part) for part in parts[1:])]
 
 
 def _fields(text: str, ctx: Context) -> list[str]:
