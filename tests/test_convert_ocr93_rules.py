@@ -19,7 +19,7 @@ State memorandum, Canadian message forms and a British letter's last page):
 - a CREST title's names run together (`FROM CHESTERBOWLES`): the register person's two
   names read apart for the title's parties (`glued_title_names.py`);
 - an inside address at a letter's foot with OCR's misread style (`The %Ionorable`): the
-  address, not the signature (table `signature-address` row `address`, `not-names` words);
+  address, not the signature (table `foot-address` row `address`, `not-names` words);
 - the Carter Library's folder cover as docslib runs it on (`Folder Citation: ...;
   Container N`, the finding aid's link, the withdrawal sheet to `NA FORM 1429 (6-85)`):
   cut off (table `run-on-heading`), the citation the archival reference, the link and the
