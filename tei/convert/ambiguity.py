@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tei.convert.index_persons import indexed_names
+from tei.convert.lifespan import in_office_reach
 from tei.convert.name_index import tokens
 from tei.convert.patterns import Patterns
 from tei.convert.register import SPACED_GATE, Entry, Register
@@ -43,7 +44,18 @@ def candidates(register: Register, entry: Entry, form: str,
     """The entries that `form` (matched as `entry`) may stand for; one when unambiguous;
     of several, those whose period holds the document's `year` (`in_period`)."""
     shared = shared_forms(register).get(_key(entry.kind, form), (entry,))
-    return in_period(shared, year) if len(shared) > 1 else shared
+    return in_reach(in_period(shared, year), form, year) if len(shared) > 1 else shared
+
+
+def in_reach(persons: tuple[Entry, ...], form: str, year: int | None) -> tuple[Entry, ...]:
+    """(ocr93) Of persons a surname alone may name in a dated document, those whose dated
+    offices come near its year (`lifespan.in_office_reach`: `KENNEDY` signing from London in
+    1939 is the ambassador, not his son, whose offices begin in 1953, whatever `Berlin` in
+    the text says for the President); all of them when none or every one does."""
+    if year is None or len(form.split()) != 1 or any(p.kind != "person" for p in persons):
+        return persons
+    near = tuple(p for p in persons if in_office_reach(p, year))
+    return near or persons
 
 
 _YEAR_OF = re.compile(r"^\d{4}")

@@ -15,6 +15,7 @@ from tei.convert.read import Line
 from tei.convert.segment import bare, heading_groups, heading_kind
 
 _WING = re.compile(WINGS)
+_CODE_WORD = re.compile(r"^(?:GRAY|GREY|PLAIN|BROWN)$")  # the State form's code designation
 _PARENTHESISED_NAME = re.compile(r"\((?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\)")
 
 
@@ -51,6 +52,8 @@ def registry_content(line: Line, table: str, ctx: Context,
         # address in a letterhead's shape (`AMBASSADOR AMERICAN EMBASSY MOSCOW`)
         kind = heading_kind(line.text, ctx)
         return (kind if kind != "name" else "other") or "other", inline.annotate(line.text, line.no)
+    if found and found[0] == "handling" and _CODE_WORD.match(line.text.strip()):
+        return found[0], [line.text]  # (ocr93) the code room's designation: no name (`GRAY`)
     if not found and table == "processing":
         return _labelled_processing(line.text, ctx), inline.annotate(line.text, line.no, spans)
     return (found[0] if found else "other"), inline.annotate(line.text, line.no, spans)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
+from tei.convert.glued_title_names import unglued
 
 # a bracketed surname before a capitalised given name, or a capitalised surname before a
 # bracketed given name (one or two words inside, each capitalised)
@@ -19,9 +20,10 @@ _AFTER = re.compile(r"(?P<outer>[A-Z][\w'’-]{0,30}+)\s\[(?P<inner>[A-Z][\w'’
 
 
 def joined_supplied(title: str, ctx: Context) -> str:
-    """`title` with each bracketed part of a register person's name joined to the rest."""
+    """`title` with each bracketed part of a register person's name joined to the rest,
+    and (ocr93) a person's two names run together read apart (`glued_title_names`)."""
     if "[" not in title:
-        return title
+        return unglued(title, ctx)
 
     def before(found: re.Match[str]) -> str:
         name = f"{found['inner']} {found['outer']}"
@@ -31,7 +33,7 @@ def joined_supplied(title: str, ctx: Context) -> str:
         name = f"{found['outer']} {found['inner']}"
         return name if _person(name, ctx) else found.group()
 
-    return _AFTER.sub(after, _BEFORE.sub(before, title))
+    return unglued(_AFTER.sub(after, _BEFORE.sub(before, title)), ctx)
 
 
 def _person(name: str, ctx: Context) -> bool:

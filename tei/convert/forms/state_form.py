@@ -49,6 +49,9 @@ _NUMBER = re.compile(r"^\d{1,5}\.?$")
 # (cables74) the form's printed name, one of its signs (`TELEGRAM SENT`, `TELEGRAM RECEIVED`)
 _FORM_NAME = re.compile(r"^TELEGRAM\s++(?:SENT|RECEIVED)$")
 _CAUTION_REACH = 6  # the lines a wrapped caution runs over
+# (ocr93) the post and the `Dated` line OCR read into the caution across the form's columns,
+# cut off as lines of their own (`pages/state_caution.py`)
+_ACROSS = re.compile(r"^(?:Dated\s|[A-Z]{3,}+(?:\s[A-Z]{3,}+)?(?:$|\s[a-z]))")
 
 
 @dataclass(frozen=True)
@@ -125,6 +128,8 @@ def _run(lines: list[Line], i: int) -> int:
     if _caution(lines[i]):  # (cables74) up to its last end (`anyone` / ... / `agency.`)
         ends = [k for k in range(i + 1, min(i + _CAUTION_REACH, len(lines)))
                 if _CAUTION_END.search(lines[k].text)]
+        if ends and any(_ACROSS.match(lines[k].text) for k in range(i + 1, ends[-1])):
+            return 1  # (ocr93) the other column's post and date cut off among its lines
         return ends[-1] - i + 1 if ends else 1
     if _SEAT.match(text) and i + 1 < len(lines) and _DAY.match(lines[i + 1].text):
         return 3 if i + 2 < len(lines) and _HOUR.match(lines[i + 2].text) else 2

@@ -56,6 +56,7 @@ from tei.convert.pages import (
     rif,
     routing,
     runon,
+    state_caution,
     surname_heading,
     swb,
     titleblock,
@@ -134,6 +135,7 @@ READERS = (
 def read_pages(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """The document's lines, with every page layout found in them peeled off into `seg`."""
     lines = quoted_marks.unquote(flattened.split_flattened(lines, ctx), ctx)
+    lines = state_caution.split_caution(lines, ctx)  # (ocr93) the form read across
     site_key_date(lines, seg, ctx)  # (repost89) a works mirror's filing line's day
     lines = generic.leading_addresses(saved_title(
         furniture.strip_furniture(lines, seg, ctx), seg, ctx), seg, ctx)
