@@ -12,7 +12,7 @@ from datetime import date
 
 from tei.convert.action_dates import read_date, set_date
 from tei.convert.context import Context
-from tei.convert.model import Header, Inlines, Message, Paragraph, RegistryLine, text_of
+from tei.convert.model import Header, Inlines, Message, Paragraph, text_of
 from tei.convert.named_parties import refs
 from tei.convert.register import Entry
 from tei.convert.states import is_country
@@ -36,15 +36,12 @@ _PLACE_FIELD = re.compile(r"(?i)^(?:(?:place|location|venue)\s*+:|\()")
 
 
 def meeting_date(header: Header, message: Message, ctx: Context,
-                 heads_only: bool = False, heading: list[RegistryLine] | None = None) -> None:
+                 heads_only: bool = False) -> None:
     """Date a record of conversation by its meeting's `held ... on` line (and place it where
     the line or the `held at` line over it says, when nothing else placed it); a date found
     before stands unless it is the record's later issue (not the archive's date line). A
     memorandum is asked its heads alone (`Memorandum` / `on the talk between ... on 17 April
-    1978`, lead73): a meeting its first paragraph reports is not the memorandum's own; a
-    record's `heading` lines may date it too (`journal_heading_date`)."""
-    if not heads_only:
-        journal_heading_date(header, heading or [], ctx)  # (wcdr93)
+    1978`, lead73): a meeting its first paragraph reports is not the memorandum's own."""
     reach = 0 if heads_only else _REACH
     blocks: list[Inlines] = [*message.heads, *(
         block.content for block in message.blocks[:reach] if isinstance(block, Paragraph))]
@@ -140,39 +137,3 @@ def _issued_after(issued: str, held: str) -> bool:
     except ValueError:
         return False
     return 0 < (later - first).days <= _ISSUED_WITHIN
-
-
-# (wcdr93) a journal record's head naming the interlocutor (`with Indonesian Minister of
-# Foreign Affairs SUBANDRIO`), its `RECORD OF CONVERSATION` line lost
-_WITH_HEAD = re.compile(r"^with\s++(?:the\s++)?[A-Z]")
-
-
-def journal_heading_date(header: Header, heading: list[RegistryLine], ctx: Context) -> None:
-    """(wcdr93) A Soviet journal record whose heading's lines hold the interlocutor's `with
-    ...` line over the conversation's day (`26 December 1958`) and, apart, the journal's
-    dispatch day under its outgoing number (`Iskh. #15` / `28 January 1959`), the day the
-    archive's date line gives: the conversation's day dates the record, as a journal's
-    `RECORD OF CONVERSATION` head would."""
-    texts = [text_of(line.content).strip() for line in heading]
-    days = [_whole_day(text, ctx) for text in texts]
-    sent = header.sent
-    archived = header.provenance.get("date", ("", ""))[1] == _ARCHIVE_DATE
-    for at, text in enumerate(texts[:-1]):
-        if not _WITH_HEAD.match(text) or days[at + 1] is None:
-            continue
-        held = ctx.res.patterns.match("meeting-held", f"{text} {texts[at + 1]}")
-        found = read_date(held[1].group("sent"), ctx) if held else None
-        if found is None:
-            return
-        dispatched = any(day is not None and day == (sent.when or "")[:10]
-                         for k, day in enumerate(days) if k != at + 1)
-        if not sent.when or (archived and dispatched and _issued_after(sent.when, found[1].iso())):
-            set_date(sent, found)
-            header.provenance["date"] = ("found", "the journal record's day under its party")
-        return
-
-
-def _whole_day(text: str, ctx: Context) -> str | None:
-    """The ISO day of `text` when it is a whole day alone (`26 December 1958`), else None."""
-    value = ctx.res.dates.whole(text) if 0 < len(text) <= _DAY_LINE else None
-    return value.iso()[:10] if value is not None and value.day and value.year else None
