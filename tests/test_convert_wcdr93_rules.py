@@ -13,8 +13,7 @@ the Iranian crisis of 1946, Bulgaria's talks of 1982):
 - a record titled by the talks alone with the guest's office and the city after commas
   (`Talks between Todor Zhivkov and John Whitehead, US Under Secretary of State, Sofia`) is
   placed at the city (table `title-shapes`, row `registered-place`);
-- register: Dmitry Zhukov (Soviet ambassador to Indonesia), Khosrow Eghbal (the 1946
-  journalist, not Manouchehr Eghbal).
+- register: Khosrow Eghbal (the 1946 journalist, not Manouchehr Eghbal).
 """
 
 from __future__ import annotations
