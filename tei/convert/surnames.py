@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tei.convert.eastasian import family_first
-from tei.convert.lifespan import in_office, in_office_reach, living_in
+from tei.convert.lifespan import born_by, in_office, in_office_reach, living_in
 from tei.convert.model import Mark
 from tei.convert.name_index import without_suffix
 from tei.convert.namerules import DIGRAPH_INITIAL
@@ -100,8 +100,10 @@ def one_fitting(persons: list[Entry], title: str, posts: dict[str, str]) -> Entr
     the office itself before those holding a lower rank of it (`Secretary of State Rogers`:
     William P., not William D., Assistant Secretary of State); and never one
     whose recorded occupations hold none of the title's posts (`posts`: the post-titles
-    table, `Ambassador Chou` is not Premier Zhou)."""
+    table, `Ambassador Chou` is not Premier Zhou); (names93) of several, those holding
+    them first (`General Jones` in 1975: David C. Jones, not Lord Chalfont)."""
     words = title.split()
+    persons = [e for e in persons if holds_posts(e, words, posts)] or persons  # (names93)
     persons = most_title_words(persons, title)
     for k in range(len(words)) if len(persons) > 1 else ():
         body = rf"\b{_phrase(words[k:])}\b(?!\s+(?-i:[A-Z]))"
@@ -154,6 +156,17 @@ def holds_posts(entry: Entry, title: list[str], posts: dict[str, str]) -> bool:
 
 
 _OFFICE_WORDS = 2  # words of an office a namesake's occupations must hold to be told by it
+
+
+def may_be_named(entry: Entry, form: str, ctx: Context) -> bool:
+    """May `form`, in running text, name the register's `entry` in the document's year:
+    a person born by then (`lifespan.born_by`), and (names93) named by a military rank
+    (`General Lee`, a register form of Robert E. Lee) only while living: in 1942 a rank
+    names a serving officer (John C. H. Lee), not a general dead since 1870."""
+    words = form.split()
+    posts = ctx.res.patterns.words("post-titles")
+    rank = len(words) > 1 and re.search(posts.get(words[0].casefold(), "^$"), "army officer")
+    return born_by(entry, ctx.year) and not (rank and not living_in(entry, ctx.year))
 
 
 def title_sex(title: str, patterns: Patterns) -> str | None:
