@@ -15,6 +15,9 @@
   Dobrynin`, `Mrs. Eisenhower`: Mamie; table `gendered-titles`, `surnames.of_sex`);
 - `Document` and `Format` never stand in a name (the Marshall Foundation papers' foot
   `Document Format: Typed memorandum.`; table `not-names`);
+- (held look) a FRUS heading whose first party is a rank or an office and a surname alone
+  (`General Marshall to the Commander of the Seventh Fleet (Cooke)57`): the heading, its
+  parties the sender and addressee (table `frus`, a `heading` row);
 - register: the wartime and postwar officers a rank names (Henry Maitland Wilson, Charles H.
   Bonesteel Jr. in Iceland in 1941, Brehon B. Somervell, John H. Towers, Charles M. Cooke,
   Keller E. Rockey, William B. Rosson, John C. H. and William C. Lee, Howard M. Fish),
@@ -26,7 +29,7 @@ from __future__ import annotations
 import re
 
 from tei.convert import Resources
-from tests.cases import text_xml
+from tests.cases import text_facts, text_xml
 
 
 def _refs(xml: str, name: str) -> set[str]:
@@ -87,3 +90,13 @@ def test_document_format_is_no_person(resources: Resources) -> None:
     xml = text_xml("To Admiral Harold R. Stark\n\nMay 20, 1942\n\nDear Betty:\n\nThe papers "
                    "go by hand.\n\nDocument Format: Typed letter.\n", resources)
     assert "Document Format</persName>" not in xml
+
+
+def test_a_frus_heading_with_a_ranked_first_party(resources: Resources) -> None:
+    facts = text_facts("Marshall Mission Files, Lot 54–D271: Telegram\n\nGeneral Marshall to the "
+                       "Commander of the Seventh Fleet (Cooke)12\n\n1502. Please hold the "
+                       "transports at Tsingtao until the relief is complete.\n\n  1. Not "
+                       "printed.\n", resources)
+    assert facts["title"] == "General Marshall to the Commander of the Seventh Fleet (Cooke)"
+    assert facts["sender"] == ["George C. Marshall"]
+    assert facts["addressee"] == ["Charles M. Cooke"]
