@@ -9,8 +9,13 @@
 - of several namesakes a titled surname fits, those holding the title's posts first
   (`General Jones` in 1975: David C. Jones, Chief of Staff of the US Air Force then, not
   Lord Chalfont; `surnames.one_fitting`);
+- a colonel is no general: `Colonel`, `Col.`, `COL` have their own `post-titles` row that
+  no general's, admiral's, marshal's or service chief's occupations hold (`COL JONES` in
+  1976 is no David C. Jones);
 - a rank form of a register person not living in the document's year (`General Lee`,
-  Robert E. Lee's form, in 1942) names a serving officer, not him (`surnames.may_be_named`);
+  Robert E. Lee's form, in 1942) names a serving officer, not him, when the register has a
+  namesake holding the rank's posts living then (`surnames.may_be_named`; `General de
+  Gaulle` in 1975 stays Charles de Gaulle);
 - `Mrs.` before the surname of a man the register marks `sex="M"` is his wife (`Mrs.
   Dobrynin`, `Mrs. Eisenhower`: Mamie; table `gendered-titles`, `surnames.of_sex`);
 - `Document` and `Format` never stand in a name (the Marshall Foundation papers' foot
@@ -100,3 +105,16 @@ def test_a_frus_heading_with_a_ranked_first_party(resources: Resources) -> None:
     assert facts["title"] == "General Marshall to the Commander of the Seventh Fleet (Cooke)"
     assert facts["sender"] == ["George C. Marshall"]
     assert facts["addressee"] == ["Charles M. Cooke"]
+
+
+def test_a_colonel_is_no_general(resources: Resources) -> None:
+    xml = text_xml("CONFIDENTIAL\nR 121530Z MAR 76\nFM USMISSION USUN NEW YORK\nTO SECSTATE "
+                   "WASHDC 2231\n\n1. FONECON THIS DATE BETWEEN COL JONES AND EMBOFF ON THE "
+                   "SHIPMENT.\n", resources)
+    assert "per-david-c-jones" not in xml
+
+
+def test_a_dead_leader_by_rank_without_a_living_namesake(resources: Resources) -> None:
+    xml = text_xml(_memo(1975, "Since General de Gaulle left NATO's command the French have "
+                               "kept apart."), resources)
+    assert "per-charles-de-gaulle" in xml
