@@ -15,7 +15,7 @@ from tei.convert.countries import of_that_country
 from tei.convert.cover_context import CoverNames, capitals_titled
 from tei.convert.eastasian import family_first
 from tei.convert.initials import initials_and_surname, initials_fit
-from tei.convert.lifespan import born_by, in_office_reach, living_in, may_be_actor
+from tei.convert.lifespan import in_office_reach, living_in, may_be_actor
 from tei.convert.loading import Resources
 from tei.convert.local_names import LocalNames
 from tei.convert.name_index import slug, without_honorific, without_suffix
@@ -108,7 +108,7 @@ class Context(CoverNames, Aliases, LocalNames):
         document's year; by the surname alone after a `title`, see `_by_title`
         and, after a courtesy title of the other sex than the person's, `surnames.of_sex`."""
         if entry.kind == "person" and not (may_be_actor(entry, form, self.year) if living
-                                           else born_by(entry, self.year)):
+                                           else surnames.may_be_named(entry, form, self)):
             other = living_namesake(entry, form, self.res.register, self.year)
             return self.use(other) if other else self._not_living(entry, form)
         told = surnames.title_sex(title, self.res.patterns) if entry.kind == "person" else None

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tei.convert.eastasian import family_first
-from tei.convert.lifespan import in_office, in_office_reach, living_in
+from tei.convert.lifespan import born_by, in_office, in_office_reach, living_in
 from tei.convert.model import Mark
 from tei.convert.name_index import without_honorific, without_suffix
 from tei.convert.namerules import DIGRAPH_INITIAL
@@ -102,8 +102,10 @@ def one_fitting(persons: list[Entry], title: str, posts: dict[str, str]) -> Entr
     the office itself before those holding a lower rank of it (`Secretary of State Rogers`:
     William P., not William D., Assistant Secretary of State); and never one
     whose recorded occupations hold none of the title's posts (`posts`: the post-titles
-    table, `Ambassador Chou` is not Premier Zhou)."""
+    table, `Ambassador Chou` is not Premier Zhou); (names93) of several, those holding
+    them first (`General Jones` in 1975: David C. Jones, not Lord Chalfont)."""
     words = title.split()
+    persons = [e for e in persons if holds_posts(e, words, posts)] or persons  # (names93)
     persons = most_title_words(persons, title)
     for k in range(len(words)) if len(persons) > 1 else ():
         body = rf"\b{_phrase(words[k:])}\b(?!\s+(?-i:[A-Z]))"
@@ -153,15 +155,32 @@ def most_title_words(persons: list[Entry], title: str) -> list[Entry]:
 
 
 def holds_posts(entry: Entry, title: list[str], posts: dict[str, str]) -> bool:
-    """Whether `entry`'s occupations (when the register records any) hold every post that a
-    word of `title` names."""
-    occupation = _occupation(entry)
-    return not occupation or all(
-        re.search(posts[word], occupation) for word in (w.casefold() for w in title)
+    """Whether `entry`'s occupations (when the register records any) hold the post that the
+    last word of `title`, the one before the name, names."""
+    occupation = _occupation(entry)  # (names93) the word before the name: `General
+    return not occupation or all(  # Secretary Hu` names no general
+        re.search(posts[word], occupation) for word in (w.casefold() for w in title[-1:])
         if word in posts)
 
 
 _OFFICE_WORDS = 2  # words of an office a namesake's occupations must hold to be told by it
+
+
+def may_be_named(entry: Entry, form: str, ctx: Context) -> bool:
+    """May `form`, in running text, name the register's `entry` in the document's year:
+    a person born by then (`lifespan.born_by`), and (names93) named by a military rank
+    (`General Lee`, a register form of Robert E. Lee) only while living: in 1942 a rank
+    names a serving officer (John C. H. Lee), not a general dead since 1870, when the
+    register has one of that surname living then (`General de Gaulle` in 1975 is still
+    Charles de Gaulle, dead in 1970: the register has no other)."""
+    words = form.split()
+    posts = ctx.res.patterns.words("post-titles")
+    rank = len(words) > 1 and re.search(posts.get(words[0].casefold(), "^$"), "army officer")
+    serving = rank and not living_in(entry, ctx.year) and any(
+        other is not entry and _occupation(other) and living_in(other, ctx.year)
+        and holds_posts(other, words[:1], posts)
+        for other in ctx.res.register.persons_by_surname(words[-1]))
+    return born_by(entry, ctx.year) and not serving
 
 
 def title_sex(title: str, patterns: Patterns) -> str | None:
