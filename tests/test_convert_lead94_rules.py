@@ -4,10 +4,14 @@
   (table `salutation-run-on`): the salutation of a letter, so a legation's letterhead and
   dateline over it are no cable heading;
 - the addressee at a note's foot by his style and name ends on the print's `&c., &c., &c.`
-  (table `foot-address`): an address, not a line of the text or a summary.
+  (table `foot-address`): an address, not a line of the text or a summary;
+- `Primer`, `Primera`, `Primeiro` open the Spanish and Portuguese Prime Minister's office
+  (table `not-names`): `El Primer Ministro` at a sentence's start names no person.
 """
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
@@ -47,3 +51,21 @@ def test_a_lords_name_in_a_sentence_is_no_salutation(resources: Resources) -> No
     text = NOTE.format(salute="My Lord Russell said that the law officers had the papers.",
                        address="Hon. William H. Seward, &c., &c., &c.")
     assert "<opener>" not in text_xml(text, resources)
+
+
+CIPHER = ("TELEGRAMA CIFRADO No. 215\n\nLa Habana, 24 de octubre de 1962.\n\n{sentence}\n\n"
+          "Gilberto Bosques\n")
+
+
+@pytest.mark.parametrize(("sentence", "person"), [
+    ("El Primer Ministro Fidel Castro hablará mañana por televisión.", "Fidel Castro"),
+    ("El Primer Ministro hablará mañana por televisión.", None),
+    ("O Primeiro-Ministro Salazar falou hoje com o embaixador.", "Salazar"),
+])
+def test_the_first_word_of_a_prime_ministers_office_is_no_name(
+        sentence: str, person: str | None, resources: Resources) -> None:
+    xml = text_xml(CIPHER.format(sentence=sentence), resources)
+    body = xml[xml.index("<body"):]
+    names = re.findall(r"<persName[^>]*>([^<]*)</persName>", body)
+    assert not any(name.startswith(("El ", "O ", "Primer")) for name in names)
+    assert person is None or person in names
