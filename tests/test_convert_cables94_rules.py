@@ -21,9 +21,12 @@ flattened OCR of a State FOIA release):
 - `ONLY` after the office in a State cable's channel line (`FOR THE SECRETARY ONLY FROM
   LEIGH`) is no part of the office: the addressee is the Secretary (Kissinger in 1976), not
   an office `SECRETARY ONLY` (table `heading`, row `for-from`);
+- a possessive opens no name in apposition before a title (`the influential Governor's Forum
+  Chairman`, Abuja 2008: no person `Governor's Forum`; `namerules` rule `appositive`);
 - register: Shanker Dayal Sharma, Piloo Mody, David T. Schneider (his surname in office:
   `FOR AMBASSADOR SAXBE FROM SCHNEIDER`, 1975), Don Oberdorfer, Monroe Leigh's surname in
-  office (`FROM LEIGH`, 1976); the place Maiquetía (`Caracas' Maiquetia Airport`).
+  office (`FROM LEIGH`, 1976), `Sadruddin Agha Khan` (USUN 1977); the places Maiquetía
+  (`Caracas' Maiquetia Airport`) and Kwara (`Kwara Governor Bukola Saraki`).
 """
 
 from __future__ import annotations
@@ -113,3 +116,16 @@ def test_new_delhi_and_caracas_names_are_register_entries(resources: Resources) 
     assert '<persName ref="#per-don-oberdorfer">DON OBERDORFER</persName>' in xml
     assert 'ref="#per-david-t-schneider"' in xml
     assert '<placeName ref="#pla-maiquetia">MAIQUETIA</placeName>' in xml
+
+
+def test_a_possessive_opens_no_name_before_a_title(resources: Resources) -> None:
+    text = ("S E C R E T SECTION 01 OF 04 ABUJA 002310\nSIPDIS\nE.O. 12958: DECL: 11/20/2018\n"
+            "TAGS: PGOV, NI\nSUBJECT: NIGERIA: A CALL ON THE GOVERNORS\n"
+            "Classified By: Ambassador Robin R. Sanders for reasons 1.4 (B & D)\n"
+            "1. (S) Summary: Ambassador met the influential Governor's Forum Chairman and the\n"
+            "Senators' Caucus Chairman on November 19.  Kwara Governor Bukola Saraki joined\n"
+            "them, and the UN's former High Commissioner Sadruddin Agha Khan sent word.\n")
+    xml = text_xml(text, resources)
+    assert "Forum</persName>" not in xml and "Caucus</persName>" not in xml
+    assert '<placeName ref="#pla-kwara">Kwara</placeName>' in xml
+    assert '<persName ref="#per-sadruddin-aga-khan">Sadruddin Agha Khan</persName>' in xml
