@@ -278,8 +278,8 @@ def rules(patterns: Patterns) -> Rules:
         speech=compile_cached(rf"\s(?:{'|'.join(patterns.words('speech-verbs'))})\b"),
         speech_words=first_words(patterns.words("speech-verbs")),
         appositive=compile_cached(
-            rf"(?<![\w.])(?P<name>{SHORT_WORD}(?:[\s-]{SHORT_WORD}){{1,2}}),?\s+(?:the\s+)?"
-            rf"(?i:(?-i:[A-Z]{{2,5}}\s+)?(?:deputy\s+|vice[\s-]+|first\s+|acting\s+)?"
+            rf"(?<![\w.])(?P<name>(?!{SHORT_WORD}['’]s?\s){SHORT_WORD}(?:[\s-]{SHORT_WORD}){{1,2}}),?"
+            rf"\s+(?:the\s+)?(?i:(?-i:[A-Z]{{2,5}}\s+)?(?:deputy\s+|vice[\s-]+|first\s+|acting\s+)?"
             rf"(?:{title_words}))\b"),
         # a participants list's `Elena Ceausescu, member of the ...`: a name of two or three
         # words before a comma and a lower-case role of a body (table `apposition-roles`)

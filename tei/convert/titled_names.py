@@ -28,6 +28,7 @@ from tei.convert.romanised import fold, plain
 
 _ARTICLE = re.compile(ARTICLE_WORD)
 _WORD = re.compile(r"(?:[\w'’.]|-(?!-))+")  # a typed dash `--` ends a word (lead26)
+_GLUED_INITIALS = re.compile(r"[A-Z](?:\.[A-Z]){1,2}")  # `S.D`, `J.N.K`: a word's initials
 _ABBREVIATION_LETTERS = 4  # `Capt.`, `Cmdr.`, `Prof.`: a longer title is a whole word
 
 
@@ -111,7 +112,10 @@ def _name_end(piece: str, start: int, title: str, rules: Rules, ctx: Context) ->
             particle = True
             continue
         # (crest61) a letter with its stop is an initial, never the article (`LTC JOHN A. MERCER`)
-        initial = len(token) == 1 and token.isupper() and word.group().endswith(".")
+        # (cables94) initials run together with their stops are initials too (`COMMUNICATIONS
+        # MINISTER S.D. SHARMA`, New Delhi 1975: the word `S.D.`), going on to the surname
+        initial = ((len(token) == 1 and token.isupper()) or bool(_GLUED_INITIALS.fullmatch(
+            token))) and word.group().endswith(".")
         if (not (token[:1].isupper() or _ARTICLE.fullmatch(token))
                 or (not initial and (token.casefold() in rules.not_names or (
                     title.isupper() and _common_capitals_word(token, ctx))))
@@ -124,15 +128,17 @@ def _name_end(piece: str, start: int, title: str, rules: Rules, ctx: Context) ->
             break  # a comma or bracket ends the name: `Ambassador Takeuchi, Washington`
         words.append(start + word.start() + len(token))  # `Erhard's`: left out
         # `Zayed bin Sultan Al Nahyan`: a ruling house's `Al` counts as no word
-        full, particle = full + (len(token) > 1 and token not in FAMILY_ARTICLES), False
+        full, particle = full + (len(token) > 1 and not initial
+                                 and token not in FAMILY_ARTICLES), False
         # (cables58) an initial goes on to the surname (`COL. JOHN F. ROSS`, `GEN. A. HAIG`)
         # (cables79) a second given name goes on to the surname too (`MAJ PABLO EMILIO
         # SALAZAR`, `COL JOSE MARIA CASTRO`): each word a given name, the third the last
-        if ((title.isupper() and token.isupper() and len(token) > 1 and not capitals_name_goes_on(
-                    token, after[word.end():], ctx.res.register.given_names,
-                    first_names(ctx.res.patterns, ctx.res.register)))
+        if ((title.isupper() and token.isupper() and len(token) > 1 and not initial
+                and not capitals_name_goes_on(token, after[word.end():],
+                                              ctx.res.register.given_names,
+                                              first_names(ctx.res.patterns, ctx.res.register)))
                 or full == 3
-                or (word.group().endswith(".") and len(token) > 2)  # `Clark. Def`
+                or (word.group().endswith(".") and len(token) > 2 and not initial)  # `Clark. Def`
                 or token != whole):
             break
     return words[-1] if words else 0

@@ -17,6 +17,7 @@ from tei.convert.pages.pdf_copy import (
     export_title,
     note_under_address,
 )
+from tei.convert.pages.post_banner import post_over_banner
 from tei.convert.pages.references import bracketed_source
 from tei.convert.pages.summary import PROSE_END
 from tei.convert.pages.titles import is_title, names_form_or_parties, title_over_date
@@ -44,7 +45,7 @@ def lines_above_head(lines: list[Line], i: int, seg: Segments, ctx: Context) -> 
     marking_over_title(lines, ctx)  # (ocr65) `Top Secret` over the title: they change places
     quoted = _quoted_page(lines, seg, ctx) or _under_source_tail(lines, seg, ctx) or \
         _post_header(lines, seg, ctx) or listing_above_head(lines, seg, ctx) or \
-        _introduced_document(lines, seg, ctx)
+        _introduced_document(lines, seg, ctx) or post_over_banner(lines, seg, ctx)
     if quoted:
         return quoted
     for j in range(1, min(_ABOVE_HEAD, len(lines) - 2) + 1):
