@@ -74,7 +74,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         legend = ctx.res.patterns.match("crrc-transcript", rest)
         if legend and legend[0] == "legend":
             rest = rest[legend[1].end():].strip()
-        return [Line(line.no, rest)] + lines[k + 1:] if rest else lines[k + 1:]
+        return [Line(line.no, rest), *lines[k + 1:]] if rest else lines[k + 1:]
     top = k
     dated = k > 0 and _kind(lines[k - 1], ctx)
     if dated and dated[0] == "date":
