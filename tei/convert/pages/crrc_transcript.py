@@ -24,6 +24,8 @@ _REACH = 40  # a site's head over the PDF's text (cupdf: title, uploader, boiler
 _TITLE_LINES = 6  # a wrapped title's lines over the date
 _OPENS = ("“", '"')
 # a page head under the record number: the number again, a page number, a site's page marker
+# the time stamp the translator sets before the first turn (`[Time Stamp 00:00:09]`)
+_TIME_STAMP = re.compile(r"^\[Time\sStamp:?\s[^\]]{1,40}\]\s*")
 _PAGE_HEAD = re.compile(r"^(?:SH-[A-Z]+-[A-Z]-\d{3}-\d{3}|\d{1,3}|Page\s\d{1,3}:\s.*)$")
 
 # the page readers' gate (`gate.py`): the record number, on its line or in a flattened head
@@ -74,7 +76,10 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         legend = ctx.res.patterns.match("crrc-transcript", rest)
         if legend and legend[0] == "legend":
             rest = rest[legend[1].end():].strip()
-        return [Line(line.no, rest), *lines[k + 1:]] if rest else lines[k + 1:]
+        stamp = _TIME_STAMP.match(rest)  # `[Time Stamp 00:00:09] UM: ...`: its own line
+        head = [Line(line.no, stamp.group().strip())] if stamp else []
+        rest = rest[stamp.end():] if stamp else rest
+        return [*head, Line(line.no, rest), *lines[k + 1:]] if rest else head + lines[k + 1:]
     top = k
     dated = k > 0 and _kind(lines[k - 1], ctx)
     if dated and dated[0] == "date":
