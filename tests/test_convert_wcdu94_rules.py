@@ -10,7 +10,8 @@ line; a documents.pub copy of a CWIHP Bulletin telegram; a yumpu copy of the Ven
   the title and the page heads under the number (the number again, a page number, a site's
   `Page 2:` marker) are the page's text; docslib's flat text, the head and the transcript on
   one line, is cut after the head, the repeated number, the speakers' key and the time stamp
-  (`pages/crrc_transcript.py`, table `crrc-transcript`);
+  (`pages/crrc_transcript.py`, table `crrc-transcript`); the Digital Archive's own PDF export
+  over a transcript is left to its fields (`Citation:`, `Original Language:`);
 - a speaker's label of one word in mixed case opening lines of a dialogue (`‘Amir: Why,
   Sir?`) is a person: the word opens two lines or more and another label opens lines too;
   a stop word is none (`Note:`), unless the ayn's mark before it makes it an Arabic name
@@ -109,3 +110,17 @@ def test_stop_word_label_is_no_speaker(resources: Resources) -> None:
 def test_participle_after_plural_office_is_no_name(resources: Resources) -> None:
     text = CRRC.replace("the Council of Ministers Discussing", "Senior Advisers Discussing")
     assert "Discussing</persName>" not in text_xml(text, resources)
+
+
+def test_wcda_export_over_crrc_transcript_left_to_its_fields(resources: Resources) -> None:
+    title = "Meeting between Saddam and His Ministers Discussing Grain"
+    text = (f"{title}\n\nTotal Page:16\n\nFile Type:pdf, Size:1020Kb\n\n{title} Digital "
+            "Archive digitalarchive.wilsoncenter.org International History Declassified "
+            f"December 03, 1990 {title} Citation: “{title},” 1990, History and Public Policy "
+            "Program Digital Archive, Conflict Records Research Center, SH-SHTP-A-007-219 "
+            "Summary: Transcript of a meeting. Original Language: Arabic Contents: English "
+            "Translation “Meeting between Saddam and His Ministers” Document Date: 3 December "
+            "1990 CRRC Record Number: SH-SHTP-A-007-219 UM: Yes, Sir.\n")
+    facts = text_facts(text, resources)
+    assert facts["title"] == title
+    assert facts["original_language"] == "Arabic"

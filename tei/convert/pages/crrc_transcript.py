@@ -18,6 +18,7 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.read import Line
+from tei.convert.segment import label_of
 from tei.convert.zones import Segments
 
 _REACH = 40  # a site's head over the PDF's text (cupdf: title, uploader, boilerplate, pages)
@@ -27,6 +28,9 @@ _OPENS = ("“", '"')
 # the time stamp the translator sets before the first turn (`[Time Stamp 00:00:09]`)
 _TIME_STAMP = re.compile(r"^\[Time\sStamp:?\s[^\]]{1,40}\]\s*")
 _PAGE_HEAD = re.compile(r"^(?:SH-[A-Z]+-[A-Z]-\d{3}-\d{3}|\d{1,3}|Page\s\d{1,3}:\s.*)$")
+
+_EXPORT_FIELDS = frozenset({"citation", "summary", "original-language"})
+_EXPORT_LABELS = ("Citation:", "Original Language:")  # the export flattened onto the line
 
 # the page readers' gate (`gate.py`): the record number, on its line or in a flattened head
 NEEDS = (("crrc-transcript", ("record", "flat")),)
@@ -41,7 +45,16 @@ def _head(lines: list[Line], ctx: Context) -> int | None:
     found = [(i, k[0]) for i, line in enumerate(lines[:_REACH])
              if (k := _kind(line, ctx)) and k[0] in ("record", "flat")]
     own = next((i for i, kind in found if kind == "record"), None)
-    return own if own is not None else next((i for i, _ in found), None)
+    k = own if own is not None else next((i for i, _ in found), None)
+    # (wcdf86) the Digital Archive's PDF export over the transcript: its fields
+    # (`Citation:`, `Original Language:`) give the head, and are the generic reader's
+    if k is None:
+        return None
+    flat = ctx.res.patterns.match("crrc-transcript", lines[k].text)
+    before = lines[k].text[:flat[1].start()] if flat and flat[0] == "flat" else ""
+    exported = any(label in before for label in _EXPORT_LABELS) or any(
+        (field := label_of(line.text, ctx)) and field[1] in _EXPORT_FIELDS for line in lines[:k])
+    return None if exported else k
 
 
 def evidence(lines: list[Line], ctx: Context) -> int:
