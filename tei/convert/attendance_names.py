@@ -12,7 +12,8 @@ opens with no month's name (`March Plenum`) nor a title (`General Rogers`), is a
 though the register lacks it (its known names are the register's). A speaker's label
 opening a line, the surname alone in capitals and a colon (`TELLALOV: We are glad ...`), is
 the one person the document has named with that surname. (wcda58) A distribution line
-(`Distributed: Novotný, Široký, Hendrych`) lists its readers by surname alone.
+(`Distributed: Novotný, Široký, Hendrych`) lists its readers by surname alone. (wcdu94) A
+speaker's label of one word in mixed case in a dialogue (`turn_labels.py`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from functools import lru_cache
 from tei.convert.context import Context
 from tei.convert.namerules import plausible_name
 from tei.convert.patterns import Patterns
+from tei.convert.turn_labels import one_word_speaker
 
 _COUNTRY_LABEL = re.compile(r"^(?P<country>[A-Z][\w'’ -]{2,40}?)\s*+:\s++")
 # a side's label inside the list (`; from the Mongolian side: ...`) and a comrade's title
@@ -52,6 +54,8 @@ def listed_names(piece: str, ctx: Context) -> list[tuple[int, int, str]]:
         named = {e.id: e for e in ctx.named_by_surname(speaker.group().title())}
         if len(named) == 1:
             found.append((0, speaker.end(), next(iter(named.values())).reg))
+    elif not label and not readers:  # (wcdu94) `‘Amir: Why, Sir?` in a dialogue
+        found += one_word_speaker(piece, ctx, surname_stop(ctx.res.patterns))
     return found
 
 
