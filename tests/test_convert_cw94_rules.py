@@ -2,7 +2,7 @@
 
 - dfat.gov.au's bracketed reference to a minister's papers in the National Library (`[ANL :
   PAGE 759]`, later `NLA`) or to the Australian War Memorial's records (`AWM`): the archive's
-  reference (table `archive-ref`, the bracketed row), so the notes above it are notes;
+  reference (table `archival-reference`, the bracketed row), so the notes above it are notes;
 - dfat.gov.au's cablegram line without a place, its number supplied by the editors in brackets
   and a note call after it (`Cablegram [226] [1] 16 May 1940,`; lead12's row of table
   `heading-commonwealth`): the number and the date;
@@ -16,6 +16,13 @@
   the editors are persons of the page (`cited_editors`, row `line` of table `cited-editors`);
 - `Reich` after a French title's particle (`le Chancelier du Reich allemand`) and a
   department's `Despatches` opening a sentence are no names (table `not-names`);
+- after the held sample: the DFAT web edition's heading of an official's paper by its form and
+  surname after `By` (`Paper By McDonald`; table `title-shapes`, a `given` row): the writer
+  the sender; dfat.gov.au's form line alone under the dateline with a series number of letters
+  and figures (`Cablegram A39`; table `heading-commonwealth`): the number;
+- a consul's letter's addressee set at its foot by office in capitals (`THE ACTING MINISTER FOR
+  FOREIGN AFFAIRS,` / `CANTON.`; table `foot-address`, an `office-address` row): the address,
+  its lines ending at the copy's marked signature under it (`parts.foot_address`);
 - the register: Alfred Zehnder, Otto Köcher, Karl Gruber, Georges Scapini, Marcel Daille, the
   DDS editors Jean-François Bergier, Antoine Fleury and Philippe Marguerat, Sir Harry
   Batterbee, Norman Archer, Sir Henry Monk-Mason Moore, Sir John Brenan.
@@ -100,3 +107,32 @@ def test_register_swiss_and_british_officials(resources: Resources) -> None:
         resources)
     assert all(f'ref="#{key}"' in xml for key in (
         "per-alfred-zehnder", "per-otto-koecher", "per-karl-gruber-austria"))
+
+
+def test_paper_by_surname_gives_the_sender(resources: Resources) -> None:
+    facts = text_facts(
+        "261\n\nMinute By Tange\n\nCanberra, 3 March 1969\n\nConfidential\n\n"
+        "The Minister asked for advice on the line to be taken in Cabinet next week.\n",
+        resources)
+    assert (facts["title"], facts["sender"]) == ("Minute By Tange", ["Arthur Tange"])
+
+
+def test_form_line_with_series_number_under_dateline(resources: Resources) -> None:
+    facts = text_facts(
+        "Skip to main content\n\nHistorical documents\n\n"
+        "310 Department of External Affairs to Evatt\n\n"
+        "CANBERRA, 14 June 1946, 6.15 p.m.\n\nCablegram A41\n\nTOP SECRET\n\n"
+        "1. Brookes has now left for Batavia with the reply to the letter.\n", resources)
+    assert (facts["telegram_number"], facts["date"], facts["place_of_origin"]) == (
+        "A41", "1946-06-14", "Canberra")
+
+
+def test_foot_office_address_over_copied_signature(resources: Resources) -> None:
+    facts = text_facts(
+        "H.B.M. CONSULATE GENERAL,\nCANTON,\nNovember 2nd, 1926.\nSir.\n"
+        "I have the honour to acknowledge your letter of yesterday.\n"
+        "I have the honour to be,\nSir,\nYour obedient Servant,\n"
+        "THE ACTING MINISTER FOR FOREIGN AFFAIRS,\nCANTON.\n"
+        "(Sd.) J. F. BRENAN. Acting Consul General.\n", resources)
+    assert facts["signed"] == "(Sd.) J. F. BRENAN. Acting Consul General." \
+        and facts["addressee"] != ["John Fitzgerald Brenan"]
