@@ -113,7 +113,7 @@ def test_a_swiss_notice_broken_before_of_the(resources: Resources) -> None:
             "Mr. Rodionov called on me this morning.\n")
     facts = text_facts(text, resources)
     assert facts["doc_type"] == "memorandum"
-    assert facts["sender"] == ["A. Zehnder"]
+    assert facts["sender"] == ["Alfred Zehnder"]
     assert facts["archive_idno"] == "E 2001(E)1970/217/12"
     assert ">D'AFFAIRES</persName>" not in text_xml(text, resources)
 

@@ -11,7 +11,7 @@ from tei.convert.date_first_places import place_after_date
 from tei.convert.glued import unglued_years
 from tei.convert.inline import InlineReader
 from tei.convert.inside_address import MAX_LINES, inside_address_end
-from tei.convert.model import Part
+from tei.convert.model import Part, text_of
 from tei.convert.namerules import (
     CAPITAL,
     DIGRAPH_INITIAL,
@@ -299,19 +299,19 @@ def parenthesised_name(text: str, patterns: Patterns) -> bool:
 
 
 def foot_address(parts: list[Part]) -> list[Part]:
-    """The lines under a foot address (`His Eminence` / `Cardinal Amleto Cicognani` /
-    `Secretary of State of His Holiness` / `Vatican City`) belong to it, not to the
-    signature; (ocr43) up to a close under it: a foot address set above the valediction
+    """The lines under a foot address (`His Eminence` / `Cardinal Amleto Cicognani` / `Secretary
+    of State of His Holiness` / `Vatican City`) belong to it, not to the signature; (ocr43)
+    up to a close under it: a foot address set above the valediction
     (`The Under-Secretary of State, Colonial Office.` / `I am,` / `Sir,` / ...) leaves the
-    signature under the close its own; (letters47) so does a dateline under it: the office
-    that issues a note over its place and date (`Embassy of the United States of America,` /
-    `Moscow, March 10, 1955.`) leaves the initials under them a signature (`C.E.B.`)."""
+    signature under the close its own; (letters47) so does a dateline under it (`Embassy of
+    the United States of America,` / `Moscow, March 10, 1955.` over the initials `C.E.B.`),
+    and (cw94) a copy's marked signature (`(Sd.) J. F. BRENAN. Acting Consul General.`)."""
     first = next((i for i, part in enumerate(parts) if part.kind == "address"), len(parts))
-    end = next((i for i in range(first + 1, len(parts))
-                if parts[i].kind in ("salute", "dateline")), len(parts))
-    return [*parts[:first + 1], *(Part("address", part.content)
-                                  if part.kind in ("signed", "role", "p") else part
-                                  for part in parts[first + 1:end]), *parts[end:]]
+    end = next((i for i in range(first + 1, len(parts)) if parts[i].kind in ("salute", "dateline")
+                or (parts[i].kind == "signed" and SIGNED_MARK.match(text_of(parts[i].content)))),
+               len(parts))
+    return [*parts[:first + 1], *(Part("address", part.content) if part.kind in (
+        "signed", "role", "p") else part for part in parts[first + 1:end]), *parts[end:]]
 
 
 def split_address(text: str) -> tuple[str, str] | None:

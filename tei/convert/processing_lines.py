@@ -27,8 +27,9 @@ _CONTINUATION = re.compile(
 _TRAILER_REACH = 7
 _OFFICE_WORDS = 4  # the signer's office under a copied signature (`Comptroller-General.`)
 _MINUTE_REACH = 12  # a file copy's signature, its office and a minute of up to 8 lines
-# a file copy's signature (`(Signed) Atlee Hunt,`, `(Sgd.) J. Smith`) and a minute's initials
-_COPIED_SIGNATURE = re.compile(r"^\((?:Signed|Sgd\.?)\)\s++[A-Z]")
+# a file copy's signature (`(Signed) Atlee Hunt,`, `(Sgd.) J. Smith`; cw94: a consul's
+# `(Sd.) J. F. BRENAN. Acting Consul General.`) and a minute's initials
+_COPIED_SIGNATURE = re.compile(r"^\((?:Signed|Sgd\.?|Sd\.?)\)\s++[A-Z]")
 _INITIALLED = re.compile(r"^\((?:Intd|Init|Initialled|Initd)\.?\)\s*+[A-Z]")
 # a numbered point of six words or more closed by a stop (`1. The regime is firmly
 # established on the mainland.`): prose, no registry line
@@ -244,6 +245,8 @@ def _trailer_like(text: str, ctx: Context) -> bool:
     if patterns.match("outgoing-number", text) or footnote_number(Line(0, text), ctx):
         return False
     if is_role(text, patterns):  # the signer's title under his name (`Foreign Secretary.`)
+        return False
+    if _COPIED_SIGNATURE.match(text):  # (cw94) the copy's signature under a foot address
         return False
     if _NUMBERED_SENTENCE.match(text) or _prose(text):  # a point of the text, a sentence
         return False
