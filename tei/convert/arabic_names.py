@@ -4,7 +4,8 @@ an article, joined by a hyphen or a space (`Naji Yousef`, `Mahdi Hamid Ismail`, 
 al-Ahmar`, `Musa al-Sheikh Radi`, `Talaat Ash-Shaibani`, `Hasan Kazym el Nahr`), as the
 Soviet and East-bloc records list Iraqi, Syrian and Egyptian delegations and cabinets. The
 name ends at the first word that is an office, common or institution word (`not-names`,
-`office-words`, `not-surnames`) or a place or body of the register. Not in a text in
+`office-words`, `not-surnames`; not after an article: `al-Sheikh` is a name's) or a place or
+body of the register. Not in a text in
 capitals. A register person's surname inside such a name whose other words are none of the
 person's names is another person's (`Shawwaf` of `Jameel al-Shawwaf`: not Abd al-Wahhab
 al-Shawwaf; `Talaat` of `Talaat Ash-Shaibani`: not Talaat Pasha)."""
@@ -54,7 +55,8 @@ def arabic_name_spans(text: str, patterns: Patterns, register: Register) -> list
         for _ in range(_MORE):
             part = _PART.match(text, end)
             word = part and (part["art"] or part["spaced"] or part["word"])
-            if not word or word.casefold() in stop or _not_person(word, register):
+            if not word or (word.casefold() in stop and not part["art"]) \
+                    or _not_person(word, register):
                 break
             end = part.end()
         if end > first.end():
