@@ -84,17 +84,24 @@ def inside_arabic_name(piece: str, match: NameMatch, patterns: Patterns,
         if a <= match.start and match.end <= b and b - a > match.end - match.start:
             words = _name_words(match.entry)
             return any(_key(w) not in words for w in re.split(r"[\s-]", piece[a:b])
-                       if w and w[0].isupper())
+                       if w and w[0].isupper() and w.casefold() not in _ARTICLES)
     return False
 
 
+_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "adh", "at", "az", "an"})
+_VOWELS = re.compile(r"[aeiouy'’]")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
 def _key(word: str) -> str:
-    return plain(word.strip("'’"))
+    """A word's consonants, doubled ones once (`Mohammed`, `Mohamed`: `mhmd`), so that a
+    transliteration of one of the person's names is no other name."""
+    return _DOUBLED.sub(r"\1", _VOWELS.sub("", plain(word)))
 
 
 @lru_cache(maxsize=512)
 def _name_words(entry: Entry) -> frozenset[str]:
-    """The words of all the person's names (folded, without accents, split at hyphens)."""
+    """The keys of the words of all the person's names (split at spaces and hyphens)."""
     from tei.xmlio import TEI_NS
     words = set()
     for name in entry.element.iter(f"{{{TEI_NS}}}persName"):
