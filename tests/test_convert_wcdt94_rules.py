@@ -16,8 +16,18 @@ the Pueblo crisis, 1968; Hungarian reports from Pyongyang and Polish ciphergrams
   items `hu` and `ro`);
 - a title `Reception of X by Y` (the Khrushchev records) names the record of the conversation,
   even under a covering note that encloses it (table `doc-types`);
+- a grade over a date line alone, perhaps under a letterhead (`Berlin, 27 February 1986` /
+  `Strictly Confidential`, the Stasi's internal papers), shows no cable form
+  (`stamped_heading.stamped_only`);
+- the Stasi's `Distributor:` (`Verteiler`) opens the distribution list: its names are
+  readers, no signer (table `heading-labels`, item `distribution`);
+- `Organization` never stands in a name after a rank (`the "General Organization of Afghan
+  Students Abroad"`; table `not-names`);
+- a rank before the surname of a state security officer (`Lieutenant General Mittig`) names
+  him: the state security services are ranked as armies (table `post-titles`);
 - register: Kim Chang-bong's NKIDP spelling `Kim Changbong`; János Beck, the Hungarian
-  ambassador in Havana.
+  ambassador in Havana; Salih Mahdi Ammash and Saadoun Shakir, Iraq's ministers of the
+  interior.
 """
 
 from __future__ import annotations
@@ -83,3 +93,29 @@ def test_register_kim_changbong_and_janos_beck(resources: Resources) -> None:
             "The Hungarian ambassador [János Beck] relays that Kim Changbong is in Havana.\n")
     xml = text_xml(text, resources)
     assert 'ref="#per-janos-beck"' in xml and 'ref="#per-kim-chang-bong"' in xml
+
+
+STASI = ("Skip to content\n\nMarch 3, 1983\n\nRelations between the MfS and the Security Organs "
+         "of Syria\n\nBerlin, 2 March 1983\n\nStrictly Confidential\n\nSince 1975 the Syrian side "
+         "has asked for training. Comrade Lieutenant General Mittig received a delegation of the "
+         "\"General Organization of Syrian Students Abroad\" in May.\n\nDistributor:\n"
+         "Lieutenant General Neiber\nMain Department II\n")
+
+
+def test_graded_and_dated_heading_is_no_cable(resources: Resources) -> None:
+    assert text_facts(STASI, resources)["doc_type"] != "telegram"
+
+
+def test_stasi_distribution_ranks_and_bodies(resources: Resources) -> None:
+    facts = text_facts(STASI, resources)
+    xml = text_xml(STASI, resources)
+    assert facts["sender"] == [] and "Lieutenant General Neiber" in facts["registry_notes"]
+    assert 'ref="#per-rudi-mittig"' in xml and ">Organization</persName>" not in xml
+
+
+def test_register_iraqi_interior_ministers(resources: Resources) -> None:
+    text = ("Skip to content\n\nMarch 1, 1986\n\nStatement on the Iraqi Request\n\n"
+            "In 1969 the Minister received Sali Mahdy al-Amash; in 1985 Saadoum Shaker "
+            "shortened his stay.\n")
+    xml = text_xml(text, resources)
+    assert 'ref="#per-salih-mahdi-ammash"' in xml and 'ref="#per-saadoun-shakir"' in xml
