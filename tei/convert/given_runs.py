@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tei.convert.arabic_names import inside_arabic_name
 from tei.convert.initials import initials_and_surname, initials_fit
 from tei.convert.namerules import CAPITAL, DIGRAPH_INITIAL
 from tei.xmlio import TEI_NS
@@ -40,6 +41,8 @@ def other_persons_surname(piece: str, match: NameMatch, ctx: Context, rules: Rul
     count)."""
     if match.entry.kind != "person" or " " in match.form.strip():
         return False
+    if inside_arabic_name(piece, match, ctx.res.patterns, ctx.res.register):
+        return True  # (wcdt94) `Jameel al-Shawwaf`: not Abd al-Wahhab al-Shawwaf
     run = _given_run(piece, match.start, ctx, rules)
     honorifics = ctx.res.patterns.words("initial-honorifics")
     if run and len(run) > 1 and run[0].casefold() in honorifics:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tei.convert.arabic_names import arabic_name_spans
 from tei.convert.given_first import given_first_spans
 from tei.convert.patterns import Patterns
 from tei.convert.register import Register
@@ -35,5 +36,6 @@ def surname_first_spans(text: str, patterns: Patterns) -> list[tuple[int, int]]:
 
 def ordered_name_spans(text: str, patterns: Patterns, register: Register) -> list[tuple[int, int]]:
     """Spans of the names the register lacks written surname first (see the module) or
-    given name first (`given_first`)."""
-    return surname_first_spans(text, patterns) + given_first_spans(text, patterns, register)
+    given name first (`given_first`), and (wcdt94) the Arabic full names (`arabic_names`)."""
+    return surname_first_spans(text, patterns) + given_first_spans(text, patterns, register) \
+        + arabic_name_spans(text, patterns, register)
