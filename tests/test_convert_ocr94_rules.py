@@ -8,7 +8,9 @@ Justice Department memorandum, Canada Declassified's letter forms, a CIA CREST l
 - the Cabinet's conclusions headed by their meeting sentence as the OCR of the print gives
   it: the clock's figures set apart (`at 1 0 - 3 0 a.m.`), the weekday and month in
   capitals (`on SATURDAY, 2nd SEPTEMBER, 1939`), the sentence broken after `held at` with
-  the venue and day on the next line (table `meeting-heading`, `pages/meeting_heading.py`);
+  the venue and day on the next line, the record's number heading run on before it on the
+  same line (`C A B I N E T 48 (39). CONCLUSIONS of a Meeting ...`) (table
+  `meeting-heading`, `pages/meeting_heading.py`);
 - a name half letter-spaced in capitals, the surname spaced after its given name or title
   (`SELWYN L L O Y D`, `CHARLES H I L L`, `LORD M I L L S`) or the given name spaced before
   the surname (`H E N R Y BROOKE`): one name when the two words are a whole register name,
@@ -26,7 +28,8 @@ Justice Department memorandum, Canada Declassified's letter forms, a CIA CREST l
   `processing`, row `distribution`: no flattened text after a garbled registry number);
 - register persons: members of the UK Cabinets of 1935-1962 (Arthur Greenwood, William
   Jowitt, James Chuter Ede, Viscount Kilmuir, David Eccles, Lord Mills, Henry Brooke,
-  Ernest Marples, Frederick Erroll, Maurice Hankey, ...), Joseph M. Dodge, the FBI's D. M.
+  Ernest Marples, Frederick Erroll, Maurice Hankey, Lord Maugham, the Marquess of Zetland,
+  Lord Chatfield, W. S. Morrison, Earl Stanhope, Samuel Hoare, ...), Joseph M. Dodge, the FBI's D. M.
   Ladd and V. P. Keay, George V. Strong, Georges F. Doriot, John A. Mintz, C. S. Jha's UN
   post.
 """
@@ -60,6 +63,15 @@ def test_meeting_sentence_broken_after_held_at(resources: Resources) -> None:
     facts = text_facts(BROKEN, resources)
     assert facts["date"] == "1938-03-16"
     assert facts["doc_type"] == "record of conversation"
+
+
+NUMBERED = BROKEN.replace("CABINET 12 (38).\nCONCLUSIONS", "C A B I N E T 12 (38). CONCLUSIONS")
+
+
+def test_meeting_sentence_after_its_number_heading(resources: Resources) -> None:
+    facts = text_facts(NUMBERED, resources)
+    assert facts["date"] == "1938-03-16"
+    assert facts["place_of_origin"] == "Downing Street"
 
 
 SPACED = CABINET + ("The Right H o n . SELWYN L L O Y D , Q . C , M.P., Chancellor of the "

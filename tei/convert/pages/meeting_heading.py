@@ -22,6 +22,7 @@ _REACH = 15  # the lines at the top where the heading sentence is looked for
 _FACT = "meeting-heading"
 _HELD_LINE = re.compile(r"(?i)^held\s++(?:at|in)\s")
 _HELD_AT_END = re.compile(r"(?i)\sheld\s++(?:at|in)$")
+_SENTENCE_START = re.compile(r"(?<=\s)(?:CONCLUSIONS|MINUTES)\s++of\s++(?:a|the)\s++(?i:meeting)\b")
 _OF_MEETING = re.compile(r"(?i)^of\s++(?:a|the)\s++meeting\s++of\s")
 _FIRST_WORD = re.compile(r"^(?:CONCLUSIONS|MINUTES)$")
 _FORM = "minutes of the meeting"  # the form the sentence names (table `doc-types`)
@@ -51,6 +52,10 @@ def meeting_date(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
             text = f"{text} {lines[at + 1].text}"
         elif " held " not in text.casefold():  # (cw72) or `HELD` in capitals
             continue
+        # (ocr94) the record's number heading the OCR set on the same line before it
+        # (`C A B I N E T 48 (39). CONCLUSIONS of a Meeting of the Cabinet held at ...`)
+        opening = _SENTENCE_START.search(text)
+        text = text[opening.start():] if opening and opening.start() else text
         # (ocr89) its date's figures as an OCR of the print set them (`1 9 4 5`) read as typed
         found = ctx.res.patterns.match("meeting-heading", text) or ctx.res.patterns.match(
             "meeting-heading", ocr_date_text(text, _months(ctx)))
