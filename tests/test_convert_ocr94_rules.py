@@ -23,7 +23,8 @@ Justice Department memorandum, Canada Declassified's letter forms, a CIA CREST l
   (`Transcript of 124-10183-10277_multirif_redacted.pdf`): the archive's reference;
 - CREST's older record page, its scan's text flattened after the release stamp, perhaps
   repeated for each page (`Approved For Release 2002/06/26 : CIA-RDP... Approved For Release
-  ... 17 September 1953 The Honorable ...`): each stamp a line, the text the document's
+  ... 0 -4-5642 17 September 1953 The Honorable ...`): each stamp a line, the registry
+  number's figures and the date right after them each a line, the text the document's
   (table `run-on-heading`, row `release-run-on`); a copies line is short (table
   `processing`, row `distribution`: no flattened text after a garbled registry number);
 - register persons: members of the UK Cabinets of 1935-1962 (Arthur Greenwood, William
@@ -127,3 +128,4 @@ def test_release_stamps_run_on_with_the_text(resources: Resources) -> None:
     assert body.count('subtype="declassification"') >= 1
     assert "geographic attaches be kept" not in body.split('subtype="declassification"')[1]\
         .split("</ab>")[0]
+    assert text_facts(CREST, resources)["date"] == "1957-03-12"  # the date after the stamps
