@@ -30,9 +30,9 @@ Justice Department memorandum, Canada Declassified's letter forms, a CIA CREST l
 - register persons: members of the UK Cabinets of 1935-1962 (Arthur Greenwood, William
   Jowitt, James Chuter Ede, Viscount Kilmuir, David Eccles, Lord Mills, Henry Brooke,
   Ernest Marples, Frederick Erroll, Maurice Hankey, Lord Maugham, the Marquess of Zetland,
-  Lord Chatfield, W. S. Morrison, Earl Stanhope, Samuel Hoare, ...), Joseph M. Dodge, the FBI's D. M.
-  Ladd and V. P. Keay, George V. Strong, Georges F. Doriot, John A. Mintz, C. S. Jha's UN
-  post.
+  Lord Chatfield, W. S. Morrison, Earl Stanhope, Samuel Hoare, ...), Joseph M. Dodge,
+  Percival F. Brundage, the FBI's D. M. Ladd and V. P. Keay, George V. Strong, Georges F.
+  Doriot, John A. Mintz, C. S. Jha's UN post.
 """
 
 from __future__ import annotations
