@@ -40,6 +40,7 @@ from tei.convert.name_index import (
 )
 from tei.convert.romanised import ASPIRATED_IN_TEXT, fold, untoned
 from tei.convert.scanner import scanner
+from tei.convert.spaced_names import with_joined
 
 PREFIXES = {"person": "per", "place": "pla", "org": "org"}
 
@@ -223,9 +224,10 @@ class Register:
         for run in _SPACED_RUN.finditer(text) if SPACED_GATE.search(text) else ():
             found = [m for m in found if not run.start() <= m.start < m.end <= run.end()
                      or (m.start, m.end) == run.span()]
-            if any(m.start < run.end() and run.start() < m.end for m in found):
+            found, joined = with_joined(text, run.span(), found, self._whole_name, kinds, NameMatch)
+            if not joined and any(m.start < run.end() and run.start() < m.end for m in found):
                 continue
-            entry = self._whole_name(run.group().replace(" ", ""), kinds)
+            entry = None if joined else self._whole_name(run.group().replace(" ", ""), kinds)
             if entry is not None:
                 found.append(NameMatch(run.start(), run.end(), entry, run.group()))
         return sorted(found, key=lambda m: m.start)

@@ -21,6 +21,8 @@ from tei.convert.zones import Segments
 _REACH = 15  # the lines at the top where the heading sentence is looked for
 _FACT = "meeting-heading"
 _HELD_LINE = re.compile(r"(?i)^held\s++(?:at|in)\s")
+_HELD_AT_END = re.compile(r"(?i)\sheld\s++(?:at|in)$")
+_SENTENCE_START = re.compile(r"(?<=\s)(?:CONCLUSIONS|MINUTES)\s++of\s++(?:a|the)\s++(?i:meeting)\b")
 _OF_MEETING = re.compile(r"(?i)^of\s++(?:a|the)\s++meeting\s++of\s")
 _FIRST_WORD = re.compile(r"^(?:CONCLUSIONS|MINUTES)$")
 _FORM = "minutes of the meeting"  # the form the sentence names (table `doc-types`)
@@ -43,8 +45,17 @@ def meeting_date(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         if at and (_HELD_LINE.match(text) or (
                 _OF_MEETING.match(text) and _FIRST_WORD.match(lines[at - 1].text))):
             text = f"{lines[at - 1].text} {text}"
+        # (ocr94) or broken after its `held at`, the venue and day on the next line
+        # (`CONCLUSIONS of a Meeting of the Cabinet held at` / `10, Downing Street, S.W.1.,
+        # on SATURDAY, 2nd SEPTEMBER, 1939, at k.15 p.m.`): one sentence
+        elif _HELD_AT_END.search(text) and at + 1 < len(lines):
+            text = f"{text} {lines[at + 1].text}"
         elif " held " not in text.casefold():  # (cw72) or `HELD` in capitals
             continue
+        # (ocr94) the record's number heading the OCR set on the same line before it
+        # (`C A B I N E T 48 (39). CONCLUSIONS of a Meeting of the Cabinet held at ...`)
+        opening = _SENTENCE_START.search(text)
+        text = text[opening.start():] if opening and opening.start() else text
         # (ocr89) its date's figures as an OCR of the print set them (`1 9 4 5`) read as typed
         found = ctx.res.patterns.match("meeting-heading", text) or ctx.res.patterns.match(
             "meeting-heading", ocr_date_text(text, _months(ctx)))
