@@ -30,7 +30,11 @@ _NAME_WORDS = 3
 _PLACE_WORDS = 6  # (repost86) a letter's place line over its date
 _NOTICE_FIELDS = frozenset({"rights", "credits"})  # (repost81) a page's head's notices
 # (repost92) a letter's salutation, not a transcript's speaker (`Comrade Mielke:`)
-_LETTER_SALUTE = re.compile(r"(?i)^(?:(?:my\s++)?dear|(?:your\s++)?excellency|sir|madam)\b")
+# (repost94) a head of state's by his office (`Mr. President:`, `ESTEEMED MR. PRESIDENT:`), a
+# sovereign's (`Great and Good Friend:`, `Your Majesty,`)
+_LETTER_SALUTE = re.compile(r"(?i)^(?:(?:my\s++)?dear|(?:your\s++)?excellency|sir|madam|"
+                            r"(?:esteemed\s++|respected\s++)?mr\.?\s++(?:president|prime\s++minister|"
+                            r"chairman|secretary)\b|great\s++and\s++good\s++friend|your\s++majesty)\b")
 _POST_NUMBER = re.compile(r"^#\d{1,2}$")
 # a forum poster's, mail's or post's sign-off over the writer's name (repost66)
 # (repost69, after the held score) a list member's `With thanks,`, `Many thanks,`, `Thank you,`
