@@ -308,4 +308,32 @@ def above_quote(lines: list[Line], i: int, heading: int, seg: Segments, ctx: Con
     if seg.page_title is None:
         seg.page_title = next((line for line in [*reversed(above), lines[heading]]
                                if _form_line(line, ctx)
-                               and len(line.text.split()) > _FORM_WORDS), None)
+                               and len(line.text.split()) > _FORM_WORDS), None) or next(
+            (line for line in above[:_HEADLINE_REACH] if _headline(line, ctx)), None)
+    if seg.page_date is None and undated_opening(lines, heading, ctx):
+        seg.page_date = _lead_in_date(above, ctx)
+
+
+# (repost94) the writer's sentence naming the letter's form and its date (`The pleading
+# telegrams Nehru sent to Kennedy in November 1962 make ...`)
+_FORM_WORD = re.compile(r"(?i)\b(?:letter|telegram|cable|message|note|reply)s?\b")
+
+
+def _lead_in_date(above: list[Line], ctx: Context) -> Line | None:
+    """(repost94) The one date with its year in the last of the lead-in's lines naming the
+    form, for an undated letter under it."""
+    for line in reversed(above):
+        found = ctx.res.dates.find(line.text) if _FORM_WORD.search(line.text) else []
+        if len(found) == 1 and found[0].year and not found[0].short_year:
+            return Line(line.no, line.text[found[0].start:found[0].end])
+    return None
+
+
+_HEADLINE_REACH = 3  # a paper's or site's name over the headline
+
+
+def _headline(line: Line, ctx: Context) -> bool:
+    """(repost94) A newspaper's or blog's headline naming the letter it prints by its writer
+    and addressee (`Nehru’s letter to Kennedy`, table `title-shapes`, a `given` row)."""
+    shape = ctx.res.patterns.match("title-shapes", line.text)
+    return shape is not None and shape[0] == "given" and not PROSE_END.search(line.text)
