@@ -36,6 +36,13 @@ _LETTER_SALUTE = re.compile(r"(?i)^(?:(?:my\s++)?dear|(?:your\s++)?excellency|si
                             r"(?:esteemed\s++|respected\s++)?mr\.?\s++(?:president|prime\s++minister|"
                             r"chairman|secretary)\b|great\s++and\s++good\s++friend|your\s++majesty)\b")
 _POST_NUMBER = re.compile(r"^#\d{1,2}$")
+# (repost94) a leader's name after `Mr` closed by a comma (`Mr George Bush,`): a transcript's
+# speaker has a colon
+_NAMED_SALUTE = re.compile(r"^(?:Mr|Mrs|Ms|Mister|Madam)\.?\s++[A-Z][\w'’.-]*+"
+                           r"(?:\s++[A-Z][\w'’.-]*+){0,3},$")
+# (repost94) the invocation over a Muslim leader's letter (`In the Name of God, the
+# Compassionate, the Merciful,`), over its inside address or salutation
+INVOCATION = re.compile(r"(?i)^in\s++the\s++name\s++of\s++(?:god|allah)\b[^.:;!?]{0,80}[,.!]?$")
 # a forum poster's, mail's or post's sign-off over the writer's name (repost66)
 # (repost69, after the held score) a list member's `With thanks,`, `Many thanks,`, `Thank you,`
 SIGN_OFF = re.compile(r"^(?:(?:Kind\s|Best\s)?[Rr]egards|Best(?:\swishes)?|Cheers|Thanks|"
@@ -252,9 +259,11 @@ def undated_opening(lines: list[Line], k: int, ctx: Context) -> bool:
     on) or its inside address over it (`His Excellency` / `HO CHI MINH` / `President, ...`)."""
     if any(found.day for found in ctx.res.dates.find(lines[k - 1].text)):
         return False  # a headnote dating the letter (`The following is a Feb. 3, 1946, letter`)
+    k += 1 if INVOCATION.match(lines[k].text) and k + 1 < len(lines) else 0
     texts = [salutation_head(line.text, ctx) for line in lines[k:k + 1 + MAX_LINES + 2]]
     end = 0 if ctx.res.patterns.match("salutation", texts[0]) else inside_address_end(texts, 0, ctx)
-    return end is not None and _LETTER_SALUTE.match(texts[end]) is not None  # no speaker's label
+    return end is not None and (_LETTER_SALUTE.match(texts[end]) is not None  # no speaker's
+                                or _NAMED_SALUTE.match(texts[end]) is not None)  # label
 
 
 
