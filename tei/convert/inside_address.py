@@ -85,12 +85,13 @@ _DEAR = re.compile(r"(?i)^(?:my\s++)?dear\s[^:\n]{2,40}:")
 # (repost94) a letter's salutation its first sentence runs on from, as reposts and collected
 # works set it (`Great and Good Friend: I have received ...`, `Dear Mr. President, Within a few
 # hours ...`, `Excellency, on February 10, 1967, I received ...`), perhaps after the place
-# it was written at (a forum's flattened `New Delhi Dear Mr. President, Within ...`)
+# it was written at (a forum's flattened `New Delhi Dear Mr. President, Within ...`); not a
+# toast's list of those it greets (`Mr. President, Madame Broz, and our ... guests:`)
 RUN_ON_SALUTE = re.compile(
     r"^[\"“]?(?:(?P<place>[A-Z][a-z'’.-]++(?:\s[A-Z][a-z'’.-]++){0,2})\s++(?=(?:My\s++)?Dear\s))?"
     r"(?P<salute>(?i:great\s++and\s++good\s++friend|(?:my\s++)?dear\s++(?:mr\.?|mister|madam|sir|"
     r"comrade|excellency)\s++[A-Z][\w'’.-]*+(?:\s[A-Z][\w'’.-]*+){0,2}|(?:your\s++)?excellency|"
-    r"(?:esteemed\s++)?mr\.?\s++president)\s*+[:,!])\s++(?P<rest>[\"“]?[A-Za-z]\S*+(?:\s++\S++){5}.*)$")
+    r"(?:esteemed\s++)?mr\.?\s++president)\s*+[:,!])\s++(?P<rest>[\"“]?[A-Za-z]\S*+(?:\s++\S++){5}.*)(?<!:)$")
 
 
 def salutation_head(text: str, ctx: Context) -> str:
