@@ -137,10 +137,17 @@ def _form_line(line: Line, ctx: Context) -> bool:
     """A short line naming the document's form over its heading (`Telegram – encrypted`), or
     (repost65) its title naming the form and both parties (`Telegram from His Imperial
     Majesty Haile Selassie I to the Secretary-General of the League of Nations`)."""
-    if doc_type_in(line.text, ctx, True) is None:
+    if doc_type_in(_undated(line.text, ctx), ctx, True) is None:
         return False
     return len(line.text.split()) <= _FORM_WORDS or (
         len(line.text.split()) <= _TITLE_WORDS and _from_to(line.text))
+
+
+def _undated(text: str, ctx: Context) -> str:
+    """(repost94) `text` without the date opening it (a post's heading `Dec. 25, 2018 letter
+    from Kim Jong Un to Trump`)."""
+    found = ctx.res.dates.find(text)
+    return text[found[0].end:].lstrip(" ,.:-–/") if found and found[0].start == 0 else text
 
 
 def _from_to(text: str) -> bool:
