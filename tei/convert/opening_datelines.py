@@ -32,7 +32,8 @@ def joined_datelines(lines: list[Line], ctx: Context, opening: set[str]) -> list
     1993 р.` / `Першому заступнику` / ... over `Шановний Василю Васильовичу,`). The
     opening datelines' texts are added to `opening` (those of the message's quoted
     documents too: the set a reader keeps)."""
-    lines = _split_run_on_salutation(_split_date_salutation(lines, ctx), ctx)
+    lines = _split_run_on_close(_split_run_on_salutation(_split_date_salutation(lines, ctx), ctx),
+                                ctx)
     lines, civil = civil_date_pairs(lines, ctx, LEAD_REACH)
     opening.update(civil)
     opening.update(line.text for line in lines[:_UNDATED_REACH]  # (frus59) `Washington, undated.`
@@ -128,6 +129,29 @@ def _split_run_on_salutation(lines: list[Line], ctx: Context) -> list[Line]:
                 found["salute"], found["rest"]]
             out += [Line(line.no, part, line.blank_before if i == 0 else False,
                          line.rule_before if i == 0 else False) for i, part in enumerate(parts)]
+        else:
+            out.append(line)
+    return out
+
+
+# (repost94) a letter's last line run on from its dating clause or last sentence into its
+# courtesy close and the signature in capitals (a collected works' `Written at the City of
+# Washington this first day of August, 1861. Your Good Friend, ABRAHAM LINCOLN.`)
+_RUN_ON_CLOSE = re.compile(r"^(?P<head>\S.{8,}?[.!?])\s++"
+                           r"(?P<close>[A-Z][a-z]++(?:\s++[A-Za-z]++){1,6},)\s++"
+                           r"(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z][A-Z'’-]++(?:\s++[A-Z][A-Z.'’-]*+){0,3}\.?)$")
+
+
+def _split_run_on_close(lines: list[Line], ctx: Context) -> list[Line]:
+    """(repost94) The courtesy close (table `valediction`) and the signature in capitals run
+    on after the letter's last sentence or dating clause, lines of their own."""
+    out: list[Line] = []
+    for line in lines:
+        found = _RUN_ON_CLOSE.match(line.text) if line.text.endswith((".", "!")) or \
+            line.text[-1:].isupper() else None
+        if found and ctx.res.patterns.match("valediction", found["close"]):
+            out += [Line(line.no, found["head"], line.blank_before, line.rule_before),
+                    Line(line.no, found["close"]), Line(line.no, found["name"])]
         else:
             out.append(line)
     return out
