@@ -34,7 +34,7 @@ _NOTICE_FIELDS = frozenset({"rights", "credits"})  # (repost81) a page's head's 
 # sovereign's (`Great and Good Friend:`, `Your Majesty,`)
 _LETTER_SALUTE = re.compile(r"(?i)^(?:(?:my\s++)?dear|(?:your\s++)?excellency|sir|madam|"
                             r"(?:esteemed\s++|respected\s++)?mr\.?\s++(?:president|prime\s++minister|"
-                            r"chairman|secretary)\b|great\s++and\s++good\s++friend|your\s++majesty)\b")
+                            r"chairman|(?:general\s++)?secretary)\b|great\s++and\s++good\s++friend|your\s++majesty)\b")
 _POST_NUMBER = re.compile(r"^#\d{1,2}$")
 # (repost94) a leader's name after `Mr` closed by a comma (`Mr George Bush,`): a transcript's
 # speaker has a colon
