@@ -153,7 +153,7 @@ class DateReader:
         cjk = "日" in text and CJK_NUMERAL.search(text)
         latin = ("mensis" in text or "die " in text or "MENSIS" in text
                  ) and date_latin.GATE.search(text)
-        if not cjk and not latin and not _DIGIT.search(text):
+        if not (cjk or latin or _DIGIT.search(text) or date_ordinal_words.worded(text)):
             return []
         cached = self._cache.get(text)
         if cached is None:

@@ -40,9 +40,13 @@ def split_footnotes(lines: list[Line], ctx: Context, titled: str = "",
              for part in _unglued(note, ctx)]
     marked = [*above, *body, _source_above(notes[0], ctx)]
     if not any(marker_used(note, marked, ctx) or _titled(note, titled, ctx) for note in notes) \
-            and not under_closing(body, valediction(ctx)) and not _cover_glosses(notes, body, ctx):
-        return lines, []
+            and not under_closing(body, valediction(ctx)) and not _cover_glosses(notes, body, ctx) \
+            and not (heading and _ANNOTATION.match(lines[start - 1].text)):
+        return lines, []  # (repost94) an edition's `Annotation` heads its notes, anchored or not
     return body, notes
+
+
+_ANNOTATION = re.compile(r"(?i)^annotations?\s*+:?$")
 
 
 def glossed_notes_below(lines: list[Line], i: int, ctx: Context) -> bool:

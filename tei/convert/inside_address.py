@@ -82,9 +82,26 @@ _SALUTE_WORDS = 5  # (repost92) a salutation a letter's first sentence runs on f
 _DEAR = re.compile(r"(?i)^(?:my\s++)?dear\s[^:\n]{2,40}:")
 
 
+# (repost94) a letter's salutation its first sentence runs on from, as reposts and collected
+# works set it (`Great and Good Friend: I have received ...`, `Dear Mr. President, Within a few
+# hours ...`, `Excellency, on February 10, 1967, I received ...`), perhaps after the place
+# it was written at (a forum's flattened `New Delhi Dear Mr. President, Within ...`); not a
+# toast's list of those it greets (`Mr. President, Madame Broz, and our ... guests:`)
+RUN_ON_SALUTE = re.compile(
+    r"^[\"“]?(?:(?P<place>[A-Z][a-z'’.-]++(?:\s[A-Z][a-z'’.-]++){0,2})\s++(?=(?:My\s++)?Dear\s))?"
+    r"(?P<salute>(?i:great\s++and\s++good\s++friend|(?:my\s++)?dear\s++(?:mr\.?|mister|madam|sir|"
+    r"comrade|excellency)\s++[A-Z][\w'’.-]*+(?:\s[A-Z][\w'’.-]*+){0,2}|(?:your\s++)?excellency|"
+    r"(?:esteemed\s++)?mr\.?\s++president)\s*+[:,!])\s++(?P<rest>[\"“]?[A-Za-z]\S*+(?:\s++\S++){5}.*)(?<!:)$")
+
+
 def salutation_head(text: str, ctx: Context) -> str:
     """(repost92) A salutation the letter's first sentence runs on from (a course reader's
-    `DEAR MR. PRESIDENT: I am writing ...`) cut to the salutation; other lines as they are."""
+    `DEAR MR. PRESIDENT: I am writing ...`) cut to the salutation; other lines as they are.
+    (repost94) Closed by a comma too, in quotation marks (a column's `“Dear Mr. President,
+    “Within ...`), a sovereign's (`Great and Good Friend: I have ...`)."""
+    run_on = RUN_ON_SALUTE.match(text)
+    if run_on and not run_on["place"]:
+        return run_on["salute"] if ctx.res.patterns.match("salutation", run_on["salute"]) else text
     head = text[:text.find(":") + 1] if _DEAR.match(text) else ""  # not a speaker's label
     return head if head and len(head.split()) <= _SALUTE_WORDS and ctx.res.patterns.match(
         "salutation", head) is not None else text

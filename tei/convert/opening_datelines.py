@@ -8,7 +8,7 @@ import re
 from itertools import pairwise
 
 from tei.convert.context import Context
-from tei.convert.inside_address import MAX_LINES, inside_address_end
+from tei.convert.inside_address import MAX_LINES, RUN_ON_SALUTE, inside_address_end
 from tei.convert.parts import opening_dateline, place_date, whole_date
 from tei.convert.read import Line
 
@@ -32,7 +32,8 @@ def joined_datelines(lines: list[Line], ctx: Context, opening: set[str]) -> list
     1993 р.` / `Першому заступнику` / ... over `Шановний Василю Васильовичу,`). The
     opening datelines' texts are added to `opening` (those of the message's quoted
     documents too: the set a reader keeps)."""
-    lines = _split_date_salutation(lines, ctx)
+    lines = _split_run_on_close(_split_run_on_salutation(_split_date_salutation(lines, ctx), ctx),
+                                ctx)
     lines, civil = civil_date_pairs(lines, ctx, LEAD_REACH)
     opening.update(civil)
     opening.update(line.text for line in lines[:_UNDATED_REACH]  # (frus59) `Washington, undated.`
@@ -109,6 +110,48 @@ def _split_date_salutation(lines: list[Line], ctx: Context) -> list[Line]:
         if rest and ctx.res.patterns.match("salutation", rest):
             out += [Line(line.no, line.text[:found[0].end], line.blank_before, line.rule_before),
                     Line(line.no, rest)]
+        else:
+            out.append(line)
+    return out
+
+
+def _split_run_on_salutation(lines: list[Line], ctx: Context) -> list[Line]:
+    """(repost94) The salutation a letter's first sentence runs on from, a line of its own over
+    the text (the place before it another: the letter's place line); only in the message's
+    first lines, and only a salutation the table knows."""
+    out: list[Line] = []
+    for k, line in enumerate(lines):
+        found = RUN_ON_SALUTE.match(line.text) if k < LEAD_REACH else None
+        place = found and found["place"]
+        if found and ctx.res.patterns.match("salutation", found["salute"]) and (
+                not place or ctx.res.register.lookup(place) is not None):
+            parts = [place, found["salute"], found["rest"].lstrip("\"“")] if place else [
+                found["salute"], found["rest"]]
+            out += [Line(line.no, part, line.blank_before if i == 0 else False,
+                         line.rule_before if i == 0 else False) for i, part in enumerate(parts)]
+        else:
+            out.append(line)
+    return out
+
+
+# (repost94) a letter's last line run on from its dating clause or last sentence into its
+# courtesy close and the signature in capitals (a collected works' `Written at the City of
+# Washington this first day of August, 1861. Your Good Friend, ABRAHAM LINCOLN.`)
+_RUN_ON_CLOSE = re.compile(r"^(?P<head>\S.{8,}?[.!?])\s++"
+                           r"(?P<close>[A-Z][a-z]++(?:\s++[A-Za-z]++){1,6},)\s++"
+                           r"(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z][A-Z'’-]++(?:\s++[A-Z][A-Z.'’-]*+){0,3}\.?)$")
+
+
+def _split_run_on_close(lines: list[Line], ctx: Context) -> list[Line]:
+    """(repost94) The courtesy close (table `valediction`) and the signature in capitals run
+    on after the letter's last sentence or dating clause, lines of their own."""
+    out: list[Line] = []
+    for line in lines:
+        found = _RUN_ON_CLOSE.match(line.text) if line.text.endswith((".", "!")) or \
+            line.text[-1:].isupper() else None
+        if found and ctx.res.patterns.match("valediction", found["close"]):
+            out += [Line(line.no, found["head"], line.blank_before, line.rule_before),
+                    Line(line.no, found["close"]), Line(line.no, found["name"])]
         else:
             out.append(line)
     return out

@@ -133,7 +133,7 @@ def title_parties(title: str, ctx: Context) -> tuple[str, str] | None:
         return None
     if shape and shape[0] in _GIVEN:
         groups = shape[1].groupdict()
-        return groups.get("sender") or "", groups.get("addressee") or ""
+        return groups.get("sender") or groups.get("named") or "", groups.get("addressee") or ""
     text = _RELAYED.sub("", re.sub(r"^\d{1,4}\.\s+", "", _QUOTED_SUBJECT.sub("", title)))
     found = _FROM.search(text)
     if found:

@@ -30,8 +30,19 @@ _NAME_WORDS = 3
 _PLACE_WORDS = 6  # (repost86) a letter's place line over its date
 _NOTICE_FIELDS = frozenset({"rights", "credits"})  # (repost81) a page's head's notices
 # (repost92) a letter's salutation, not a transcript's speaker (`Comrade Mielke:`)
-_LETTER_SALUTE = re.compile(r"(?i)^(?:(?:my\s++)?dear|(?:your\s++)?excellency|sir|madam)\b")
+# (repost94) a head of state's by his office (`Mr. President:`, `ESTEEMED MR. PRESIDENT:`), a
+# sovereign's (`Great and Good Friend:`, `Your Majesty,`)
+_LETTER_SALUTE = re.compile(r"(?i)^(?:(?:my\s++)?dear|(?:your\s++)?excellency|sir|madam|"
+                            r"(?:esteemed\s++|respected\s++)?mr\.?\s++(?:president|prime\s++minister|"
+                            r"chairman|(?:general\s++)?secretary)\b|great\s++and\s++good\s++friend|your\s++majesty)\b")
 _POST_NUMBER = re.compile(r"^#\d{1,2}$")
+# (repost94) a leader's name after `Mr` closed by a comma (`Mr George Bush,`): a transcript's
+# speaker has a colon
+_NAMED_SALUTE = re.compile(r"^(?:Mr|Mrs|Ms|Mister|Madam)\.?\s++[A-Z][\w'’.-]*+"
+                           r"(?:\s++[A-Z][\w'’.-]*+){0,3},$")
+# (repost94) the invocation over a Muslim leader's letter (`In the Name of God, the
+# Compassionate, the Merciful,`), over its inside address or salutation
+INVOCATION = re.compile(r"(?i)^in\s++the\s++name\s++of\s++(?:god|allah)\b[^.:;!?]{0,80}[,.!]?$")
 # a forum poster's, mail's or post's sign-off over the writer's name (repost66)
 # (repost69, after the held score) a list member's `With thanks,`, `Many thanks,`, `Thank you,`
 SIGN_OFF = re.compile(r"^(?:(?:Kind\s|Best\s)?[Rr]egards|Best(?:\swishes)?|Cheers|Thanks|"
@@ -126,10 +137,17 @@ def _form_line(line: Line, ctx: Context) -> bool:
     """A short line naming the document's form over its heading (`Telegram – encrypted`), or
     (repost65) its title naming the form and both parties (`Telegram from His Imperial
     Majesty Haile Selassie I to the Secretary-General of the League of Nations`)."""
-    if doc_type_in(line.text, ctx, True) is None:
+    if doc_type_in(_undated(line.text, ctx), ctx, True) is None:
         return False
     return len(line.text.split()) <= _FORM_WORDS or (
         len(line.text.split()) <= _TITLE_WORDS and _from_to(line.text))
+
+
+def _undated(text: str, ctx: Context) -> str:
+    """(repost94) `text` without the date opening it (a post's heading `Dec. 25, 2018 letter
+    from Kim Jong Un to Trump`)."""
+    found = ctx.res.dates.find(text)
+    return text[found[0].end:].lstrip(" ,.:-–/") if found and found[0].start == 0 else text
 
 
 def _from_to(text: str) -> bool:
@@ -248,9 +266,11 @@ def undated_opening(lines: list[Line], k: int, ctx: Context) -> bool:
     on) or its inside address over it (`His Excellency` / `HO CHI MINH` / `President, ...`)."""
     if any(found.day for found in ctx.res.dates.find(lines[k - 1].text)):
         return False  # a headnote dating the letter (`The following is a Feb. 3, 1946, letter`)
+    k += 1 if INVOCATION.match(lines[k].text) and k + 1 < len(lines) else 0
     texts = [salutation_head(line.text, ctx) for line in lines[k:k + 1 + MAX_LINES + 2]]
     end = 0 if ctx.res.patterns.match("salutation", texts[0]) else inside_address_end(texts, 0, ctx)
-    return end is not None and _LETTER_SALUTE.match(texts[end]) is not None  # no speaker's label
+    return end is not None and (_LETTER_SALUTE.match(texts[end]) is not None  # no speaker's
+                                or _NAMED_SALUTE.match(texts[end]) is not None)  # label
 
 
 
@@ -304,4 +324,32 @@ def above_quote(lines: list[Line], i: int, heading: int, seg: Segments, ctx: Con
     if seg.page_title is None:
         seg.page_title = next((line for line in [*reversed(above), lines[heading]]
                                if _form_line(line, ctx)
-                               and len(line.text.split()) > _FORM_WORDS), None)
+                               and len(line.text.split()) > _FORM_WORDS), None) or next(
+            (line for line in above[:_HEADLINE_REACH] if _headline(line, ctx)), None)
+    if seg.page_date is None and undated_opening(lines, heading, ctx):
+        seg.page_date = _lead_in_date(above, ctx)
+
+
+# (repost94) the writer's sentence naming the letter's form and its date (`The pleading
+# telegrams Nehru sent to Kennedy in November 1962 make ...`)
+_FORM_WORD = re.compile(r"(?i)\b(?:letter|telegram|cable|message|note|reply)s?\b")
+
+
+def _lead_in_date(above: list[Line], ctx: Context) -> Line | None:
+    """(repost94) The one date with its year in the last of the lead-in's lines naming the
+    form, for an undated letter under it."""
+    for line in reversed(above):
+        found = ctx.res.dates.find(line.text) if _FORM_WORD.search(line.text) else []
+        if len(found) == 1 and found[0].year and not found[0].short_year:
+            return Line(line.no, line.text[found[0].start:found[0].end])
+    return None
+
+
+_HEADLINE_REACH = 3  # a paper's or site's name over the headline
+
+
+def _headline(line: Line, ctx: Context) -> bool:
+    """(repost94) A newspaper's or blog's headline naming the letter it prints by its writer
+    and addressee (`Nehru’s letter to Kennedy`, table `title-shapes`, a `given` row)."""
+    shape = ctx.res.patterns.match("title-shapes", line.text)
+    return shape is not None and shape[0] == "given" and not PROSE_END.search(line.text)
