@@ -69,3 +69,25 @@ def test_the_first_word_of_a_prime_ministers_office_is_no_name(
     names = re.findall(r"<persName[^>]*>([^<]*)</persName>", body)
     assert not any(name.startswith(("El ", "O ", "Primer")) for name in names)
     assert person is None or person in names
+
+
+TALKS = ("Record of the Third Meeting of the Liaison Officers, 12 May 1972\n\n"
+         "{a}: We propose that the next session be held at Panmunjom.\n\n"
+         "{b}: We have no objection to the place.\n\n"
+         "{a}: Then let the officers meet on the 18th.\n\n"
+         "{b}: Agreed.\n")
+
+
+@pytest.mark.parametrize(("first", "second"), [("North", "South"), ("Sender", "Classification"),
+                                               ("Question", "Answer")])
+def test_sides_and_field_labels_are_no_one_word_speakers(
+        first: str, second: str, resources: Resources) -> None:
+    xml = text_xml(TALKS.format(a=first, b=second), resources)
+    body = xml[xml.index("<body"):]
+    assert re.findall(r"<persName[^>]*>([^<]*)</persName>", body) == []
+
+
+def test_one_word_speakers_in_a_dialogue_stay_persons(resources: Resources) -> None:
+    xml = text_xml(TALKS.format(a="Hamid", b="Karim"), resources)
+    body = xml[xml.index("<body"):]
+    assert {"Hamid", "Karim"} <= set(re.findall(r"<persName[^>]*>([^<]*)</persName>", body))

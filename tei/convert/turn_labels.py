@@ -5,7 +5,8 @@ transcripts of Saddam Hussein's meetings: `‘Amir: Why, Sir?`, `Hamid: Yes, Sir
 One word before a colon is as often a field's label (`Note:`, `Subject:`), so the word is a
 speaker only in a dialogue: it opens two lines or more as a label, and some other word or
 name opens lines as a label too (`Saddam:`); no word no name is (tables `not-names`,
-`office-words`, `document-parts`), none the register knows as a place or a body, none of
+`office-words`, `document-parts`), no side or form field (tables `not-speakers`,
+`heading-labels`: `North:`, `Sender:`), none the register knows as a place or a body, none of
 fewer than three letters (the ayn's mark before a word makes it an Arabic name: `‘Amir`,
 not the title `Amir`). The label's word is the person; a register person's label is the
 register's own match (`Saddam:`).
@@ -47,8 +48,11 @@ def _speakers(ctx: Context, stop: frozenset[str]) -> frozenset[str]:
             word = _label(match)
             counts[word] = counts.get(word, 0) + 1
         turns = {word for word, n in counts.items() if n >= _TWICE}
-        found = frozenset(word for word in turns if " " not in word
-                          and (word[0] in _AYN or word.casefold() not in stop)) \
+        patterns = ctx.res.patterns
+        found = frozenset(word for word in turns if " " not in word and (
+            word[0] in _AYN or word.casefold() not in stop)
+            and word.casefold() not in patterns.words("not-speakers")
+            and patterns.label("heading-labels", word) is None) \
             if len(turns) >= _SPEAKERS else frozenset()
         ctx.recalled[key] = found
     return found
