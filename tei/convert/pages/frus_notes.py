@@ -80,7 +80,7 @@ def footnotes(lines: list[Line], title_marker: str,
     if len(anchors) < wanted and not titled and under_closing(body, closing):
         anchors += _listed_numbers(notes[len(anchors):], len(anchors))
     if len(anchors) < wanted and not _sourced(titled, notes):
-        anchors = mixed_chain(body, int(title_marker) + 1, wanted) if titled else []
+        anchors = mixed_chain(body, int(title_marker or 0) + 1, wanted)  # (frus94) untitled too
         if len(anchors) < wanted:
             return lines
     elif len(anchors) < wanted:
@@ -175,9 +175,9 @@ def _leading_chain(body: list[Line], first: int) -> list[tuple[int, str]]:
 
 
 # (cables36) a cable the text cites by its number (`Your 4782`, `Deptel 1021`, `Embtels 6765`,
-# `telegram 5531`): an anchor the text lost may be glued to the number's end (`478` and 2)
-_CITED = (r"\b(?P<ref>(?:[Yy]our|[Mm]y|[Oo]ur|(?:[Dd]ep|[Ee]mb|[Uu]r|[Rr]ef)tels?|[Tt]el\.?"
-          r"|[Tt]elegrams?|[Cc]able)\s\d{2,5}?)")
+# `telegram 5531`; frus94: `Gocus 770 and 7721`): an anchor lost may end the number (478, 2)
+_CITED = (r"\b(?P<ref>(?:[Yy]our|[Mm]y|[Oo]ur|(?:[Dd]ep|[Ee]mb|[Uu]r|[Rr]ef)tels?|[Tt]el\.?|Gocus"
+          r"|Usgoc|Secto|Tosec|Dulte|Tedul|[Tt]elegrams?|[Cc]able)\s(?:\d{2,5}\sand\s)?\d{2,5}?)")
 
 
 def _cited(marker: str) -> re.Pattern[str]:
