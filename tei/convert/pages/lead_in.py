@@ -305,3 +305,13 @@ def above_quote(lines: list[Line], i: int, heading: int, seg: Segments, ctx: Con
         seg.page_title = next((line for line in [*reversed(above), lines[heading]]
                                if _form_line(line, ctx)
                                and len(line.text.split()) > _FORM_WORDS), None)
+
+
+def below_title(lines: list[Line], i: int, heading: int, seg: Segments) -> bool:
+    """(frus94) A FRUS page's lines under the editors' heading are the document's own: its
+    sentence over a message it quotes with that message's dateline (a despatch's inclosure:
+    `... the following communication:` / `Washington, September 15, 1914.`) is no lead-in
+    above a reposted document, so nothing from under the heading goes to the page's text."""
+    title = seg.page_title
+    return heading > i and "frus" in seg.layouts and title is not None and any(
+        line.no > title.no for line in lines[i:heading])
