@@ -174,10 +174,10 @@ def _leading_chain(body: list[Line], first: int) -> list[tuple[int, str]]:
     return chain
 
 
-# (cables36) a cable the text cites by its number (`Your 4782`, `Deptel 1021`, `Embtels 6765`,
-# `telegram 5531`; frus94: `Gocus 770 and 7721`): an anchor lost may end the number (478, 2)
-_CITED = (r"\b(?P<ref>(?:[Yy]our|[Mm]y|[Oo]ur|(?:[Dd]ep|[Ee]mb|[Uu]r|[Rr]ef)tels?|[Tt]el\.?|Gocus"
-          r"|Usgoc|Secto|Tosec|Dulte|Tedul|[Tt]elegrams?|[Cc]able)\s(?:\d{2,5}\sand\s)?\d{2,5}?)")
+# (cables36) a cable cited by its number (`Your 4782`, `Deptel 1021`, `telegram 5531`; frus94
+_SERIES = r"(?<!\d\.\s)(?:Gocus|Usgoc|Secto|Tosec|Dulte|Tedul)"  # `Gocus 770 and 7721`): (478, 2)
+_CITED = (r"\b(?P<ref>(?:[Yy]our|[Mm]y|[Oo]ur|(?:[Dd]ep|[Ee]mb|[Uu]r|[Rr]ef)tels?|[Tt]el\.?|"
+          rf"{_SERIES}|[Tt]elegrams?|[Cc]able)\s(?:\d{{2,5}}\sand\s)?\d{{2,5}}?)")
 
 
 def _cited(marker: str) -> re.Pattern[str]:
