@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from tei.convert.footnotes import under_closing
-from tei.convert.pages.cited_anchors import mixed_chain
+from tei.convert.pages.cited_anchors import mixed_chain, seried
 from tei.convert.pages.quoted_notes import quoted_note_start, unarrowed_last_note, unlinked_notes
 from tei.convert.read import Line
 from tei.convert.zones import Segments
@@ -80,7 +80,8 @@ def footnotes(lines: list[Line], title_marker: str,
     if len(anchors) < wanted and not titled and under_closing(body, closing):
         anchors += _listed_numbers(notes[len(anchors):], len(anchors))
     if len(anchors) < wanted and not _sourced(titled, notes):
-        anchors = mixed_chain(body, int(title_marker or 0) + 1, wanted)  # (frus94) untitled too
+        anchors = mixed_chain(body, int(title_marker or 0) + 1, wanted) if (
+            titled or seried(body)) else []  # (frus94) or a delegation series' untitled
         if len(anchors) < wanted:
             return lines
     elif len(anchors) < wanted:
