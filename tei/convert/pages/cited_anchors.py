@@ -7,7 +7,18 @@ chain that finds every note's anchor makes the list the notes (read by `frus_not
 
 from __future__ import annotations
 
+import re
+
 from tei.convert.read import Line
+
+# (frus94) a delegation's series telegram (`661. Gocus 783. ...`): its notes' anchors glued to
+# the series numbers it cites, looked for even when the heading carries no anchor
+_SERIED = re.compile(r"^\d{1,5}\.\s(?:Gocus|Usgoc|Secto|Tosec|Dulte|Tedul)\s\d")
+
+
+def seried(body: list[Line]) -> bool:
+    """Whether the text opens with a delegation series' number after the telegram's."""
+    return bool(body) and bool(_SERIED.match(body[0].text))
 
 
 def mixed_chain(body: list[Line], first: int, count: int) -> list[tuple[int, str]]:

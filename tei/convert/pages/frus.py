@@ -40,6 +40,7 @@ from tei.convert.pages.frus_numbers import routing_end, run_on_point, telegram_n
 from tei.convert.pages.meeting_title_date import meeting_title_date
 from tei.convert.pages.print_head import past_print_head
 from tei.convert.pages.print_notes import print_notes
+from tei.convert.pages.run_in_salute import split_run_in_salute as run_in
 from tei.convert.read import Line
 from tei.convert.segment import heading_kind
 from tei.convert.zones import Segments
@@ -255,7 +256,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     out: list[Line] = []
     body_started = False
     lines = _block_items(_joined_points(_joined_headings(lines[:7], ctx) + lines[7:]), ctx)
-    lines = _without_chapter_heading(without_foot_address(lines, seg, ctx), seg, ctx)
+    lines = run_in(_without_chapter_heading(without_foot_address(lines, seg, ctx), seg, ctx), ctx)
     for i, line in enumerate(lines):
         found = None if body_started else _frus(line.text, ctx)
         if found and found[0] == "despatch-number":

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from tei.convert.footnotes import under_closing
-from tei.convert.pages.cited_anchors import mixed_chain
+from tei.convert.pages.cited_anchors import mixed_chain, seried
 from tei.convert.pages.quoted_notes import quoted_note_start, unarrowed_last_note, unlinked_notes
 from tei.convert.read import Line
 from tei.convert.zones import Segments
@@ -80,7 +80,8 @@ def footnotes(lines: list[Line], title_marker: str,
     if len(anchors) < wanted and not titled and under_closing(body, closing):
         anchors += _listed_numbers(notes[len(anchors):], len(anchors))
     if len(anchors) < wanted and not _sourced(titled, notes):
-        anchors = mixed_chain(body, int(title_marker) + 1, wanted) if titled else []
+        anchors = mixed_chain(body, int(title_marker or 0) + 1, wanted) if (
+            titled or seried(body)) else []  # (frus94) or a delegation series' untitled
         if len(anchors) < wanted:
             return lines
     elif len(anchors) < wanted:
@@ -174,10 +175,10 @@ def _leading_chain(body: list[Line], first: int) -> list[tuple[int, str]]:
     return chain
 
 
-# (cables36) a cable the text cites by its number (`Your 4782`, `Deptel 1021`, `Embtels 6765`,
-# `telegram 5531`): an anchor the text lost may be glued to the number's end (`478` and 2)
-_CITED = (r"\b(?P<ref>(?:[Yy]our|[Mm]y|[Oo]ur|(?:[Dd]ep|[Ee]mb|[Uu]r|[Rr]ef)tels?|[Tt]el\.?"
-          r"|[Tt]elegrams?|[Cc]able)\s\d{2,5}?)")
+# (cables36) a cable cited by its number (`Your 4782`, `Deptel 1021`, `telegram 5531`; frus94
+_SERIES = r"(?<!\d\.\s)(?:Gocus|Usgoc|Secto|Tosec|Dulte|Tedul)"  # `Gocus 770 and 7721`): (478, 2)
+_CITED = (r"\b(?P<ref>(?:[Yy]our|[Mm]y|[Oo]ur|(?:[Dd]ep|[Ee]mb|[Uu]r|[Rr]ef)tels?|[Tt]el\.?|"
+          rf"{_SERIES}|[Tt]elegrams?|[Cc]able)\s(?:\d{{2,5}}\sand\s)?\d{{2,5}}?)")
 
 
 def _cited(marker: str) -> re.Pattern[str]:

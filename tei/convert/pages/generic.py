@@ -33,7 +33,7 @@ from tei.convert.pages.cover_slip import cover_slip
 from tei.convert.pages.edition_front import edition_front
 from tei.convert.pages.fields import comment_date, fields, footer, is_credit, is_prose, opens_foot
 from tei.convert.pages.labelled_reference import labelled_reference
-from tei.convert.pages.lead_in import above_quote, lead_in
+from tei.convert.pages.lead_in import above_quote, below_title, lead_in
 from tei.convert.pages.lossy_title import fuller_title
 from tei.convert.pages.mail import mail_front
 from tei.convert.pages.marked_title import last_party, subject_rest
@@ -155,6 +155,7 @@ def _head(lines: list[Line], seg: Segments, ctx: Context) -> int:
     bare_page = not (seg.page_title or seg.page_date or seg.fields or seg.layouts)
     heading = (lead_in(lines, i, ctx) or preamble(lines, i, ctx)) if bare_page else (
         lead_in(lines, i, ctx, _POST_WORDS) or _quoted_edition(lines, i, seg) or i)  # (repost64)
+    heading = i if below_title(lines, i, heading, seg) else heading  # (frus94) a FRUS quote
     while heading > i and lines[heading - 1].no == lines[heading].no:
         heading -= 1  # a run-on line's first part stays with its heading
     if heading > i:  # a repost's preamble above the cable's heading: the page's text

@@ -353,3 +353,13 @@ def _headline(line: Line, ctx: Context) -> bool:
     and addressee (`Nehru’s letter to Kennedy`, table `title-shapes`, a `given` row)."""
     shape = ctx.res.patterns.match("title-shapes", line.text)
     return shape is not None and shape[0] == "given" and not PROSE_END.search(line.text)
+
+
+def below_title(lines: list[Line], i: int, heading: int, seg: Segments) -> bool:
+    """(frus94) A FRUS page's lines under the editors' heading are the document's own: its
+    sentence over a message it quotes with that message's dateline (a despatch's inclosure:
+    `... the following communication:` / `Washington, September 15, 1914.`) is no lead-in
+    above a reposted document, so nothing from under the heading goes to the page's text."""
+    title = seg.page_title
+    return heading > i and "frus" in seg.layouts and title is not None and any(
+        line.no > title.no for line in lines[i:heading])
