@@ -181,3 +181,17 @@ def korean_spaced(words: list[str], entry) -> bool:
                 if el.get("type") == "reg"), "")
     found = _KOREAN_REG.match(reg)
     return found is not None and words[0] == found["family"]
+
+
+def western_korean(reg: str, forms: list[str]) -> list[str]:
+    """(names94) The forms of a Korean name the register holds family name first with its
+    given name hyphenated (`Lee Tong-won`, `Kim Hyun-chul`) in the Western order that the
+    State Department's participants lists and the Embassy's letters write (`Tong Won Lee`,
+    `Tong-won Lee`, `Hyun Chul Kim`): the family name last, read as the surname."""
+    found = _KOREAN_REG.match(reg)
+    if found is None:
+        return []
+    given = reg.split()[1]
+    spaced = " ".join(part.capitalize() for part in given.split("-"))
+    return [form for form in (f"{spaced} {found['family']}", f"{given} {found['family']}")
+            if form not in forms]
