@@ -112,8 +112,8 @@ class Context(CoverNames, Aliases, LocalNames):
             other = living_namesake(entry, form, self.res.register, self.year)
             return self.use(other) if other else self._not_living(entry, form)
         told = surnames.title_sex(title, self.res.patterns) if entry.kind == "person" else None
-        if told and entry.element.get("sex") not in (None, told) and len(form.split()) == 1:
-            return surnames.of_sex(form, told, self)  # `Mrs. Reagan`: not Ronald Reagan
+        if told and entry.element.get("sex") not in (None, told):  # `Mrs. Reagan`: not Ronald
+            return surnames.of_sex(form, told, self, title)  # (names94) `Mrs. Dusan Kveder`
         if (entry.kind == "person" and title and len(form.split()) == 1
                 and (holder := self._by_title(entry, form, title)) is not None):
             return holder

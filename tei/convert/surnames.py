@@ -204,20 +204,23 @@ def sexed(named: list[Entry], title: str, ctx: Context) -> list[Entry]:
     return of_told_sex(named, title_sex(title, ctx.res.patterns))
 
 
-def of_sex(surname: str, sex: str, ctx: Context) -> Entry:
+def of_sex(surname: str, sex: str, ctx: Context, title: str = "") -> Entry:
     """The person a surname after a courtesy title of `sex` names when the register's person
     of that surname is of the other (`Mrs. Reagan`): (names94) the register's person who
     carries the titled form (`Madame Nhu`, `Mme. Nhu`: Tran Le Xuan, not her husband Ngo Dinh
     Nhu); the register's one namesake of that sex living in the document's year (Nancy
-    Reagan); else a local person of it."""
-    titled = [ctx.res.register.lookup(f"{title} {surname}") for title, told
+    Reagan; `Madame de Gaulle`: Yvonne); else a local person of it. (names94) After the
+    title, the husband's full name (`Mrs. Dusan Kveder`) names a local wife by it."""
+    words = surname.split()
+    given = len(words) > 1 and words[0][:1].isupper()  # `Dusan Kveder`, not `de Gaulle`
+    titled = [ctx.res.register.lookup(f"{label} {surname}") for label, told
               in ctx.res.patterns.words("gendered-titles").items() if told == sex]
     fitting = [e for e in titled if e is not None and e.kind == "person"][:1] or [
-        e for e in ctx.res.register.persons_by_surname(surname)
-        if e.element.get("sex") == sex and living_in(e, ctx.year)]
+        e for e in ctx.res.register.persons_by_surname(words[-1])
+        if e.element.get("sex") == sex and living_in(e, ctx.year) and not given]
     if len(fitting) == 1:
         return ctx.use(fitting[0])
-    local = ctx.local_person(surname, 1)
+    local = ctx.local_person(f"{title.split()[-1]} {surname}" if given and title else surname, 1)
     local.element.set("sex", sex)
     return local
 
