@@ -187,7 +187,8 @@ def western_korean(reg: str, forms: list[str]) -> list[str]:
     """(names94) The forms of a Korean name the register holds family name first with its
     given name hyphenated (`Lee Tong-won`, `Kim Hyun-chul`) in the Western order that the
     State Department's participants lists and the Embassy's letters write (`Tong Won Lee`,
-    `Tong-won Lee`, `Hyun Chul Kim`): the family name last, read as the surname; and each
+    `Hyun Chul Kim`; not `Tong-won Lee`: `Ri Jong-ok (Ri Chong Ok)`, a respelling after the
+    name, would read `Jong-ok (Ri` as one): the family name last, read as the surname; and each
     such form with its given name unhyphenated, as the Wilson Center's titles write it
     (`Pak Seongcheol` for `Pak Seong-cheol`)."""
     found = _KOREAN_REG.match(reg)
@@ -195,7 +196,7 @@ def western_korean(reg: str, forms: list[str]) -> list[str]:
     if found is not None:
         given = reg.split()[1]
         spaced = " ".join(part.capitalize() for part in given.split("-"))
-        out += [f"{spaced} {found['family']}", f"{given} {found['family']}"]
+        out.append(f"{spaced} {found['family']}")
     for form in filter(_KOREAN_REG.match, [reg, *forms]):
         family, given = form.split()
         out.append(f"{family} {given.replace('-', '').capitalize()}")

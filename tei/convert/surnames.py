@@ -213,7 +213,7 @@ def of_sex(surname: str, sex: str, ctx: Context, title: str = "") -> Entry:
     title, the husband's full name (`Mrs. Dusan Kveder`) names a local wife by it."""
     words = surname.split()
     given = len(words) > 1 and words[0][:1].isupper()  # `Dusan Kveder`, not `de Gaulle`
-    titled = [ctx.res.register.lookup(f"{label} {surname}") for label, told
+    titled = [ctx.res.register.lookup(f"{label.capitalize()} {surname}") for label, told
               in ctx.res.patterns.words("gendered-titles").items() if told == sex]
     fitting = [e for e in titled if e is not None and e.kind == "person"][:1] or [
         e for e in ctx.res.register.persons_by_surname(words[-1])
