@@ -184,20 +184,14 @@ def korean_spaced(words: list[str], entry) -> bool:
 
 
 def western_korean(reg: str, forms: list[str]) -> list[str]:
-    """(names94) The forms of a Korean name the register holds family name first with its
+    """(names94) The form of a Korean name the register holds family name first with its
     given name hyphenated (`Lee Tong-won`, `Kim Hyun-chul`) in the Western order that the
-    State Department's participants lists and the Embassy's letters write (`Tong Won Lee`,
-    `Hyun Chul Kim`; not `Tong-won Lee`: `Ri Jong-ok (Ri Chong Ok)`, a respelling after the
-    name, would read `Jong-ok (Ri` as one): the family name last, read as the surname; and each
-    such form with its given name unhyphenated, as the Wilson Center's titles write it
-    (`Pak Seongcheol` for `Pak Seong-cheol`)."""
+    State Department's participants lists write (`Tong Won Lee`, `Hyun Chul Kim`; not
+    `Tong-won Lee`: `Ri Jong-ok (Ri Chong Ok)`, a respelling after the name, would read
+    `Jong-ok (Ri` as one): the family name last, read as the surname."""
     found = _KOREAN_REG.match(reg)
-    out = []
-    if found is not None:
-        given = reg.split()[1]
-        spaced = " ".join(part.capitalize() for part in given.split("-"))
-        out.append(f"{spaced} {found['family']}")
-    for form in filter(_KOREAN_REG.match, [reg, *forms]):
-        family, given = form.split()
-        out.append(f"{family} {given.replace('-', '').capitalize()}")
-    return [form for form in dict.fromkeys(out) if form not in forms]
+    if found is None:
+        return []
+    spaced = " ".join(part.capitalize() for part in reg.split()[1].split("-"))
+    form = f"{spaced} {found['family']}"
+    return [] if form in forms else [form]

@@ -36,9 +36,8 @@ _PAIR = re.compile(rf"(?<![\w'’.-])(?P<given>{_WORD})(?:\s(?:[A-Z]\.\s?){{1,2}
                    rf"(?P<surname>(?:{_PARTICLE}\s)?{_WORD}(?:-{_WORD})?(?:\s{_PARTICLE}\s{_WORD})?)"
                    r"(?![\w'’-])")
 _CAPITALS_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]{2,}"
-# (names94) perhaps a middle initial between them (`RAFAEL M. VAZQUEZ, IS PROBABLE SUCCESSOR`)
-_CAPITALS_PAIR = re.compile(rf"(?<![\w'’.-])(?P<given>{_CAPITALS_WORD})(?:\s[A-Z]\.){{0,2}}"
-                            rf"\s(?P<surname>{_CAPITALS_WORD}(?:-{_CAPITALS_WORD})?)(?![\w'’-])")
+_CAPITALS_PAIR = re.compile(rf"(?<![\w'’.-])(?P<given>{_CAPITALS_WORD})\s(?P<surname>"
+                            rf"{_CAPITALS_WORD}(?:-{_CAPITALS_WORD})?)(?![\w'’-])")
 _WORD_AFTER = re.compile(r"(?<!\s)\s++(?P<word>[A-Z][A-Z'’-]*+)")
 _CAPITAL_AFTER = re.compile(r"(?<!\s)\s++(?:of\s++)?[A-ZÀ-ÖØ-Þ]")
 _PLACE_ABBREVIATIONS = frozenset({"st.", "ste.", "mt.", "ft.", "pt."})  # `St. Lawrence Seaway`
