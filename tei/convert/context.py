@@ -112,16 +112,16 @@ class Context(CoverNames, Aliases, LocalNames):
             other = living_namesake(entry, form, self.res.register, self.year)
             return self.use(other) if other else self._not_living(entry, form)
         told = surnames.title_sex(title, self.res.patterns) if entry.kind == "person" else None
-        if told and entry.element.get("sex") not in (None, told) and len(form.split()) == 1:
-            return surnames.of_sex(form, told, self)  # `Mrs. Reagan`: not Ronald Reagan
+        if told and entry.element.get("sex") not in (None, told):  # `Mrs. Reagan`: not Ronald
+            return surnames.of_sex(form, told, self, title)  # (names94) `Mrs. Dusan Kveder`
         if (entry.kind == "person" and title and len(form.split()) == 1
                 and (holder := self._by_title(entry, form, title)) is not None):
             return holder
         if entry.kind == "person" and qualifier and len(form.split()) == 1:
             return self.person_of_country(form, qualifier, 1, entry)
         if entry.kind == "person" and len(form.split()) == 1 and entry.id not in self.used:
-            named = [e for e in self._used_by_surname.get(slug(form.strip("'’")), [])
-                     if not told or e.element.get("sex") in (None, told)]
+            named = surnames.of_told_sex(self._used_by_surname.get(slug(form.strip("'’")), []),
+                                         told or entry.element.get("sex"))
             if len(named) == 1:
                 return self.use(named[0])
         if entry.kind == "org" or (entry.kind == "person" and self._has_context(entry, form)):
@@ -340,12 +340,13 @@ class Context(CoverNames, Aliases, LocalNames):
             return None
         honorific = set() if title else {  # `Mr M. MacDonald`: after a title, an initial
             w.rstrip(".") for w in self.res.patterns.words("initial-honorifics")}
-        fits = [e for e in self._used_by_surname.get(slug(surname), [])
-                if initials_fit(initials, e, honorific)]
+        fits = surnames.sexed([e for e in self._used_by_surname.get(slug(surname), [])
+                               if initials_fit(initials, e, honorific)], title, self)
         if len(fits) == 1:
             return fits[0]
-        fitting = [e for e in self.res.register.persons_by_surname(surname)
-                   if initials_fit(initials, e, honorific) and living_in(e, self.year)]
+        fitting = surnames.sexed([e for e in self.res.register.persons_by_surname(surname)
+                                  if initials_fit(initials, e, honorific)
+                                  and living_in(e, self.year)], title, self)
         if initials or title:  # told apart by their offices' years only when initials or a
             fitting = surnames.in_office_then(  # title name them (`General Stilwell`)
                 fitting, self.year)
@@ -397,5 +398,4 @@ class Context(CoverNames, Aliases, LocalNames):
 
 def _adjective(country: str) -> bool:
     """Do the capitalised words before a name end in one (`Korean`), not an article?"""
-    last = country.split()[-1:]
-    return bool(last) and last[0].casefold() not in ("the", "of")
+    return bool(country.split()) and country.split()[-1].casefold() not in ("the", "of")

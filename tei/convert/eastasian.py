@@ -181,3 +181,17 @@ def korean_spaced(words: list[str], entry) -> bool:
                 if el.get("type") == "reg"), "")
     found = _KOREAN_REG.match(reg)
     return found is not None and words[0] == found["family"]
+
+
+def western_korean(reg: str, forms: list[str]) -> list[str]:
+    """(names94) The form of a Korean name the register holds family name first with its
+    given name hyphenated (`Lee Tong-won`, `Kim Hyun-chul`) in the Western order that the
+    State Department's participants lists write (`Tong Won Lee`, `Hyun Chul Kim`; not
+    `Tong-won Lee`: `Ri Jong-ok (Ri Chong Ok)`, a respelling after the name, would read
+    `Jong-ok (Ri` as one): the family name last, read as the surname."""
+    found = _KOREAN_REG.match(reg)
+    if found is None:
+        return []
+    spaced = " ".join(part.capitalize() for part in reg.split()[1].split("-"))
+    form = f"{spaced} {found['family']}"
+    return [] if form in forms else [form]

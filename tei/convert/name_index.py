@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tei.convert.declension import declined, declined_languages
-from tei.convert.eastasian import is_given_name, korean_spaced
+from tei.convert.eastasian import is_given_name, korean_spaced, western_korean
 from tei.convert.romanised import fold, unaspirated
 from tei.convert.title_forms import person_names, titled_forms
 from tei.xmlio import TEI_NS, XML_NS
@@ -268,7 +268,8 @@ def _forms(entry: Entry) -> list[str]:
               if el.get("subtype") == "name-and-patronymic"]
     forms += [f for f in map(middle_initials, whole) if f and f not in forms]
     forms += [f for f in map(given_initials, whole) if f and f not in forms]
-    return forms + [f for f in map(abbreviated_given, forms) if f and f not in forms]
+    forms += [f for f in map(abbreviated_given, forms) if f and f not in forms]
+    return forms + western_korean(reg, forms)  # (names94) `Tong Won Lee`
 
 
 # the given names letters and signatures of the 18th to the mid-20th century abbreviate,
@@ -281,9 +282,8 @@ _GIVEN_ABBREVIATIONS = {
 
 
 def abbreviated_given(form: str) -> str:
-    """A person's name of two words or more with its given name abbreviated the old way
-    (`George Marshall`: `Geo Marshall`, matched by `Geo. Marshall`); '' when the form
-    opens with no such given name."""
+    """A person's name with its given name abbreviated the old way (`George Marshall`: `Geo
+    Marshall`, matched by `Geo. Marshall`); '' when it opens with no such given name."""
     given, _, rest = form.partition(" ")
     short = _GIVEN_ABBREVIATIONS.get(given)
     return f"{short} {rest}" if short and rest else ""

@@ -194,6 +194,9 @@ def _holder(surname: str, persons: tuple[Entry, ...], ctx: Context,
         return named[0]  # named in full before (`Cordell Hull`, then `Hull`), in any year
     year = ctx.year if year is None else year
     holders = [p for p in persons if year is not None and in_office(p, year)]
+    if len(holders) > 1:  # (names94) all in office then (`Webb` in 1952): the one the context
+        holders = [h for h in holders  # tells (New Zealand's minister in a Canberra telegram)
+                   if _told(h, [other for other in holders if other is not h], ctx)]
     if len(holders) != 1:
         return None
     rivals = [p for p in ctx.res.register.persons_by_surname(surname)

@@ -190,15 +190,37 @@ def title_sex(title: str, patterns: Patterns) -> str | None:
     return patterns.words("gendered-titles").get(words[-1].casefold()) if words else None
 
 
-def of_sex(surname: str, sex: str, ctx: Context) -> Entry:
+def of_told_sex(named: list[Entry], sex: str | None) -> list[Entry]:
+    """Of the persons a document `named` by a surname, those a courtesy title of `sex` may
+    name (`Mrs. Eisenhower`: no man); (names94) by the surname alone, those of the sex of
+    the register's person the surname matched (`Nhu` after `Mme. Nhu`, a local woman for
+    want of her register entry: her husband, Ngo Dinh Nhu); all where no sex is told."""
+    return [e for e in named if not sex or e.element.get("sex") in (None, sex)]
+
+
+def sexed(named: list[Entry], title: str, ctx: Context) -> list[Entry]:
+    """(names94) Of persons of a surname, those the courtesy title ending `title` may name
+    (`Madame Sun`: Soong Ching-ling, named `Madame Sun Yat-sen`, not Sun Yat-sen)."""
+    return of_told_sex(named, title_sex(title, ctx.res.patterns))
+
+
+def of_sex(surname: str, sex: str, ctx: Context, title: str = "") -> Entry:
     """The person a surname after a courtesy title of `sex` names when the register's person
-    of that surname is of the other (`Mrs. Reagan`): the register's one namesake of that sex
-    living in the document's year (Nancy Reagan), else a local person of it."""
-    fitting = [e for e in ctx.res.register.persons_by_surname(surname)
-               if e.element.get("sex") == sex and living_in(e, ctx.year)]
+    of that surname is of the other (`Mrs. Reagan`): (names94) the register's person who
+    carries the titled form (`Madame Nhu`, `Mme. Nhu`: Tran Le Xuan, not her husband Ngo Dinh
+    Nhu); the register's one namesake of that sex living in the document's year (Nancy
+    Reagan; `Madame de Gaulle`: Yvonne); else a local person of it. (names94) After the
+    title, the husband's full name (`Mrs. Dusan Kveder`) names a local wife by it."""
+    words = surname.split()
+    given = len(words) > 1 and words[0][:1].isupper()  # `Dusan Kveder`, not `de Gaulle`
+    titled = [ctx.res.register.lookup(f"{label.capitalize()} {surname}") for label, told
+              in ctx.res.patterns.words("gendered-titles").items() if told == sex]
+    fitting = [e for e in titled if e is not None and e.kind == "person"][:1] or [
+        e for e in ctx.res.register.persons_by_surname(words[-1])
+        if e.element.get("sex") == sex and living_in(e, ctx.year) and not given]
     if len(fitting) == 1:
         return ctx.use(fitting[0])
-    local = ctx.local_person(surname, 1)
+    local = ctx.local_person(f"{title.split()[-1]} {surname}" if given and title else surname, 1)
     local.element.set("sex", sex)
     return local
 
@@ -302,8 +324,11 @@ def form_surnames(form: str, res: Resources) -> list[str]:
     """The surnames besides its register name's last word by which a register person the
     document names in full in `form` is named alone after it: the family name of a
     family-first form (`Chi Peng-fei`: `Chi`, global76); (cables92) the father's surname of
-    a Spanish form of three words (`Carlos Lopez Contreras`: `Lopez`)."""
+    a Spanish form of three words (`Carlos Lopez Contreras`: `Lopez`); (names94) the
+    husband's surname in a wife's titled form (`Madame Sun Yat-sen`: `Madame Sun` after it)."""
     words = form.split()
+    if len(words) > 2 and res.patterns.words("gendered-titles").get(words[0].casefold()):
+        return local_surnames(" ".join(words[1:]), res)[:1]  # (names94) `Madame Sun Yat-sen`
     if len(words) > 1 and family_first(form, res.patterns):
         return [words[0]]
     return local_surnames(form, res)[1:] if len(words) == 3 else []

@@ -29,6 +29,7 @@ from tei.convert.romanised import fold, plain
 _ARTICLE = re.compile(ARTICLE_WORD)
 _WORD = re.compile(r"(?:[\w'’.]|-(?!-))+")  # a typed dash `--` ends a word (lead26)
 _GLUED_INITIALS = re.compile(r"[A-Z](?:\.[A-Z]){1,2}")  # `S.D`, `J.N.K`: a word's initials
+_CAPITALS_ARTICLES = frozenset({"LA", "LAS", "LOS"})
 _ABBREVIATION_LETTERS = 4  # `Capt.`, `Cmdr.`, `Prof.`: a longer title is a whole word
 
 
@@ -101,12 +102,15 @@ def _name_end(piece: str, start: int, title: str, rules: Rules, ctx: Context) ->
         token = POSSESSIVE.sub("", whole)  # `Gorbach's Views`: the name ends at it
         gap = after[words[-1] - start if words else 0:word.start()]
         # `Counsellor Van der Laan`: a particle between the name's words is the name's
-        gap = " ".join(w for w in gap.split() if w not in PARTICLES and not capitals_particle(w, w))
+        gap = " ".join(w for w in gap.split() if w not in PARTICLES and w not in _CAPITALS_ARTICLES
+                       and not capitals_particle(w, w))
         if not words and not particle and token in SECOND_PARTICLES:
             break  # `Botschafter der Vereinigten Staaten`: an article
         # (wcdj88) a particle in capitals between a capitals name's words (`Professor SERGIO
         # TAVARES DE MELO`) is the name's, no third word
+        # (names94) a Spanish article after a capitals particle is the name's (`AMB DE LA PLAZA`)
         if (token in PARTICLES or (not words and capitals_particle(title, token))
+                or (particle and token in _CAPITALS_ARTICLES)
                 or (words and token.isupper() and token.casefold() in CAPITALS_PARTICLES)) \
                 and not gap.strip(" ."):
             particle = True
