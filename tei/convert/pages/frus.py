@@ -29,6 +29,7 @@ from tei.convert.markup import SUPERSCRIPT_DIGITS
 from tei.convert.ocr_dates import ocr_figures
 from tei.convert.pages.fiche_heading import heading_extras
 from tei.convert.pages.foot_address import without_foot_address
+from tei.convert.pages.frus_chapter import without_chapter_heading
 from tei.convert.pages.frus_notes import (
     INLINE_NOTE,
     footnotes,
@@ -76,10 +77,6 @@ _ADDRESSEE_HALF = re.compile(r"^(?:to|TO|à|À|al|AL|alla|ALLA|ai|AI|all['’]|A
 # Czech and Slovak `ve věci`/`vo veci` (concerning: `Szyfrogram ambasadora w Waszyngtonie` /
 # `w sprawie rozmowy z sekretarzem stanu`, the Polish edition's heading)
 _SUBJECT_HALF = re.compile(r"^(?:w\s++sprawie|ve\s++věci|vo\s++veci)\s")
-_CHAPTER_REACH = 3  # the lines of a chapter heading above the first source note
-_UNDER_CHAPTER = ("source", "document-heading")  # the lines a chapter heading stands over
-# two of a chapter heading's subjects joined by a dash (`Commission)-Refusal`, `1919—Designation`)
-_CHAPTER_SUBJECTS = re.compile(r"[\w)][-—]\s?[A-Z][a-z]{2,}+\s(?:[a-z]++\s){0,3}?[A-Z]?[a-z]")
 # a note's or despatch's own number on a line of its own (`No. L–6`, `No. 1677`)
 _OWN_NUMBER = re.compile(r"^No\.\s[A-Z]?[–-]?\d{1,5}\.?$")
 _DATED_SUBJECT = re.compile(r"^(?:Conversation|Meeting|Talk|Luncheon|Dinner)s?\s(?:with|between)\s"
@@ -256,7 +253,8 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     out: list[Line] = []
     body_started = False
     lines = _block_items(_joined_points(_joined_headings(lines[:7], ctx) + lines[7:]), ctx)
-    lines = run_in(_without_chapter_heading(without_foot_address(lines, seg, ctx), seg, ctx), ctx)
+    lines = run_in(without_chapter_heading(without_foot_address(lines, seg, ctx), seg, ctx,
+                                           edition_line), ctx)
     for i, line in enumerate(lines):
         found = None if body_started else _frus(line.text, ctx)
         if found and found[0] == "despatch-number":
@@ -320,32 +318,6 @@ def _page_mark(text: str) -> bool:
     """A line that is nothing but an editors' page mark (`[Page 3]`, `[Facsimile Page 1]`)."""
     text = text.strip()
     return text[:1] == "[" and text[-1:] == "]" and bool(PAGE.match(text[1:-1]))
-
-
-def _without_chapter_heading(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
-    """A scanned volume's page over its first document's source note: the chapter's
-    heading, its subjects joined by dashes and no full stop at its end (`Representation on the
-    Supreme Council ...-Refusal to Participate ...-Departure of the American Commission ...`,
-    ocr35) or its country alone (frus55): page text, so that the note, heading and dateline
-    open the document. (frus60) So is the country a history.state.gov page names over the
-    numbered heading, between the volume's title and `Document 705` (`Indochina` over
-    `705. Editorial Note`)."""
-    note = next((i for i, line in enumerate(lines[:_CHAPTER_REACH])
-                 if edition_line(line.text, ctx) in _UNDER_CHAPTER), 0)
-    above = lines[:note]
-    if not above or not all((_CHAPTER_SUBJECTS.search(line.text) or _country_chapter(line, ctx))
-                            and not line.text.endswith(".") for line in above):
-        return lines
-    seg.fields.setdefault("page-text", []).extend(above)
-    return lines[note:]
-
-
-def _country_chapter(line: Line, ctx: Context) -> bool:
-    """(frus55) A volume's chapter named by its country alone, as a page copy's breadcrumb
-    leaves it over the source note (`Union of Soviet Socialist Republics`, `China`): the
-    whole line a place of the register."""
-    entry = ctx.res.register.lookup(line.text.strip())
-    return entry is not None and entry.kind == "place"
 
 
 def _without_title_line(out: list[Line], heading: Line, seg: Segments) -> list[Line]:

@@ -38,6 +38,8 @@ def telegram_number(line: Line, following: list[Line], seg: Segments, ctx: Conte
     `1384. ...`, `WH31580. ...`) as the telegram's number and form, with the title's anchor
     and the channel line's persons; an unnumbered telegram's channel line (`Unnumbered. For
     ...`) read as well."""
+    if _cable_text(line, following, seg, ctx):
+        return
     number = ctx.res.patterns.match("frus-number", line.text)
     named = (seg.facts.get("form", "") + seg.page_title.text).casefold()
     if number and not ctx.res.dates.find(line.text[:12]) and not _numbered_title(
@@ -54,6 +56,26 @@ def telegram_number(line: Line, following: list[Line], seg: Segments, ctx: Conte
         _channel(line, seg, ctx)
     elif _UNNUMBERED.match(line.text) and any(form in named for form in _NUMBERED_FORMS):
         _channel(line, seg, ctx)
+
+
+def _cable_text(line: Line, following: list[Line], seg: Segments, ctx: Context) -> bool:
+    """(frus95) A telegram printed from a presidential library's copy (FRUS 1964-68): an
+    address line (`For the President`, table `frus-channel`, row `for-line`) over the copy's
+    caption (`Text of Cable From Ambassador Porter (Seoul 4321)`, row `cable-text`) opening
+    the text: the caption gives the telegram's number and its sender, the address line its
+    addressee; False where `line` opens no such pair."""
+    found = ctx.res.patterns.match("frus-channel", line.text)
+    to = ""
+    if found and found[0] == "for-line" and following:
+        to, line = found[1].group("to"), following[0]
+        found = ctx.res.patterns.match("frus-channel", line.text)
+    if not found or found[0] != "cable-text":
+        return False
+    seg.facts["telegram"] = found[1].group("telegram")
+    seg.facts["form"] = seg.facts.get("form") or "Telegram"
+    seg.facts["channel-to"], seg.facts["channel-from"] = to, found[1].group("from")
+    seg.facts["channel-line"] = str(line.no)
+    return True
 
 
 def _channel(line: Line, seg: Segments, ctx: Context) -> None:
