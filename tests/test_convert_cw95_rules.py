@@ -15,6 +15,10 @@
   telegram's number; `No 433` alone stays no cable line;
 - the Irish edition's note offering the reading of a misspelt word in quotes with a query
   (`2 'glean'?`; table `footnotes`, the numbered row): a note;
+- after the held sample: a report's period or kind before its form in a DIFP heading
+  (`Annual report on the work of the Irish Legation in Berlin for 1938-39 from Charles Bewley
+  to Joseph P. Walshe (Dublin)1`; table `form-qualifiers`): the heading still opens with its
+  form, so its parties are the sender and addressee;
 - the envoys' Irish office words under a DIFP copy (`Aire Lán-Chómhachtach`, `Ard-Chonsal`;
   table `office-words`): an office, never a person nor a sender;
 - the register: Sir Patrick Shaw, Hugh Templeton, Sir Brian Talboys, Frank Ryan, Eoin
@@ -96,3 +100,11 @@ def test_register_entries(resources: Resources) -> None:
                 "per-brian-talboys", "pla-salamanca", "pla-canary-islands", "pla-hobart",
                 "pla-heard-island", "pla-macquarie-island"):
         assert f'ref="#{ref}"' in xml, ref
+
+
+def test_annual_report_heading_parties(resources: Resources) -> None:
+    facts = text_facts(
+        "No. 301 NAI DFA 219/22\n\nAnnual report on the work of the Irish Legation in Berlin "
+        "for 1937-38 from Charles Bewley to Joseph P. Walshe (Dublin)1\n(49/12)\n\n"
+        "Berlin, 30 March 1938\n\nI beg to furnish the following report.\n", resources)
+    assert (facts["sender"], facts["addressee"]) == (["Charles Bewley"], ["Joseph P. Walshe"])
