@@ -1,0 +1,63 @@
+"""Rules for the Wilson Center Digital Archive's current site and its staging mirrors (wave 95,
+wcdv95), learnt from real pages of collections the earlier waves had least (Berlin 1953, the
+Tito-Stalin split and the 1956 reconciliation, Geneva and Britain 1954-55, the Horn of Africa
+1977-78, Afghanistan 1979, the Polish crisis of 1981):
+
+- the translators' bracketed head-note over an excerpt (`[The following is an excerpt of a
+  telephonogram by V. Semenov ... to V. Molotov ...]`) marks no place where words were left
+  out: it is no gap, though it holds an omission word (`excerpt`); it stays the editors'
+  supplied text, its names tagged (table `brackets`, row `headnote`, read by
+  `brackets.bracket_kind`);
+- register: the CWIHP's transliteration of Marshal Sokolovsky (`V. Sokolovskii`,
+  `Sokolovskii`), so a title `Telephonogram from V. Semenov and V. Sokolovskii in Berlin to
+  ...` gives both senders; Isaias Afwerki as the East German files spell him (`Aforki`,
+  `Siassi Aforki`); `Valdez Vivo` for Raúl Valdés Vivó (`corpus/register/persons.xml`).
+"""
+
+from __future__ import annotations
+
+from tei.convert import Resources
+from tests.cases import text_facts, text_xml
+
+HEADNOTE = ("Skip to content\n\nJune 20, 1953\n\n"
+            "Telephonogram from V. Semenov in Berlin to V. Molotov, 20 June 1953, 8:10 a.m.\n\n"
+            "[The following is an excerpt of a telephonogram by V. Semenov in Berlin to "
+            "V. Molotov, sent on 20 June 1953, on the bakeries of Potsdam.]\n\n"
+            "\"The bakeries of Potsdam opened at six in the morning and sold bread without "
+            "queues.\"\n")
+
+
+def test_headnote_over_excerpt_is_no_gap(resources: Resources) -> None:
+    facts = text_facts(HEADNOTE, resources)
+    assert facts["gaps"] == 0
+    assert facts["editorial_insertions"] == [
+        "The following is an excerpt of a telephonogram by V. Semenov in Berlin to V. Molotov, "
+        "sent on 20 June 1953, on the bakeries of Potsdam."]
+
+
+def test_headnote_names_are_tagged(resources: Resources) -> None:
+    xml = text_xml(HEADNOTE, resources)
+    body = xml[xml.index("<text>"):]
+    assert "<gap" not in body
+    assert 'ref="#pla-potsdam"' in body or "Potsdam</placeName>" in body
+
+
+def test_excerpt_marker_alone_is_still_a_gap(resources: Resources) -> None:
+    text = HEADNOTE.replace("[The following is an excerpt of a telephonogram by V. Semenov in "
+                            "Berlin to V. Molotov, sent on 20 June 1953, on the bakeries of "
+                            "Potsdam.]", "[Excerpt]")
+    assert text_facts(text, resources)["gaps"] == 1
+
+
+def test_cwihp_spelling_gives_second_sender(resources: Resources) -> None:
+    text = ("Skip to content\n\nJune 20, 1953\n\nTelephonogram from V. Semenov and "
+            "V. Sokolovskii in Berlin to V. Molotov, 20 June 1953\n\n"
+            "The bakeries of Potsdam opened at six in the morning.\n")
+    assert text_facts(text, resources)["sender"] == ["Vladimir Semyonov", "Vasily Sokolovsky"]
+
+
+def test_aforki_is_isaias_afwerki(resources: Resources) -> None:
+    text = ("Skip to content\n\nMay 3, 1978\n\nDraft Letter from Honecker to Brezhnev, "
+            "3 May 1978\n\nEsteemed Comrade Leonid Ilyich Brezhnev!\n\n"
+            "Aforki asked for a further meeting in Berlin before the rainy season.\n")
+    assert 'ref="#per-isaias-afwerki"' in text_xml(text, resources)
