@@ -11,12 +11,17 @@ Tito-Stalin split and the 1956 reconciliation, Geneva and Britain 1954-55, the H
 - register: the CWIHP's transliteration of Marshal Sokolovsky (`V. Sokolovskii`,
   `Sokolovskii`), so a title `Telephonogram from V. Semenov and V. Sokolovskii in Berlin to
   ...` gives both senders; Isaias Afwerki as the East German files spell him (`Aforki`,
-  `Siassi Aforki`); `Valdez Vivo` for Raúl Valdés Vivó (`corpus/register/persons.xml`).
+  `Siassi Aforki`); `Valdez Vivo` for Raúl Valdés Vivó (`corpus/register/persons.xml`);
+- a staging mirror's compact copy (a paragraph a line, no blank lines): the title right under
+  the page's opening date line does not run on into the text's first paragraph (a line of
+  twenty words or more closing on a stop), unless it ends on a small word, a comma or a
+  hyphen (`title_apart.py`, called by `read.logical_lines`).
 """
 
 from __future__ import annotations
 
 from tei.convert import Resources
+from tei.convert.title_apart import title_apart
 from tests.cases import text_facts, text_xml
 
 HEADNOTE = ("Skip to content\n\nJune 20, 1953\n\n"
@@ -61,3 +66,28 @@ def test_aforki_is_isaias_afwerki(resources: Resources) -> None:
             "3 May 1978\n\nEsteemed Comrade Leonid Ilyich Brezhnev!\n\n"
             "Aforki asked for a further meeting in Berlin before the rainy season.\n")
     assert 'ref="#per-isaias-afwerki"' in text_xml(text, resources)
+
+
+COMPACT = ("March 2, 1957\nTelegram from Soviet Politburo members Mikoyan and Suslov on the "
+           "situation in Budapest\nThis morning we met the members of the new government for "
+           "two hours and discussed the supply of coal to the capital and the return of the "
+           "workers to the factories of Csepel.\nThe trams are running again.\n")
+
+
+def test_compact_mirror_title_stays_apart(resources: Resources) -> None:
+    facts = text_facts(COMPACT, resources)
+    assert facts["title"] == ("Telegram from Soviet Politburo members Mikoyan and Suslov on "
+                              "the situation in Budapest")
+    assert facts["sender"] == ["Anastas Mikoyan", "Mikhail Suslov"]
+
+
+def test_compact_title_ending_on_small_word_runs_on() -> None:
+    prose = ("This morning we met the members of the new government for two hours and "
+             "discussed the supply of coal to the capital.")
+    assert title_apart("March 2, 1957", "Telegram from Mikoyan on the situation", 1, prose)
+    assert not title_apart("March 2, 1957", "Telegram from Mikoyan on the situation in", 1,
+                           prose)
+    assert not title_apart("March 2, 1957", "Telegram from Mikoyan on the situation", 1,
+                           "Budapest and the Provinces")
+    assert not title_apart("Skip to content", "Telegram from Mikoyan on the situation", 1,
+                           prose)
