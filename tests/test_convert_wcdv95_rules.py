@@ -15,7 +15,10 @@ Tito-Stalin split and the 1956 reconciliation, Geneva and Britain 1954-55, the H
 - a staging mirror's compact copy (a paragraph a line, no blank lines): the title right under
   the page's opening date line does not run on into the text's first paragraph (a line of
   twenty words or more closing on a stop), unless it ends on a small word, a comma or a
-  hyphen (`title_apart.py`, called by `read.logical_lines`).
+  hyphen (`title_apart.py`, called by `read.logical_lines`);
+- a subject title naming a journey (`... President Sam Nujoma's visit to Bulgaria, October
+  1983`) is not split at the journey's ` to ` into sender and addressee (table `journey-to`,
+  `journey_to.py`, called by `parties.title_parties`).
 """
 
 from __future__ import annotations
@@ -91,3 +94,21 @@ def test_compact_title_ending_on_small_word_runs_on() -> None:
                            "Budapest and the Provinces")
     assert not title_apart("Skip to content", "Telegram from Mikoyan on the situation", 1,
                            prose)
+
+
+def test_visit_to_is_no_parties_cut(resources: Resources) -> None:
+    text = ("Skip to content\n\nMay 12, 1979\n\nZANU President Robert Mugabe's visit to "
+            "Bulgaria, May 1979\n\nThe delegation arrived in Sofia on 9 May and was received "
+            "by the Secretary of the Central Committee.\n")
+    facts = text_facts(text, resources)
+    assert "Robert Mugabe" not in facts["sender"]
+    assert facts["addressee"] == []
+
+
+def test_letter_to_is_still_a_parties_cut(resources: Resources) -> None:
+    text = ("Skip to content\n\nMay 12, 1979\n\nLetter from Robert Mugabe to Todor Zhivkov"
+            "\n\nDear Comrade Zhivkov,\n\nOur delegation thanks you for the warm welcome in "
+            "Sofia.\n")
+    facts = text_facts(text, resources)
+    assert facts["sender"] == ["Robert Mugabe"]
+    assert facts["addressee"] == ["Todor Zhivkov"]
