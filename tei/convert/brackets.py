@@ -129,7 +129,10 @@ def bracket_kind(patterns: Patterns, inner: str) -> str | None:
     exact = patterns.words("brackets").get(folded)
     if exact:
         return exact
-    kinds = {kind for _, _, kind in patterns.phrases("brackets", folded)}
+    found = patterns.phrases("brackets", folded)
+    if any(start == 0 and kind == "headnote" for start, _, kind in found):
+        return None  # (wcdv95) a head-note (`[The following is an excerpt of ...]`): no gap
+    kinds = {kind for _, _, kind in found}
     return next((kind for kind in (*GAP_KINDS, "signature", "description") if kind in kinds),
                 None)
 

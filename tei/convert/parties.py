@@ -18,6 +18,7 @@ from tei.convert.eastasian import script_name
 from tei.convert.given_runs import other_persons_surname
 from tei.convert.glued import glued_on
 from tei.convert.initials import initials_and_surname, initials_fit
+from tei.convert.journey_to import journey_to
 from tei.convert.markup import drop_enclosed
 from tei.convert.model import Party
 from tei.convert.monograms import monogram_party
@@ -146,6 +147,7 @@ def title_parties(title: str, ctx: Context) -> tuple[str, str] | None:
                 or ctx.res.patterns.match("title-addressee-office", text[m.end():]))
             and (subject is None or m.start() < subject.start())
             and not infinitive_to(text[m.end():], ctx)  # (wcdh87) `... Embassy to Find Out`
+            and not journey_to(text[:m.start()], ctx)  # (wcdv95) `... visit to Bulgaria`
             and not any(body.start < m.start() < body.end for body in bodies)]
     if not cuts:
         named = (_APPOSITIVE.match(text) or _SEAT_HOLDER.match(text)) if found else None

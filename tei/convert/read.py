@@ -44,6 +44,7 @@ from tei.convert.routing_codes import routing_codes
 from tei.convert.seal_debris import seal_debris
 from tei.convert.stacked_labels import day_runs_on, form_fields, subject_runs_on
 from tei.convert.star_calls import star_notes
+from tei.convert.title_apart import title_apart
 
 # (frus40) five or more spaced asterisks alone (four once the first is read as a bullet) are
 # an edition's omission (`obfuscations` row `omitted`: a gap), not a rule; a typescript's
@@ -265,7 +266,8 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
             _join(pieces[-1], content)
         elif cut_furniture and finishes_a_name(content):  # (lead70) `... support from The` /
             _join(pieces[-1], content)  # `Woodrow ... Scholars` (not a label over its value)
-        elif not alone and not _FIELDS_ROW.match(content) and ((
+        elif not alone and not _FIELDS_ROW.match(content) and not (len(lines) == 2 and title_apart(
+                lines[0].text, last, len(pieces[-1]), content)) and ((
                 previous_open and not _NEW_BLOCK.match(content)
                            and not _DATELINE.match(content)
                            and not case_break(last, content)
