@@ -17,7 +17,7 @@ a studylib copy of a scanned letter, an archive.org text of a printed volume of 
   comma (`SUBJECT: Disclosure of Classified Material On December 15th, Admiral ...`): the
   subject cut there (table `flattened-heading`, row `sentence`);
 - register: Admiral George W. Anderson Jr.'s PFIAB chairmanship (1970-1976) and his
-  `Admiral Anderson` / `Anderson` in office; Poughkeepsie.
+  `Admiral Anderson`; Poughkeepsie.
 """
 
 from __future__ import annotations
