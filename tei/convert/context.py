@@ -23,7 +23,7 @@ from tei.convert.namerules import capitals_name_titled, given_name_first, plausi
 from tei.convert.namesakes import living_namesake, namesake, of_namesakes
 from tei.convert.register import Entry
 from tei.convert.romanised import plain
-from tei.convert.spelling import misread_of, variant_of
+from tei.convert.spelling import known_spelling, misread_of, variant_of
 from tei.diagnostics import Diagnostic, Severity
 
 # (lead73) a hyphen left by a word in capitals broken at a line's end (`KARDE-` / `LJ`):
@@ -292,7 +292,7 @@ class Context(CoverNames, Aliases, LocalNames):
         """A name the register lacks as written: a register person by surname or spelling
         (when `known` ones may be), else a local entry."""
         name = without_monsieur(name) if kind == "person" and self.monsieur else name
-        known_bare = self.res.register.lookup(name) if kind == "person" and self.monsieur else None
+        known_bare = known_spelling(name, kind, self.monsieur, self.res.register)
         if known_bare is not None and known_bare.kind == "person":  # (repost67) `M. Pashitch`
             return self.use(known_bare)
         reg = capitals_name_titled(name) if name.isupper() else capitals_titled(name)

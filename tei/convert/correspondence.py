@@ -218,7 +218,7 @@ def correspondence(header: Header, seg: Segments, message: Message,
     # `TO USDEL SECRETARY`) is the Secretary of State, as the Department's letterhead makes it
     secretary = secretary or (_US_SECRETARY if us_form else "")
     resolve_offices([sent, received], year, US if us_form else country, ctx, secretary,
-                    route_sides([line.text for line in seg.heading], ctx), sent.when)
+                    route_sides([line.text for line in seg.heading], ctx, message), sent.when)
     sovereign_parties([sent, received], year, ctx)  # (wcda83)
     party_office_parties(list(zip((sent, received), split or ("", ""), strict=True)), year,
                          ctx)  # (wcda83)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
+from tei.convert.model import Message, text_of
 from tei.convert.register import Entry
 from tei.convert.states import capital_country, capitals
 
@@ -30,9 +31,14 @@ _ROUTE = re.compile(r"(?i)^(?:(?:outward|inward)\s++telegram\s++)?(?:from\s++)?"
 Sides = tuple[str | None, str | None]
 
 
-def route_sides(lines: list[str], ctx: Context) -> Sides:
+def route_sides(lines: list[str], ctx: Context, message: Message | None = None) -> Sides:
     """(sending country's id, receiving country's id) of the first route line of `lines`
-    with a home office at one end; (None, None) when there is none."""
+    with a home office at one end; (None, None) when there is none, (ocr95) but the receiving
+    end `message`'s address gives (`address_sides`)."""
+    if message is not None:
+        return address_sides(route_sides(lines, ctx), [
+            text_of(part.content) for part in [*message.opener, *message.closer]
+            if part.kind == "address"], ctx)
     for text in lines:
         found = _ROUTE.match(text.strip().rstrip("."))
         if found is None:
@@ -84,3 +90,18 @@ def without_info_copies(text: str) -> str:
     if sender is None or sender.start() - info.end() > _INFO_REACH:
         return text
     return text[:info.start()] + text[sender.start():]
+
+
+def address_sides(sides: Sides, addresses: list[str], ctx: Context) -> Sides:
+    """(ocr95) The receiving end's government an inside or foot address gives when no route
+    line does: a line of it naming a government's own seat or office (`The President,` / `The
+    White House.` under an envoy's letter from London: table `letterhead-countries`) makes the
+    addressee's bare office that government's (the President of the United States)."""
+    if any(sides):
+        return sides
+    for text in addresses:
+        for line in text.split("\n"):
+            country = ctx.res.patterns.label("letterhead-countries", line.strip(" ,.;"))
+            if country:
+                return sides[0], country
+    return sides

@@ -4,7 +4,8 @@ register person whose surname has the same spelling key. The rewrites are data: 
 `spelling-german` table reads a German transliteration the English way, the `spelling-key`
 table folds what spellings disagree on (z/s, w/v, -ev/-ov, doubled letters ...). A full name
 whose surname an OCR misread by one letter (`MALCOLM MarDONALD`) is the one register person
-whose given name and surname it gives so."""
+whose given name and surname it gives so. (ocr95) A name with an OCR's stray full stop
+inside a word (`President Eis.enhower`) is the register's name without it (`known_spelling`)."""
 
 from __future__ import annotations
 
@@ -137,3 +138,19 @@ def misread_of(name: str, register: Register) -> Entry | None:
     ids = {ident for surname, ident in _misread_index(register).get((words[0], len(words[1])), ())
            if not keys.isdisjoint(_one_letter_keys(surname))}
     return register.entries[next(iter(ids))] if len(ids) == 1 else None
+
+
+# (ocr95) a full stop between two small letters inside one word (never an initial's: `J.F.`)
+_STRAY_DOT = re.compile(r"(?<=[a-z])\.(?=[a-z])")
+
+
+def known_spelling(name: str, kind: str, monsieur: bool, register: Register) -> Entry | None:
+    """The register entry a person's name not found as written stands for: (repost67) the
+    bare surname after a French `M.` (`monsieur`), (ocr95) the name without a scan's speck
+    read as a full stop inside a word (`Eis.enhower`: no name has one between two small
+    letters); None for any other name or kind."""
+    if kind != "person":
+        return None
+    if monsieur:
+        return register.lookup(name)
+    return register.lookup(_STRAY_DOT.sub("", name)) if _STRAY_DOT.search(name) else None
