@@ -18,7 +18,8 @@ a Venona transcription of Ottawa's trade traffic):
 - a courtesy title of the other sex before a surname in office in a cable in capitals
   (`MRS. CARTER` in 1977) names the holder's namesake of that sex, not the holder
   (`office_surnames.py`, `_other_sex`); before, it was President Carter;
-- register: Rosalynn Carter, `President-elect Carter` (Brasilia, November 1976), John Hugh Crimmins, Benigno Zaccagnini, Francesco De Martino,
+- register: Rosalynn Carter, `President-elect Carter` (Brasilia, November 1976), John
+  Hugh Crimmins, Benigno Zaccagnini, Francesco De Martino,
   Luigi Sturzo, Marie L. Yovanovitch, Edward Nalbandian, Serzh Sargsian, Daniel Fried,
   David H. Thorne, Gianni Letta, Ike Skelton.
 """
@@ -84,6 +85,6 @@ def test_cables_officials_are_register_entries(resources: Resources) -> None:
     xml = text_xml(text, resources)
     assert 'ref="#per-marie-yovanovitch"' in xml
     assert 'ref="#per-edward-nalbandian"' in xml
-    elect = text_xml(FORD.replace("MAR 75", "NOV 76").replace("MRS. FORD", "PRESIDENT-ELECT CARTER"),
-                     resources)
+    elect = text_xml(FORD.replace("MAR 75", "NOV 76")
+                     .replace("MRS. FORD", "PRESIDENT-ELECT CARTER"), resources)
     assert '<persName ref="#per-jimmy-carter">PRESIDENT-ELECT CARTER</persName>' in elect
