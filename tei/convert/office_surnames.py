@@ -34,6 +34,7 @@ from tei.convert.register import Entry, Register
 from tei.convert.register_derived import Positions, derived
 from tei.convert.sovereign_titles import sovereign_marks
 from tei.convert.spans import Spans
+from tei.convert.surnames import of_sex, title_sex
 
 # a word standing alone: its shape (`_SHAPE`) and what may stand around it
 # (frus67) its small letters perhaps accented (`Díaz`: Adolfo Díaz in 1927)
@@ -136,8 +137,17 @@ def _titled_capitals(piece: str, taken: Spans, ctx: Context) -> list[tuple[int, 
         person = _holder(form, known[form], ctx)
         if person is not None:
             taken.add(start, end)
-            out.append((start, end, ctx.use(person)))
+            sex = _other_sex(piece, start, person, ctx)
+            out.append((start, end, of_sex(form, sex, ctx) if sex else ctx.use(person)))
     return out
+
+
+def _other_sex(piece: str, start: int, person: Entry, ctx: Context) -> str | None:
+    """(cables95) The sex a form of address right before the surname tells when it is not
+    the holder's (`MRS. CARTER` in a cable of 1977: the President's wife, not him), else None."""
+    address = _ADDRESS_BEFORE.search(piece, max(0, start - _TITLE_REACH), start)
+    told = title_sex(address.group().strip(), ctx.res.patterns) if address else None
+    return told if told is not None and person.element.get("sex") not in (None, told) else None
 
 
 # (cables83) a form of address in capitals right before the surname (`MRS. MEIR'S CABINET`,
@@ -180,7 +190,9 @@ def _in_office(piece: str, taken: Spans, ctx: Context) -> list[tuple[int, int, E
                 and not _opens_as_name(piece, *outer, ctx) and not _speaker_label(piece, *outer)):
             continue  # a hyphened pair is a name wherever it stands (`The Carter-Gromyko Talks`)
         taken.add(word.start(), word.end())
-        out.append((word.start(), word.end(), ctx.use(person)))
+        sex = _other_sex(piece, word.start(), person, ctx)
+        out.append((word.start(), word.end(), of_sex(word.group(), sex, ctx) if sex
+                    else ctx.use(person)))
     return out
 
 

@@ -18,7 +18,7 @@ from tei.convert.pages.blog_foot import blog_foot, read_more_lead, related_links
 from tei.convert.pages.board import board_lines
 from tei.convert.pages.corner_heads import corner_heads
 from tei.convert.pages.cut_foot import cut_foot
-from tei.convert.pages.handles import carded_users, named_handles, reblogged_names
+from tei.convert.pages.handles import carded_users, named_handles, reblogged_names, uploaders
 from tei.convert.pages.host_copy import host_heading
 from tei.convert.pages.hsg_page import page_lines
 from tei.convert.pages.linkbar import labelled_trail, trail_lines
@@ -106,7 +106,7 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
     dropped |= bar_cells(lines, rows, ctx)
     dropped |= _date_picker(lines, rows, ctx)
     dropped |= viewer_tabs(lines, rows, ctx) | named_handles(lines, rows)
-    dropped |= carded_users(lines, rows) | reblogged_names(lines, rows)
+    dropped |= carded_users(lines, rows) | reblogged_names(lines, rows) | uploaders(lines, rows)
     board = board_lines(lines, rows, dropped, ctx) | blog_foot(len(lines), rows) \
         | read_more_lead(len(lines), rows) | signature_tail([line.text for line in lines]) \
         | related_links([line.text for line in lines], rows)

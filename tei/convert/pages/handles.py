@@ -58,3 +58,13 @@ def reblogged_names(lines: list[Line], rows: Rows) -> set[int]:
     if not names:
         return set()
     return {i for i, line in enumerate(lines) if not rows[i] and line.text.strip() in names}
+
+
+def uploaders(lines: list[Line], rows: Rows) -> set[int]:
+    """(cables95) Scribd's older viewer: the uploader's name alone under a bare `Uploaded
+    by` line the furniture table dropped (row `upload-host`), a blank line between (`Uploaded
+    by` / `` / `Max`): the page's, never the document's title or signature."""
+    return {i for i in range(1, len(lines))
+            if rows[i - 1] and rows[i - 1][0] == "upload-host" and not rows[i]
+            and lines[i - 1].text.strip().lower() == "uploaded by"
+            and len(lines[i].text.split()) <= _NAME_WORDS and not _SENTENCE.search(lines[i].text)}
