@@ -72,7 +72,7 @@ def join_broken_names(lines: list[Line], start: int, ctx: Context) -> None:
         line, prev = lines[k], lines[k - 1]
         words = prev.text.split()
         if not line.blank_before and _LONE.match(line.text.strip()) and any(
-                _person(" ".join(words[-n:] + [line.text.strip()]), ctx)
+                _person(" ".join([*words[-n:], line.text.strip()]), ctx)
                 for n in (2, 1) if len(words) > n and words[-n][:1].isupper()):
             lines[k - 1:k + 1] = [Line(prev.no, f"{prev.text} {line.text.strip()}",
                                        prev.blank_before)]
