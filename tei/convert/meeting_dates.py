@@ -68,7 +68,8 @@ def meeting_date(header: Header, message: Message, ctx: Context,
         _entry_day(header, message, ctx)
 
 
-def _held_date(header: Header, held, text: str, place: Entry | None, ctx: Context) -> None:
+def _held_date(header: Header, held: tuple[str, re.Match[str]], text: str,
+               place: Entry | None, ctx: Context) -> None:
     """Date (and place) the record by the line saying when the meeting was held."""
     found = read_date(held[1].group("sent"), ctx)
     sent = header.sent
