@@ -49,7 +49,7 @@ def meeting_date(header: Header, message: Message, ctx: Context,
         block.content for block in message.blocks[:reach] if isinstance(block, Paragraph))]
     record = _heading_record(heading, ctx)  # (wcdw95) the record's heading over its day
     held = ctx.res.patterns.match("meeting-held", record) if record else None
-    if held:
+    if held and header.provenance.get("date", ("", ""))[1] == _ARCHIVE_DATE:  # no dateline
         _held_date(header, held, record, None, ctx)
         return
     place: Entry | None = None
@@ -107,7 +107,8 @@ def _heading_record(heading: Sequence[Any], ctx: Context) -> str | None:
             text, at = f"{text} {texts[at + 1]}", at + 1
         day = texts[at + 1] if at + 1 < len(texts) else ""
         if _RECORD_HEAD.match(text) and len(day) <= _DAY_LINE and ctx.res.dates.whole(day):
-            return f"{text} {day}"
+            # not under the record's own dateline (`"21" March 1974`: wcdf86's journal)
+            return None if any(ctx.res.dates.whole(t) for t in texts[:at]) else f"{text} {day}"
     return None
 
 
