@@ -8,7 +8,9 @@ was found."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 from tei.convert.action_dates import read_date, set_date
 from tei.convert.context import Context
@@ -36,7 +38,7 @@ _PLACE_FIELD = re.compile(r"(?i)^(?:(?:place|location|venue)\s*+:|\()")
 
 
 def meeting_date(header: Header, message: Message, ctx: Context,
-                 heads_only: bool = False) -> None:
+                 heads_only: bool = False, heading: Sequence[Any] = ()) -> None:
     """Date a record of conversation by its meeting's `held ... on` line (and place it where
     the line or the `held at` line over it says, when nothing else placed it); a date found
     before stands unless it is the record's later issue (not the archive's date line). A
@@ -45,6 +47,11 @@ def meeting_date(header: Header, message: Message, ctx: Context,
     reach = 0 if heads_only else _REACH
     blocks: list[Inlines] = [*message.heads, *(
         block.content for block in message.blocks[:reach] if isinstance(block, Paragraph))]
+    record = _heading_record(heading, ctx)  # (wcdw95) the record's heading over its day
+    held = ctx.res.patterns.match("meeting-held", record) if record else None
+    if held and header.provenance.get("date", ("", ""))[1] == _ARCHIVE_DATE:  # no dateline
+        _held_date(header, held, record, None, ctx)
+        return
     place: Entry | None = None
     for at, content in enumerate(blocks):
         text = text_of(content)
@@ -55,30 +62,54 @@ def meeting_date(header: Header, message: Message, ctx: Context,
             held = ctx.res.patterns.match("meeting-held", f"{text} {text_of(blocks[at + 1])}")
         if not held:
             continue
-        place = place or _field_place(blocks[at + 1:at + 2], ctx)
-        found = read_date(held[1].group("sent"), ctx)
-        sent = header.sent
-        # (memcon79) unless the page's title names the meeting's day too (`Note on the
-        # Conversation between President Tito and Ambassador Firyubin, 6 July 1956` over the
-        # archive's `July 09, 1956`): the archive's line then dates the record's typing
-        archived = header.provenance.get("date", ("", ""))[1] == _ARCHIVE_DATE and not (
-            found and _titled_day(header.title, found[1].iso(), ctx))
-        # (wcda82) a month or year alone (the archive's `February 1965`) yields to its day
-        partial = bool(sent.when) and len(sent.when) < 10 and found is not None \
-            and found[1].iso().startswith(sent.when)
-        if found and (not sent.when or partial or (_issued_after(sent.when, found[1].iso())
-                                                   and not archived)):
-            set_date(sent, found)
-            header.provenance["date"] = ("found", "the line saying when the meeting was held")
-            if sent.place is not None and (held_at := _held_at_end(text, ctx)) is not None:
-                sent.place = held_at  # (memcon79) the meeting's place, not the typing's
-                header.provenance["place"] = ("found", "the line saying where it was held")
-        if sent.place is None and place is not None:
-            sent.place = place
-            header.provenance["place"] = ("found", "the line saying where the meeting was held")
+        _held_date(header, held, text, place or _field_place(blocks[at + 1:at + 2], ctx), ctx)
         return
     if not heads_only and not header.sent.when:
         _entry_day(header, message, ctx)
+
+
+def _held_date(header: Header, held: tuple[str, re.Match[str]], text: str,
+               place: Entry | None, ctx: Context) -> None:
+    """Date (and place) the record by the line saying when the meeting was held."""
+    found = read_date(held[1].group("sent"), ctx)
+    sent = header.sent
+    # (memcon79) unless the page's title names the meeting's day too (`Note on the
+    # Conversation between President Tito and Ambassador Firyubin, 6 July 1956` over the
+    # archive's `July 09, 1956`): the archive's line then dates the record's typing
+    archived = header.provenance.get("date", ("", ""))[1] == _ARCHIVE_DATE and not (
+        found and _titled_day(header.title, found[1].iso(), ctx))
+    # (wcda82) a month or year alone (the archive's `February 1965`) yields to its day
+    partial = bool(sent.when) and len(sent.when) < 10 and found is not None \
+        and found[1].iso().startswith(sent.when)
+    if found and (not sent.when or partial or (_issued_after(sent.when, found[1].iso())
+                                               and not archived)):
+        set_date(sent, found)
+        header.provenance["date"] = ("found", "the line saying when the meeting was held")
+        if sent.place is not None and (held_at := _held_at_end(text, ctx)) is not None:
+            sent.place = held_at  # (memcon79) the meeting's place, not the typing's
+            header.provenance["place"] = ("found", "the line saying where it was held")
+    if sent.place is None and place is not None:
+        sent.place = place
+        header.provenance["place"] = ("found", "the line saying where the meeting was held")
+
+
+# (wcdw95) a journal record's heading naming the interlocutor (`RECORD OF CONVERSATION with
+# DRV prime-minister Pham Van Dong`) over the conversation's day, both lines of the heading
+_RECORD_HEAD = re.compile(r"(?i)^record\s++of\s++(?:the\s++)?conversation\s++with\s")
+_RECORD_ALONE = re.compile(r"(?i)^record\s++of\s++(?:the\s++)?conversation$")
+
+
+def _heading_record(heading: Sequence[Any], ctx: Context) -> str | None:
+    """The heading's record line run on with the whole date line right under it, or None."""
+    texts = [text_of(line.content).strip() for line in heading]
+    for at, text in enumerate(texts[:-1]):
+        if _RECORD_ALONE.match(text) and texts[at + 1].startswith("with "):  # over two lines
+            text, at = f"{text} {texts[at + 1]}", at + 1
+        day = texts[at + 1] if at + 1 < len(texts) else ""
+        if _RECORD_HEAD.match(text) and len(day) <= _DAY_LINE and ctx.res.dates.whole(day):
+            # not under the record's own dateline (`"21" March 1974`: wcdf86's journal)
+            return None if any(ctx.res.dates.whole(t) for t in texts[:at]) else f"{text} {day}"
+    return None
 
 
 def _read_on(at: int, text: str, blocks: list[Inlines], message: Message, ctx: Context) -> bool:

@@ -150,7 +150,7 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
     head_place(header, message, heading, ctx)  # (intel81)
     credit_heads(header, message.heads, ctx)
     if doc_type in ("record-of-conversation", "memorandum"):
-        meeting_date(header, message, ctx, heads_only=doc_type == "memorandum")
+        meeting_date(header, message, ctx, heads_only=doc_type == "memorandum", heading=heading)
         drafter_sender(header, message, ctx)
         opening_venue(header, message, ctx)  # (cw80)
     edition_author(header, seg, ctx)

@@ -15,6 +15,7 @@ from tei.convert.pages.pdf_copy import (
     drop_preface,
     earlier_addresses,
     export_title,
+    join_broken_names,
     note_under_address,
 )
 from tei.convert.pages.post_banner import post_over_banner
@@ -172,6 +173,7 @@ def _quoted_page(lines: list[Line], seg: Segments, ctx: Context) -> int:
             earlier_addresses(lines, j, found.start("address"), seg)  # (wcds93)
             if heading is not lines[title]:
                 lines[title:title + 2] = [heading]
+            join_broken_names(lines, title, ctx)  # (wcdw95)
             if found.group("date"):  # the address and the date each a line again
                 no = lines[j].no
                 lines[j:j + 1] = [Line(no, found.group("address")), Line(no, date)]

@@ -17,13 +17,24 @@ _DANGLING = re.compile(r"\s(?:and|between|with|to|from|of|by)$")
 
 
 def export_title(lines: list[Line], i: int) -> Line:
-    """Line `i`, or it joined to the next when it ends on a connective and the next line,
-    set right under it, opens with a capital (the export's title wrapped)."""
+    """Line `i`, or it joined to the next when it ends on a connective, or (wcdw95) breaks
+    its parties' pair inside a name, and the next line, set right under it, opens with a
+    capital (the export's title wrapped)."""
     line = lines[i]
-    if i + 1 < len(lines) and _DANGLING.search(line.text) and not lines[i + 1].blank_before \
-            and lines[i + 1].text[:1].isupper():
+    if i + 1 < len(lines) and not lines[i + 1].blank_before \
+            and lines[i + 1].text[:1].isupper() \
+            and (_DANGLING.search(line.text) or _open_pair(line.text, lines[i + 1].text)):
         return Line(line.no, f"{line.text} {lines[i + 1].text}", line.blank_before)
     return line
+
+
+def _open_pair(text: str, nxt: str) -> bool:
+    """(wcdw95) A title's `between` pair left open at the line's end, a name broken
+    (`Record of Conversation between Zhou` / `Enlai and Georges Bidault`, `Discussion between
+    Zhou Enlai, Chen` / `Yi and Nguyen Duy Trinh`): the next line closes it with `and`."""
+    k = text.find(" between ")
+    return k > 0 and " and " not in text[k:] and " and " in f" {nxt} " \
+        and len(nxt) < 80 and not nxt.rstrip().endswith((":", "."))
 
 
 def note_under_address(lines: list[Line], j: int, seg: Segments, ctx: Context) -> bool:
@@ -46,6 +57,32 @@ def earlier_addresses(lines: list[Line], j: int, start: int, seg: Segments) -> N
         line = lines[j]
         seg.fields.setdefault("page-text", []).append(Line(line.no, line.text[:start].strip()))
         lines[j] = Line(line.no, line.text[start:], line.blank_before)
+
+
+_HEAD_REACH = 10  # (wcdw95) the export's head lines under its title where a name may break
+_LONE = re.compile(r"^[A-Z][a-z'’-]+$")
+
+
+def join_broken_names(lines: list[Line], start: int, ctx: Context) -> None:
+    """(wcdw95) A name the export's line wrap broke in its head (`RECORD OF CONVERSATION with
+    DRV prime-minister Pham Van` / `Dong`): a lone capitalised word right under a line whose
+    last words, with it, make a person of the register, is joined to that line (in place)."""
+    k = start + 1
+    while k < min(start + _HEAD_REACH, len(lines)):
+        line, prev = lines[k], lines[k - 1]
+        words = prev.text.split()
+        if not line.blank_before and _LONE.match(line.text.strip()) and any(
+                _person(" ".join([*words[-n:], line.text.strip()]), ctx)
+                for n in (2, 1) if len(words) > n and words[-n][:1].isupper()):
+            lines[k - 1:k + 1] = [Line(prev.no, f"{prev.text} {line.text.strip()}",
+                                       prev.blank_before)]
+            continue
+        k += 1
+
+
+def _person(name: str, ctx: Context) -> bool:
+    entry = ctx.res.register.lookup(name)
+    return entry is not None and entry.kind == "person"
 
 
 _PREFACE = 8  # a repost's lines above the quoted page that the head's reach still takes
