@@ -350,7 +350,7 @@ def eponym(piece: str, match: NameMatch, patterns: Patterns) -> bool:
 
 _NEXT_WORD = re.compile(r"(?<![ \t])[ \t]++([A-Z][a-z]++|[A-Z]{4,}+)\b")
 # (wcdx96) a policy named after its author in small letters (`the Brezhnev doctrine`)
-_DOCTRINE = re.compile(r"(?:[’']s)?+[ \t]++doctrines?+\b")
+_DOCTRINE = re.compile(r"(?<![ \t])(?:[’']s)?+[ \t]++doctrines?+\b")
 # (ocr88) presidents' names sharing the plural `libraries` after them (`the Truman and
 # Eisenhower libraries`) or listed in brackets after it (`four presidential libraries
 # (Hoover, Roosevelt, Truman, and Eisenhower)`): the libraries, no persons
