@@ -15,7 +15,8 @@ records; a record page that gives no text):
   `translator`), and a citation's shelfmark ends at the stop before `document obtained by`
   (`; document obtained by`, `. Document obtained by`: `citation_credit`, called by
   `header._citation` and `header._source_line`);
-- the register knows Olavo Setúbal as `Olavo E. Setúbal` (not the town of Setúbal).
+- the register knows Olavo Setúbal as `Olavo E. Setúbal` (not the town of Setúbal), and
+  Károly Erdélyi (Hungarian deputy foreign minister, `K. Erdelji` in a Polish record).
 """
 
 from __future__ import annotations
@@ -94,3 +95,10 @@ def test_old_citation_shelfmark_ends_before_the_credit(resources: Resources) -> 
 
 def test_hallstein_doctrine_is_no_person(resources: Resources) -> None:
     assert "per-walter-hallstein" not in text_xml(OLD, resources)
+
+
+def test_erdelyi_by_initial_in_a_list_of_those_present(resources: Resources) -> None:
+    text = OLD.replace("S e c r e t\n", "Present:\nHungary: K. Erdelji – vice minister of "
+                       "Foreign Affairs\nS e c r e t\n")
+    assert '<persName ref="#per-karoly-erdelyi">K. Erdelji</persName>' in text_xml(text,
+                                                                                  resources)
