@@ -345,10 +345,12 @@ def eponym(piece: str, match: NameMatch, patterns: Patterns) -> bool:
     collection = bool(after) and after.group(1).casefold() in patterns.words(
         "collection-words") and (after.group(1)[1:].islower()
                                  or piece[match.start:match.end].isupper())
-    return collection or _libraries(piece, match)
+    return collection or _libraries(piece, match) or bool(_DOCTRINE.match(piece, match.end))
 
 
 _NEXT_WORD = re.compile(r"(?<![ \t])[ \t]++([A-Z][a-z]++|[A-Z]{4,}+)\b")
+# (wcdx96) a policy named after its author in small letters (`the Brezhnev doctrine`)
+_DOCTRINE = re.compile(r"(?<![ \t])(?:[’']s)?+[ \t]++doctrines?+\b")
 # (ocr88) presidents' names sharing the plural `libraries` after them (`the Truman and
 # Eisenhower libraries`) or listed in brackets after it (`four presidential libraries
 # (Hoover, Roosevelt, Truman, and Eisenhower)`): the libraries, no persons

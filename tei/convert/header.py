@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from tei.convert.archive_field import archive_shelfmark, holder, named_archive, portal_holder
 from tei.convert.archive_seat import seat
+from tei.convert.citation_credit import BEFORE_CREDIT, obtained_before
 from tei.convert.classified_tail import unclassified
 from tei.convert.context import Context
 from tei.convert.eastasian import is_given_name
@@ -210,8 +211,8 @@ def _citation(header: Header, lines: list[Line], ctx: Context) -> None:
                 header.translator = match.group("translator").strip()
                 _translated_from(header, match, ctx)
                 _shelfmark_before(header, span, match)
-            elif match and row.name == "obtainer":
-                header.obtainer = header.obtainer or match.group("obtainer").strip()
+            elif match and row.name == "obtainer":  # (wcdx96) the shelfmark ends before it
+                obtained_before(header, span, match)
 
 
 def _shelfmark_before(header: Header, span: tuple[int, int] | None,
@@ -303,7 +304,6 @@ def _archive_seat(citation: str, start: int, end: int, ctx: Context) -> Inlines:
 # (wc54) a Hungarian or Bulgarian unit's abbreviation ending the shelfmark keeps its stop
 # (`288. f. 5/469. ő.e.`, `a.e. 204.` keeps none: a number's stop ends the sentence)
 _DOTTED_END = re.compile(r"(?<![\w.])\w\.\w\.$")
-_SENTENCE_END = re.compile(r"[.;]\s++(?:Document\s++)?$")  # before a source's `Obtained by` clause
 # (repost80) the poster's sentence after the reference (`FO 371/122378, NH 10110/480. My own
 # transcription; ...`): a sentence's first word (a pronoun, an article, a copyist's verb) and two
 # or more in small letters, never a book's title after an editor's `ed.`
@@ -322,8 +322,8 @@ def _source_line(header: Header, text: str, ctx: Context) -> None:
     obtainer = next((found for row in ctx.res.patterns.regexes["citation"]
                      if row.name == "obtainer" and (found := row.regex.search(text))), None)
     cut = translator.start("lead") if translator else len(unclassified(text))
-    if obtainer and 0 < obtainer.start() < cut and _SENTENCE_END.search(text[:obtainer.start()]):
-        cut = obtainer.start()  # (misses49) `MINREX, DPRK, 1986. Obtained by X.`: no shelfmark
+    if obtainer and 0 < obtainer.start() < cut and BEFORE_CREDIT.search(text[:obtainer.start()]):
+        cut = BEFORE_CREDIT.search(text[:obtainer.start()]).start() + 1  # (wcdx96) `; document`
     sentence = _POSTER_SENTENCE.search(text, 0, cut)
     cut = sentence.start() if sentence else cut
     shelfmark = text[:cut].strip().rstrip(";,:")  # (repost79) `Transcribed from X:`

@@ -13,6 +13,7 @@ from tei.convert.footnotes import glossed_notes_below
 from tei.convert.pages.above_head import page_address
 from tei.convert.pages.collection_head import collection_rest
 from tei.convert.pages.cut_label import cut_foot_label, no_field_value, statement_goes_on
+from tei.convert.pages.funder_foot import funder_alone
 from tei.convert.pages.linkbar import page_address_field
 from tei.convert.pages.related_cards import before_related, card_line
 from tei.convert.pages.summary import PROSE_END, is_credit
@@ -31,8 +32,7 @@ _INDEX_TERMS = 16
 # (wcda65) a form's heading lines that open the document under the page's `Contents` (an ROK
 # telegram's `Number: JAW-03156`, `Date: 121630`, `Recipient: Minister ...`): no record fields
 _FORM_HEAD = frozenset({"cable-number", "date", "sender", "addressee", "classification"})
-# (wcda69) the phone layout's closed accordion section (`Associated Places +`): its values
-# are hidden, so the lines under its label are the page's next section's
+# (wcda69) the phone layout's closed accordion (`Associated Places +`): its values are hidden
 _CLOSED = re.compile(r"\s[+▸►]$")
 FIELD_VALUE_LINES = {"summary": 1, "credits": 1, "translator": 1, "obtainer": 1,
                      "original-language": 1, "rights": 3, "record-id": 1, "type": 1, "uploaded": 1,
@@ -55,7 +55,7 @@ def fields(lines: list[Line], i: int, seg: Segments, ctx: Context) -> int:
             seg.fields.setdefault("translator", []).append(Line(lines[i].no, value))
             i += 1
             continue
-        found = label_of(lines[i].text, ctx)
+        found = label_of(lines[i].text, ctx) or funder_alone(lines[i], seg)  # (wcdx96)
         if not found and i > start and _unknown_field(lines, i, ctx):
             shelfmark = ctx.res.patterns.match("archival-reference", lines[i].text)
             if shelfmark:  # (edits61) dodis.ch's `Signature: CH-BAR#E2001E#1978/84#1234*`,
