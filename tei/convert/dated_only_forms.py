@@ -13,12 +13,16 @@ telegram's clear text does (`... absence of Vietnamese delegation Stop Once agai
 ...`, `... DELEGATION STOP ONCE AGAIN ...`), twice or more, is a telegram however it is
 headed (a Pentagon Papers page: the reviewer's title `Ho Chi Minh to Sec of State`).
 
+(cables96) An unheaded text on a cable library's page (PlusD's `Show Headers`, Cablegate's
+`Currently released so far...`) is a cable, nothing else typing it.
+
 (cw91) An unheaded, unsigned text that ends in a letter's courtesy close (`I have the honour
 to be,` / `Sir,` / `Your obedient Servant,`: the last page of a despatch or an official
 letter, as hkintexts shows each page alone) is a letter."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from tei.convert.context import Context
 from tei.convert.model import Message, Paragraph, text_of
@@ -31,6 +35,8 @@ _SPEAKERS = 2
 _COURTESY = re.compile(
     r"(?i)\b(?:servant|honou?r\s++to\s++be|yours\s++(?:faithfully|sincerely|truly|ever))\b")
 _TURNS = 3
+_LIBRARY_ROWS = frozenset({"cablegate-navigation", "cable-mirror"})
+_LIBRARY_LINES = 12  # the page's first lines, where its library's banner and tabs stand
 
 
 def dated_only_form(message: Message, ctx: Context) -> tuple[str, str] | None:
@@ -47,13 +53,30 @@ def dated_only_form(message: Message, ctx: Context) -> tuple[str, str] | None:
     return None
 
 
-def telegraphese_form(message: Message) -> tuple[str, str] | None:
+def telegraphese_form(message: Message, ctx: Context | None = None) -> tuple[str, str] | None:
     """('telegram', reason) for a text whose sentences are parted by a spelt-out stop twice
-    or more, else None."""
+    or more; (cables96) ('cable', reason) for a cable library's page (`cable_library_page`);
+    else None."""
     text = " ".join(text_of(b.content) for b in message.blocks if isinstance(b, Paragraph))
     if len(_SPELT_STOP.findall(text)) >= _STOPS:
         return "telegram", "its sentences parted by a spelt-out `Stop` (telegraphese)"
+    if ctx is not None and cable_library_page(ctx):
+        return "cable", "a cable library's page (PlusD's or a Cablegate mirror's furniture)"
     return None
+
+
+def cable_library_page(ctx: Context) -> bool:
+    """(cables96) Whether the page's first lines hold a cable library's furniture (table
+    `page-furniture`, rows `cablegate-navigation`, `cable-mirror`: PlusD's `Press release
+    About PlusD` and `Show Headers`, Cablegate's `Currently released so far... 5415 /
+    251,287`): a page that lost the cable's heading (a flattened body under `Show Headers`)
+    still shows a cable, not a memorandum."""
+    lines = (line.strip() for line in ctx.text.splitlines() if line.strip())
+    for line in islice(lines, _LIBRARY_LINES):
+        found = ctx.res.patterns.match("page-furniture", line)
+        if found is not None and found[0] in _LIBRARY_ROWS:
+            return True
+    return False
 
 
 def closed_letter(message: Message) -> tuple[str, str] | None:

@@ -208,7 +208,7 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
         # an edition's `The Prime Minister of X to the Prime Minister of Y` over an unsigned
         # text with no salutation: a message between governments
         return "telegram", "the title naming both parties over an unsigned text"
-    return telegraphese_form(message) or closed_letter(message) or ("memorandum", "")
+    return telegraphese_form(message, ctx) or closed_letter(message) or ("memorandum", "")
 
 
 _SUBJECT_LABEL = re.compile(r"^SUBJ(?:ECT)?\s*+:\s*+")

@@ -66,6 +66,18 @@ _CLEARANCE = re.compile(r"^(?:(?:[A-Z]{1,8}+(?:/[A-Z0-9-]{1,8}+){1,3}+|(?!(?:TO|
                         r"[A-Z]{1,3}+):[A-Z]{4,}+(?::[A-Z]{1,4}+)?+"
                         r"(?:\s?\([A-Z]{2,12}\))?+(?:[\s,;]++|$))++$")
 _VOWELS = frozenset("AEIOUY")
+# (cables96) a Cablegate cable's passing line (`FOR WHA PDAS CSHAPIRO, WHA/AND LPETRONI`,
+# `NSC FOR DFISK`, `STATE ALSO FOR ...`): its agency or post, perhaps, then `FOR`
+_ROUTING = re.compile(r"^(?:[A-Z]{2,10}(?:/[A-Z]{1,8})?\s(?:ALSO\s)?)?FOR\s(?=[A-Z])")
+# an item of it, up to a comma or `AND`, and a word of an item
+_ROUTING_ITEM = re.compile(r"[A-Z][^,]*?(?=,|\sAND\s|$)")
+_ROUTING_WORD = re.compile(r"[A-Z][A-Z0-9/-]*+")
+_OFFICER_LETTERS = 4
+_LONE_OFFICER = 5  # letters: an officer without an office before him (`DFISK`)
+# consonant pairs that open names though no English word (`KHOURY`, `TSONGAS`, `DJEREJIAN`,
+# `SZABO`); others (`MBLANCO`, `NDAVIS`, `GHARRIS`) are an initial and a surname here: a
+# register name (`KHALILZAD`) is read before
+_NAME_OPENINGS = frozenset({"CZ", "DJ", "DZ", "KH", "PS", "SR", "SV", "SZ", "TS", "TZ", "VL", "ZH"})
 # consonants a surname may open with
 _CLUSTERS = frozenset({"BL", "BR", "CH", "CL", "CR", "DR", "FL", "FR", "GL", "GR", "KL", "KN",
                        "KR", "MC", "PF", "PH", "PL", "PR", "SC", "SH", "SK", "SL", "SM", "SN",
@@ -100,6 +112,47 @@ def drafting_marks(piece: str, taken: Spans, ctx: Context,
             out.append((a, b, person))
             out.extend(_slashed_drafters(piece, b, taken, ctx, line))
     return out
+
+
+def routing_marks(piece: str, taken: Spans, ctx: Context, line: int) -> list[tuple[int, int, Mark]]:
+    """(cables96) The officers a Cablegate cable's passing line names (`FOR WHA PDAS CSHAPIRO,
+    WHA/AND LPETRONI, INR/IAA KSMITH`, `NSC FOR DFISK`): in each item parted by commas or
+    `AND`, a word after the office symbol or title with its initials glued to the surname (a
+    word opening with two consonants no surname opens with; of five letters or more but as
+    the item's last word, `PDAS` being a title), or such a word alone of five letters or
+    more; a plain surname (`A/S SHANNON`) and an office alone (`EAP/MTS`, `POLAD`) are none.
+    The office symbols and titles before an officer are no words of a name (`WHA PDAS`)."""
+    out: list[tuple[int, int, Mark]] = []
+    opening = _ROUTING.match(piece)
+    for item in _ROUTING_ITEM.finditer(piece, opening.end()) if opening else ():
+        words = list(_ROUTING_WORD.finditer(item.group()))
+        office = item.start()  # where the office symbols and titles before an officer begin
+        for n, word in enumerate(words):
+            a, b = item.start() + word.start(), item.start() + word.end()
+            text = word.group()
+            last = n == len(words) - 1  # a title of four letters stands before (`PDAS`)
+            if taken.overlaps(a, b) or "/" in text or len(text) < (
+                    _OFFICER_LETTERS if last else _LONE_OFFICER) or not _glued_initials(text) \
+                    or not (n or (last and len(text) >= _LONE_OFFICER)):
+                continue
+            person = _officer(text, ctx)
+            person = ctx.use(person) if person is not None else _unknown_officer(text, ctx, line)
+            if person is None:
+                continue
+            for before in _ROUTING_WORD.finditer(piece, office, a):
+                if not taken.overlaps(*before.span()):  # no word of a name (`WHA PDAS`)
+                    taken.add(*before.span())
+            taken.add(a, b)
+            out.append((a, b, Mark("persName", {"ref": f"#{person.id}"}, [text])))
+            office = b
+    return out
+
+
+def _glued_initials(word: str) -> bool:
+    """(cables96) Whether `word` opens with an initial glued to a surname: two consonants no
+    name opens with (`CSHAPIRO`, `LPETRONI`, `KSMITH`, `DFISK`), never `SHANNON`, `KHAN`."""
+    pair = word[:2]
+    return not _VOWELS & set(pair) and pair not in _CLUSTERS and pair not in _NAME_OPENINGS
 
 
 def _slashed_drafters(piece: str, end: int, taken: Spans, ctx: Context,

@@ -17,7 +17,7 @@ from tei.convert.capitals_surnames import given_initial_capitals
 from tei.convert.context import Context
 from tei.convert.covernames import cover_spans, is_cover_word
 from tei.convert.cut_titles import closes_name
-from tei.convert.drafting_lines import drafting_marks
+from tei.convert.drafting_lines import drafting_marks, routing_marks
 from tei.convert.eastasian import east_asian_spans, is_given_name
 from tei.convert.expanded_initials import expanded_initials
 from tei.convert.given_runs import given_name_before, initials_before, other_persons_surname
@@ -154,7 +154,8 @@ class InlineReader(BracketMarks):
             taken.add(a, b)
             entry = self.ctx.person(name, line)
             marks.append((a, b, Mark("persName", {"ref": f"#{entry.id}"}, [piece[a:b]])))
-        marks += inverted_initials(piece, taken, self.ctx)  # `Kuznetsov, V.V.;`
+        marks += inverted_initials(piece, taken, self.ctx) + routing_marks(  # `Kuznetsov, V.V.;`
+            piece, taken, self.ctx, line)  # (cables96) then `FOR WHA PDAS CSHAPIRO`
         marks += initials_after_marks(piece, after, taken, self.ctx, line)
         marks += [(a, b, Mark("persName", {"ref": f"#{entry.id}"}, [piece[a:b]]))
                   for a, b, entry in country_qualified(piece, found, taken, self.ctx, line)]
