@@ -13,7 +13,8 @@ from tei.convert.bare_note import bare_note_type, report_quoted_form
 from tei.convert.cable_text_heads import us_cable_heading
 from tei.convert.context import Context
 from tei.convert.correspondence_parties import signers
-from tei.convert.dated_only_forms import closed_letter, dated_only_form, telegraphese_form
+from tei.convert.dated_only_forms import (addressed_reader, closed_letter, dated_only_form,
+                                          telegraphese_form)
 from tei.convert.introduced_forms import enclosed_record, introduced_form
 from tei.convert.letter_signs import (
     addressed_letter,
@@ -206,8 +207,9 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     parties = title_parties(title, ctx) if title and not seg.facts.get("subject-title") else None
     if parties and parties[0] and parties[1]:
         # an edition's `The Prime Minister of X to the Prime Minister of Y` over an unsigned
-        # text with no salutation: a message between governments
-        return "telegram", "the title naming both parties over an unsigned text"
+        # text with no salutation: a message between governments, unless it opens as a letter
+        return addressed_reader(message, ctx) or (  # (cw96) `Nous avons eu l'honneur ...`
+            "telegram", "the title naming both parties over an unsigned text")
     return telegraphese_form(message) or closed_letter(message) or ("memorandum", "")
 
 
