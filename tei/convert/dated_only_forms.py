@@ -63,12 +63,3 @@ def closed_letter(message: Message) -> tuple[str, str] | None:
         return "letter", "a letter's courtesy close ending the text (cw91)"
     return None
 
-
-def addressed_reader(message: Message, ctx: Context) -> tuple[str, str] | None:
-    """(cw96) ('letter', reason) for an unsigned text under a title naming both parties whose
-    first paragraph addresses the reader as a letter does (table `reader-address`: Dodis's
-    `Nous avons eu l’honneur de recevoir votre lettre du 14 mai`), else None (a telegram)."""
-    first = next((b for b in message.blocks[:1] if isinstance(b, Paragraph)), None)
-    if first is not None and ctx.res.patterns.match("reader-address", text_of(first.content)):
-        return "letter", "the first paragraph addressing the reader as a letter does (cw96)"
-    return None

@@ -13,11 +13,11 @@ from tei.convert.bare_note import bare_note_type, report_quoted_form
 from tei.convert.cable_text_heads import us_cable_heading
 from tei.convert.context import Context
 from tei.convert.correspondence_parties import signers
-from tei.convert.dated_only_forms import (addressed_reader, closed_letter, dated_only_form,
-                                          telegraphese_form)
+from tei.convert.dated_only_forms import closed_letter, dated_only_form, telegraphese_form
 from tei.convert.introduced_forms import enclosed_record, introduced_form
 from tei.convert.letter_signs import (
     addressed_letter,
+    addressed_reader,
     letterhead_only,
     office_salute,
     submission_address,
@@ -205,11 +205,9 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     if dated_only and (form := dated_only_form(message, ctx)):
         return form
     parties = title_parties(title, ctx) if title and not seg.facts.get("subject-title") else None
-    if parties and parties[0] and parties[1]:
-        # an edition's `The Prime Minister of X to the Prime Minister of Y` over an unsigned
-        # text with no salutation: a message between governments, unless it opens as a letter
-        return addressed_reader(message, ctx) or (  # (cw96) `Nous avons eu l'honneur ...`
-            "telegram", "the title naming both parties over an unsigned text")
+    if parties and parties[0] and parties[1]:  # `The Prime Minister of X to ...` unsigned,
+        return addressed_reader(message, ctx) or (  # unsaluted: between governments, unless
+            "telegram", "the title naming both parties over an unsigned text")  # cw96 letter
     return telegraphese_form(message) or closed_letter(message) or ("memorandum", "")
 
 
