@@ -93,9 +93,9 @@ def _misread(initials: list[str]) -> list[str]:
 
 
 def within_match(text: str, name: str, found: Sequence[NameMatch]) -> bool:
-    """(cw96) Whether `name`, as it first stands in `text`, overlaps a register person's name
-    found there (`W. L. Mackenzie` in `Mr W. L. Mackenzie King`, `King` read as a title): a
-    piece of the known name, no second person."""
-    at = text.find(name)
-    return at >= 0 and any(m.entry.kind == "person" and m.start < at + len(name) and at < m.end
-                           for m in found)
+    """(cw96) Whether `name`, as it first stands in `text`, is cut short inside a register
+    person's name found there (`W. L. Mackenzie` in `Mr W. L. Mackenzie King`, `King` read as
+    a title): a piece of the known name, no second person; a longer name holding a register
+    surname (`Luiz Augusto de Castro Neves`) is no piece."""
+    at, end = text.find(name), text.find(name) + len(name)
+    return at >= 0 and any(m.entry.kind == "person" and m.start < end < m.end for m in found)
