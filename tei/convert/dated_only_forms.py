@@ -62,4 +62,3 @@ def closed_letter(message: Message) -> tuple[str, str] | None:
            for part in message.closer):
         return "letter", "a letter's courtesy close ending the text (cw91)"
     return None
-
