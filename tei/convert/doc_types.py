@@ -17,6 +17,7 @@ from tei.convert.dated_only_forms import closed_letter, dated_only_form, telegra
 from tei.convert.introduced_forms import enclosed_record, introduced_form
 from tei.convert.letter_signs import (
     addressed_letter,
+    addressed_reader,
     letterhead_only,
     office_salute,
     submission_address,
@@ -204,10 +205,9 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     if dated_only and (form := dated_only_form(message, ctx)):
         return form
     parties = title_parties(title, ctx) if title and not seg.facts.get("subject-title") else None
-    if parties and parties[0] and parties[1]:
-        # an edition's `The Prime Minister of X to the Prime Minister of Y` over an unsigned
-        # text with no salutation: a message between governments
-        return "telegram", "the title naming both parties over an unsigned text"
+    if parties and parties[0] and parties[1]:  # `The Prime Minister of X to ...` unsigned,
+        return addressed_reader(message, ctx) or (  # unsaluted: between governments, unless
+            "telegram", "the title naming both parties over an unsigned text")  # cw96 letter
     return telegraphese_form(message, ctx) or closed_letter(message) or ("memorandum", "")
 
 

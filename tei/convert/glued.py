@@ -299,12 +299,13 @@ _SHIP_INITIAL_AFTER = re.compile(r"(?:\.\s?)?S\.\s[A-Z]")
 # the Korean agency, not the US one)
 _LETTER_HYPHEN_BEFORE = re.compile(r"(?<![\w.-])[A-Z]-$")
 # (misses23) a case number after an initialism and a hyphen (`NLF-MR 98-12`, `NLC-126-12-3`)
-_CASE_NUMBER_AFTER = re.compile(r"-(?:[A-Z]{1,3}\s?+)?\d{2,4}[-–]\d")
+_CASE_NUMBER_AFTER = re.compile(r"-(?:[A-Z]{1,3}\s?+)?\d{2,4}[-–]\d|/\d")  # (cw96) `M.19/4`
 def inside_initialism(piece: str, match: NameMatch) -> bool:
     """`P.U.S.` (the Permanent Under-Secretary): a name written in initials (`U.S.`) glued
     after another initial is part of a longer initialism, not the name; nor is one in
     capitals that opens a case number by a hyphen (`NLF-MR 98-12`: the Ford Library's
-    declassification case, not the National Liberation Front; misses23), or follows one
+    declassification case, not the National Liberation Front; misses23) or a file number
+    by a slash (DIFP's `(M.19/4)`: no M-19 movement; cw96), or follows one
     capital and a hyphen (`K-CIA`: leftover22), nor a place's initialism in capitals
     before a telegram's distribution count (`RSR 01,`, `RSR-01`: an office; cables55);
     nor `U. S.` before

@@ -4,13 +4,14 @@ they fit a person's name: the register's or a local entry's."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from tei.convert.name_index import without_suffix
 from tei.convert.namerules import DIGRAPH_INITIAL
 
 if TYPE_CHECKING:
-    from tei.convert.register import Entry
+    from tei.convert.register import Entry, NameMatch
 
 # an initial of two letters (`A. Ya. Pel'she`, `Yu. V. Andropov`, `Gy. Marosán`)
 _DIGRAPH_INITIAL = re.compile(DIGRAPH_INITIAL)
@@ -89,3 +90,12 @@ _MISREAD = str.maketrans("GQDJLF", "COOIIE")
 def _misread(initials: list[str]) -> list[str]:
     """`initials` with the capitals a misreading confuses made one."""
     return [initial.translate(_MISREAD) for initial in initials]
+
+
+def within_match(text: str, name: str, found: Sequence[NameMatch]) -> bool:
+    """(cw96) Whether `name`, as it first stands in `text`, is cut short inside a register
+    person's name found there (`W. L. Mackenzie` in `Mr W. L. Mackenzie King`, `King` read as
+    a title): a piece of the known name, no second person; a longer name holding a register
+    surname (`Luiz Augusto de Castro Neves`) is no piece."""
+    at, end = text.find(name), text.find(name) + len(name)
+    return at >= 0 and any(m.entry.kind == "person" and m.start < end < m.end for m in found)

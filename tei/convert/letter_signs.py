@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
-from tei.convert.model import Mark, Message, RegistryLine, text_of
+from tei.convert.model import Mark, Message, Paragraph, RegistryLine, text_of
 
 # (intel82) and a translation's line naming the original's language (`Translation from
 # Russian` over the KGB chairman's memorandum): the edition's, no sign of a cable form
@@ -89,3 +89,13 @@ def _editors_receipt(line: RegistryLine) -> bool:
     first = line.content[0] if line.content else None
     return line.subtype == "transmission" and len(line.content) == 1 \
         and isinstance(first, Mark) and first.tag == "supplied"
+
+
+def addressed_reader(message: Message, ctx: Context) -> tuple[str, str] | None:
+    """(cw96) ('letter', reason) for an unsigned text under a title naming both parties whose
+    first paragraph addresses the reader as a letter does (table `reader-address`: Dodis's
+    `Nous avons eu l’honneur de recevoir votre lettre du 14 mai`), else None (a telegram)."""
+    first = next((b for b in message.blocks[:1] if isinstance(b, Paragraph)), None)
+    if first is not None and ctx.res.patterns.match("reader-address", text_of(first.content)):
+        return "letter", "the first paragraph addressing the reader as a letter does (cw96)"
+    return None

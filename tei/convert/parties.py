@@ -17,7 +17,7 @@ from tei.convert.context import Context
 from tei.convert.eastasian import script_name
 from tei.convert.given_runs import other_persons_surname
 from tei.convert.glued import glued_on
-from tei.convert.initials import initials_and_surname, initials_fit
+from tei.convert.initials import initials_and_surname, initials_fit, within_match
 from tei.convert.journey_to import journey_to
 from tei.convert.markup import drop_enclosed
 from tei.convert.model import Party
@@ -239,7 +239,7 @@ def parties(text: str, ctx: Context, line: int = 1) -> list[Party]:
                 match.entry, match.form, qualifier(text, match, found, frozenset()), True)
         if entry is not None and entry not in entries:
             entries.append(entry)
-    for name, title in _names(text, ctx):
+    for name, title in (p for p in _names(text, ctx) if not within_match(text, p[0], found)):
         entry = (bracketed_namesake(name, text[:text.find(f"({name})") + 1], ctx)
                  or ctx.person(name, line, title)) if ctx.plausible_name(name) else None
         glossed = _glossed(text, name, ctx) if entry is not None else None

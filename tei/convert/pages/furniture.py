@@ -26,6 +26,7 @@ from tei.convert.pages.page_stamps import page_stamps
 from tei.convert.pages.partner_bar import bar_cells
 from tei.convert.pages.quoted_run import cited_under
 from tei.convert.pages.running import PAGE_ROWS, SENTENCE_MARK, Rows, graded_top, running_references
+from tei.convert.pages.table_head import table_head
 from tei.convert.pages.viewer_tabs import viewer_tabs
 from tei.convert.pages.volume_heads import OCR_PAGE, split_folios, unglue_heads, volume_heads
 from tei.convert.read import Line
@@ -104,7 +105,7 @@ def strip_furniture(lines: list[Line], seg: Segments, ctx: Context) -> list[Line
     dropped |= trail_lines(lines, [bool(row) for row in rows]) | labelled_trail(lines, rows, ctx)
     dropped |= running_references(lines, rows, seg, ctx, not graded_top(lines, ctx))
     dropped |= bar_cells(lines, rows, ctx)
-    dropped |= _date_picker(lines, rows, ctx)
+    dropped |= _date_picker(lines, rows, ctx) | table_head(lines, rows)  # (cw96)
     dropped |= viewer_tabs(lines, rows, ctx) | named_handles(lines, rows)
     dropped |= carded_users(lines, rows) | reblogged_names(lines, rows) | uploaders(lines, rows)
     board = board_lines(lines, rows, dropped, ctx) | blog_foot(len(lines), rows) \
