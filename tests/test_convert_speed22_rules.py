@@ -15,7 +15,7 @@ plain scans they spare, on hand-made texts at the edges and on the corpus's own 
 - `dotted_order.romance_day_first`: both alternatives of `ROMANCE_DATE_LABEL` need a digit
   before a slash.
 - `capitals_heading.in_capitals`: an ASCII line with a small letter (`str.isupper`) is told
-  at once; `parts.place_date`'s note marker after the year needs a last digit or asterisk;
+  at once; `dateline_parts.place_date`'s note marker after the year needs a last digit or asterisk;
   `signature_shape.signature_like`'s detached stop needs a final stop.
 - `namerules.initials_matches`: `INITIALS_NAME` and `INITIALS_CAPITALS_NAME` (which open
   with lookaheads) tried only where a capital (or a digraph initial) and a stop stand: the
@@ -157,7 +157,7 @@ def test_in_capitals_as_plain(text: str) -> None:
 def test_marker_end_gate(text: str) -> None:
     # where the gate says no, the sub changes nothing
     if not parts._marker_end_may(text):
-        assert parts._MARKER_END.sub("", text) == text
+        assert dateline_parts._MARKER_END.sub("", text) == text
 
 
 @given(st.text(alphabet="ab .\n\t", max_size=20))
