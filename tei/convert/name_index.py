@@ -102,7 +102,7 @@ def index_of(entries: list[Entry], table: Path | None = None,
     listed: set[tuple[str, ...]] = set()
     for position, entry in enumerate(entries):
         wade_giles = _wade_giles(entry)
-        for form in _forms(entry):
+        for form in entry_forms(entry):
             for spelt in dict.fromkeys((form, form.translate(_CEDILLAS))):
                 words = [m.group() for m in tokens(spelt)]
                 if words:
@@ -254,7 +254,10 @@ IN_OFFICE = "surname-in-office"
 MONOGRAM = "monogram"  # (leftover22) `MT`: matched only beside the surname (`monograms`)
 
 
-def _forms(entry: Entry) -> list[str]:
+def entry_forms(entry: Entry) -> list[str]:
+    """The forms the index matches an entry by: its names (not its surname in office nor its
+    monogram) and, for a person, the shorter forms they make (initials, an old abbreviated
+    given name, a Korean name in Western order)."""
     tag = f"{{{TEI_NS}}}{KINDS[entry.kind]}"
     names = [el for el in entry.element.iter(tag)
              if el.get("subtype") not in (IN_OFFICE, MONOGRAM)]

@@ -77,9 +77,14 @@ def of_namesakes(entry: Entry, form: str, register: Register, year: int | None) 
     signing from Tel Aviv in 1974: Kenneth B. Keating, ambassador then, not Paul Keating, the
     prime minister of 1991, whom the register lists first): of those living in `year`, the
     one `namesake` chooses; None when it chooses none (no tag beats a wrong one); `entry`
-    itself when no other person carries the form."""
-    if entry.kind != "person" or len(form.split()) != 1:
+    itself when no other person carries the form; (lead96) of several a full name names
+    (`George Bush`), the one `ambiguity.in_reach` leaves in the document's year, else
+    `entry`."""
+    if entry.kind != "person":
         return entry
+    if len(form.split()) != 1:
+        near = candidates(register, entry, form, year)
+        return near[0] if len(near) == 1 else entry
     shared = [p for p in candidates(register, entry, form) if living_in(p, year)]
     if len(shared) < 2:
         return shared[0] if shared else entry
