@@ -5,9 +5,12 @@ when the year tells neither (undated, or both in office)."""
 from __future__ import annotations
 
 import pytest
+from lxml import etree
 
 from tei.convert.ambiguity import candidates, in_reach
 from tests.cases import text_xml
+
+NS = {"tei": "http://www.tei-c.org/ns/1.0"}
 
 _LETTER = ("Letter to the President\n\n{dateline}Mr. George Bush, President of the United States "
            "of America\n\nI have received your message of yesterday and answer it here.\n\n"
@@ -37,3 +40,26 @@ def test_the_full_name_reaches_no_years_before_the_offices(resources) -> None:
     assert in_reach(both, "George Bush", 1990) == (father,)
     assert in_reach(both, "George Bush", 2006) == (son,)
     assert set(in_reach(both, "George Bush", None)) == set(both)
+
+
+_CABLE = ("TELEGRAM\n\nBuenos Aires, 12 October 1973\n\nSECRETARY OF STATE WASHINGTON\n\n"
+          "1. {sentence} THE CROWD WAS LARGE.\n\nHILL\n")
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("MRS. KVEDER STOOD BESIDE HIM.", "KVEDER"),
+    ("MR. KVEDER STOOD BESIDE HIM.", "KVEDER"),
+    ("MISS KVEDER SAID NOTHING.", "KVEDER"),
+    ("MRS. PERON SAID NOTHING.", "PERON"),
+    ("MR. JOHN KVEDER ARRIVED TODAY.", "JOHN KVEDER"),
+    ("MR. KVEDER AND MR. DALLO SIGNED.", "KVEDER"),
+])
+def test_a_capitals_name_after_an_honorific_ends_before_a_common_word(sentence: str, name: str,
+                                                                      resources) -> None:
+    """In a cable in capitals the name after `MR.`, `MRS.`, `MISS` is no run of every
+    capitals word up to the stop (`KVEDER STOOD BESIDE HIM`): it ends before the first
+    common word or verb of speech after its first word, as a name after a title does."""
+    root = etree.fromstring(text_xml(_CABLE.format(sentence=sentence), resources).encode())
+    names = ["".join(el.itertext()) for el in root.iterfind(".//tei:body//tei:persName", NS)]
+    assert name in names
+    assert not any(n.startswith(f"{name} ") for n in names)

@@ -80,7 +80,7 @@ from tei.convert.supplied_names import (
 from tei.convert.surname_first import ordered_name_spans
 from tei.convert.surnames import given_names, inverted_initials, inverted_names
 from tei.convert.text_language import initial_honorific
-from tei.convert.titled_names import titled_spans
+from tei.convert.titled_names import capitals_name_end, titled_spans
 from tei.convert.wordscreen import ascii_words, may_hold
 
 _INITIAL_WORD = re.compile(r"[A-Z]\.")
@@ -383,7 +383,9 @@ class InlineReader(BracketMarks):
                 piece, honorific.end())
             if group:
                 spans += name_spans(piece, group.start(), before_role(
-                    piece, group.start(), self._before_next_honorific(piece, group), self.ctx))
+                    piece, group.start(), capitals_name_end(  # (lead96) `MRS. PERON STOOD`
+                        piece, group.start(), self._before_next_honorific(piece, group),
+                        self.ctx), self.ctx))
         return spans
 
     def _before_next_honorific(self, piece: str, group: re.Match[str]) -> int:
