@@ -63,3 +63,21 @@ def test_a_capitals_name_after_an_honorific_ends_before_a_common_word(sentence: 
     names = ["".join(el.itertext()) for el in root.iterfind(".//tei:body//tei:persName", NS)]
     assert name in names
     assert not any(n.startswith(f"{name} ") for n in names)
+
+
+_MINUTES = ("RECORD OF A MEETING\n\nLondon, 12 March 1951\n\n{sentence} Mr. Gaitskell agreed with "
+            "the view and said so at length.\n\nThe meeting ended at noon.\n\nForeign Office\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Minister of Fuel and Power said that coal exports could not be raised this year.",
+    "The Secretary of State for Health and Social Security told Cabinet that the hospitals "
+    "needed more.",
+    "The Minister for Trade, Industry and Commerce stated that the tariff would stay.",
+])
+def test_the_field_after_and_in_an_offices_name_is_no_speaker(sentence: str, resources) -> None:
+    """`Power said`, `Social Security told`: the word before a verb of speech is a field of
+    the office's name when the office's `of` or `for` and `and` stand before it."""
+    root = etree.fromstring(text_xml(_MINUTES.format(sentence=sentence), resources).encode())
+    names = ["".join(el.itertext()) for el in root.iterfind(".//tei:body//tei:persName", NS)]
+    assert names == ["Gaitskell"]

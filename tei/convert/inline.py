@@ -85,10 +85,13 @@ from tei.convert.wordscreen import ascii_words, may_hold
 
 _INITIAL_WORD = re.compile(r"[A-Z]\.")
 # a body's or office's field before the verb (`the Ministry of Transport handed`, other27),
-# a word after `of`, `in`, `at`, `from` (cables58: `officials in Ramallah told`): no speaker
+# a word after `of`, `in`, `at`, `from` (cables58: `officials in Ramallah told`): no speaker;
+# (lead96) nor the field after `and` in an office's name (`the Minister of Fuel and Power
+# said`, `the Secretary of State for Health and Social Security told`)
 _BODY_OF = re.compile(r"(?:\b(?:Ministry|Department|Office|Board|Bureau|Minister|Secretary"
-                      r"|Commissioner|Committee|Council|Institute|Commission)\s++of"
-                      r"|(?<![\w'’-])(?:of|in|at|from)(?:\s++the)?)\s++$")
+                      r"|Commissioner|Committee|Council|Institute|Commission)\s++(?:of"
+                      r"|(?:of\s++State\s++)?(?:of|for)\s++(?:the\s++)?(?:[A-Z][\w'’-]*+,?\s++){1,3}"
+                      r"(?:and|&))|(?<![\w'’-])(?:of|in|at|from)(?:\s++the)?)\s++$")
 
 
 class InlineReader(BracketMarks):
