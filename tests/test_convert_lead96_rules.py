@@ -8,6 +8,7 @@ import pytest
 from lxml import etree
 
 from tei.convert.ambiguity import candidates, in_reach
+from tei.convert.name_index import second_surname
 from tests.cases import text_xml
 
 NS = {"tei": "http://www.tei-c.org/ns/1.0"}
@@ -81,3 +82,32 @@ def test_the_field_after_and_in_an_offices_name_is_no_speaker(sentence: str, res
     root = etree.fromstring(text_xml(_MINUTES.format(sentence=sentence), resources).encode())
     names = ["".join(el.itertext()) for el in root.iterfind(".//tei:body//tei:persName", NS)]
     assert names == ["Gaitskell"]
+
+
+def test_a_mothers_surname_after_the_fathers_names_no_one_alone(resources) -> None:
+    """`Eusebio Azcue López`: the register's surname is `Azcue`; `López` alone (a mother's
+    surname, and the commonest of Spanish names) is nobody's in the surname index nor the
+    spelling index, so `MR. LOPEZ` stays a local person."""
+    register = resources.register
+    assert [e.id for e in register.persons_by_surname("Azcue")] == ["per-eusebio-azcue"]
+    assert register.persons_by_surname("López") == ()
+    assert second_surname("Eusebio Azcue López", ["Eusebio", "Azcue", "López"],
+                          frozenset({"azcue"}))
+    assert not second_surname("Wilhelm von Mirbach-Harff", ["Wilhelm", "von", "Mirbach", "Harff"],
+                              frozenset({"mirbach"}))
+    xml = text_xml(_CABLE.format(sentence="MR. LOPEZ WAS PRESENT."), resources)
+    assert "per-eusebio-azcue" not in xml
+
+
+@pytest.mark.parametrize(("sentence", "tagged"), [
+    ("Franco received the Argentine ambassador in Madrid.", True),
+    ("THE FRANCO-AMERICAN TALKS WILL GO ON IN MADRID.", False),
+    ("The Franco-German talks will go on in Paris.", False),
+])
+def test_franco_alone_is_the_head_of_state_in_his_years(sentence: str, tagged: bool,
+                                                        resources) -> None:
+    """`Franco` alone is Francisco Franco in his years as head of state (a surname in
+    office: his brother Nicolás is `Franco` too); never the first part of a hyphenated
+    adjective."""
+    xml = text_xml(_CABLE.format(sentence=sentence), resources)
+    assert ('ref="#per-francisco-franco"' in xml) is tagged
