@@ -111,3 +111,23 @@ def test_franco_alone_is_the_head_of_state_in_his_years(sentence: str, tagged: b
     adjective."""
     xml = text_xml(_CABLE.format(sentence=sentence), resources)
     assert ('ref="#per-francisco-franco"' in xml) is tagged
+
+
+@pytest.mark.parametrize(("sentence", "ident"), [
+    ("Malik spoke for Lebanon at the council.", "per-charles-malik"),
+    ("Malik spoke for Indonesia at the council.", "per-adam-malik"),
+    ("Malik spoke for the Soviet Union at the council.", "per-yakov-malik"),
+    ("Malik spoke at the council.", "per-yakov-malik"),
+])
+def test_a_register_surname_other_persons_end_with_is_told_by_the_country(sentence: str,
+                                                                          ident: str,
+                                                                          resources) -> None:
+    """`Malik` is Yakov Malik's surname in the register; Charles Malik of Lebanon and Adam
+    Malik of Indonesia end their names with it: the country the document names tells them
+    apart (`name-context`), and with none the register's form stands."""
+    text = (f"TELEGRAM\n\nWashington, 12 October 1958\n\nAMEMBASSY PARIS\n\n1. {sentence} The "
+            "crowd was large.\n\nDULLES\n")
+    root = etree.fromstring(text_xml(text, resources).encode())
+    refs = {el.get("ref") for el in root.iterfind(".//tei:body//tei:persName", NS)
+            if "".join(el.itertext()) == "Malik"}
+    assert refs == {f"#{ident}"}
