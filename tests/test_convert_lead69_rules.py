@@ -8,7 +8,7 @@
 - a ministry's file number at a documents study's foot may close with the holding archive's
   initials (`MEA File No. 9(2)-EA/57, NAI.`, table `archival-reference`);
 - a date after its article alone on its line (`the 19th January, 1963.`) is a whole date at
-  a note's foot and under the seat over it (`parts.whole_date`);
+  a note's foot and under the seat over it (`dateline_parts.whole_date`);
 - the Korean diplomatic archives' registration, classification and roll line is the file's
   reference (table `archival-reference`), not the telegram's number;
 - a Scandinavian ministry's own archive (`Utrikesdepartementets arkiv, HP 1 Ct, vol. 412`) is

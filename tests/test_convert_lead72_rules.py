@@ -19,7 +19,7 @@ hold, as unseen documents name them:
 - an office's adjective is never a name (`The Federal Chancellor thanked ...`: table
   `not-names`);
 - a dateline's superscript note call glued to its year (`Moscow, 13 August 1970¹`) is no part
-  of its date (`parts._MARKER_END`), and the dates and places of the note it calls are not
+  of its date (`dateline_parts._MARKER_END`), and the dates and places of the note it calls are not
   the dateline's: they keep their values (`settle._in_datelines`);
 - `Fraternally,` closes a letter or cable as `Respectfully,` does (a `salute` row).
 """

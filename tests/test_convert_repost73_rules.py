@@ -21,7 +21,7 @@
 - after the held score: a Discord channel's message heads (`USER — 12/03/2021 3:41 PM`) are
   the board's (table `page-furniture`, row `forum-post`); `src:` labels the source
   (table `page-fields`); a date in parentheses alone under the signature (`(13 October 1950,
-  9 p.m.)`) is the close's dateline (`parts.whole_date`).
+  9 p.m.)`) is the close's dateline (`dateline_parts.whole_date`).
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ plain scans they spare, on hand-made texts at the edges and on the corpus's own 
 - `dotted_order.romance_day_first`: both alternatives of `ROMANCE_DATE_LABEL` need a digit
   before a slash.
 - `capitals_heading.in_capitals`: an ASCII line with a small letter (`str.isupper`) is told
-  at once; `parts.place_date`'s note marker after the year needs a last digit or asterisk;
+  at once; `dateline_parts.place_date`'s note marker after the year needs a last digit or asterisk;
   `signature_shape.signature_like`'s detached stop needs a final stop.
 - `namerules.initials_matches`: `INITIALS_NAME` and `INITIALS_CAPITALS_NAME` (which open
   with lookaheads) tried only where a capital (or a digraph initial) and a stop stand: the
@@ -33,7 +33,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tei.convert import capitals_heading, date_eras, dotted_order, parts, ship_names
+from tei.convert import capitals_heading, date_eras, dateline_parts, dotted_order, ship_names
 from tei.convert.namerules import (
     _INITIAL_START,
     DIGRAPH_INITIAL,
@@ -156,8 +156,8 @@ def test_in_capitals_as_plain(text: str) -> None:
 @given(st.text(alphabet="0123456789.*\n ,Ax٣", max_size=20))
 def test_marker_end_gate(text: str) -> None:
     # where the gate says no, the sub changes nothing
-    if not parts._marker_end_may(text):
-        assert parts._MARKER_END.sub("", text) == text
+    if not dateline_parts._marker_end_may(text):
+        assert dateline_parts._MARKER_END.sub("", text) == text
 
 
 @given(st.text(alphabet="ab .\n\t", max_size=20))
@@ -170,7 +170,7 @@ def test_detached_stop_gate(text: str) -> None:
 @pytest.mark.parametrize("text", ["August 1, 1914.2", "BERLIN, August 1, 1914.*",
                                   "August 1, 1914.12\n", "3 November 1956, 14.20"])
 def test_marker_end_gate_opens(text: str) -> None:
-    assert parts._marker_end_may(text)
+    assert dateline_parts._marker_end_may(text)
 
 
 def test_digraphs_open_as_the_gate_reads() -> None:

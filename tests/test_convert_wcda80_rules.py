@@ -9,7 +9,7 @@
 - a whole date whose shape needs its closing stop is whole with it: the Hungarian year-first
   date with a Roman month (`Budapest, 1968. III. 12.`) dates the document (`dates._whole`);
 - a dateline's place after its preposition, the date after `on` (`In Prague, on 12 March
-  1968`, the Czech `V Praze dne`): the place and date (`parts.place_before_date`);
+  1968`, the Czech `V Praze dne`): the place and date (`dateline_parts.place_before_date`);
 - the print view's index list (`Associated Places:`) ends at a blank line over a heading line
   of the document (`Secret`, `R E P O R T`): no index terms (`pages.fields._is_value`);
 - a Vietnamese name written with its diacritics is read family name first as the table's

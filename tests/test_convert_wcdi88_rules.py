@@ -6,7 +6,7 @@ stored under its PDF address), learnt from real pages (wcdi88):
   heading cells flattened on one line: `November 20, 1986    Pyongyang`, a Mongolian record
   of Batmunkh's talk with Kim Il Sung) gives the place of origin, when the town is a
   register place and no country (`date_first_places.place_after_date`, asked by
-  `parts.place_before_date`);
+  `dateline_parts.place_before_date`);
 - a Chinese record's plural participant fields (`Notetakers: Ni Liyu, Cheng Ruisheng`) and
   its `Documentation:` field name persons (table `participant-roles`);
 - a page title's rest follows its title's line with no line of the source between: a

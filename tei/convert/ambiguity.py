@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tei.convert.index_persons import indexed_names
-from tei.convert.lifespan import in_office_reach
+from tei.convert.lifespan import OFFICE_BEFORE, in_office_reach
 from tei.convert.name_index import tokens
 from tei.convert.patterns import Patterns
 from tei.convert.register import SPACED_GATE, Entry, Register
@@ -51,10 +51,14 @@ def in_reach(persons: tuple[Entry, ...], form: str, year: int | None) -> tuple[E
     """(ocr93) Of persons a surname alone may name in a dated document, those whose dated
     offices come near its year (`lifespan.in_office_reach`: `KENNEDY` signing from London in
     1939 is the ambassador, not his son, whose offices begin in 1953, whatever `Berlin` in
-    the text says for the President); all of them when none or every one does."""
-    if year is None or len(form.split()) != 1 or any(p.kind != "person" for p in persons):
+    the text says for the President); (lead96) of persons a full name names (`George Bush`,
+    father and son), those whose dated offices the year falls in or shortly follows (a page
+    of 2006 names the son; one of 1990 the father, though the son's career was near); all
+    of them when none or every one does."""
+    if year is None or any(p.kind != "person" for p in persons):
         return persons
-    near = tuple(p for p in persons if in_office_reach(p, year))
+    before = OFFICE_BEFORE if len(form.split()) == 1 else 0
+    near = tuple(p for p in persons if in_office_reach(p, year, before))
     return near or persons
 
 

@@ -7,6 +7,7 @@ import re
 
 from tei.convert.context import Context
 from tei.convert.covering_notes import covering_run, stamp_text
+from tei.convert.dateline_parts import place_date, whole_date
 from tei.convert.enclosure_lists import annex_title, listed_enclosure
 from tei.convert.exchange_parts import later_letter
 from tei.convert.foot_receipt import foot_stamp_units
@@ -25,9 +26,7 @@ from tei.convert.parts import (
     foot_address_names,
     numbered_close,
     parenthesised_name,
-    place_date,
     signature_names,
-    whole_date,
 )
 from tei.convert.processing_lines import clerk_spans
 from tei.convert.quoted import Unit

@@ -20,7 +20,7 @@ from tei.convert.loading import Resources
 from tei.convert.local_names import LocalNames
 from tei.convert.name_index import slug, without_honorific, without_suffix
 from tei.convert.namerules import capitals_name_titled, given_name_first, plausible_name
-from tei.convert.namesakes import living_namesake, namesake, of_namesakes
+from tei.convert.namesakes import living_namesake, namesake, of_namesakes, told_by_context
 from tei.convert.register import Entry
 from tei.convert.romanised import plain
 from tei.convert.spelling import known_spelling, misread_of, variant_of
@@ -124,6 +124,8 @@ class Context(CoverNames, Aliases, LocalNames):
                                          told or entry.element.get("sex"))
             if len(named) == 1:
                 return self.use(named[0])
+        if (other := told_by_context(entry, form, self)) is not None:  # (lead96) `Malik`
+            return self.use(other)
         if entry.kind == "org" or (entry.kind == "person" and self._has_context(entry, form)):
             return self.use(self._in_context_entry(entry, form, qualifier, country))
         chosen = of_namesakes(entry, form, self.res.register, self.year)

@@ -26,6 +26,7 @@ from tei.convert.archive_span import dispatched_eve, own_date_within
 from tei.convert.context import Context
 from tei.convert.correspondence_parties import found_parties, read_parties, signing_bodies
 from tei.convert.date_shapes import DateValue
+from tei.convert.dateline_parts import dateline_place, town_of_country
 from tei.convert.foot_dtg import foot_dtg, signal_origin
 from tei.convert.foot_receipt import foot_receipt
 from tei.convert.heading_numbers import ocr_digits
@@ -51,7 +52,6 @@ from tei.convert.office_holders import US, US_FORMS, letterhead_offices, resolve
 from tei.convert.pages.cablerecord import record_post
 from tei.convert.pages.worksitem import published_written, written_place
 from tei.convert.parties import office_holder
-from tei.convert.parts import dateline_place, town_of_country
 from tei.convert.party_offices import party_office_parties
 from tei.convert.party_places import post_place, sender_place, titled_place
 from tei.convert.place_lines import place_line

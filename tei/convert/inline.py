@@ -80,15 +80,18 @@ from tei.convert.supplied_names import (
 from tei.convert.surname_first import ordered_name_spans
 from tei.convert.surnames import given_names, inverted_initials, inverted_names
 from tei.convert.text_language import initial_honorific
-from tei.convert.titled_names import titled_spans
+from tei.convert.titled_names import capitals_name_end, titled_spans
 from tei.convert.wordscreen import ascii_words, may_hold
 
 _INITIAL_WORD = re.compile(r"[A-Z]\.")
 # a body's or office's field before the verb (`the Ministry of Transport handed`, other27),
-# a word after `of`, `in`, `at`, `from` (cables58: `officials in Ramallah told`): no speaker
+# a word after `of`, `in`, `at`, `from` (cables58: `officials in Ramallah told`): no speaker;
+# (lead96) nor the field after `and` in an office's name (`the Minister of Fuel and Power
+# said`, `the Secretary of State for Health and Social Security told`)
 _BODY_OF = re.compile(r"(?:\b(?:Ministry|Department|Office|Board|Bureau|Minister|Secretary"
-                      r"|Commissioner|Committee|Council|Institute|Commission)\s++of"
-                      r"|(?<![\w'’-])(?:of|in|at|from)(?:\s++the)?)\s++$")
+                      r"|Commissioner|Committee|Council|Institute|Commission)\s++(?:of"
+                      r"|(?:of\s++State\s++)?(?:of|for)\s++(?:the\s++)?(?:[A-Z][\w'’-]*+,?\s++){1,3}"
+                      r"(?:and|&))|(?<![\w'’-])(?:of|in|at|from)(?:\s++the)?)\s++$")
 
 
 class InlineReader(BracketMarks):
@@ -384,7 +387,9 @@ class InlineReader(BracketMarks):
                 piece, honorific.end())
             if group:
                 spans += name_spans(piece, group.start(), before_role(
-                    piece, group.start(), self._before_next_honorific(piece, group), self.ctx))
+                    piece, group.start(), capitals_name_end(  # (lead96) `MRS. PERON STOOD`
+                        piece, group.start(), self._before_next_honorific(piece, group),
+                        self.ctx), self.ctx))
         return spans
 
     def _before_next_honorific(self, piece: str, group: re.Match[str]) -> int:

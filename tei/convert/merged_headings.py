@@ -29,7 +29,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tei.convert.read import MONTH_NAMES, Line
+from tei.convert.month_names import MONTH_NAMES
+from tei.convert.read import Line
 from tei.convert.run_in_heads import run_in_parts
 
 # a quick anchored test: only lines that open like one of the forms are looked at

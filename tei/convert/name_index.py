@@ -102,13 +102,14 @@ def index_of(entries: list[Entry], table: Path | None = None,
     listed: set[tuple[str, ...]] = set()
     for position, entry in enumerate(entries):
         wade_giles = _wade_giles(entry)
-        for form in _forms(entry):
+        declared = declared_surnames(entry)
+        for form in entry_forms(entry):
             for spelt in dict.fromkeys((form, form.translate(_CEDILLAS))):
                 words = [m.group() for m in tokens(spelt)]
                 if words:
                     listed.add(_add_form(trie, firsts, words, position))
                     _add_surname(surnames, spelt, words, entry,
-                                 bool(wade_giles) and form not in wade_giles)
+                                 bool(wade_giles) and form not in wade_giles, declared)
         for surname in _surname_first(entry):
             surnames.setdefault(fold(surname), set()).add(entry.id)
     for key, (words, positions, language) in _declined_forms(entries, table).items():
@@ -197,14 +198,35 @@ def _wade_giles(entry: Entry) -> set[str]:
             if el.get("subtype") == "wade-giles"}
 
 
+def declared_surnames(entry: Entry) -> frozenset[str]:
+    """A person's one-word `surname` forms, folded."""
+    if entry.kind != "person":
+        return frozenset()
+    forms = ("".join(el.itertext()).split() for el in entry.element.iter(f"{{{TEI_NS}}}persName")
+             if el.get("subtype") == "surname")
+    return frozenset(fold(form[0]) for form in forms if len(form) == 1)
+
+
+def second_surname(form: str, words: list[str], declared: frozenset[str]) -> bool:
+    """(lead96) Whether a person's form ends in a word after their one-word surname
+    (`declared`): an Iberian mother's surname after the father's (`Eusebio Azcue López`),
+    no surname of theirs alone; not a double surname's hyphen (`Mirbach-Harff`)."""
+    return bool(declared) and fold(words[-1]) not in declared and "-" not in form.split()[-1] \
+        and any(fold(word) in declared for word in words[1:-1])
+
+
 def _add_surname(surnames: dict[str, set[str]], form: str, words: list[str],
-                 entry: Entry, chinese: bool = False) -> None:
+                 entry: Entry, chinese: bool = False,
+                 declared: frozenset[str] = frozenset()) -> None:
     """Note a person's surname in `surnames` (the last word of a form of two words or more,
     suffixes aside; the first before a hyphenated given name, and (wcda63) in a `chinese`
-    person's pinyin form the first of two romanised syllables: `Zhu De`, `Tao Zhu`)."""
+    person's pinyin form the first of two romanised syllables: `Zhu De`, `Tao Zhu`); none
+    after the person's `declared` surname (`second_surname`)."""
     words = without_suffix(words)
     if words and fold(words[-1]) in HONORIFIC_SUFFIXES:
         words = words[:-1]  # `Ahmed Tevfik Pasha`: `Tevfik`; `Tevfik Pasha`: none
+    if second_surname(form, words, declared):
+        return
     if entry.kind == "person" and len(words) >= 2:
         first = _HYPHENATED_GIVEN.match(form) or korean_spaced(words, entry) or (
             chinese and len(words) == 2 and all(is_given_name(word) for word in words))
@@ -254,7 +276,10 @@ IN_OFFICE = "surname-in-office"
 MONOGRAM = "monogram"  # (leftover22) `MT`: matched only beside the surname (`monograms`)
 
 
-def _forms(entry: Entry) -> list[str]:
+def entry_forms(entry: Entry) -> list[str]:
+    """The forms the index matches an entry by: its names (not its surname in office nor its
+    monogram) and, for a person, the shorter forms they make (initials, an old abbreviated
+    given name, a Korean name in Western order)."""
     tag = f"{{{TEI_NS}}}{KINDS[entry.kind]}"
     names = [el for el in entry.element.iter(tag)
              if el.get("subtype") not in (IN_OFFICE, MONOGRAM)]

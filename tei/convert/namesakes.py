@@ -14,13 +14,17 @@ persons none of whom claims the surname, none is chosen by the date alone.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from tei.convert.ambiguity import candidates
+from tei.convert.ambiguity import candidates, told_apart
 from tei.convert.lifespan import in_office, in_office_reach, living_in, may_be_actor
 from tei.convert.name_index import IN_OFFICE, MONOGRAM
 from tei.convert.register import Entry, Register
 from tei.convert.romanised import fold
 from tei.convert.surnames import holds_posts
+
+if TYPE_CHECKING:
+    from tei.convert.context import Context
 
 
 @lru_cache(maxsize=4096)
@@ -77,9 +81,14 @@ def of_namesakes(entry: Entry, form: str, register: Register, year: int | None) 
     signing from Tel Aviv in 1974: Kenneth B. Keating, ambassador then, not Paul Keating, the
     prime minister of 1991, whom the register lists first): of those living in `year`, the
     one `namesake` chooses; None when it chooses none (no tag beats a wrong one); `entry`
-    itself when no other person carries the form."""
-    if entry.kind != "person" or len(form.split()) != 1:
+    itself when no other person carries the form; (lead96) of several a full name names
+    (`George Bush`), the one `ambiguity.in_reach` leaves in the document's year, else
+    `entry`."""
+    if entry.kind != "person":
         return entry
+    if len(form.split()) != 1:
+        near = candidates(register, entry, form, year)
+        return near[0] if len(near) == 1 else entry
     shared = [p for p in candidates(register, entry, form) if living_in(p, year)]
     if len(shared) < 2:
         return shared[0] if shared else entry
@@ -95,3 +104,16 @@ def living_namesake(entry: Entry, form: str, register: Register, year: int | Non
     others = [p for p in register.persons_by_surname(form)
               if p is not entry and may_be_actor(p, form, year)]
     return others[0] if len(others) == 1 else None
+
+
+def told_by_context(entry: Entry, form: str, ctx: Context) -> Entry | None:
+    """(lead96) The person a surname the register gives one person as a form (`Malik`:
+    Yakov Malik's) names when other register persons living in the document's year end
+    their names with it (Charles Malik of Lebanon, Adam Malik of Indonesia) and the
+    document's context tells them apart (`ambiguity.told_apart`: each has `name-context`
+    rows, or the page names one in full); None when nothing does (the register's form
+    stands)."""
+    if entry.kind != "person" or len(form.split()) != 1:
+        return None
+    persons = [p for p in ctx.res.register.persons_by_surname(form) if living_in(p, ctx.year)]
+    return told_apart(persons, ctx) if entry in persons and len(persons) > 1 else None

@@ -8,8 +8,8 @@ import re
 from itertools import pairwise
 
 from tei.convert.context import Context
+from tei.convert.dateline_parts import opening_dateline, place_date, whole_date
 from tei.convert.inside_address import MAX_LINES, RUN_ON_SALUTE, inside_address_end
-from tei.convert.parts import opening_dateline, place_date, whole_date
 from tei.convert.read import Line
 
 LEAD_REACH = 8  # a despatch's docket lines over its dateline: how many

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from tei.convert.month_names import MONTH_NAMES
+
 # a printed courtesy heading's titles (also `printed_wire`'s)
 COURTESY_TITLES = (r"(?:Mr|Mrs|Messrs|Señor|Senor|Sir|Baron|Count|Prince|Marquis|M|Herr|Dr"
                    r"|General|Admiral|Lord)")
@@ -30,8 +32,7 @@ _NAME = r"[A-Z][\w'’.-]*+"
 _COURTESY_CUT = re.compile(rf"^{_TITLES}\.?\s{_NAME}(?:\s{_NAME}){{0,3}}\sto"
                            rf"(?:\s(?:the\s)?{_TITLES}\.?)?$")
 _NAME_LINE = re.compile(rf"^(?:{_NAME}\s){{0,3}}[A-Z][\w'’-]*+\.?$")
-_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
-           r"|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+_MONTHS = (rf"(?:{MONTH_NAMES}|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
 _DAY_CUT = re.compile(rf"^{_NAME}(?:\s{_NAME}){{0,3}},\s{_MONTHS}\s\d{{1,2}},$")
 _YEAR_LINE = re.compile(r"^1[789]\d\d(?:[.,]|\s*+[—–-]\s*+\d{1,2}(?:[.:]\d\d)?\s[ap]\.\s?m\.)?$")
 _HOUR_CUT = re.compile(rf",\s{_MONTHS}\s\d{{1,2}},\s1[789]\d\d\s*+[—–-]\s*+\d{{1,2}}(?:[.:]\d\d)?$")

@@ -20,6 +20,7 @@ from tei.convert.csvrecord import field_lines
 from tei.convert.glued_opening import glued_opening
 from tei.convert.markup import normalise, strip_markup
 from tei.convert.message_sets import SET_START, remarks_sets
+from tei.convert.month_names import MONTH_NAMES
 from tei.convert.narrow_heading import heading_runs_on
 from tei.convert.note_lines import BACK_LINK, BULLET_MARKS, bare_note_bullets, notes_start
 from tei.convert.parted_datelines import parted_datelines
@@ -118,9 +119,6 @@ _BARE_COMRADE = re.compile(r"^(?:To\s)?(?:Comrade|Cde\.|Towarzysz|Tow\.|Genosse|
 # `Chungking, January 14, 1945—noon.`; the editors' receipt run on in a printed volume's OCR:
 # `BERLIN, March 5, 1934—2 p. m. [Received March 5—11 : 20 a. m.]`): a new block, never the
 # wrapped end of the line above
-# the English months, an alternation a regex puts in a group
-MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November"
-               "|December")
 _DATELINE = re.compile(rf"^[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){{0,2}}, (?:(?:{MONTH_NAMES})"
                        rf"(?: \d{{1,2}}(?:,(?: \d{{4}}[^\s.]*+(?: \S++){{0,2}}\.?)?)?)?"
                        rf"|\d{{1,2}} (?:{MONTH_NAMES})(?: \d{{4}}[^\s.]*+(?: \S++){{0,2}})?\.?)"

@@ -11,9 +11,9 @@ import re
 from collections.abc import Callable
 
 from tei.convert.brackets import PAGE
+from tei.convert.month_names import MONTH_NAMES
 from tei.convert.patterns import Patterns, label_key
 from tei.convert.quoted import Unit
-from tei.convert.read import MONTH_NAMES
 
 
 def release_alone(text: str, patterns: Patterns) -> bool:

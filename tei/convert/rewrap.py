@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 
+from tei.convert.month_names import MONTH_NAMES
+
 RUNNING_ON_WORDS = frozenset((
     "a", "an", "the", "of", "and", "or", "but", "to", "in", "on", "at", "by", "for", "from",
     "with", "into", "upon", "about", "against", "between", "under", "over", "after",
@@ -110,8 +112,7 @@ _TELEGRAPHIC_STOPS = (" STOP", " STOP.", " FULLSTOP", " PARA")
 # words of an office's or a body's name that never end it
 _OPEN_WORDS = frozenset(("foreign", "prime", "vice", "deputy", "united", "people's",
                          "people’s"))
-_MONTH_OPENS = re.compile(r"^(?:January|February|March|April|May|June|July|August|September"
-                          r"|October|November|December) \d{4}\b")
+_MONTH_OPENS = re.compile(rf"^(?:{MONTH_NAMES}) \d{{4}}\b")
 _MIN_HEADING_WORDS, _MIN_CAPITALISED = 4, 3
 _WORD_EDGES = "()[]\"“”‘’'"
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from tei.convert.read import MONTH_NAMES
+from tei.convert.month_names import MONTH_NAMES
 
 _FORMS = (r"(?:TELEGRAM|LETTER|NOTE|MESSAGE|CABLE|RADIOGRAM|TELEPHONOGRAM|INSTRUCTIONS?"
           r"|DIRECTIVE|ORDER|REPLY|ANSWER|GREETINGS|APPEAL|STATEMENT)")

@@ -22,6 +22,7 @@ from itertools import pairwise
 
 from tei.convert.context import Context
 from tei.convert.model import Action, Header, Inline, Mark, Message, Paragraph, text_of
+from tei.convert.month_names import MONTH_NAMES
 from tei.convert.named_years import named_years
 from tei.convert.pages.meeting_heading import meeting_venue
 from tei.convert.patterns import label_key
@@ -169,8 +170,7 @@ def heading_seat(heading: list[Line], ctx: Context) -> Entry | None:
 
 
 # (frus84) a date alone on its line, no place before it (`December 21, 1864.`)
-_BARE_DATE = re.compile(r"^(?:January|February|March|April|May|June|July|August|September"
-                        r"|October|November|December)\s\d{1,2},\s1[789]\d\d\.?$")
+_BARE_DATE = re.compile(rf"^(?:{MONTH_NAMES})\s\d{{1,2}},\s1[789]\d\d\.?$")
 
 
 def office_letterhead_seat(heading: list[Line], when: str, ctx: Context) -> Entry | None:

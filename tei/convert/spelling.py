@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from tei.cache import cached_data, content_key
-from tei.convert.name_index import tokens
+from tei.convert.name_index import declared_surnames, second_surname, tokens
 from tei.convert.patterns import Patterns
 from tei.convert.register import KINDS, Entry, Register
 
@@ -46,14 +46,17 @@ def keys(word: str, patterns: Patterns) -> set[str]:
 
 
 def _surnames(register: Register) -> list[tuple[str, str]]:
-    """(surname, person id) for the last word of every person name form in the register."""
+    """(surname, person id) for the last word of every person name form in the register,
+    none after the person's own surname (`name_index.second_surname`: `Azcue López`)."""
     found = []
     for entry in register.entries.values():
         if entry.kind == "person":
+            declared = declared_surnames(entry)
             for element in entry.element.iter(f"{{*}}{KINDS['person']}"):
-                words = tokens("".join(element.itertext()))
-                if words:
-                    found.append((words[-1].group(), entry.id))
+                form = "".join(element.itertext())
+                words = [word.group() for word in tokens(form)]
+                if words and not second_surname(form, words, declared):
+                    found.append((words[-1], entry.id))
     return found
 
 

@@ -18,12 +18,11 @@ from __future__ import annotations
 
 import re
 
+from tei.convert.month_names import MONTH_NAMES
 from tei.convert.rewrap import RUNNING_ON_WORDS
 
 # a page's date line alone (`October 27, 1956`, `June 1953`, `1956`)
-_DATE_LINE = re.compile(
-    r"^(?:(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\s(?:\d{1,2},\s)?)?\d{4}$")
+_DATE_LINE = re.compile(rf"^(?:(?:{MONTH_NAMES})\s(?:\d{{1,2}},\s)?)?\d{{4}}$")
 _PROSE_WORDS = 20  # a paragraph's line, not a title's second line
 _TITLE_WORDS = 40
 _SENTENCE_END = re.compile(r"[.?!][\"”’'»)]*+$")

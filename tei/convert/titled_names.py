@@ -185,6 +185,23 @@ def _common_capitals_word(token: str, ctx: Context) -> bool:
             and word not in ctx.res.register.given_names)
 
 
+_CAPITALS_WORD = re.compile(r"[A-Z][A-Z'’-]*+")
+
+
+def capitals_name_end(piece: str, start: int, end: int, ctx: Context) -> int:
+    """(lead96) Where a name in capitals after an honorific (`MRS. PERON STOOD BESIDE HIM`,
+    `MR. JOHN SMITH ARRIVED`) ends: before its first common capitals word after the first
+    (`_common_capitals_word`, as after a title) or verb of speech (`MRS. PERON SAID`, though
+    `Said` is a name too); `end` when the run is not in capitals."""
+    if not piece[start:end].isupper():
+        return end
+    speech = ctx.res.patterns.words("speech-verbs")
+    for word in list(_CAPITALS_WORD.finditer(piece, start, end))[1:]:
+        if word.group().casefold() in speech or _common_capitals_word(word.group(), ctx):
+            return len(piece[:word.start()].rstrip())
+    return end
+
+
 @lru_cache(maxsize=4)
 def capitals_common_words(patterns: Patterns) -> frozenset[str]:
     """The words of tables `capitals-common-verbs` and `capitals-common-words`, each `verb`

@@ -8,6 +8,7 @@ import re
 
 from tei.convert.action_dates import YEAR_ONLY
 from tei.convert.context import Context
+from tei.convert.dateline_parts import place_before_date
 from tei.convert.pages.listing import listing_above_head
 from tei.convert.pages.marked_title import marking_over_title
 from tei.convert.pages.next_document import dated_title
@@ -23,7 +24,6 @@ from tei.convert.pages.references import bracketed_source
 from tei.convert.pages.summary import PROSE_END
 from tei.convert.pages.titles import is_title, names_form_or_parties, title_over_date
 from tei.convert.parties import title_parties
-from tei.convert.parts import place_before_date
 from tei.convert.read import Line
 from tei.convert.segment import bare, doc_type_in, heading_kind, label_of
 from tei.convert.zones import Segments

@@ -12,8 +12,8 @@ editors' summary; the dateline and the heading then read as one heading.
 from __future__ import annotations
 
 from tei.convert.context import Context
+from tei.convert.dateline_parts import place_date
 from tei.convert.pages.summary import _FIRST_PERSON, PROSE_END
-from tei.convert.parts import place_date
 from tei.convert.read import Line
 from tei.convert.segment import bare, heading_kind
 from tei.convert.zones import Segments

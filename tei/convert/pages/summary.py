@@ -12,12 +12,13 @@ from itertools import pairwise
 
 from tei.convert.brackets import GAP_KINDS, bracket_kind
 from tei.convert.context import Context
+from tei.convert.dateline_parts import place_date
 from tei.convert.eastasian import east_asian_spans
 from tei.convert.footnotes import footnote_number
 from tei.convert.pages.family_subject import family_subject
 from tei.convert.pages.summary_close import summary_apart
 from tei.convert.pages.summary_form import appositive_summary, form_summary
-from tei.convert.parts import numbered_close, place_date
+from tei.convert.parts import numbered_close
 from tei.convert.read import Line
 from tei.convert.segment import CLOSE_QUOTES, bare, doc_type_in, heading_kind
 from tei.convert.zones import Segments
