@@ -29,6 +29,8 @@ view of a State Department action memorandum):
 
 from __future__ import annotations
 
+import re
+
 from tei.convert import Resources
 from tests.cases import text_facts, text_xml
 
@@ -126,3 +128,18 @@ def test_reunion_is_a_place(resources: Resources) -> None:
     text = ("MEMORANDUM FOR: Chief, Requirements Branch\nSUBJECT: Africa\n"
             "1. The monthly report should cover North Africa, Madagascar and Reunion.\n")
     assert "pla-reunion" in text_xml(text, resources)
+
+
+MISREAD = ("MEMORANDUM FOR THE RECORD\n"
+           "SUBJECT: Consultants of the Senate committee\n"
+           "1. Mr. William Randolph Hearst, Jr., will study the programs in Denmark and Norway.\n"
+           "2. Mr. Hearet will meet the Secretary before his departure.\n"
+           "3. Mr. Hearns of the committee staff will not travel.\n")
+
+
+def test_surname_misread_by_a_letter_is_the_person_named_before(resources: Resources) -> None:
+    xml = text_xml(MISREAD, resources)
+    hearst = re.search(r'<persName ref="([^"]+)">William Randolph Hearst</persName>', xml)
+    assert hearst is not None
+    assert f'<persName ref="{hearst[1]}">Hearet</persName>' in xml
+    assert f'<persName ref="{hearst[1]}">Hearns</persName>' not in xml
