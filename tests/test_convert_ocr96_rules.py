@@ -143,3 +143,8 @@ def test_surname_misread_by_a_letter_is_the_person_named_before(resources: Resou
     assert hearst is not None
     assert f'<persName ref="{hearst[1]}">Hearet</persName>' in xml
     assert f'<persName ref="{hearst[1]}">Hearns</persName>' not in xml
+
+
+def test_roman_section_head_at_the_foot_is_no_signature(resources: Resources) -> None:
+    text = BULLETIN + "I. THE COMMUNIST BLOC\n"
+    assert "I. THE COMMUNIST BLOC" not in (text_facts(text, resources)["signed"] or "")
