@@ -20,9 +20,8 @@ view of a State Department action memorandum):
   `archival-reference`, `page-stamps`, `flattened-heading`);
 - the CIA's daily publications' heads repeated at a scanned page's head (`DAILY BRIEF`,
   `CENTRAL INTELLIGENCE BULLETIN`): no signature, no person (table `section-words`);
-- a State telegram's `DULLES` on a CREST page: the record's id (`CIA-RDP...`) is no context
-  for the Director of Central Intelligence; the 1950s form's name and `DEPCIRTEL` point to
-  the Secretary (table `name-context`);
+- a State telegram's `DULLES` in the 1950s form flattened by CREST's OCR: the form's name
+  and `DEPCIRTEL` point to the Secretary (table `name-context`);
 - register: `Park Armstrong` (W. Park Armstrong), John Magruder, Stephen J. Spingarn, Robert
   L. Funseth; Karavas, Réunion.
 """
@@ -104,13 +103,12 @@ def test_publication_head_at_the_foot_is_no_person(resources: Resources) -> None
     assert "per-daily-brief" not in xml
 
 
-SIGNED_DULLES = ("ALL AMERICAN DIPLOMATIC POSTS\nContent Type:\nTELEGRAM\nPublication Date:\n"
-                 "March 12, 1953\nBody:\n" + CIRCULAR.replace(
+SIGNED_DULLES = ("March 12, 1953\n" + CIRCULAR.replace(
                      "Further instructions follow.", "Further instructions follow. DULLES "
                      "Approved For Release 2000/08/12 : CIA-RDP80-01065A000200050035-3"))
 
 
-def test_state_telegram_dulles_on_a_crest_page_is_the_secretary(resources: Resources) -> None:
+def test_state_telegram_dulles_is_the_secretary(resources: Resources) -> None:
     xml = text_xml(SIGNED_DULLES, resources)
     assert "per-john-foster-dulles" in xml
     assert "per-allen-dulles" not in xml
