@@ -383,7 +383,7 @@ class Context(CoverNames, Aliases, LocalNames):
         kept for the surname's later mentions; (frus66) none dead or unborn in the document's
         year (`Archbishop Gomez` of 2019 is no Costa Gomes)."""
         known = variant_of(name, self.res.register, self.res.patterns) or misread_of(
-            name, self.res.register)
+            name, self.res.register) or surnames.misread_named(name, self)
         if known is None or known.id in self.used or not living_in(known, self.year):
             return self.use(known) if known is not None and known.id in self.used else None
         self.warn(line, f"'{name}' taken as {known.reg} ('{known.id}'), a spelling of that "

@@ -34,6 +34,9 @@ _SENTENCE_WORDS = frozenset({"should", "would", "could", "must", "shall", "have"
 # last line of a page the store cut inside a sentence): a phrase of the text, never a name
 _OPENING_WORDS = frozenset({"according", "regarding", "concerning", "following", "although",
                             "however", "during", "whereas", "while", "when", "since"})
+# (ocr96) a report's section head repeated at a scanned page's head, its Roman number
+# before an article in capitals (`I. THE COMMUNIST BLOC`): no initial of a name
+_SECTION_HEAD = re.compile(r"^[IVX]{1,4}\.\s++(?:THE|AN?)\s")
 _DETACHED_STOP = re.compile(r"(?<=\w)\s+\.$")
 _SIGNED = re.compile(r"^(?:\((?i:signed|sgd\.?)\)|(?i:signed|sgd\.?),?|/-/|/s/|\(\s?[-–—]\s?\)"
                      r"|Isl|Is/|/sl|ls/|lsl"  # (ocr79) a scan's OCR of the conformed `/s/`
@@ -60,6 +63,8 @@ def signature_like(text: str) -> bool:
         return False  # (ocr43) a phrase of a text read line by line (`the Government of China`)
     words = [w for w in core.split() if w not in LINKING and w not in ("-", "–", "—")]
     if len(core.split()) > 1 and core.split()[0].casefold() in _OPENING_WORDS:
+        return False
+    if _SECTION_HEAD.match(core):  # (ocr96) `I. THE COMMUNIST BLOC`, `III. THE WEST`
         return False
     if len(words) > 2 and any(w.strip(".,").casefold() in _SENTENCE_WORDS for w in words):
         return False

@@ -348,3 +348,29 @@ def local_surnames(reg: str, res: Resources) -> list[str]:
             and all(w.isalpha() and w.istitle() for w in words):
         found.append(words[1])
     return found
+
+
+# (ocr96) an OCR's one misread letter in a surname the document named in full before it:
+# letters a typescript's scan confuses (round, thin and arched strokes)
+_CONFUSED = (frozenset("aeocs"), frozenset("iltfj1"), frozenset("nurmhb"))
+_SHORTEST_MISREAD = 5
+
+
+def misread_named(name: str, ctx: Context) -> Entry | None:
+    """(ocr96) The one person the document has already named in full whose surname `name`,
+    a surname alone, gives with one letter misread by the OCR (`Mr. Hearet` after `William
+    Randolph Hearst`: the scan's `s` read as `e`), both letters of one stroke family; None
+    for a shorter word, another first letter, or when two persons fit."""
+    word = name.strip()
+    if len(word) < _SHORTEST_MISREAD or not word.isalpha() or not word.istitle():
+        return None
+    folded = word.casefold()
+    fits: dict[str, Entry] = {}
+    for surname in ctx.local_surnames:
+        other = surname.casefold()
+        if len(other) != len(folded) or other[0] != folded[0] or other == folded:
+            continue
+        pairs = [(a, b) for a, b in zip(folded, other, strict=True) if a != b]
+        if len(pairs) == 1 and any(set(pairs[0]) <= family for family in _CONFUSED):
+            fits |= {entry.id: entry for entry in ctx.named_by_surname(surname)}
+    return next(iter(fits.values())) if len(fits) == 1 else None
