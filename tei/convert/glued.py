@@ -299,19 +299,24 @@ _SHIP_INITIAL_AFTER = re.compile(r"(?:\.\s?)?S\.\s[A-Z]")
 # the Korean agency, not the US one)
 _LETTER_HYPHEN_BEFORE = re.compile(r"(?<![\w.-])[A-Z]-$")
 # (misses23) a case number after an initialism and a hyphen (`NLF-MR 98-12`, `NLC-126-12-3`)
-_CASE_NUMBER_AFTER = re.compile(r"-(?:[A-Z]{1,3}\s?+)?\d{2,4}[-–]\d|/\d")  # (cw96) `M.19/4`
+_CASE_NUMBER_AFTER = re.compile(r"-(?:[A-Z]{1,3}\s?+)?\d{2,4}[-–]\d")
+_FILE_NUMBER_AFTER = re.compile(r"/\d")  # (cw96) `M.19/4`; not a post's `JAKARTA/1182`
+_INITIALISM = re.compile(r"[A-Z][A-Z\d.-]{0,4}")
 def inside_initialism(piece: str, match: NameMatch) -> bool:
     """`P.U.S.` (the Permanent Under-Secretary): a name written in initials (`U.S.`) glued
     after another initial is part of a longer initialism, not the name; nor is one in
     capitals that opens a case number by a hyphen (`NLF-MR 98-12`: the Ford Library's
     declassification case, not the National Liberation Front; misses23) or a file number
-    by a slash (DIFP's `(M.19/4)`: no M-19 movement; cw96), or follows one
+    by a slash (DIFP's `(M.19/4)`: no M-19 movement; cw96; a post's name before its
+    cable's number is no initialism, `FM: JAKARTA/1182`), or follows one
     capital and a hyphen (`K-CIA`: leftover22), nor a place's initialism in capitals
     before a telegram's distribution count (`RSR 01,`, `RSR-01`: an office; cables55);
     nor `U. S.` before
     the `S.` of a warship's prefix (`U. S. S. Maine`: frus34); nor a person's name after a
     ship's prefix or kind (`the steamer Kaiser Wilhelm`: the ship; leftover22)."""
     if (match.form.isupper() and (_CASE_NUMBER_AFTER.match(piece, match.end)
+                                  or (_FILE_NUMBER_AFTER.match(piece, match.end)
+                                      and _INITIALISM.fullmatch(match.form))
                                   or _LETTER_HYPHEN_BEFORE.search(piece, 0, match.start)
                                   or (match.entry.kind == "place"
                                       and office_symbol(piece, match.start, match.end)))) or (
