@@ -18,6 +18,9 @@ history.state.gov and on the Marxists Internet Archive's copy, the Far Eastern c
   addressee, the notes' anchor glued after its stop (`741. Delsec 1288. For the President and
   Acting Secretary Acheson from Marshall.2`; `153. Personal for Dillon from Harriman.1`):
   its persons join the parties (table `frus-channel`, row `channel`);
+- a Russian party's member (`Mr. Zubov, a Cadet, ...`) and a delegate named by his country's
+  adjective in a list of names (`Spaak, Belaunde and the Iranian asked ...`) are no persons
+  (table `not-names`);
 - register: Puyi, Mikhail Kedrov, Tupua Tamasese Titimaea, Mataafa Iosefo, Abdirizak Haji
   Hussein, William B. Buffum, George H. Pendleton, Chapman Coleman.
 """
@@ -25,7 +28,7 @@ history.state.gov and on the Marxists Internet Archive's copy, the Far Eastern c
 from __future__ import annotations
 
 from tei.convert import Resources
-from tests.cases import text_facts
+from tests.cases import text_facts, text_xml
 
 
 def test_a_council_record_under_its_lot_file_line(resources: Resources) -> None:
@@ -81,3 +84,14 @@ def test_a_channel_line_after_a_series_number(resources: Resources) -> None:
         "  1. George C. Marshall, Secretary of State.\n", resources)
     assert facts["telegram_number"] == "870"
     assert "Dean Acheson" in facts["addressee"]
+
+
+def test_a_party_member_and_a_country_adjective_are_no_persons(resources: Resources) -> None:
+    xml = text_xml(
+        "The Ambassador in Russia (Francis) to the Secretary of State\n\n"
+        "Vologda, June 2, 1918.\n\n"
+        "315. The mayor, Mr. Zubov, a Cadet, called today. Spaak, Belaunde and the Iranian "
+        "asked pointed questions.\n", resources)
+    assert ">Cadet</persName>" not in xml
+    assert ">Iranian</persName>" not in xml
+    assert ">Zubov</persName>" in xml
