@@ -410,8 +410,8 @@ def _heading_fact(found: tuple[str, re.Match[str]], line: Line, seg: Segments) -
         # `( Francis)`: the space the older pages set inside the name's brackets
         seg.page_title = Line(line.no, _BRACKET_SPACE.sub("", groups["title"].strip()) if not
                               in_capitals(line.text) else line.text.rstrip(". "))
-        if groups.get("marker"):  # an OCR'd print's superscript anchor read as its number
-            seg.facts["title-note"] = groups["marker"].translate(SUPERSCRIPT_DIGITS)
+        if groups.get("marker"):  # an OCR'd superscript read as its number (frus96: a star)
+            seg.facts["title-note"] = groups["marker"].translate(SUPERSCRIPT_DIGITS | {42: "1"})
         else:
             yearless_date_anchor(seg)
         if groups.get("received"):  # `... to Viscount Halifax (Received August 25, 7.30 p.m.)`
