@@ -131,3 +131,21 @@ def test_a_register_surname_other_persons_end_with_is_told_by_the_country(senten
     refs = {el.get("ref") for el in root.iterfind(".//tei:body//tei:persName", NS)
             if "".join(el.itertext()) == "Malik"}
     assert refs == {f"#{ident}"}
+
+
+@pytest.mark.parametrize(("text", "ref", "tagged"), [
+    ("CABLEGRAM\n\nTO: CANBERRA/741\nFM: JAKARTA/1182\n\nThe talks went well.\n\nWOOLCOTT\n",
+     "#pla-jakarta", True),
+    ("NOTE VERBALE\n\nNo. (59) Pu-Yi-Ya-Tzu-0412\n\nThe Ministry presents its compliments.\n",
+     "#per-puyi", False),
+    ("TELEGRAM\n\nPeking, 3 March 1932\n\nPu-yi was installed today at Changchun.\n\nJOHNSON\n",
+     "#per-puyi", True),
+])
+def test_a_name_glued_into_a_number_is_no_name_but_a_posts_name_before_one_is(
+        text: str, ref: str, tagged: bool, resources) -> None:
+    """A reference code's hyphened syllables and number after a form (`Pu-Yi-Ya-Tzu-0412`)
+    make it the code's; a post's name before its cable's number by a slash (`JAKARTA/1182`)
+    stays the place (cw96's file-number rule is an initialism's: `M.19/4`)."""
+    root = etree.fromstring(text_xml(text, resources).encode())
+    refs = {el.get("ref") for el in root.iterfind(".//tei:text//tei:*[@ref]", NS)}
+    assert (ref in refs) is tagged

@@ -302,6 +302,9 @@ _LETTER_HYPHEN_BEFORE = re.compile(r"(?<![\w.-])[A-Z]-$")
 _CASE_NUMBER_AFTER = re.compile(r"-(?:[A-Z]{1,3}\s?+)?\d{2,4}[-–]\d")
 _FILE_NUMBER_AFTER = re.compile(r"/\d")  # (cw96) `M.19/4`; not a post's `JAKARTA/1182`
 _INITIALISM = re.compile(r"[A-Z][A-Z\d.-]{0,4}")
+# (lead96) a reference code's syllables joined by hyphens up to its number after a name's
+# form (`Pu-Yi-Ya-Tzu-0412`, a Chinese note's number: no Puyi)
+_CODE_AFTER = re.compile(r"(?:-[A-Za-z]{1,5}+){1,4}+-\d")
 def inside_initialism(piece: str, match: NameMatch) -> bool:
     """`P.U.S.` (the Permanent Under-Secretary): a name written in initials (`U.S.`) glued
     after another initial is part of a longer initialism, not the name; nor is one in
@@ -311,7 +314,8 @@ def inside_initialism(piece: str, match: NameMatch) -> bool:
     cable's number is no initialism, `FM: JAKARTA/1182`), or follows one
     capital and a hyphen (`K-CIA`: leftover22), nor a place's initialism in capitals
     before a telegram's distribution count (`RSR 01,`, `RSR-01`: an office; cables55);
-    nor `U. S.` before
+    nor a form a reference code's hyphened syllables and number follow (`Pu-Yi-Ya-Tzu-0412`:
+    lead96); nor `U. S.` before
     the `S.` of a warship's prefix (`U. S. S. Maine`: frus34); nor a person's name after a
     ship's prefix or kind (`the steamer Kaiser Wilhelm`: the ship; leftover22)."""
     if (match.form.isupper() and (_CASE_NUMBER_AFTER.match(piece, match.end)
@@ -320,7 +324,8 @@ def inside_initialism(piece: str, match: NameMatch) -> bool:
                                   or _LETTER_HYPHEN_BEFORE.search(piece, 0, match.start)
                                   or (match.entry.kind == "place"
                                       and office_symbol(piece, match.start, match.end)))) or (
-            match.entry.kind == "person" and after_ship_prefix(piece, match.start)):
+            match.entry.kind == "person" and after_ship_prefix(piece, match.start)) or (
+            _CODE_AFTER.match(piece, match.end)):
         return True
     return bool(_INITIAL_FIRST.match(match.form)) and bool(
         _INITIAL_BEFORE.search(piece, 0, match.start)
