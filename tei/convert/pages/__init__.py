@@ -67,6 +67,7 @@ from tei.convert.pages import (
     worksitem,
 )
 from tei.convert.pages.bracket_headnote import bracket_headnote
+from tei.convert.pages.collection_number import collection_number
 from tei.convert.pages.gate import Gate, Needs
 from tei.convert.pages.press_foot import archive_foot
 from tei.convert.pages.press_heading import run_on_heading
@@ -143,6 +144,7 @@ def read_pages(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     lines = generic.leading_addresses(saved_title(
         furniture.strip_furniture(lines, seg, ctx), seg, ctx), seg, ctx)
     lines = printed_opening.cut_above_printed_opening(lines, seg, ctx)
+    lines = collection_number(lines, seg, ctx)  # (repost96) `No. 173` over `X to Y`
     lines = runon.join_column_heading(runon.split_run_on(lines, ctx), ctx)
     lines = dodis_record.join_heading(lines, ctx)  # (cw92) `Der ... Gesandte in` / `Rom,` / ...
     dodis_record.source_note_form(lines, seg, ctx)  # (cw90) `1` / `Lettre (Copie): E 2200 ...`
