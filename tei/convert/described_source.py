@@ -24,9 +24,36 @@ _DESCRIBED = re.compile(
     r"|\d{1,2}\s++[A-Z][a-z]{2,8}\s++\d{4}|[A-Z][a-z]{2,8}\s++\d{4})\.?$")
 
 
+# a source line that describes a passage rather than names a shelfmark (`Excerpt from a speech
+# by ...`, `Address by President Harry Truman to a joint session of Congress, March 12, 1947.`)
+_DESCRIBING = re.compile(
+    r"^(?:Source:\s*+)?(?:(?:An?\s++)?(?:[Ee]xcerpts?|[Pp]assages?)\s++(?:from|of)\s++)?"
+    r"(?:(?:[Aa]n?|[Tt]he)\s++)?(?:[Tt]elegram|[Ll]etter|[Cc]able|[Mm]emo(?:randum)?|[Mm]essage"
+    r"|[Dd]ispatch|[Dd]espatch|[Aa]ddress|[Ss]peech|[Dd]iary|[Mm]emoirs?|[Aa]rticle|[Ii]nterview)"
+    r"\s++(?:(?:sent|written|delivered|given|addressed)\s++)?(?:by|from)\s++[A-Z]")
+
+
+def describes(text: str) -> bool:
+    """Whether a source line describes the passage (its form and author), not its shelfmark."""
+    return _DESCRIBING.match(text.strip()) is not None
+
+
+def set_apart(seg: Segments) -> None:
+    """The page's source lines that describe a passage moved from its `source` field (read as
+    shelfmarks) to its page text (the header's sources, with their label)."""
+    described = [line for line in seg.fields.get("source", []) if describes(line.text)]
+    if described:
+        seg.fields["source"] = [line for line in seg.fields["source"] if line not in described]
+        seg.fields.setdefault("page-text", []).extend(
+            Line(line.no, f"Source: {_LABEL.sub('', line.text.strip())}") for line in described)
+
+
+_LABEL = re.compile(r"^Source:\s*+")
+
+
 def _described(seg: Segments) -> tuple[Line, re.Match[str]] | None:
     """The page's source line describing the document, and its match."""
-    for line in seg.fields.get("source", []):
+    for line in [*seg.fields.get("source", []), *seg.fields.get("page-text", [])]:
         found = _DESCRIBED.match(line.text.strip())
         if found:
             return line, found

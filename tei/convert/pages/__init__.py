@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tei.convert.context import Context
+from tei.convert.described_source import set_apart
 from tei.convert.pages import (
     aad,
     blogpost,
@@ -162,6 +163,7 @@ def read_pages(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     if "frus" not in seg.layouts:  # (lead33) a printed journal's notes under the signature
         lines = print_notes(lines, stops=True)
     lines = generic.unwrap(meeting_heading.meeting_date(lines, seg, ctx), seg, ctx)
+    set_apart(seg)  # (repost96) a lesson's source line describing its passage: no shelfmark
     return glued_close.split_glued_close(lines, seg, ctx)  # (wcda84) `... Zhou Enlai August 23`
 
 
