@@ -21,7 +21,15 @@ OpenEdition's page of a documents reader), learnt from real pages (repost96):
 - a letter's title closed by its date without a comma (`Letter from X to Y January 17,
   1989`) dates it (table `title-facts`);
 - a works mirror's line of the year and each language's source (`1925 en:SCW;ru:...`) dates
-  an undated work (table `page-furniture`, row `site-year`; `pages/site_key`).
+  an undated work (table `page-furniture`, row `site-year`; `pages/site_key`);
+- a news page's chrome (`Sign up to`, `news feeds:`, `Back to newsline`, a language switch
+  `Русский Русский`) is page furniture (row `news-menu`), and its headline of a greeting
+  (`X Greets Y Sr. on His 85th Birth Anniversary`) names both parties (table `title-shapes`);
+- a Vietnamese blog's telegram (`Điện tín từ Terebin, 17 tháng Bảy 1948`): the form's word
+  (table `doc-types`), the writer after `từ` (table `title-shapes`), the month's word after
+  `tháng` (`date_eras`, table `title-facts`), the salutation `Kính gửi đồng chí X,` (table
+  `salutation`); the Vietnamese names of Mao Zedong, Ren Bishi and the Soviet Union are
+  register forms, and `Sau` (after) is no longer Le Duc Tho's.
 """
 
 from __future__ import annotations
@@ -140,3 +148,44 @@ def test_a_works_mirrors_year_line_dates_the_work(resources: Resources) -> None:
     facts = text_facts(WORKS_MIRROR, resources)
     assert facts["date"] == "1926"
     assert "en:SCW" not in text_xml(WORKS_MIRROR, resources).split("<body")[1]
+
+
+NEWS_PAGE = (
+    "Sign up to\n\n"
+    "news feeds:\n\n"
+    "Select RSS feed catergory:\n\n"
+    "Русский Русский\n\n"
+    "Back to newsline\n"
+    "2 March 2011\n\n"
+    "Mikhail Gorbachev Greets Helmut Kohl on His Birthday\n\n"
+    "Dear Helmut,\n\n"
+    "I send you my warmest wishes on this day and remember our work together with gratitude.\n"
+)
+
+
+def test_a_news_pages_chrome_and_greeting_headline(resources: Resources) -> None:
+    facts = text_facts(NEWS_PAGE, resources)
+    assert facts["doc_type"] == "letter"
+    assert facts["sender"] == ["Mikhail Gorbachev"]
+    assert facts["addressee"] == ["Helmut Kohl"]
+    assert facts["date"] == "2011-03-02"
+    assert "newsline" not in text_xml(NEWS_PAGE, resources).split("<body")[1]
+
+
+VIETNAMESE = (
+    "Điện tín từ Terebin, 20 tháng Tám 1948\n"
+    "Kính gửi đồng chí F. Kuznetsov,\n"
+    "Sau khi nhận điện tín, Mao Trạch Đông và Nhậm Bật Thời đã họp với tôi ở Liên Xô.\n"
+)
+
+
+def test_a_vietnamese_blogs_telegram(resources: Resources) -> None:
+    facts = text_facts(VIETNAMESE, resources)
+    assert facts["doc_type"] == "telegram"
+    assert facts["date"] == "1948-08-20"
+    assert facts["sender"] == ["Andrei Orlov"]
+    assert facts["addressee"] == ["Fyodor Kuznetsov"]
+    xml = text_xml(VIETNAMESE, resources)
+    assert 'ref="#per-mao-zedong">Mao Trạch Đông<' in xml
+    assert 'ref="#per-ren-bishi">Nhậm Bật Thời<' in xml
+    assert "per-le-duc-tho" not in xml
