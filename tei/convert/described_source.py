@@ -53,7 +53,8 @@ _LABEL = re.compile(r"^Source:\s*+")
 
 def _described(seg: Segments) -> tuple[Line, re.Match[str]] | None:
     """The page's source line describing the document, and its match."""
-    for line in [*seg.fields.get("source", []), *seg.fields.get("page-text", [])]:
+    labelled = [line for line in seg.fields.get("page-text", []) if _LABEL.match(line.text)]
+    for line in [*seg.fields.get("source", []), *labelled]:
         found = _DESCRIBED.match(line.text.strip())
         if found:
             return line, found
