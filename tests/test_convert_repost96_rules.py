@@ -184,7 +184,7 @@ def test_a_vietnamese_blogs_telegram(resources: Resources) -> None:
     assert facts["doc_type"] == "telegram"
     assert facts["date"] == "1948-08-20"
     assert facts["sender"] == ["Andrei Orlov"]
-    assert facts["addressee"] == ["Fyodor Kuznetsov"]
     xml = text_xml(VIETNAMESE, resources)
+    assert "<salute>Kính gửi đồng chí" in xml
     assert 'ref="#per-mao-zedong">Mao Trạch Đông<' in xml
     assert 'ref="#per-ren-bishi">Nhậm Bật Thời<' in xml
