@@ -19,7 +19,9 @@ from tei.convert.context import Context
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
-_REACH = 10  # the title, the book's page, the marker; (repost96) the viewer's switch, the book's title and editors, a translator line over them
+# the title, the book's page, the marker; (repost96) the viewer's switch, the book's title
+# and its editors, a translator line over them
+_REACH = 10
 _GLUED_NUMBER = re.compile(r"^(?P<n>\d{1,3})(?=[^\d\s.,:)/-])")
 
 
@@ -59,7 +61,7 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     # the marker (under the viewer's switch, the book's title and its editors)
     numbered = next((line for line, found in head if found and found[0] == "numbered-title"), None)
     for line, found in head:
-        if seg.page_title is None and (found is None and numbered is None or line is numbered):
+        if seg.page_title is None and ((found is None and numbered is None) or line is numbered):
             title = found[1].group("title") if found else line.text
             seg.page_title = Line(line.no, title)
         if found is None or found[0] != "numbered-title":
