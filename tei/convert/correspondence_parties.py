@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from tei.convert.byline_author import byline_authors
 from tei.convert.context import Context
+from tei.convert.described_source import described_parties
 from tei.convert.exchange_parties import exchange_addressee
 from tei.convert.minutes import minute_officer
 from tei.convert.model import Header, Mark, Message, Party, RegistryLine
@@ -40,6 +41,11 @@ def read_parties(header: Header, seg: Segments, message: Message, heading: list[
         received.parties = [noted_party(raw, party, ctx) for party in received.parties]
         title_sender = split[0]
         found_parties(header, "the title")
+    if not split and (described := described_parties(seg)):  # (repost96) a lesson's source
+        line, sender, addressee = described  # line describing the document it quotes
+        sent.parties = parties(sender, ctx, line)
+        received.parties = [party for party in parties(addressee, ctx, line) if party.entry]
+        found_parties(header, "the source line describing the document")
     channel_parties(seg, header, ctx)
     known = {p.entry for p in sent.parties if p.entry}
     for entry in [*signers(message, ctx), *_address_senders(message, ctx),

@@ -44,7 +44,12 @@ CJK_NUMBER = re.compile("[〇零一二三四五六七八九十百千]++")  # (la
 # (`午後3時30分`, `後六時三十分`, `午後9時`; `date_shapes.time_of`)
 JA_TIME = (r"\s*+(?P<jap>午前|午後|前|後)?\s*+(?P<jh>[01]?\d|2[0-3]|[〇一二三四五六七八九十]{1,3})"
            r"\s*+時(?:\s*+(?P<jmi>[0-5]?\d|[〇一二三四五六七八九十]{1,3})\s*+分)?")
-PORTUGUESE_MONTHS = {"set": 9, "out": 10, "ago": 8}
+# (repost96) and the Vietnamese months' words after `tháng` (`17 tháng Bảy 1948`), read by
+# the same group
+PORTUGUESE_MONTHS = {"set": 9, "out": 10, "ago": 8} | {
+    name: n for n, names in enumerate(("một giêng", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám",
+                                       "chín", "mười", "mười một", "mười hai"), 1)
+    for name in ([names] if n > 1 else names.split())}
 # (lang49) what follows a telegram's day without its year: the hour, `発` (sent), `着` (received)
 _TELEGRAPHED = r"(?=\s*+(?:午前|午後|前|後|[\d〇一二三四五六七八九十]{1,3}\s*+時|[発發着]))"
 _SLASH = re.compile(r"\s?/\s?")  # between an Old Style date and its New Style one
@@ -219,6 +224,10 @@ def era_shapes(mon: str, eras: str, solar: str = _NO_ERA,
         # in the `months` table), capitalised, between a day and a whole year (`2 Set 1939`,
         # `15 Out. 1941`: the Itamaraty's and the MNE's datelines; `PORTUGUESE_MONTHS`)
         r"(?P<d>\d{1,2})\.?\s++(?P<pm>(?-i:Set|Out|Ago|SET|OUT|AGO))\.?,?\s++(?P<y>1[89]\d{2}|20\d{2})(?!\d)",
+        # (repost96) a Vietnamese date with the month's word after `tháng` (`17 tháng Bảy
+        # 1948`, `ngày 2 tháng Mười Một năm 1965`; `PORTUGUESE_MONTHS`)
+        r"(?:ngày\s++)?(?P<d>3[01]|[12]\d|0?[1-9])\s++tháng\s++(?P<pm>Mười\sMột|Mười\sHai|Mười|Một"
+        r"|Giêng|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín)\s++(?:năm\s++)?(?P<y>1[89]\d{2}|20\d{2})(?!\d)",
         # (other38) the Hangul marks (`1958년 1월 17일`: a Korean archive's record date)
         r"(?P<y>1[89]\d{2}|20\d{2})년\s?(?P<m>\d{1,2})월\s?(?P<d>\d{1,2})일",
         # (wcda75) or after an era's year (`단기 4290년 5월 3일`, `주체 87년 4월 15일`)

@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # zones imports the forms
 _PARTIES = {"sender", "addressee"}
 _EDITION_NUMBER = re.compile(r"^No\.\s*+\d{1,4}$")
 _NUMBER_REACH = 3  # the number stands over the date and parties lines
+_SALUTE_REACH = 8  # the number, the parties, the dates and the writer's line over it
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,10 @@ class _EditionForm(Form):
     def evidence(self, lines: list[Line], candidates: list[Line], ctx: Context) -> int:
         found = [ctx.res.patterns.match(self.table, line.text) for line in candidates]
         if not any(row and row[1].groupdict().keys() >= _PARTIES for row in found):
+            return 0
+        # (repost96) a letter of a collection of correspondence: its salutation under the
+        # parties' heading (`Hello Friend!`, `Dear comrade Stalin!`) is no edition's message
+        if any(ctx.res.patterns.match("salutation", line.text) for line in lines[:_SALUTE_REACH]):
             return 0
         return sum(1 for row in found if row)
 

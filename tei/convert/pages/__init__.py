@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tei.convert.context import Context
+from tei.convert.described_source import set_apart
 from tei.convert.pages import (
     aad,
     blogpost,
@@ -67,6 +68,7 @@ from tei.convert.pages import (
     worksitem,
 )
 from tei.convert.pages.bracket_headnote import bracket_headnote
+from tei.convert.pages.collection_number import collection_number
 from tei.convert.pages.gate import Gate, Needs
 from tei.convert.pages.press_foot import archive_foot
 from tei.convert.pages.press_heading import run_on_heading
@@ -143,6 +145,7 @@ def read_pages(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     lines = generic.leading_addresses(saved_title(
         furniture.strip_furniture(lines, seg, ctx), seg, ctx), seg, ctx)
     lines = printed_opening.cut_above_printed_opening(lines, seg, ctx)
+    lines = collection_number(lines, seg, ctx)  # (repost96) `No. 173` over `X to Y`
     lines = runon.join_column_heading(runon.split_run_on(lines, ctx), ctx)
     lines = dodis_record.join_heading(lines, ctx)  # (cw92) `Der ... Gesandte in` / `Rom,` / ...
     dodis_record.source_note_form(lines, seg, ctx)  # (cw90) `1` / `Lettre (Copie): E 2200 ...`
@@ -160,6 +163,7 @@ def read_pages(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     if "frus" not in seg.layouts:  # (lead33) a printed journal's notes under the signature
         lines = print_notes(lines, stops=True)
     lines = generic.unwrap(meeting_heading.meeting_date(lines, seg, ctx), seg, ctx)
+    set_apart(seg)  # (repost96) a lesson's source line describing its passage: no shelfmark
     return glued_close.split_glued_close(lines, seg, ctx)  # (wcda84) `... Zhou Enlai August 23`
 
 

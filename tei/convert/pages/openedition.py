@@ -19,7 +19,9 @@ from tei.convert.context import Context
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
-_REACH = 6  # the title, the book's page, the marker
+# the title, the book's page, the marker; (repost96) the viewer's switch, the book's title
+# and its editors, a translator line over them
+_REACH = 10
 _GLUED_NUMBER = re.compile(r"^(?P<n>\d{1,3})(?=[^\d\s.,:)/-])")
 
 
@@ -54,9 +56,12 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     start, end = _marker(lines, ctx), _licence(lines, ctx)
     if start is None or end is None:
         return lines
-    for line in lines[:start + 1]:
-        found = _row(line, ctx)
-        if seg.page_title is None and (found is None or found[0] == "numbered-title"):
+    head = [(line, _row(line, ctx)) for line in lines[:start + 1]]
+    # (repost96) a reader's numbered title is the page's title wherever it stands over
+    # the marker (under the viewer's switch, the book's title and its editors)
+    numbered = next((line for line, found in head if found and found[0] == "numbered-title"), None)
+    for line, found in head:
+        if seg.page_title is None and ((found is None and numbered is None) or line is numbered):
             title = found[1].group("title") if found else line.text
             seg.page_title = Line(line.no, title)
         if found is None or found[0] != "numbered-title":
@@ -72,8 +77,10 @@ def _unnumbered(lines: list[Line]) -> list[Line]:
     expected, out = 1, []
     for line in lines:
         found = _GLUED_NUMBER.match(line.text)
-        if found and int(found.group("n")) == expected:
-            expected += 1
+        # (repost96) a paragraph the platform leaves unnumbered (a document's delivery
+        # line over its salutation) skips a number
+        if found and expected <= int(found.group("n")) <= expected + 1:
+            expected = int(found.group("n")) + 1
             line = replace(line, text=line.text[found.end():])
         out.append(line)
     return out if expected > 2 else lines

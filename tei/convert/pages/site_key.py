@@ -24,6 +24,12 @@ def site_key_date(lines: list[Line], seg: Segments, ctx: Context) -> None:
         return
     for line in lines[:_OPENING]:
         found = ctx.res.patterns.match("page-furniture", line.text.strip())
+        if found and found[0] == "site-year":  # (repost96) `1925 en:SCW;ru:marxists.org`:
+            seg.facts["file-date"] = line.text.strip()[:4]  # the year completes a yearless
+            if seg.page_date is None:  # date, and dates the work when no line does
+                seg.page_date = Line(line.no, line.text.strip()[:4])
+            seg.fields.setdefault("page-text", []).append(line)  # kept in the header
+            return
         day = _DAY.search(line.text) if found and found[0] == "site-key" else None
         if day:
             seg.facts["file-date"] = f"{day['y']}-{day['m']}-{day['d']}"

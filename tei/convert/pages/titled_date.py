@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from tei.convert.context import Context
+from tei.convert.described_source import described_date
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
@@ -22,4 +23,6 @@ def record_dates(seg: Segments, ctx: Context) -> list[Line]:
     document itself."""
     if seg.page_title is not None and _DATED_TITLE.match(seg.page_title.text):
         return []
-    return [line for line in seg.fields.get("date", []) if ctx.res.dates.find(line.text)]
+    dated = [line for line in seg.fields.get("date", []) if ctx.res.dates.find(line.text)]
+    described = None if dated else described_date(seg, ctx)  # (repost96) a lesson's source
+    return dated or ([described] if described else [])  # line (`... in September 1946.`)
