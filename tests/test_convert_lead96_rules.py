@@ -8,7 +8,7 @@ import pytest
 from lxml import etree
 
 from tei.convert.ambiguity import candidates, in_reach
-from tei.convert.name_index import second_surname
+from tei.convert.second_surnames import second_surname
 from tests.cases import text_xml
 
 NS = {"tei": "http://www.tei-c.org/ns/1.0"}

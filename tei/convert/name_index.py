@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from tei.convert.declension import declined, declined_languages
 from tei.convert.eastasian import is_given_name, korean_spaced, western_korean
 from tei.convert.romanised import fold, unaspirated
+from tei.convert.second_surnames import declared_surnames, second_surname
 from tei.convert.title_forms import person_names, titled_forms
 from tei.xmlio import TEI_NS, XML_NS
 
@@ -196,23 +197,6 @@ def _wade_giles(entry: Entry) -> set[str]:
     return {" ".join("".join(el.itertext()).split())
             for el in entry.element.iter(f"{{{TEI_NS}}}persName")
             if el.get("subtype") == "wade-giles"}
-
-
-def declared_surnames(entry: Entry) -> frozenset[str]:
-    """A person's one-word `surname` forms, folded."""
-    if entry.kind != "person":
-        return frozenset()
-    forms = ("".join(el.itertext()).split() for el in entry.element.iter(f"{{{TEI_NS}}}persName")
-             if el.get("subtype") == "surname")
-    return frozenset(fold(form[0]) for form in forms if len(form) == 1)
-
-
-def second_surname(form: str, words: list[str], declared: frozenset[str]) -> bool:
-    """(lead96) Whether a person's form ends in a word after their one-word surname
-    (`declared`): an Iberian mother's surname after the father's (`Eusebio Azcue López`),
-    no surname of theirs alone; not a double surname's hyphen (`Mirbach-Harff`)."""
-    return bool(declared) and fold(words[-1]) not in declared and "-" not in form.split()[-1] \
-        and any(fold(word) in declared for word in words[1:-1])
 
 
 def _add_surname(surnames: dict[str, set[str]], form: str, words: list[str],

@@ -9,7 +9,15 @@ from pathlib import Path
 from lxml import etree
 
 from tei.cache import cached_data, content_key
-from tei.convert import declension, eastasian, name_index, register, romanised, title_forms
+from tei.convert import (
+    declension,
+    eastasian,
+    name_index,
+    register,
+    romanised,
+    second_surnames,
+    title_forms,
+)
 from tei.convert.name_index import Index, index_of
 from tei.convert.register import KINDS, Entry, Register
 from tei.diagnostics import error
@@ -32,7 +40,7 @@ def load_register(folder: Path, table: Path | None = None,
     What is worked out from the files (each entry's id, kind and regularised name, the trie,
     surnames and name starts' openings of `index_of`) is cached on disk, keyed by the files'
     names and contents, this code, the index's (`name_index`, its syllables: `eastasian`,
-    its folding: `romanised`),
+    its folding: `romanised`, its declared surnames: `second_surnames`),
     the table of case endings (`declension`: the file at `table`, default the bundled one),
     the table of title equivalents (`title_forms`: the file at `titles`, default the
     bundled one) and the Python version; an entry is only written once every entry was read
@@ -44,6 +52,7 @@ def load_register(folder: Path, table: Path | None = None,
     key = content_key("register", sys.version.encode(), Path(register.__file__).read_bytes(),
                       Path(__file__).read_bytes(), Path(name_index.__file__).read_bytes(),
                       Path(eastasian.__file__).read_bytes(), Path(romanised.__file__).read_bytes(),
+                      Path(second_surnames.__file__).read_bytes(),
                       Path(declension.__file__).read_bytes(), table.read_bytes(),
                       Path(title_forms.__file__).read_bytes(), titles.read_bytes(),
                       *(part for path, data in files for part in (path.name.encode(), data)))

@@ -15,9 +15,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from tei.cache import cached_data, content_key
-from tei.convert.name_index import declared_surnames, second_surname, tokens
+from tei.convert import second_surnames
+from tei.convert.name_index import tokens
 from tei.convert.patterns import Patterns
 from tei.convert.register import KINDS, Entry, Register
+from tei.convert.second_surnames import declared_surnames, second_surname
 
 _TABLES = ("spelling-key", "spelling-german")  # the pattern tables keys are made with
 _INITIAL = re.compile(r"[A-Z][a-z]?\.")  # `G.`, `Yu.`
@@ -64,14 +66,14 @@ def _surnames(register: Register) -> list[tuple[str, str]]:
 def surname_index(register: Register, patterns: Patterns) -> dict[str, frozenset[str]]:
     """Register persons by the spelling key of the last word of each of their name forms;
     the empty key holds the surnames as the register spells them (folded). Cached on disk
-    for a register loaded from files (keyed by its contents, the spelling tables and this
-    code)."""
+    for a register loaded from files (keyed by its contents, the spelling tables, this
+    code and `second_surnames`)."""
     if not register.key:
         return _surname_index(register, patterns)
     tables = [(row.name, row.source) for table in _TABLES
               for row in patterns.regexes.get(table, ())]
     key = content_key("surnames", register.key.encode(), repr(tables).encode(),
-                      Path(__file__).read_bytes())
+                      Path(__file__).read_bytes(), Path(second_surnames.__file__).read_bytes())
     return cached_data(key, lambda: _surname_index(register, patterns))
 
 
