@@ -60,7 +60,8 @@ def us_record(seg: Segments) -> tuple[bool, bool]:
     """(a US form, a US paper): a State Department or FRUS form is both; (ocr97) a CIA reading
     room record a US paper only (its bare `Secretary` is no form's Secretary of State)."""
     form = (seg.form is not None and seg.form.name in US_FORMS) or "frus" in seg.layouts
-    return form, form or any(_US_RECORD.match(ref) for ref in seg.references)
+    return form, form or any(_US_RECORD.match(ref) for ref in (
+        *seg.references, *(line.text for line in seg.fields.get("source", []))))
 # (person id, first year, last year) of each dated office by its (country id, title)
 OfficeHolders = dict[tuple[str, str], tuple[tuple[str, int, int], ...]]
 
