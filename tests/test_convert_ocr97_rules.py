@@ -23,6 +23,12 @@ Collection airtel):
   Meeting of 13 October 1967 DD/I briefed ...`): the heading cut out alone (table
   `flattened-heading`, row `meeting-title`; `pages/flattened.py`), the record's title
   (`pages/meeting_heading.py`);
+- a record title that is the text's own `SUBJECT:` line among its first paragraphs (a CREST
+  scan opening with a later page's words, the first page's `MEMORANDUM FOR THE RECORD` and
+  subject after them): a type word in it (`CONVERSATION WITH ...`) is not the document's type
+  (`subject_titles.py`, called from `doc_types.py`);
+- a document host's counters, each a bullet over its value (pdfslide's `• Upload` / `others`,
+  `• View` / `1`): dropped, never a signature (`pages/host_stats.py`);
 - register: John Kee (`Judge Kee`), Giap alone, USA Today (a newspaper).
 """
 
@@ -125,3 +131,31 @@ def test_register_kee_and_giap(resources: Resources) -> None:
     xml = text_xml(text, resources)
     assert 'ref="#per-john-kee"' in xml
     assert 'ref="#per-vo-nguyen-giap"' in xml
+
+
+MFR = ("CONVERSATION WITH THE AMBASSADOR OF PERU, 4 MAY 1978 (U)\n\nDocument Type: \n"
+       "Document Number (FOIA) /ESDN (CREST): \nCIA-RDP80B01554R003200120004-1\nPublication "
+       "Date: \nMay 5, 1978\nContent Type: \nMFR\nBody: \nand the fishing zone. (C) 2. He "
+       "then asked whether we could share more of our reporting on the border with his "
+       "service, and I said I would look into it. Approved For Release 2006/07/27: "
+       "CIA-RDP80B01554R003200120004-1 MEMORANDUM FOR THE RECORD 5 May 1978 SUBJECT: "
+       "Conversation with the Ambassador of Peru, 4 May 1978 (U) 1. The Ambassador called on "
+       "me at his request and spoke first of the coming elections and of the military's plans "
+       "for the return to civilian rule, and then of the fishing zone.\n")
+
+
+def test_record_title_repeating_the_text_subject_names_no_form(resources: Resources) -> None:
+    assert text_facts(MFR, resources)["doc_type"] == "memorandum"
+
+
+HOST = ("June 13, 1978\n\nMr. Francis M. Mullen\nFederal Bureau of Investigation\n"
+        "Washington, D. C.\n\nDear Mr. Mullen:\n\nI enclose the notes of my testimony as you "
+        "asked, with the index search of the New Orleans office.\n\nFBI Memorandum - Weisberg "
+        "Collection Subject Index\n\n  • Upload\n    others\n\n  • View\n    1\n\n"
+        "  • Download\n    0\n\nEmbed Size (px)\n\nCitation preview\n")
+
+
+def test_host_counters_are_no_signature(resources: Resources) -> None:
+    facts = text_facts(HOST, resources)
+    assert facts["sender"] != ["View"]
+    assert "View" not in str(facts["signed"])
