@@ -200,7 +200,7 @@ def _in_office(piece: str, taken: Spans, ctx: Context) -> list[tuple[int, int, E
 
 # (ocr97) the holder's years in government named after his surname (`the four Carter years`,
 # `the Carter administration` in a letter of 1983): him out of office too
-_TENURE_AFTER = re.compile(r"\s++(?:[Yy]ears|[Aa]dministration|[Ee]ra|[Pp]residency)\b")
+_TENURE_AFTER = re.compile(r"(?<!\s)\s{1,3}+(?:[Yy]ears|[Aa]dministration|[Ee]ra|[Pp]residency)\b")
 
 
 def _tenure_holder(surname: str, persons: tuple[Entry, ...], ctx: Context) -> Entry | None:
