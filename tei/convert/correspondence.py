@@ -48,7 +48,7 @@ from tei.convert.named_parties import (
 from tei.convert.named_places import named_place
 from tei.convert.notes_third_person import note_parties
 from tei.convert.numbering import number_over_points
-from tei.convert.office_holders import US, US_FORMS, letterhead_offices, resolve_offices
+from tei.convert.office_holders import US, letterhead_offices, resolve_offices, us_record
 from tei.convert.pages.cablerecord import record_post
 from tei.convert.pages.worksitem import published_written, written_place
 from tei.convert.parties import office_holder
@@ -210,14 +210,14 @@ def correspondence(header: Header, seg: Segments, message: Message,
         where = "the signer's post" if sent.place else where
     if where:
         header.found("place", where)
-    us_form = (seg.form is not None and seg.form.name in US_FORMS) or "frus" in seg.layouts
+    us_form, us_paper = us_record(seg)  # (ocr97) a CIA reading room record: a US paper
     country, secretary = letterhead_offices(
         [text_of(line.content) for line in heading if line.subtype == "letterhead"], ctx)
     year = _year(sent.when) or ctx.year
     # (cables84) a US form's bare `the Secretary` (`FOR THE SECRETARY FROM EAGLEBURGER`,
     # `TO USDEL SECRETARY`) is the Secretary of State, as the Department's letterhead makes it
     secretary = secretary or (_US_SECRETARY if us_form else "")
-    resolve_offices([sent, received], year, US if us_form else country, ctx, secretary,
+    resolve_offices([sent, received], year, US if us_paper else country, ctx, secretary,
                     route_sides([line.text for line in seg.heading], ctx, message), sent.when)
     sovereign_parties([sent, received], year, ctx)  # (wcda83)
     party_office_parties(list(zip((sent, received), split or ("", ""), strict=True)), year,

@@ -36,6 +36,7 @@ from tei.convert.recorded_titles import JOURNAL, met_title, recorded_title
 from tei.convert.segment import doc_type_in, weekday_dated
 from tei.convert.spaced_lines import spaced_readings
 from tei.convert.stamped_heading import stamped_only
+from tei.convert.subject_titles import subject_title
 from tei.convert.zones import Segments
 
 # (ocr37) a CREST scan's OCR damaging `MEMORANDUM FOR:`'s first letters (`IN1holi.ANDUM FOR:`)
@@ -78,7 +79,7 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     # (misses36) so is a cable mirror's title that is the cable's subject line
     # (`ANNUAL TERRORISM REPORT` over `SUBJECT: ANNUAL TERRORISM REPORT`)
     subject_only = bool(seg.facts.get("page-form")) or (
-        seg.page_title is not None and _subject_title(seg.page_title.text, heading))
+        seg.page_title is not None and subject_title(seg.page_title.text, heading, message))
     # `Untitled report from X`: the archive's word for a document without a title
     untitled = seg.page_title is not None and seg.page_title.text.startswith("Untitled ")
     candidates += [*report_quoted_form(seg.page_title.text if seg.page_title else "", ctx), (
@@ -211,7 +212,6 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     return telegraphese_form(message, ctx) or closed_letter(message) or ("memorandum", "")
 
 
-_SUBJECT_LABEL = re.compile(r"^SUBJ(?:ECT)?\s*+:\s*+")
 
 
 def _head_candidates(heads: list[Inlines]) -> list[str]:
@@ -237,8 +237,8 @@ def _meeting_or_decision(seg: Segments, message: Message, heading: list[Registry
     of Meeting No. 7`, `DECISION No. 112`, `KGB New York to Moscow, No. 482`; misses46), else
     None. (catalog61) A title that is the heading's subject line (a reading room's record
     titling a cable by its `SUBJECT: VANCE-GROMYKO TALKS`) names its matter, not its form."""
-    texts = [("title", seg.page_title.text)] if seg.page_title and not _subject_title(
-        seg.page_title.text, heading) else []
+    texts = [("title", seg.page_title.text)] if seg.page_title and not subject_title(
+        seg.page_title.text, heading, message) else []
     # (frus65) a body's name over `MEETING` reads as a letterhead line
     # (memcon72) and a form line no type word names (`Record of the Prime Minister's talk`)
     texts += [("heading line", text_of(line.content)) for line in heading
@@ -257,13 +257,6 @@ _NAMED = {"record-of-conversation": "the minutes of a meeting",
           "memorandum": "a body's decision or resolution",
           "telegram": "the sending and receiving stations",
           "letter": "the letter's date, sender and addressee"}
-
-
-def _subject_title(title: str, heading: list[RegistryLine]) -> bool:
-    """Whether `title` is the text of the heading's subject line (`SUBJECT: ...`)."""
-    words = title.casefold().split()
-    return any(line.subtype == "subject" and _SUBJECT_LABEL.sub(
-        "", text_of(line.content)).casefold().split() == words for line in heading)
 
 
 # (invent17) the Italian `N.` too (`TELESPRESSO N. 1127/412`)

@@ -26,7 +26,8 @@ _CLOCK_MINUTES = re.compile(r"(?<![\w.:])(?:[01]?\d|2[0-3])(?:[.:]|\s(?:óra|Uhr
 _SUSPECT = re.compile(r"[A-Za-z][10]|[10][a-z]|\d;\d|[a-z]\.?\s[0-3] \d,?\s"
                       r"|(?<!\w)(?:[lI]\d|\d[lIO])(?:st|nd|rd|th)?(?!\w)"
                       r"|\d,\s(?:1[89]|20) \d\d(?!\w)"
-                      r"|(?<!\w)1 [89] \d \d(?!\w)")  # (ocr89) `1 9 4 5`
+                      r"|(?<!\w)1 [89] \d \d(?!\w)"  # (ocr89) `1 9 4 5`
+                      r"|\d[.·'’]\d[»«,.]?\s|\d[»«]\s")  # (ocr97) `January 2.0» 1967`
 # (ocr87) a clock's colon read as a semicolon before its a.m. or p.m. (`2;31 P.M.`, a State
 # incoming form's receipt as a worse OCR reads it)
 _CLOCK_SEMICOLON = re.compile(r"(?<![\w;:.])(?:[01]?\d|2[0-3])(?P<c>;)[0-5]\d"
@@ -60,6 +61,12 @@ def ocr_date_text(text: str, months: frozenset[str]) -> str:
     for found in _split_year(months).finditer(fixed_text):  # (ocr88) `September 12, 19 55`
         century = found.start("c")
         chars[century:century + 3] = [" ", *fixed_text[century:century + 2]]
+    for found in _marked_day(months).finditer(fixed_text):  # (ocr97) `January 2.0» 1967`
+        if found.group("a") or found.group("m") in ("»", "«"):
+            start = found.start("a") if found.group("a") else found.start("d")
+            day = found.group("a") + found.group("b") if found.group("a") else found.group("d")
+            end = found.end("m") if found.group("m") else found.end("b")
+            chars[start:end] = [*" " * (end - start - len(day) - 1), *day, ","]
     for found in _spaced_year(months).finditer(fixed_text):  # (ocr89) `23rd April, 1 9 4 5`
         start, end = found.span("y")
         figures = fixed_text[start:end].replace(" ", "")
@@ -90,6 +97,17 @@ def _split_year(months: frozenset[str]) -> re.Pattern[str]:
     names = _month_names(months)
     return re.compile(rf"(?i)(?<![\w])(?:{names})\.?\s++[0-3]?\d,\s++(?P<c>1[89]|20) \d\d"
                       r"(?![\w/.:-])")
+
+
+@lru_cache(maxsize=4)
+def _marked_day(months: frozenset[str]) -> re.Pattern[str]:
+    """(ocr97) A day's two figures parted by a speck the OCR read as a stop or quote, or the
+    comma after the day read as a guillemet, after a month's name and before the year (a State
+    Department form memorandum's `January 2.0» 1967`, `March 14» 1952`): read as the day and
+    its comma, kept in place (`January  20, 1967`)."""
+    names = _month_names(months)
+    return re.compile(rf"(?i)(?<![\w])(?:{names})\.?\s++(?:(?P<a>[0-3])[.·'’](?P<b>\d)"
+                      r"|(?P<d>[0-3]?\d))(?P<m>[»«,.])?\s++(?:1[89]|20)\d\d(?![\d/.:-])")
 
 
 @lru_cache(maxsize=4)

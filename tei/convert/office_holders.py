@@ -30,6 +30,7 @@ from tei.convert.patterns import Patterns
 from tei.convert.register import Entry, Register
 from tei.convert.romanised import fold
 from tei.convert.states import capital_country, is_country
+from tei.convert.zones import Segments
 
 # an office with its years in an occupation: `Ambassador to Italy (1972-1975)`, `Prime
 # Minister of the United Kingdom (1940-1945, 1951-1955)`
@@ -49,6 +50,18 @@ _OFFICE_TO = re.compile(r"(?i)^(?:from|(?:incoming|outgoing)\s++(?:telegram|airg
 _STATE_STYLE = re.compile(r"(?i)\b(?:republic|kingdom|commonwealth|government)\b")
 US_FORMS = frozenset({"frus", "us-cable", "state-form"})
 US = "pla-united-states"
+# (ocr97) the CIA reading room's record number (`CIA-RDP88B00443R001404110001-3`, the Kissinger
+# papers' `LOC-HAK-549-1-28-1`): a US government paper, whose bare office is the United States'
+# (`LETTER TO THE PRESIDENT FROM WILLIAM J. CASEY` in 1983: Reagan)
+_US_RECORD = re.compile(r"^(?:CIA-RDP|LOC-HAK-)\d")
+
+
+def us_record(seg: Segments) -> tuple[bool, bool]:
+    """(a US form, a US paper): a State Department or FRUS form is both; (ocr97) a CIA reading
+    room record a US paper only (its bare `Secretary` is no form's Secretary of State)."""
+    form = (seg.form is not None and seg.form.name in US_FORMS) or "frus" in seg.layouts
+    return form, form or any(_US_RECORD.match(ref) for ref in (
+        *seg.references, *(line.text for line in seg.fields.get("source", []))))
 # (person id, first year, last year) of each dated office by its (country id, title)
 OfficeHolders = dict[tuple[str, str], tuple[tuple[str, int, int], ...]]
 

@@ -184,9 +184,11 @@ def _in_office(piece: str, taken: Spans, ctx: Context) -> list[tuple[int, int, E
             continue
         held = {_holder(word.group(), known[word.group()], ctx, year) for year in years}
         person = held.pop() if len(held) == 1 else None
+        tenure = person is None and _TENURE_AFTER.match(piece, word.end()) is not None
+        person = _tenure_holder(word.group(), known[word.group()], ctx) if tenure else person
         outer = _pair(piece, word.start(), word.end(), ctx)
         if person is None or outer is None or (
-                outer == word.span() and _joined(piece, *outer)
+                outer == word.span() and _joined(piece, *outer) and not tenure
                 and not _opens_as_name(piece, *outer, ctx) and not _speaker_label(piece, *outer)):
             continue  # a hyphened pair is a name wherever it stands (`The Carter-Gromyko Talks`)
         taken.add(word.start(), word.end())
@@ -194,6 +196,19 @@ def _in_office(piece: str, taken: Spans, ctx: Context) -> list[tuple[int, int, E
         out.append((word.start(), word.end(), of_sex(word.group(), sex, ctx) if sex
                     else ctx.use(person)))
     return out
+
+
+# (ocr97) the holder's years in government named after his surname (`the four Carter years`,
+# `the Carter administration` in a letter of 1983): him out of office too
+_TENURE_AFTER = re.compile(r"(?<!\s)\s{1,3}+(?:[Yy]ears|[Aa]dministration|[Ee]ra|[Pp]residency)\b")
+
+
+def _tenure_holder(surname: str, persons: tuple[Entry, ...], ctx: Context) -> Entry | None:
+    """The one register person with `surname` in office (`_TENURE_AFTER`), in any year,
+    when the document names no namesake of his (see `_holder`)."""
+    named = ctx.named_by_surname(surname)
+    return persons[0] if len(persons) == 1 and all(p.id == persons[0].id for p in named) \
+        else None
 
 
 def _holder(surname: str, persons: tuple[Entry, ...], ctx: Context,

@@ -70,6 +70,7 @@ from tei.convert.pages import (
 from tei.convert.pages.bracket_headnote import bracket_headnote
 from tei.convert.pages.collection_number import collection_number
 from tei.convert.pages.gate import Gate, Needs
+from tei.convert.pages.host_stats import drop_host_stats
 from tei.convert.pages.press_foot import archive_foot
 from tei.convert.pages.press_heading import run_on_heading
 from tei.convert.pages.print_notes import print_notes
@@ -139,7 +140,7 @@ READERS = (
 
 def read_pages(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """The document's lines, with every page layout found in them peeled off into `seg`."""
-    lines = quoted_marks.unquote(flattened.split_flattened(lines, ctx), ctx)
+    lines = quoted_marks.unquote(flattened.split_flattened(drop_host_stats(lines), ctx), ctx)
     lines = state_caution.split_caution(lines, ctx)  # (ocr93) the form read across
     site_key_date(lines, seg, ctx)  # (repost89) a works mirror's filing line's day
     lines = generic.leading_addresses(saved_title(

@@ -39,6 +39,10 @@ _FUNDER = "made possible with"
 # rows whose item makes one kind fewer enough
 # (cables92) a Cablegate page's `Classified By: <officer>, reasons 1.4 (b)` line
 _STRONG = frozenset({"frus-file", "wcda-funder", "wcda-opening-date", "cablegate-classified"})
+# (ocr97) a row whose item alone tells a flattened heading: CREST's morning meeting heading in
+# title case with its day (`Morning Meeting of 13 October 1967`), the garbled release lines
+# around it often no item
+_ALONE = frozenset({"meeting-title"})
 _HEAD = 1500  # heading items stand in a flattened page's first characters
 _ITEMS = 3  # distinct heading rows that tell a flattened heading from a paragraph
 _ANYWHERE = frozenset({"page", "stamp", "point", "release"})  # rows that cut past the heading too
@@ -87,7 +91,8 @@ def _cuts(text: str, ctx: Context) -> list[int]:
                 break
             kinds.add(row.name)
             cuts.update((found.start(), found.end()))
-    needed = _ITEMS - 1 if kinds & _STRONG or _opens_with(text, ctx) else _ITEMS
+    needed = 1 if kinds & _ALONE else _ITEMS - 1 if kinds & _STRONG or _opens_with(
+        text, ctx) else _ITEMS
     if len(kinds - {"point"}) < needed:
         return []
     return sorted(cut for cut in cuts if 0 < cut < len(text))

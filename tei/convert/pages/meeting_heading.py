@@ -32,9 +32,25 @@ def _months(ctx: Context) -> frozenset[str]:
     return frozenset(name.casefold() for name in ctx.res.dates.months)
 
 
+# (ocr97) the CIA Director's morning meeting minutes' heading line, a flattened CREST
+# record's line again (`Morning Meeting of 13 October 1967`, `Deputies' Meeting of 4 May 1955`;
+# table `flattened-heading`, row `meeting-title`): the record's title, under the record page's
+# fields (so farther down than `_REACH`)
+_DAY_MEETING = re.compile(r"^(?:Morning|Deputies['’`]?|Staff)\s[Mm]eeting\sof\s"
+                          r"(?P<date>\d{1,2}\s[A-Z][a-z]{2,8}\s(?:1[89]|20)\d\d)$")
+_FIELDS_REACH = 40
+
+
 def meeting_date(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """The lines, unchanged; the meeting's day from its heading sentence as the page's date
     when the page gave none; the sentence kept (`seg.facts`) for the title and the venue."""
+    for line in lines[:_FIELDS_REACH]:
+        day = _DAY_MEETING.match(line.text.strip())
+        if day and ctx.res.dates.whole(day.group("date")):
+            seg.facts[_FACT] = line.text.strip()
+            if seg.page_date is None:
+                seg.page_date = Line(line.no, day.group("date"))
+            return lines
     for at, line in enumerate(lines[:_REACH]):
         text = line.text
         # (memlet82) the sentence broken after the meeting's name, `held ...` on the next
