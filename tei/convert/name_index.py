@@ -111,7 +111,7 @@ def index_of(entries: list[Entry], table: Path | None = None,
                     listed.add(_add_form(trie, firsts, words, position))
                     _add_surname(surnames, spelt, words, entry,
                                  bool(wade_giles) and form not in wade_giles, declared)
-        for surname in _surname_first(entry):
+        for surname in [*_surname_first(entry), *_alone_in_office(entry)]:
             surnames.setdefault(fold(surname), set()).add(entry.id)
     for key, (words, positions, language) in _declined_forms(entries, table).items():
         if key not in listed and len(positions) == 1:  # never another entry's form
@@ -232,6 +232,16 @@ def _surname_first(entry: Entry) -> list[str]:
     forms = ("".join(el.itertext()).split() for el in entry.element.iter(tag)
              if el.get("subtype") in ("surname", IN_OFFICE))
     return [form[0] for form in forms if len(form) == 1 and len(reg) > 1 and form == reg[:1]]
+
+
+def _alone_in_office(entry: Entry) -> list[str]:
+    """(lead97) A person's one-word `surname-in-office` forms, also where no name of theirs
+    ends in it (`Foster`, John Foster Dulles among colleagues): a namesake then of the
+    persons whose names end in it, told apart by the years of their offices (`namesakes`)."""
+    if entry.kind != "person":
+        return []
+    return ["".join(el.itertext()).strip() for el in entry.element.iter(f"{{{TEI_NS}}}persName")
+            if el.get("subtype") == IN_OFFICE and len("".join(el.itertext()).split()) == 1]
 
 
 def is_suffix(word: str) -> bool:

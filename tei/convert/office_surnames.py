@@ -298,7 +298,23 @@ def _opens_as_name(piece: str, start: int, end: int, ctx: Context) -> bool:
         return True  # (frus93) a UN telegram's office or country after it: `Cordier (SYG) reports`
     partner = _AND_PARTNER.match(piece, end)
     return bool(_POSSESSIVE.match(piece, end)) or (
-        partner is not None and _person(partner.group(1), ctx))
+        partner is not None and _person(partner.group(1), ctx)) or _subject(piece, end, ctx)
+
+
+# (lead97) a modal or a verb of opinion right after a sentence's first word
+_VERB_AFTER = re.compile(r"\s([a-z]{3,12}+)\b")
+_OPINION_VERBS = frozenset({"will", "would", "thinks", "thought", "feels", "felt", "believes",
+                            "believed", "hopes", "hoped", "wants", "wanted", "agrees", "agreed"})
+
+
+def _subject(piece: str, end: int, ctx: Context) -> bool:
+    """(lead97) Is the sentence's first word the subject of a verb of speech (table
+    `speech-verbs`), a modal or a verb of opinion (`Foster will be talking to Makins`,
+    `Hull thought ...`)? An English word the register dates an office for does not open a
+    sentence so (`Rush`, `Battle`: `Battle lines`)."""
+    verb = _VERB_AFTER.match(piece, end)
+    return verb is not None and (verb.group(1) in _OPINION_VERBS
+                                 or verb.group(1) in ctx.res.patterns.words("speech-verbs"))
 
 
 _SEE = re.compile(r"(?:^|[.;(]\s?)See$")
