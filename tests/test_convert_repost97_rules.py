@@ -25,6 +25,13 @@ blog's copy of a telegram in capitals), learnt from real pages (repost97):
   / `By Zulfikar Ali Bhutto` / `Page: 0` / `Foreign Relations of the United States` / `Volume
   E7` / the volume's title) is the page's; its day the page's date, its by-line the document's
   author, the sender of a letter that names none (`pages/volume_byline`);
+- a site's sentence naming a government's reply, closed by its stop, over the quotation (`This
+  is the reply the Nazi Government made to ... in September 1939.` / `“The Reich government
+  ...`) introduces it: a note, a letter in its form, dated by the sentence
+  (`pages/introduced_quote`);
+- a book's sentence over a message's address in capitals (`TO THE CHANCELLOR OF THE GERMAN
+  REICH,` / `A. HITLER:`) leads in to it: the sentences over it are the page's, so those under
+  its signature are too (`pages/lead_in.addressed_opening`);
 - register: DeWitt Clinton Poole, Valentin Olberg, Anton Grylewicz, Franz Pfemfert; Ho Chi
   Minh as his telegrams of 1945-1946 wrote him (`HOCHIMINH`).
 """
@@ -185,6 +192,42 @@ def test_an_article_sites_head_over_a_reposted_frus_letter(resources: Resources)
     assert facts["date"] == "1971-11-02"
     assert facts["sender"] == ["Yahya Khan"]
     assert not facts["title"].startswith("By ")
+
+
+REPLY = (
+    "This is the answer the Polish Government gave to the German demands in March 1939.\n\n"
+    "“The Polish Government cannot accept the proposals made by the Reich Government, for they "
+    "would end the independence of the Free City and the rights of Poland.\n\n"
+    "Poland remains ready to negotiate on every question on an equal footing.”\n"
+)
+
+
+def test_a_sites_sentence_naming_a_reply_over_its_quotation(resources: Resources) -> None:
+    facts = text_facts(REPLY, resources)
+    assert facts["doc_type"] == "letter"
+    assert facts["date"] == "1939-03"
+    body = text_xml(REPLY, resources)
+    assert "the German demands" not in body[body.index("<body"):]
+
+
+ADDRESSED = (
+    "Late on the evening of the twenty-first the answer reached the Foreign Office at last, "
+    "after a day of waiting.\n"
+    "TO THE PRIME MINISTER OF GREAT BRITAIN,\n"
+    "W. CHURCHILL:\n"
+    "I received your message of the nineteenth. The convoys must continue, and the Soviet "
+    "Government will do its part to receive them at Archangel.\n"
+    "J. STALIN\n"
+    "The reply was colder than anything the Prime Minister had received from Moscow before.\n"
+)
+
+
+def test_a_books_sentence_over_an_address_in_capitals(resources: Resources) -> None:
+    facts = text_facts(ADDRESSED, resources)
+    assert facts["sender"] == ["Joseph Stalin"]
+    assert facts["signed"] == "J. STALIN"
+    body = text_xml(ADDRESSED, resources)
+    assert "colder" not in body[body.index("<body"):]
 
 
 def test_register_persons_of_1918_and_1930(resources: Resources) -> None:
