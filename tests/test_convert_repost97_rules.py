@@ -21,6 +21,8 @@ blog's copy of a telegram in capitals), learnt from real pages (repost97):
   / `Mr. President:`, `/3/` over the note's text): the breaks closed up and the heading's
   anchor bracketed, so the FRUS reader reads the heading, its source note and its notes
   (`pages/wrapped_source`);
+- a copyist's FRUS telegram number alone under the receipt line in brackets (`[Received July
+  24, 11: 32 a.m.]` / `716.`) opens the text, as in the print (`pages/wrapped_source`);
 - an article site's head over a reposted FRUS document (the Bangladeshi 1971 archives: `1972-01-18`
   / `By Zulfikar Ali Bhutto` / `Page: 0` / `Foreign Relations of the United States` / `Volume
   E7` / the volume's title) is the page's; its day the page's date, its by-line the document's
@@ -228,6 +230,25 @@ def test_a_books_sentence_over_an_address_in_capitals(resources: Resources) -> N
     assert facts["signed"] == "J. STALIN"
     body = text_xml(ADDRESSED, resources)
     assert "colder" not in body[body.index("<body"):]
+
+
+NUMBER_ALONE = (
+    "Poole to Lansing on the Embassy guard\n"
+    "File No. 861.00/2410\n"
+    "[Telegram]\n"
+    "Moscow, July 22, 1918, 6 p.m.\n"
+    "[Received July 29, 9:10 a.m.]\n"
+    "731.\n"
+    "The Commissariat informs me that the guard question has been settled without further "
+    "notes.\n"
+    "Poole\n"
+)
+
+
+def test_a_copyists_telegram_number_under_the_receipt(resources: Resources) -> None:
+    facts = text_facts(NUMBER_ALONE, resources)
+    assert facts["telegram_number"] == "731"
+    assert facts["sender"] == ["DeWitt Clinton Poole"]
 
 
 def test_register_persons_of_1918_and_1930(resources: Resources) -> None:

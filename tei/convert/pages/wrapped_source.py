@@ -10,7 +10,9 @@ it is one word the next finishes (a form's name over `From ...`, `Dear`, `Foreig
 `Relations`), and when it is a note's number alone (`/3/` over its text). Only on a page whose
 notes are set so (`/1/` glued to a line's end, or alone on a line), never a paragraph's end
 (a stop), never into a note's number. The heading's anchor (`Yahya/1/`) is then set in brackets
-(`Yahya[1]`), as an e-book's is, so the FRUS reader knows the heading without its number."""
+(`Yahya[1]`), as an e-book's is, so the FRUS reader knows the heading without its number.
+A copyist's telegram number alone under the receipt line (`[Received July 24, ...]` / `716.`)
+runs on into the text it opens in the print, on any page."""
 
 from __future__ import annotations
 
@@ -30,8 +32,31 @@ _HEAD_REACH = 8  # the heading stands among the page's first lines
 _HEADING_ANCHOR = re.compile(r"(?<=[\w.)])/1/$")
 
 
+# (repost97) a FRUS telegram's number set alone under its receipt line in brackets by a copyist
+# (marxists.org's 1918 Russia telegrams: `[Received July 24, 11: 32 a.m.]` / `716.` /
+# `Commissariat for Foreign Affairs officially informed ...`): the print opens the first
+# paragraph with it, and so does the page then
+_RECEIPT = re.compile(r"^\[Received\s[^\]]{4,60}\]$")
+_NUMBER_ALONE = re.compile(r"^\d{1,5}\.$")
+_TEXT_WORDS = 5
+
+
+def _number_over_text(lines: list[Line]) -> list[Line]:
+    """`lines` with a telegram's number alone under the receipt line run on into the text."""
+    for i in range(1, len(lines) - 1):
+        number, text = lines[i], lines[i + 1]
+        if _NUMBER_ALONE.match(number.text) and _RECEIPT.match(lines[i - 1].text) and \
+                text.text[:1].isupper() and len(text.text.split()) >= _TEXT_WORDS:
+            joined = Line(number.no, f"{number.text} {text.text}", number.blank_before,
+                          number.rule_before, number.bullet)
+            return [*lines[:i], joined, *lines[i + 2:]]
+    return lines
+
+
 def join_wrapped_source(lines: list[Line]) -> list[Line]:
-    """`lines` with an old FRUS page's source breaks inside its sentences closed up."""
+    """`lines` with an old FRUS page's source breaks inside its sentences closed up (and a
+    copyist's telegram number over its text run on: `_number_over_text`)."""
+    lines = _number_over_text(lines)
     if sum(1 for line in lines if _SLASHED.search(line.text)) < _SLASHED_LINES:
         return lines
     out: list[Line] = []
