@@ -34,8 +34,9 @@ blog's copy of a telegram in capitals), learnt from real pages (repost97):
 - a book's sentence over a message's address in capitals (`TO THE CHANCELLOR OF THE GERMAN
   REICH,` / `A. HITLER:`) leads in to it: the sentences over it are the page's, so those under
   its signature are too (`pages/lead_in.addressed_opening`);
-- register: DeWitt Clinton Poole, Valentin Olberg, Anton Grylewicz, Franz Pfemfert; Ho Chi
-  Minh as his telegrams of 1945-1946 wrote him (`HOCHIMINH`).
+- register: DeWitt Clinton Poole, Valentin Olberg, Anton Grylewicz, Franz Pfemfert; Swaran
+  Singh's surname in his years in office; Ho Chi Minh as his telegrams of 1945-1946 wrote him
+  (`HOCHIMINH`).
 """
 
 from __future__ import annotations
@@ -257,3 +258,5 @@ def test_register_persons_of_1918_and_1930(resources: Resources) -> None:
     body = text_xml(text, resources)
     for ref in ("per-dewitt-clinton-poole", "per-valentin-olberg", "per-anton-grylewicz"):
         assert f'ref="#{ref}"' in body
+    minister = "Washington, July 1, 1971.\n\nAs you know, Foreign Minister Singh visited us.\n"
+    assert 'ref="#per-swaran-singh"' in text_xml(minister, resources)
