@@ -14,8 +14,12 @@ from tei.convert.parties import parties
 from tei.convert.zones import Segments
 
 
-def edition_author(header: Header, seg: Segments, ctx: Context) -> None:
-    """Add the edition's author as the sender when no person is one."""
+def edition_author(header: Header, seg: Segments, ctx: Context, doc_type: str = "") -> None:
+    """Add the edition's author as the sender when no person is one, else the page's
+    (`page_author`)."""
+    if any(p.entry and p.entry.kind == "person" for p in header.sent.parties):
+        return
+    page_author(header, seg, doc_type, ctx)
     if any(p.entry and p.entry.kind == "person" for p in header.sent.parties):
         return
     line, name = _author(seg, ctx)
@@ -24,6 +28,23 @@ def edition_author(header: Header, seg: Segments, ctx: Context) -> None:
     if persons:
         header.sent.parties += persons[:1]
         header.found("sender", "the edition's author")
+
+
+def page_author(header: Header, seg: Segments, doc_type: str, ctx: Context) -> None:
+    """(repost97) The one author a page's own field names for its letter or telegram (a
+    wiki's infobox, `Author(s) | Leon Trotsky |`: table `page-keyword-fields`, row `authors`):
+    the sender when the document names no person as one. Not for a record of conversation or
+    a memorandum, whose archive's author may be its note-taker; several names tell no
+    sender."""
+    if doc_type not in ("letter", "telegram", "cable") or any(
+            p.entry and p.entry.kind == "person" for p in header.sent.parties):
+        return
+    values = seg.keywords.get("authors", [])
+    persons = [party for party in parties(values[0].text, ctx, values[0].no)
+               if party.entry and party.entry.kind == "person"] if len(values) == 1 else []
+    if len(persons) == 1:
+        header.sent.parties += persons
+        header.found("sender", "the page's author field")
 
 
 def catalogue_venue(header: Header, seg: Segments, ctx: Context) -> None:

@@ -10,7 +10,7 @@ from itertools import islice, pairwise
 
 from tei.convert.attended_heading import attended_heading
 from tei.convert.bare_note import bare_note_type, report_quoted_form
-from tei.convert.cable_text_heads import us_cable_heading
+from tei.convert.cable_text_heads import telegraph_prose, us_cable_heading
 from tei.convert.context import Context
 from tei.convert.correspondence_parties import signers
 from tei.convert.dated_only_forms import closed_letter, dated_only_form, telegraphese_form
@@ -89,8 +89,8 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     # (`Text of report`, `Excerpts from telegram`), as its headline does
     heads = [] if seg.facts.get("page-form") == MONITOR_HEADLINE or us_cable_heading(
         heading) else [
-        head for head in message.heads
-        if not (form_lines and names_other_form(text_of(head), ctx))]
+        head for head in message.heads if not (form_lines and (
+            names_other_form(text := text_of(head), ctx) or telegraph_prose(text)))]
     candidates += [("heading", text) for text in _head_candidates(heads)]
     candidates += [("heading", " ".join(text_of(head) for head in heads))]
     candidates += form_lines

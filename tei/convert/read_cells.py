@@ -128,6 +128,19 @@ _LABELLED_LIST = re.compile(r"^(?P<label>[A-Z][A-Za-z]*+(?: [A-Z][A-Za-z]*+){0,2
                             r"(?P<value>[^\t|:]++(?:\|[^\t|:]++)+)$")
 
 
+# (repost97) a wiki's navigation table flattened by the copy, its cells the site's own words
+# (wikirouge.net's Semantic MediaWiki bar: `Category | Template | Form |`, `Text | Text | Text |`,
+# `BrowseTexts | BrowseTexts |`): kept whole, so the page-furniture table's `wiki-navigation`
+# row drops it; never a table of the document's
+_WIKI_NAV = re.compile(r"^\s*+(?:(?:Category|Template|Form|Text|Author|Collection|Keywords|Subpage"
+                       r"|Browse[A-Z][a-z]{3,12}+)\s\|\s*+){2,4}$")
+# (repost97) a wiki's infobox row flattened the same way, a field's label and its value with a
+# pipe after each and none before (`Author(s) | Leon Trotsky |`, `Written | 24 March 1930 |`):
+# one `Label: value` line, read as a labelled page field
+_INFOBOX_ROW = re.compile(r"^(?P<label>[A-Z][a-z]{2,20}+(?:\(s\))?)\s\|\s(?P<value>[^|]{1,120}?)"
+                          r"\s\|$")
+
+
 # (letters79) a news site's byline under a reprinted document's headline, the post's date and
 # its count of comments parted by pipes (`31 octubre 2012 | 14 comentarios |`): kept whole, so
 # the page-furniture table drops it (the post's date is no date of the document)
@@ -183,6 +196,10 @@ def cells(raw: str) -> list[str]:
         return [part.strip("*_") for part in (text[:run.end()], text[run.end():])]
     if "  " in raw and _DISPATCH_RECEIPT.search(raw):
         return [" ".join(cell.split()) for cell in _DISPATCH_RECEIPT.split(raw)]
+    if "|" in raw and _WIKI_NAV.match(raw):
+        return [" ".join(raw.split())]
+    if "|" in raw and (row := _INFOBOX_ROW.match(raw.strip())):
+        return [f"{row['label']}: {row['value']}"]
     if _LABELLED_CELLS.match(raw):
         return [cell.strip() for cell in raw.split(" | ")]
     if raw.count("|") >= 2 or raw.strip().startswith("|"):

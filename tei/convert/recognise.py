@@ -153,7 +153,7 @@ def recognise(seg: Segments, stem: str, ctx: Context) -> Document:
         meeting_date(header, message, ctx, heads_only=doc_type == "memorandum", heading=heading)
         drafter_sender(header, message, ctx)
         opening_venue(header, message, ctx)  # (cw80)
-    edition_author(header, seg, ctx)
+    edition_author(header, seg, ctx, doc_type)  # (repost97) or a wiki's `Author(s) | X |`
     catalogue_venue(header, seg, ctx)
     catalogue_parties(header, seg, ctx)
     pronoun_author(header, seg.message, ctx)

@@ -77,6 +77,8 @@ from tei.convert.pages.print_notes import print_notes
 from tei.convert.pages.quoted_edition import quoted_edition
 from tei.convert.pages.saved_title import saved_title
 from tei.convert.pages.site_key import site_key_date
+from tei.convert.pages.volume_byline import volume_byline
+from tei.convert.pages.wrapped_source import join_wrapped_source
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
@@ -140,7 +142,9 @@ READERS = (
 
 def read_pages(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
     """The document's lines, with every page layout found in them peeled off into `seg`."""
-    lines = quoted_marks.unquote(flattened.split_flattened(drop_host_stats(lines), ctx), ctx)
+    lines = join_wrapped_source(quoted_marks.unquote(
+        flattened.split_flattened(drop_host_stats(lines), ctx), ctx))
+    lines = volume_byline(lines, seg, ctx)  # (repost97) `By X` over a FRUS volume's lines
     lines = state_caution.split_caution(lines, ctx)  # (ocr93) the form read across
     site_key_date(lines, seg, ctx)  # (repost89) a works mirror's filing line's day
     lines = generic.leading_addresses(saved_title(

@@ -49,6 +49,11 @@ _INTRO = re.compile(
     rf"|\b(?:a|an|the|this|his|her|its|their)\s++(?:joint\s++|identic\s++|formal\s++|new\s++)?"
     rf"(?P<asfollows>{_FORMS})\s++as\s++follows\s*+:"
     r"|\btext\s++of\s++(?P<textof>[^:\"“\n]{2,160}?)\s++(?:was|is)\s++as\s++follows\s*+:")
+# (repost97) a site's sentence naming a government's reply, closed by its stop, over the
+# quotation (`This is the reply the Nazi Government made to Chamberlain’s declaration of war in
+# September 1939.`): a note, a letter in its form; the writer's words however short
+_REPLY = re.compile(r"^(?:This|Here)\s++is\s++the\s++(?P<reply>reply|answer|response)\s++"
+                    r"[^:\"“\n]{2,200}?\.$")
 # (news89) the parties of `The text of President Roosevelt's message to the Emperor of Japan
 # was as follows:`: the owner before the form's name, the name after `to`
 _TEXT_OF_PARTIES = re.compile(
@@ -80,7 +85,7 @@ def _introduced(lines: list[Line], ctx: Context) -> tuple[int, int, str] | None:
     for i, line in enumerate(lines[:_REACH]):
         saluted = saluted or ctx.res.patterns.match("salutation", line.text) is not None
         following = () if saluted else _FOLLOWING.finditer(line.text)
-        for found in (*_INTRO.finditer(line.text), *following):
+        for found in (*_INTRO.finditer(line.text), *following, *_REPLY.finditer(line.text)):
             rest = _DASH.sub("", line.text[found.end():].lstrip(), 1)
             rest = "" if not rest.strip("—–- ") else rest  # (repost88) `:—` closing the line
             if rest.startswith(_OPENS) and len(rest.split()) >= _MIN_WORDS:
@@ -99,7 +104,8 @@ def _introduced(lines: list[Line], ctx: Context) -> tuple[int, int, str] | None:
 def _form(found: re.Match[str]) -> str:
     """The form an introduction names; (repost86) `text` where it names none."""
     groups = found.groupdict()
-    if (groups.get("asfollows") or groups.get("sent") or "").casefold() == "note":
+    if (groups.get("asfollows") or groups.get("sent") or "").casefold() == "note" or groups.get(
+            "reply"):
         return "letter"  # (news89) a government's note handed over: a letter in its form
     # (news89) `The text of X's message to Y was as follows:` names a text, its parties by the
     # owner before the form's name and the name after `to`
@@ -140,7 +146,8 @@ def _over_it(lines: list[Line], found: tuple[int, int, str]) -> bool:
     that the introduction closes (a book's hard-wrapped page read as one paragraph: `... sent
     through the Swedish legation. Its text follows:`)."""
     i, offset, _ = found
-    return i > 0 or offset > 0 or len(lines[i].text.split()) >= 2 * _MIN_WORDS
+    return i > 0 or offset > 0 or len(lines[i].text.split()) >= 2 * _MIN_WORDS or bool(
+        _REPLY.match(lines[i].text))
 
 
 def _quoted_end(lines: list[Line]) -> int:
@@ -278,7 +285,8 @@ def _after_from(sentence: str, found: re.Match[str]) -> str:
 def _dated_line(page: list[Line], form: str, ctx: Context) -> Line | None:
     """The date in the last of the writer's lines that names the form and one whole date."""
     # (repost92) a government's note, read as a letter, is named a note in the writer's lines
-    word = re.compile(rf"(?i)\b(?:{form}|note)s?\b" if form == "letter" else rf"(?i)\b{form}s?\b")
+    word = re.compile(rf"(?i)\b(?:{form}|note|reply|answer)s?\b" if form == "letter"
+                      else rf"(?i)\b{form}s?\b")  # (repost97) a government's reply too
     for line in reversed(page):
         found = ctx.res.dates.find(line.text)
         if word.search(line.text) and len(found) == 1 and re.search(r"\d{4}", line.text[

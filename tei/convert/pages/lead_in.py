@@ -260,6 +260,20 @@ def letter_opening(lines: list[Line], k: int, ctx: Context) -> bool:
                             or inside_address_end(texts, 0, ctx) is not None)
 
 
+# (repost97) a message's address in capitals to the addressee's office, then his name closed by
+# a colon (Stalin's reply to Hitler of August 1939 as Shirer quotes it: `TO THE CHANCELLOR OF
+# THE GERMAN REICH,` / `A. HITLER:`), prose under it
+_TO_OFFICE = re.compile(r"^TO\s++THE\s++[A-Z][A-Z'’.-]*+(?:\s++[A-Z][A-Z'’.-]*+){1,10},?$")
+_NAME_COLON = re.compile(r"^(?:[A-Z]\.\s?){0,3}[A-Z][A-Z'’-]++(?:\s[A-Z][A-Z'’-]++){0,2}:$")
+
+
+def addressed_opening(lines: list[Line], k: int) -> bool:
+    """(repost97) A message's opening at line `k` under a writer's sentence: its address to
+    the addressee's office in capitals over his name and a colon, a paragraph under them."""
+    return k + 2 < len(lines) and _TO_OFFICE.match(lines[k].text) is not None and (
+        _NAME_COLON.match(lines[k + 1].text) is not None) and _prose_under(lines, k + 1)
+
+
 def undated_opening(lines: list[Line], k: int, ctx: Context) -> bool:
     """(repost92) An undated letter's opening at line `k` under a writer's sentence: its
     salutation (`Dear Mister President,`, a course reader's `DEAR MR. PRESIDENT: I am ...` run
@@ -301,6 +315,8 @@ def lead_in(lines: list[Line], start: int, ctx: Context, least: int = 0) -> int 
             return k  # (repost86) a poster's sentence over a letter's dateline and address
         if leads_in(lines[k - 1].text, SENTENCE_WORDS) and undated_opening(lines, k, ctx):
             return k  # (repost92) a poster's sentence over an undated letter's salutation
+        if leads_in(lines[k - 1].text, SENTENCE_WORDS) and addressed_opening(lines, k):
+            return k  # (repost97) a book's sentence over a message's address in capitals
         # (repost66) a sentence of an article's or post's prose over a dateline under its
         # colon, or over a rule and the dateline under it (a course reader's document)
         if leads_in(lines[k - 1].text, min(least, SENTENCE_WORDS)) and (_dated_under_colon(

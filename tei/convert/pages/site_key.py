@@ -14,7 +14,8 @@ from tei.convert.context import Context
 from tei.convert.read import Line
 from tei.convert.zones import Segments
 
-_DAY = re.compile(r"\s(?P<y>(?:1[6-9]|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\s")
+# (repost97) the day `00` of a work known by its month alone, `0000` of one known by its year
+_DAY = re.compile(r"\s(?P<y>(?:1[6-9]|20)\d{2})(?:(?P<m>0[1-9]|1[0-2])(?P<d>[0-2]\d|3[01])|0000)\s")
 _OPENING = 8  # the filing line stands among the page's first lines
 
 
@@ -32,5 +33,6 @@ def site_key_date(lines: list[Line], seg: Segments, ctx: Context) -> None:
             return
         day = _DAY.search(line.text) if found and found[0] == "site-key" else None
         if day:
-            seg.facts["file-date"] = f"{day['y']}-{day['m']}-{day['d']}"
+            parts = (day["y"], day["m"], day["d"])  # (repost97) `00`: no day, no month
+            seg.facts["file-date"] = "-".join(p for p in parts if p and p != "00")
             return
