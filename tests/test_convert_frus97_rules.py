@@ -14,7 +14,11 @@ the Boxer rising 1900, Nicaragua 1912, Mexico 1914, the Washington conference 19
   (`seats._unlisted`);
 - the Soviet deputy foreign minister's abbreviations in the 1980s memoranda of conversation
   (`DepForMin Bessmertnykh`, `Dep. FornMin. Bessmertnykh`) are titles (table of titles);
-- register: Maximilian I of Mexico (`the Archduke Maximilian`), Frederick W. Seward, Gustavus
+- a channel line listing the men a telegram is for by surname (`711. For Bunker, Bennett, and
+  Palmer.`) names its addressees (table `frus-channel`, row `channel`);
+- FRUS 1900's form word in the bracketed receipt line (`[Telegram.—Paraphrase received, via
+  Taku, ...]`) is no name (table `not-names`);
+- register: Li Hongzhang as `Earl Li`; the place Dagu (`Taku`); Maximilian I of Mexico (`the Archduke Maximilian`), Frederick W. Seward, Gustavus
   Koerner, John A. Dix, Nelson O'Shaughnessy, Raúl Sáez, and `Zbig` for Zbigniew Brzezinski.
 """
 
@@ -101,3 +105,22 @@ def test_the_archduke_maximilian_and_the_1860s_ministers(resources: Resources) -
     xml = text_xml(text, resources)
     assert 'ref="#per-maximilian-i-of-mexico">Archduke Maximilian<' in xml
     assert 'ref="#per-john-a-dix">' in xml
+
+
+def test_a_channel_line_listing_surnames(resources: Resources) -> None:
+    facts = text_facts(
+        "Telegram From the Department of State to the Embassy in the Dominican Republic1\n"
+        "802. For Bunker and Vance. We would appreciate your views on the following.\n",
+        resources)
+    assert sorted(facts["addressee"]) == ["Cyrus Vance", "Ellsworth Bunker"]
+    assert facts["telegram_number"] == "802"
+
+
+def test_a_paraphrase_received_via_taku(resources: Resources) -> None:
+    xml = text_xml(
+        "Mr. Conger to Mr. Hay\n\n"
+        "[Telegram.—Paraphrase received, via Taku, September 9, 1900.]\n\n"
+        "(Mr. Conger reports that Earl Li has not yet arrived.)\n", resources)
+    assert ">Paraphrase</persName>" not in xml
+    assert 'ref="#pla-dagu">Taku<' in xml
+    assert 'ref="#per-li-hongzhang">Earl Li<' in xml
