@@ -18,8 +18,9 @@ the Boxer rising 1900, Nicaragua 1912, Mexico 1914, the Washington conference 19
   Palmer.`) names its addressees (table `frus-channel`, row `channel`);
 - FRUS 1900's form word in the bracketed receipt line (`[Telegram.—Paraphrase received, via
   Taku, ...]`) is no name (table `not-names`);
-- register: Li Hongzhang as `Earl Li`; the place Dagu (`Taku`); Maximilian I of Mexico (`the Archduke Maximilian`), Frederick W. Seward, Gustavus
-  Koerner, John A. Dix, Nelson O'Shaughnessy, Raúl Sáez, and `Zbig` for Zbigniew Brzezinski.
+- register: Li Hongzhang as `Earl Li`; the place Dagu (`Taku`); Maximilian I of Mexico (`the
+  Archduke Maximilian`), Frederick W. Seward, Gustavus Koerner, John A. Dix, Nelson
+  O'Shaughnessy, Raúl Sáez, and `Zbig` for Zbigniew Brzezinski.
 """
 
 from __future__ import annotations
