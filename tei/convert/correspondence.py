@@ -88,7 +88,7 @@ def correspondence(header: Header, seg: Segments, message: Message,
         header.found("date", "the archive's date line")
     header.telegram = ocr_digits(header.telegram or seg.facts.get("telegram", "") or
                                  _opening_number(message, ctx, bool(header.received.when)
-                                                 or hour_dated(message))  # (frus97)
+                                                 or hour_dated(message, header.title, ctx))
                                  or _reference_number(seg, ctx))
     named = relayed_senders(heading, message, ctx) or relay_sender(message, ctx)  # (wcdb84)
     if not sent.parties:

@@ -194,7 +194,7 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     # a dateline alone over an unsigned text with no title or heading naming parties is a
     # memorandum's (an edition's bare `No. 268 <file>` / `Dublin, 8 April 1954`)
     dated_only = all(p.kind == "dateline" for p in message.opener) and unheaded(seg, message, title)
-    if routed := _routed_unsaluted(seg, message) or hour_numbered(message, ctx):
+    if routed := _routed_unsaluted(seg, message) or hour_numbered(message, title, ctx):
         return "telegram", routed
     introduced = introduced_form(message, ctx)
     if introduced:
