@@ -32,19 +32,9 @@ from tei.convert.foot_receipt import foot_receipt
 from tei.convert.heading_numbers import ocr_digits
 from tei.convert.heading_places import heading_facts
 from tei.convert.headnote_dates import headnote_date
-from tei.convert.model import (
-    Header,
-    Inlines,
-    Mark,
-    Message,
-    Party,
-    RegistryLine,
-    text_of,
-)
-from tei.convert.named_parties import (
-    refs,
-    relayed_senders,
-)
+from tei.convert.hour_telegrams import hour_dated
+from tei.convert.model import Header, Inlines, Mark, Message, Party, RegistryLine, text_of
+from tei.convert.named_parties import refs, relayed_senders
 from tei.convert.named_places import named_place
 from tei.convert.notes_third_person import note_parties
 from tei.convert.numbering import number_over_points
@@ -97,7 +87,8 @@ def correspondence(header: Header, seg: Segments, message: Message,
         set_date(sent, archived)
         header.found("date", "the archive's date line")
     header.telegram = ocr_digits(header.telegram or seg.facts.get("telegram", "") or
-                                 _opening_number(message, ctx, bool(header.received.when))
+                                 _opening_number(message, ctx, bool(header.received.when)
+                                                 or hour_dated(message, header.title, ctx))
                                  or _reference_number(seg, ctx))
     named = relayed_senders(heading, message, ctx) or relay_sender(message, ctx)  # (wcdb84)
     if not sent.parties:

@@ -14,6 +14,7 @@ from tei.convert.cable_text_heads import telegraph_prose, us_cable_heading
 from tei.convert.context import Context
 from tei.convert.correspondence_parties import signers
 from tei.convert.dated_only_forms import closed_letter, dated_only_form, telegraphese_form
+from tei.convert.hour_telegrams import hour_numbered
 from tei.convert.introduced_forms import enclosed_record, introduced_form
 from tei.convert.letter_signs import (
     addressed_letter,
@@ -194,8 +195,8 @@ def document_type(seg: Segments, message: Message, heading: list[RegistryLine], 
     # a dateline alone over an unsigned text with no title or heading naming parties is a
     # memorandum's (an edition's bare `No. 268 <file>` / `Dublin, 8 April 1954`)
     dated_only = all(p.kind == "dateline" for p in message.opener) and unheaded(seg, message, title)
-    if _routed_unsaluted(seg, message):
-        return "telegram", "a routing line opening the text (`Following for X from Y`)"
+    if routed := _routed_unsaluted(seg, message) or hour_numbered(message, title, ctx):
+        return "telegram", routed
     introduced = introduced_form(message, ctx)
     if introduced:
         return introduced, "the first paragraph introducing the text as the form sent"
@@ -319,13 +320,12 @@ def _recorded_only(heading: list[RegistryLine], ctx: Context) -> bool:
                == "recorded" for line in heading)
 
 
-def _routed_unsaluted(seg: Segments, message: Message) -> bool:
-    """A Commonwealth telegram's routing line (`Following for Secretary from Ambassador
-    begins:`, table `routing-line`) opens a text with no salutation: an edition's page
-    without its heading (`No. 472 <file>` / `Washington DC, 3 July 1950`) is a telegram's,
-    not a letter's."""
-    return bool(seg.facts.get("channel-line")) and not any(
-        part.kind == "salute" for part in message.opener)
+def _routed_unsaluted(seg: Segments, message: Message) -> str:
+    """(The reason, or '':) a Commonwealth telegram's routing line (`Following for Secretary
+    from Ambassador begins:`, table `routing-line`) opens an unsaluted text: an edition's page
+    without its heading (`No. 472 <file>` / `Washington DC, 3 July 1950`) is a telegram's."""
+    return "a routing line opening the text (`Following for X from Y`)" if seg.facts.get(
+        "channel-line") and not any(part.kind == "salute" for part in message.opener) else ""
 
 
 def _edition_form_note(seg: Segments, ctx: Context) -> str:

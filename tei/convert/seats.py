@@ -94,13 +94,28 @@ def signer_post_seat(texts: list[str], when: str, ctx: Context) -> Entry | None:
 _SUBJECT_HEAD = re.compile(r"(?i)^(?:on|about|concerning|regarding|re|subject)(?:\s*+:|\s)")
 
 
+# (frus97) a record's list of those present, under its label: a participant's line (`Ambassador
+# Lawrence Pezzulo, American Ambassador to Nicaragua`) names his post, not the record's place
+_PARTICIPANTS = re.compile(r"^(?:(?:ALSO\s)?PRESENT|(?:Also\s)?Present|PARTICIPANTS|Participants)"
+                           r"\s*+:?$")
+_LISTED = re.compile(r"^[^\d,]++,[^\d]++$")  # a name and its office, no date
+
+
+def _unlisted(texts: list[str]) -> list[str]:
+    """`texts` without the participants' lines (a name and an office) under their label."""
+    label = next((i for i, text in enumerate(texts) if _PARTICIPANTS.match(text.strip())), None)
+    return texts if label is None else [*texts[:label], *(
+        text for text in texts[label:] if not _LISTED.match(text.strip()))]
+
+
 def seat_of_origin(sent: Action, texts: list[str], ctx: Context) -> str:
     """Set the place of origin from the first of `texts` naming a post (not a subject
-    heading), when none was found; a country as the place gives way to its capital (the
-    country is the post). Returns where the place came from ("" when it did not change)."""
+    heading, nor a participant's line under the list's label), when none was found; a
+    country as the place gives way to its capital (the country is the post). Returns where
+    the place came from ("" when it did not change)."""
     where = ""
     if sent.place is None:
-        sent.place = next((seat for text in texts if not _SUBJECT_HEAD.match(text)
+        sent.place = next((seat for text in _unlisted(texts) if not _SUBJECT_HEAD.match(text)
                            and (seat := post_seat(text, ctx, sent.when))), None)
         where = "a post's seat" if sent.place else ""
     seat = capital(sent.place, sent.when, ctx) if sent.place else None
