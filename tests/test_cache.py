@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from tei import resources
 from tei.cache import cache_dir, cached, cached_data, content_key
-from tei.convert import load_resources
+from tei.convert.patterns import load_patterns
 from tei.validate import Layer, Options, iter_validate, official
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -74,10 +75,10 @@ def test_a_damaged_data_entry_is_built_again_not_unmarshalled(private_cache: Pat
 
 def test_a_damaged_pattern_table_entry_costs_only_a_rebuild(private_cache: Path) -> None:
     """The converter's tables come back equal after their cache entry was overwritten."""
-    first = load_resources().patterns
+    first = load_patterns(resources.patterns_dir())
     for entry in private_cache.glob("patterns-*"):
         entry.write_bytes(b"\x00not marshal data" * 10)
-    again = load_resources().patterns
+    again = load_patterns(resources.patterns_dir())
     assert again.rows("classification") == first.rows("classification")
 
 

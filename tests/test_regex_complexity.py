@@ -97,8 +97,12 @@ def all_patterns() -> dict[str, re.Pattern]:
     found: dict[str, re.Pattern] = {}
 
     shapes: set[str] = set()
+    sources: set[tuple[str | bytes, int]] = set()
 
     def add(name: str, pattern: re.Pattern) -> None:
+        if (pattern.pattern, pattern.flags) in sources:
+            return  # one pattern reached again (by another module's name): no parse
+        sources.add((pattern.pattern, pattern.flags))
         if (shape := _shape(pattern)) not in shapes:
             shapes.add(shape)
             found[f"{name}:{len(found)}"] = pattern
