@@ -52,7 +52,8 @@ def join_broken_places(lines: list[Line], ctx: Context) -> list[Line]:
 # `McIntosh, Secretary of ...`): a title's abbreviation ends no paragraph, so a sentence's
 # line of three words or more ending in it runs on into the capitalised word after it
 _TITLE_END = re.compile(r"\S\s(?:Mr|Mrs|Messrs|Dr|Mme|Mlle|Mgr|Herr|M)\.$")
-_NAME_OPENS = re.compile(r"^(?:[A-Z]\.\s?)*+(?:Mc|Mac|O['’]|D['’]|de\s|van\s|von\s)?[A-Z][a-z'’-]++(?![:\w])")
+_NAME_OPENS = re.compile(r"^(?:[A-Z]\.\s?)*+(?:Mc|Mac|O['’]|D['’]|de\s|van\s|von\s)?"
+                         r"[A-Z][a-z'’-]++(?![:\w])")
 _TITLE_LINE_WORDS = 3
 
 
