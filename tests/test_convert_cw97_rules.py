@@ -8,7 +8,8 @@
   into the name (`wraps.join_title_breaks`);
 - in a double-spaced text (a blank line after every line: dfat.gov.au pages of the war
   years) two blank lines part paragraphs, so the form line (`Dispatch 44/3/7 WELLINGTON, 22
-  March 1944`) does not run into the text and its date is read (`read.logical_lines`);
+  March 1944`, `(extract)` in it) does not run into the text and its date is read
+  (`read.logical_lines`);
 - a title built from an edition's dated heading line takes the form's word alone, the number
   after it (`Cablegram EC4 LONDON, 12 September 1945` gives `Cablegram No. EC4`;
   `dated_forms.dated_form`, called by `form_titles`);
@@ -55,7 +56,7 @@ def test_double_spaced_form_line_stays_apart(resources: Resources) -> None:
              "that his officials had already prepared a short paper which he",
              "would send to you through this office when it had been approved."]
     text = ("Historical documents\n\n41 D'Alton to Evatt\n\n"
-            "Dispatch 44/3/7 WELLINGTON, 22 March 1944\n\n\n" + "\n\n".join(lines) + "\n")
+            "Dispatch 44/3/7 (extract) WELLINGTON, 22 March 1944\n\n\n" + "\n\n".join(lines) + "\n")
     facts = text_facts(text, resources)
     assert (facts["date"], facts["place_of_origin"]) == ("1944-03-22", "Wellington")
 
