@@ -13,10 +13,13 @@
 - a title built from an edition's dated heading line takes the form's word alone, the number
   after it (`Cablegram EC4 LONDON, 12 September 1945` gives `Cablegram No. EC4`;
   `dated_forms.dated_form`, called by `form_titles`);
+- a title's party that is a surname the register gives its person only in office, alone
+  (`Officer to Department of External Affairs`, 1949: Keith Officer in his China post;
+  `party_surnames.named_party`, called by `parties.parties`);
 - the register: `the Tunku` (Tunku Abdul Rahman), Sir John Maffey and Seán (John) Leydon of
   the DIFP volumes, Charles F. Baldwin (US ambassador in Kuala Lumpur 1961-1964, `Baldwin` a
   surname in office), Esler Dening, `Mr. Officer` (Keith Officer, the title making the common
-  noun a name), the city of Cork.
+  noun a name; alone, a surname in office in his China years), the city of Cork.
 """
 
 from __future__ import annotations
@@ -96,3 +99,11 @@ def test_cork_place(resources: Resources) -> None:
     xml = text_xml("DUBLIN, 31 August 1942\n\nFollowing your telephone message from Cork "
                    "this morning, I saw the Minister.\n", resources)
     assert '<placeName ref="#pla-cork">Cork</placeName>' in xml
+
+
+def test_surname_in_office_as_title_party(resources: Resources) -> None:
+    facts = text_facts("Historical documents\n\n236 Officer to Department of External Affairs\n\n"
+                       "Cablegram 49 NANKING, 29 January 1949, 9.45 p.m.\n\n"
+                       "Your telegram 19. I appreciate that the Secretary-General must be "
+                       "consulted.\n", resources)
+    assert facts["sender"] == ["Keith Officer"]
