@@ -16,6 +16,9 @@
 - a title's party that is a surname the register gives its person only in office, alone
   (`Officer to Department of External Affairs`, 1949: Keith Officer in his China post;
   `party_surnames.named_party`, called by `parties.parties`);
+- a surname in the text that the edition's note called after it names in full (`Clark [3]`,
+  note `3 Colonel A.G. Clark, Military Attache.`): the note's person
+  (`noted_surnames.noted_surname_marks`, called by `office_surnames.office_surname_marks`);
 - the register: `the Tunku` (Tunku Abdul Rahman), Sir John Maffey and Seán (John) Leydon of
   the DIFP volumes, Charles F. Baldwin (US ambassador in Kuala Lumpur 1961-1964, `Baldwin` a
   surname in office), Esler Dening, `Mr. Officer` (Keith Officer, the title making the common
@@ -107,3 +110,10 @@ def test_surname_in_office_as_title_party(resources: Resources) -> None:
                        "Your telegram 19. I appreciate that the Secretary-General must be "
                        "consulted.\n", resources)
     assert facts["sender"] == ["Keith Officer"]
+
+
+def test_surname_named_in_full_by_its_note(resources: Resources) -> None:
+    xml = text_xml("Cablegram 236 NANKING, 28 September 1949\n\nAfter I leave, Clark [1] will "
+                   "remain in Nanking and report through the British Embassy.\n\n"
+                   "1 Colonel A.G. Clark, Military Attache.\n", resources)
+    assert '<persName ref="#per-a-g-clark">Clark</persName>' in xml
