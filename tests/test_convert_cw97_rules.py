@@ -19,6 +19,9 @@
 - a surname in the text that the edition's note called after it names in full (`Clark [3]`,
   note `3 Colonel A.G. Clark, Military Attache.`): the note's person
   (`noted_surnames.noted_surname_marks`, called by `office_surnames.office_surname_marks`);
+- an untitled text under a dateline whose writer says he writes to the reader (`My purpose in
+  writing to you is ...`, a DFAT minister's letter to a head of mission; table
+  `reader-address`) is a letter;
 - the register: `the Tunku` (Tunku Abdul Rahman), Sir John Maffey and Seán (John) Leydon of
   the DIFP volumes, Charles F. Baldwin (US ambassador in Kuala Lumpur 1961-1964, `Baldwin` a
   surname in office), Esler Dening, `Mr. Officer` (Keith Officer, the title making the common
@@ -117,3 +120,10 @@ def test_surname_named_in_full_by_its_note(resources: Resources) -> None:
                    "remain in Nanking and report through the British Embassy.\n\n"
                    "1 Colonel A.G. Clark, Military Attache.\n", resources)
     assert '<persName ref="#per-a-g-clark">Clark</persName>' in xml
+
+
+def test_writing_to_you_under_dateline_is_letter(resources: Resources) -> None:
+    facts = text_facts("Canberra, 16 October 1964\nTop Secret\nMy purpose in writing to you is to "
+                       "set out the policy you should follow in Kuala Lumpur.\nYou will "
+                       "appreciate the gravity of the decisions.\n", resources)
+    assert facts["doc_type"] == "letter"
