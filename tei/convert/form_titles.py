@@ -1,13 +1,13 @@
-"""A document's title from its form when no page gives one: the heading's form line with the
-line going on from it (`Record of Conversation between ...`), or a title built from the form's
-name, the telegram's number and the parties (`Ciphered Telegram No. 21405, Mao Zedong to
-Joseph Stalin`); a form's name in title case (`recognise.py`)."""
+"""A document's title from its form when no page gives one: the heading's form line with the line
+going on from it (`Record of Conversation between ...`), or a title built from the form's name, the
+telegram's number and the parties (`Ciphered Telegram No. 21405, Mao Zedong to Joseph Stalin`)."""
 
 from __future__ import annotations
 
 import re
 
 from tei.convert.context import Context
+from tei.convert.dated_forms import dated_form
 from tei.convert.doc_types import _unspaced, named_form
 from tei.convert.model import Header, Mark, Message, Paragraph, Party, RegistryLine, text_of
 from tei.convert.period_names import name_in_period
@@ -313,7 +313,7 @@ def _form_words(line: RegistryLine, ctx: Context) -> str:
 def _named_form(text: str, line: RegistryLine, ctx: Context) -> str:
     words = _NUMBER_MARK.sub("", " ".join(text.split())).strip()
     words = misread_form(words) or words  # (ocr79) the OCR's `Telegrarn`, `AIRGRAN` as typed
-    words = _HOW_SENT.sub("", words)  # (lead36) `Telegram (Code)`: how it went, no title's
+    words = dated_form(_HOW_SENT.sub("", words))  # (lead36) `Telegram (Code)`; (cw97) dated
     words = _NUMBER_AFTER.sub("", words)  # `TELEGRAM 1876`, `TELEGRAM WA-1587`
     words = _PARTY_AFTER.sub("", words).removesuffix(".")  # `TELEGRAM FROM THE ... .`
     found = doc_type_in(words, ctx) if words else None

@@ -29,6 +29,7 @@ from tei.convert.monograms import monogram_marks
 from tei.convert.name_index import IN_OFFICE
 from tei.convert.named_years import named_years
 from tei.convert.namerules import rules
+from tei.convert.noted_surnames import noted_surname_marks
 from tei.convert.posted_titles import posted_surname_marks
 from tei.convert.register import Entry, Register
 from tei.convert.register_derived import Positions, derived
@@ -93,7 +94,7 @@ def office_surname_marks(piece: str, taken: Spans, ctx: Context) -> list[tuple[i
     (`posted_titles`), each with its person; `taken` gets their spans."""
     return _in_office(piece, taken, ctx) + _titled_capitals(piece, taken, ctx) + monogram_marks(
         piece, taken, ctx) + sovereign_marks(piece, taken, ctx) + posted_surname_marks(
-        piece, taken, ctx)
+        piece, taken, ctx) + noted_surname_marks(piece, taken, ctx)  # (cw97) `Clark [3]`
 
 
 @lru_cache(maxsize=4)

@@ -21,9 +21,9 @@ from tei.convert.initials import initials_and_surname, initials_fit, within_matc
 from tei.convert.journey_to import journey_to
 from tei.convert.markup import drop_enclosed
 from tei.convert.model import Party
-from tei.convert.monograms import monogram_party
 from tei.convert.name_surroundings import qualifier
 from tei.convert.namerules import CAPITALS_PARTICLES, rules
+from tei.convert.party_surnames import named_party
 from tei.convert.register import Entry
 from tei.convert.roles import COPY_WORDS, subject_after
 from tei.convert.surnames import bracketed_namesake
@@ -248,7 +248,7 @@ def parties(text: str, ctx: Context, line: int = 1) -> list[Party]:
             continue
         if entry is not None and entry not in entries:
             entries.append(entry)
-    if entries or (monogram := monogram_party(text, ctx)):  # `MT`: Margaret Thatcher
+    if entries or (monogram := named_party(text, ctx)):  # `MT`; (cw97) `Officer`
         return [Party(entry) for entry in entries or [monogram]]
     role = _LEADING_ARTICLE.sub("", drop_enclosed(text)).strip(" ,.")
     if _a_place_alone(role, ctx):

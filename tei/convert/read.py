@@ -135,7 +135,7 @@ _LETTER_BULLET = re.compile(r"^[ \t]*+[o•▪●◦–-]\t++(?=\S)")
 _SMALL = "abcdefghijklmnopqrstuvwxyz" + "".join(
     c for c in map(chr, range(0xDF, 0x530)) if c.islower())
 _LOWER_START = re.compile(f"^[{_SMALL}]")
-_MID_SENTENCE, _LONG = frozenset(_SMALL + ","), 35
+_MID_SENTENCE, _LONG, _SPACED_GAP = frozenset(_SMALL + ","), 35, 2
 _WRAPPED_LINE = 50  # a shorter line stopping mid-sentence may be a heading's or a list's
 _OPENS_ITEM_OR_FIELD = re.compile(r"^(?:[a-z]{1,3}[.)]\s|\S+:)")  # `a) 300 million`, `cc: Rome`
 # (cw59) a catalogue's labelled field with its value (`Description: Suez: ...`, `Held by: The
@@ -243,7 +243,7 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
     for index, (number, content, bullet) in enumerate(physical):
         if not content:
             blanks += 1
-            parted = not spaced and blanks >= gap
+            parted = blanks >= (_SPACED_GAP if spaced else gap)  # (cw97) two in double spacing
             blank = blank or parted
             previous_open, furniture_open = previous_open and not parted, \
                 furniture_open and not parted
@@ -271,7 +271,7 @@ def logical_lines(text: str, standalone: Callable[[str], bool] = lambda text: Fa
                            and not case_break(last, content)
                            and not starts_apart(last, content)
                            and not _next_field(pieces[-1][0], content)) or (
-                spaced and lines and _runs_on(last, _tail(pieces[-1]), content)) or (
+                spaced and lines and not blank and _runs_on(last, _tail(pieces[-1]), content)) or (
                 lines and not blank and not rule and (
                     (note_open and not bullet) or index in heading_goes_on
                     or _broken_word(last, content) or date_runs_on(last, content)

@@ -44,7 +44,27 @@ def join_broken_places(lines: list[Line], ctx: Context) -> list[Line]:
         broken_place(previous, line, ctx) or broken_month(previous, line, ctx)
         or broken_day(previous, line, ctx) or broken_cardinal_day(previous, line, ctx)
         or civil_date_under(previous, line, ctx)))
-    return join_lone_first_words(_joined(joined, _broken_heading))
+    return join_lone_first_words(join_title_breaks(_joined(joined, _broken_heading)))
+
+
+# (cw97) a paragraph broken after a courtesy title, the name opening the next block (the
+# older dfat.gov.au pages' hard-wrapped text: `... welcome the opportunity for Mr.` / `` /
+# `McIntosh, Secretary of ...`): a title's abbreviation ends no paragraph, so a sentence's
+# line of three words or more ending in it runs on into the capitalised word after the blank
+_TITLE_END = re.compile(r"\S\s(?:Mr|Mrs|Messrs|Dr|Mme|Mlle|Mgr|Herr|M)\.$")
+_NAME_OPENS = re.compile(r"^(?!No\.)(?:[A-Z]\.\s?)*+(?:Mc|Mac|O['’]|D['’]|de\s|van\s|von\s)?"
+                         r"[A-Z][a-z'’-]++(?![:\w])")
+_TITLE_LINE_WORDS = 3
+
+
+def join_title_breaks(lines: list[Line]) -> list[Line]:
+    """A line ending in a courtesy title joined to the name that opens the next line over a
+    blank line (a wrapped line's break with none between is the read stage's: `Mr. Plumb to
+    Mr.` / `No. 40.]`, a heading that lost its addressee, stays a line apart)."""
+    return _joined(lines, lambda previous, line: line.blank_before
+                   and len(previous.text.split()) >= _TITLE_LINE_WORDS
+                   and _TITLE_END.search(previous.text) is not None
+                   and _NAME_OPENS.match(line.text) is not None)
 
 
 # (cables41) a page that sets each paragraph's first word apart on a line of its own (the
