@@ -20,10 +20,16 @@ report on the Prague Spring, a Soviet note on the non-proliferation talks):
   or a typist left out, or two letters swapped (`Emil Bodnras`, `Ion Gheorghe Mauer`, `Emil
   Bondaras`): the register person with those given names (`letter_slips`, from
   `spelling.misread_of`);
+- a signer's office and his name between slashes on one line (`First deputy-head of the ...
+  department of the CC BCP: /K. Atanassov/`) close the document, so the staging mirror's
+  summary under it is the page's summary (`pages/summary._SIGNATURE_MARK`);
 - the register knows the Romanian Executive Committee's members of the 1970s (Manea Mănescu,
   Ion Stănescu, Vasile Patilineț, ...), Bulgarian Politburo members (Zhivko Zhivkov, Peko
   Takov, Penyu Kiratsov), the KGB's Georgy Tsinev (`Zinyov`), Viktor Grushko, Filipp Bobkov
-  and Ivan Abramov, the Stasi's Willi Damm, and Komeito's Takeiri Yoshikatsu.
+  and Ivan Abramov, the Stasi's Willi Damm, and Komeito's Takeiri Yoshikatsu; and Alexei
+  Roshchin, the Soviet delegate to the Geneva disarmament talks of the 1960s (a bare
+  `Roshchin` of 1966 is he, of 1950 Nikolai Roshchin, ambassador in Beijing, by their
+  offices' years), and Mohammad Hasan Sharq (`Mohamad Hassan Shark`), Afghan prime minister.
 """
 
 from __future__ import annotations
@@ -121,3 +127,30 @@ def test_register_bulgarian_and_kgb_officials(resources: Resources) -> None:
                   "per-peko-takov", "per-filipp-bobkov", "per-takeiri-yoshikatsu"):
         assert f'ref="#{ident}"' in xml, ident
     assert ">Zhivko Zhivkov</persName>" in xml and 'ref="#per-todor-zhivkov"' not in xml
+
+
+def test_roshchin_of_the_disarmament_talks_is_alexei(resources: Resources) -> None:
+    later = ("Skip to content\n\nNovember 22, 1966\n\nConcerning Roshchin's Talk with Foster\n\n"
+             "Secret\n\nRoshchin told Foster that the draft treaty was ready.\n")
+    earlier = ("Skip to content\n\nMay 13, 1950\n\nCiphered Telegram, Roshchin to Filippov\n\n"
+               "Roshchin reports that the talks in Beijing went well.\n")
+    assert 'ref="#per-alexei-roshchin"' in text_xml(later, resources)
+    assert 'ref="#per-nikolai-roshchin"' in text_xml(earlier, resources)
+
+
+MEMO = ("August 3, 1988\nMemorandum Regarding Support to Afghanistan\nTo\n"
+        "Politburo of the Central Committee of the Bulgarian Communist Party\nComrades,\n"
+        "Prime Minister Mohamad Hassan Shark asks for aid, and we propose a decision to approve "
+        "it.\nAugust 3rd 1988\n"
+        "First deputy-head of the Foreign Policy department of the CC BCP: /K. Atanassov/\n"
+        "The Central Committee of the Bulgarian Communist Party widens its support for the "
+        "Republic of Afghanistan.\nAuthor(s):\nAssociated People & Organizations\n"
+        "Associated Places\nDocument Information\nSource\nOriginal Archive\nRights\n")
+
+
+def test_office_and_slashed_name_close_before_the_summary(resources: Resources) -> None:
+    facts = text_facts(MEMO, resources)
+    assert facts["sender"] == ["K. Atanassov"]
+    assert facts["signed"].endswith("/K. Atanassov/")
+    assert facts["summary"].startswith("The Central Committee of the Bulgarian Communist Party")
+    assert 'ref="#per-mohammad-hasan-sharq"' in text_xml(MEMO, resources)
