@@ -109,6 +109,8 @@ def test_slipped_surname_is_the_register_person(resources: Resources) -> None:
     assert '<persName ref="#per-emil-bodnaras">Emil Bodnras</persName>' in xml
     assert '<persName ref="#per-emil-bodnaras">Emil Bondaras</persName>' in xml
     assert '<persName ref="#per-emil-bodnaras">Ion Bondaras</persName>' not in xml
+    other = text_xml(SCRIBD.replace("Ion Bondaras", "Nguyen Van Hieu"), resources)
+    assert 'ref="#per-nguyen-van-thieu"' not in other  # the first letter is never a slip
 
 
 def test_register_knows_the_executive_committee(resources: Resources) -> None:

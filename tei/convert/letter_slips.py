@@ -3,8 +3,10 @@ two neighbouring letters swapped. A PDF export's text loses the letters its font
 (Scribd's `Emil Bodnras`, `Manea Mnescu`, `Vasile Patiline` for Bodnăraș, Mănescu,
 Patilineț) and a web translation slips a letter (`Ion Gheorghe Mauer`, `Emil Bondaras`).
 The given name or names must be the register's in full (accents folded), the surname
-written four letters or more, the register's five or more, and one register person
-alone must fit; the caller warns and checks the person's years (`context._variant`)."""
+written four letters or more, the register's five or more, its first letter kept (a
+Vietnamese `Nguyen Van Hieu` is no Nguyen Van Thieu), a letter left out never a hyphen
+(`Yun Posun` is the document's spelling, not a slip of `Yun Po-sun`), and one register
+person alone must fit; the caller warns and checks the person's years (`context._variant`)."""
 
 from __future__ import annotations
 
@@ -23,9 +25,9 @@ def _folded(text: str) -> str:
 
 
 def _swaps(word: str) -> list[str]:
-    """`word` with each pair of neighbouring letters in turn swapped."""
-    return [f"{word[:i]}{word[i + 1]}{word[i]}{word[i + 2:]}" for i in range(len(word) - 1)
-            if word[i] != word[i + 1]]
+    """`word` with each pair of neighbouring letters after its first in turn swapped."""
+    return [f"{word[:i]}{word[i + 1]}{word[i]}{word[i + 2:]}" for i in range(1, len(word) - 1)
+            if word[i] != word[i + 1] and word[i].isalpha() and word[i + 1].isalpha()]
 
 
 @lru_cache(maxsize=4)
@@ -44,8 +46,9 @@ def _index(register: Register) -> tuple[dict[tuple[str, str], frozenset[str]],
                 continue
             given, surname = " ".join(words[:-1]), words[-1]
             whole.setdefault((given, surname), set()).add(entry.id)
-            for i in range(len(surname)):
-                short.setdefault((given, surname[:i] + surname[i + 1:]), set()).add(entry.id)
+            for i in range(1, len(surname)):  # a letter, never the first (`Thieu` is no `Hieu`)
+                if surname[i].isalpha():
+                    short.setdefault((given, surname[:i] + surname[i + 1:]), set()).add(entry.id)
     return ({key: frozenset(ids) for key, ids in whole.items()},
             {key: frozenset(ids) for key, ids in short.items()})
 
