@@ -28,11 +28,20 @@ from tei.convert.turn_labels import one_word_speaker
 
 _COUNTRY_LABEL = re.compile(r"^(?P<country>[A-Z][\w'’ -]{2,40}?)\s*+:\s++")
 # a side's label inside the list (`; from the Mongolian side: ...`) and a comrade's title
+# (wcdy97) the side's label closed by a dash as well (`From the Bulgarian side – Stanko ...`)
 _INNER_LABEL = re.compile(
-    r"(?i)^\s*+(?:and\s++)?(?:(?:on|from|for)\s++the\s++[^:;,\n]{2,40}?\s++side\s*+:\s*+)?"
-    r"(?:(?:comrades?|cdes?\.)\s++)?")
-# an item of the list: up to a comma, a semicolon or `and`
-_ITEM = re.compile(r"(?:[^,;\s]++|\s++(?!and\s))++")
+    r"(?i)^\s*+(?:and\s++)?(?:(?:on|from|for)\s++the\s++[^:;,\n]{2,40}?\s++side"
+    r"\s*+(?::|[–—]\s)\s*+)?(?:(?:comrades?|cdes?\.)\s++)?")
+# (wcdy97) a minutes' attendance formula inside a line, as a PDF export runs the heading on
+# (`..., Boyana Residence The meeting was attended by: From the Bulgarian side – ...`)
+_MID_LABEL = re.compile(r"(?i)\b(?:was|were)\s++attended\s++by\s*+:\s*+")
+# the list's end: a word's stop (three small letters before it: no `Gen.`, `Dr.`) before a
+# capital, no side's label (`. From the Cuban side – ...` goes on)
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s++"
+                           r"(?!(?i:on|from|for)\s++the\s++[^:;,.]{2,40}?\s++side\b)(?=[A-Z])")
+# an item of the list: up to a comma, a semicolon or `and`, or (wcdy97) the stop before the
+# next side's label (`Penju Kiratzov. From the Cuban side – ...`)
+_ITEM = re.compile(r"(?:[^,;\s.]++|\.(?!\s++(?i:on|from|for)\s++the\s)|\s++(?!and\s))++")
 # a member's office after his name, after a dash or in parentheses (`Boris Velchev – Secretary
 # of the CC`, `Boris Velchev (Secretary of the CC)`)
 _ROLE_AFTER = re.compile(r"(?<!\s)\s++[–—-]\s|(?<!\s)\s*+\(")
@@ -45,8 +54,8 @@ def listed_names(piece: str, ctx: Context) -> list[tuple[int, int, str]]:
     each with its name as written, and of a speaker's surname in capitals (as the module
     says)."""
     labelled = ctx.res.patterns.match("attendance-labels", piece)
-    label = labelled[1] if labelled else _country_label(piece, ctx)
-    found = _items(piece, label.end(), ctx) if label else []
+    label = labelled[1] if labelled else _country_label(piece, ctx) or _MID_LABEL.search(piece)
+    found = _items(piece, label.end(), ctx, _list_end(piece, label)) if label else []
     readers = ctx.res.patterns.match("reader-labels", piece) if not label else None
     found += _surnames(piece, readers[1].end(), ctx) if readers else []
     speaker = _CAPITALS_SPEAKER.match(piece)
@@ -66,10 +75,21 @@ def _country_label(piece: str, ctx: Context) -> re.Match[str] | None:
     return found if entry is not None and entry.kind == "place" else None
 
 
-def _items(piece: str, start: int, ctx: Context) -> list[tuple[int, int, str]]:
-    """The unknown full names among the list's items from `start` on."""
+def _list_end(piece: str, label: re.Match[str]) -> int:
+    """(wcdy97) Where a list after a label inside a line ends: at the first sentence after it
+    that opens with no side's label (the PDF export's text runs on); a line's own label's
+    list runs to the line's end."""
+    if label.re is not _MID_LABEL:
+        return len(piece)
+    stop = _SENTENCE_END.search(piece, label.end())
+    return stop.start() if stop else len(piece)
+
+
+def _items(piece: str, start: int, ctx: Context, end: int | None = None
+           ) -> list[tuple[int, int, str]]:
+    """The unknown full names among the list's items from `start` on (to `end`)."""
     found = []
-    for item in _ITEM.finditer(piece, start):
+    for item in _ITEM.finditer(piece, start, len(piece) if end is None else end):
         inner = _INNER_LABEL.match(item.group())
         a = item.start() + (inner.end() if inner else 0)
         name = _ROLE_AFTER.split(item.group()[a - item.start():], maxsplit=1)[0].rstrip(" .")

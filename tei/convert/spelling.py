@@ -5,7 +5,9 @@ register person whose surname has the same spelling key. The rewrites are data: 
 table folds what spellings disagree on (z/s, w/v, -ev/-ov, doubled letters ...). A full name
 whose surname an OCR misread by one letter (`MALCOLM MarDONALD`) is the one register person
 whose given name and surname it gives so. (ocr95) A name with an OCR's stray full stop
-inside a word (`President Eis.enhower`) is the register's name without it (`known_spelling`)."""
+inside a word (`President Eis.enhower`) is the register's name without it (`known_spelling`).
+(wcdy97) A full name whose surname leaves out a letter or swaps two is the one register
+person it fits (`letter_slips`)."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from pathlib import Path
 
 from tei.cache import cached_data, content_key
 from tei.convert import second_surnames
+from tei.convert.letter_slips import slipped_name
 from tei.convert.name_index import tokens
 from tei.convert.patterns import Patterns
 from tei.convert.register import KINDS, Entry, Register
@@ -138,11 +141,12 @@ def misread_of(name: str, register: Register) -> Entry | None:
     of the given name and length only (speed59: no index of every wildcard key)."""
     words = name.casefold().split()
     if len(words) != 2 or len(words[1]) < _SHORTEST or len(words[0]) < 3 or "." in name:
-        return None
+        return slipped_name(name, register)  # (wcdy97) `Ion Gheorghe Mauer`
     keys = set(_one_letter_keys(words[1]))
     ids = {ident for surname, ident in _misread_index(register).get((words[0], len(words[1])), ())
            if not keys.isdisjoint(_one_letter_keys(surname))}
-    return register.entries[next(iter(ids))] if len(ids) == 1 else None
+    # (wcdy97) a letter left out or two swapped (`Emil Bodnras`, `Emil Bondaras`)
+    return register.entries[next(iter(ids))] if len(ids) == 1 else slipped_name(name, register)
 
 
 # (ocr95) a full stop between two small letters inside one word (never an initial's: `J.F.`)

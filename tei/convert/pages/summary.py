@@ -277,10 +277,10 @@ _NOT_ENVOYS = frozenset({"Excerpt", "Excerpts", "Fragment", "Fragments", "Transl
 
 _SURNAME_LETTERS = 4
 
-
 _VERB_REACH = 12  # the summary's verb follows its subject within its first words
-# `Ambassador of the USSR in the MPR [Signature] V. Pisarev`: the mark where a signature stands
-_SIGNATURE_MARK = re.compile(r"(?i)\[(?:handwritten\s+|illegible\s+)?signature\]\s*+\S")
+# `... in the MPR [Signature] V. Pisarev`, (wcdy97) `... of the CC BCP: /K. Atanassov/`: signed
+_SIGNATURE_MARK = re.compile(r"(?i)\[(?:handwritten\s+|illegible\s+)?signature\]\s*+\S"
+                             r"|(?<=:\s)/(?-i:[A-Z])[^/\n]{1,40}+/$")
 
 
 def _ends_document(lines: list[Line], ctx: Context) -> bool:
