@@ -83,7 +83,8 @@ _NEW_BLOCK = re.compile(r"^(?:\d{1,3}[.)]\s|\(\w{1,3}\)\s(?!(?:and|or|to) \()|[I
                         r"|(?:Top |Strictly |Most )?Secret|LIMITED OFFICIAL USE)$"
                         r"|(?:FOR|(?:(?:DEPT|DEPARTMENT) )?(?:PLEASE )?PASS TO)"
                         r" [A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}"
-                        r" FROM [A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}\.?$|"
+                        r" FROM [A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}\.?$"
+                        r"|FROM [A-Z][A-Z'’-]{3,20}+$|"  # (cables97) `FROM KEATING` alone
                         + SET_START + ")")
 # (a quote opens a block, not a quoted phrase closing within the line's first words that a
 # hard-wrapped sentence goes on with: `... but wanted` / `"clarity" on the ...`, cables55;
