@@ -114,7 +114,8 @@ def _wrapped_cells(lines: list[Line], ctx: Context) -> tuple[int, str, str, str]
 def _unwrap_cells(lines: list[Line], at: int, seg: Segments, ctx: Context) -> list[Line] | None:
     """(cables97) The label row at `at` and the wrapped cells under it into `seg` (the id a
     source identifier, the creation time the page's date, the office's post the place sent
-    from, the form a cable); the cable's lines, or None when the cells are not there."""
+    from; the form is the cable heading's); the cable's lines, or None when the cells are
+    not there."""
     cells = _wrapped_cells(lines[at + 1:], ctx)
     if cells is None:
         return None
@@ -127,7 +128,6 @@ def _unwrap_cells(lines: list[Line], at: int, seg: Segments, ctx: Context) -> li
     post = office.split(maxsplit=1)[1] if " " in office else ""
     if post:
         seg.facts.setdefault("cable-origin", post)
-    seg.facts.setdefault("form", "cable")
     return lines[at + 1 + used:]
 
 
