@@ -76,6 +76,13 @@ def test_bracket_without_an_office_symbol_names_no_officer(resources: Resources)
     text = ("C O N F I D E N T I A L CAIRO 000977\n\nSIPDIS\n\nE.O. 12958: DECL: 05/13/2018\n"
             "TAGS: ECON, EG\nSUBJECT: BREAD\n\n1. (C) The bakers (HOLLOWAY) met on Monday.\n")
     assert "per-holloway" not in text_xml(text, resources)
+    cleared = ("UNCLASSIFIED\nPAGE 01 STATE 118406\nORIGIN AID-59\n"
+               "DRAFTED BY AFR/SFWA:RKNOWLES:BT\nAPPROVED BY AFR/SFWA:GMCANDREWS\n"
+               "AFR/DR:TWARDELL (SUBS)\nPPC/PB:LMORRIS (INFO)\n"
+               "P 141522Z MAY 75\nFM SECSTATE WASHDC\nTO AMEMBASSY NIAMEY PRIORITY\n"
+               "UNCLAS STATE 118406\nSUBJECT: GRAIN STORAGE\n1. AID/W APPROVES THE AMENDMENT.\n")
+    xml = text_xml(cleared, resources)  # a clearance's remark after the clearing officer
+    assert "per-subs" not in xml and "per-info" not in xml
 
 
 NAPLES = ("CONFIDENTIAL\nPAGE 01\nNAPLES 00388 121530Z\nACTION EUR-12\n"

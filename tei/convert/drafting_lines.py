@@ -156,6 +156,9 @@ _BRACKETED = re.compile(r"(?:(?<=[A-Z] )|^)\((?P<names>[A-Z][A-Z'’-]{3,20}+"
                         r"(?:(?:, ?+| AND )[A-Z][A-Z'’-]{3,20}+){0,5})(?:\)|,?+$)")
 _BRACKETED_NAME = re.compile(r"[A-Z][A-Z'’-]{3,20}+")
 _NEXT_SYMBOL = re.compile(r"\),\s?+[A-Z]{1,8}/[A-Z]")
+# an office symbol alone (`EEB/ESC/IEC`), never a clearing officer after it (`AFR/DR:TWARDELL
+# (SUBS)`: the bracket is his clearance's remark)
+_SYMBOL = re.compile(r"[A-Z][A-Z0-9]{0,9}+(?:/[A-Z0-9-]{1,10}+){1,4}")
 
 
 def _bracketed_officers(piece: str, taken: Spans, ctx: Context,
@@ -171,7 +174,7 @@ def _bracketed_officers(piece: str, taken: Spans, ctx: Context,
     offices = ctx.res.patterns.words("office-words")
     for group in _BRACKETED.finditer(piece):
         symbol = piece[:group.start()].rsplit(maxsplit=1)[-1:]
-        if not (symbol and "/" in symbol[0]) and not (
+        if not (symbol and _SYMBOL.fullmatch(symbol[0])) and not (
                 group.start() == 0 and _NEXT_SYMBOL.match(piece, group.end("names"))):
             continue
         for word in _BRACKETED_NAME.finditer(piece, group.start("names"), group.end("names")):

@@ -106,7 +106,7 @@ def _page_line(text: str, patterns: Patterns) -> bool:
         # (cables97) the row of its labels, over values a PDF print wrapped in their cells
         row = patterns.match("cable-record", text.strip())
         sender = patterns.match("routing-line", text.strip())  # (cables97) `FROM KEATING`
-        return row is not None and row[0] in ("value-row", "label-row") or (
+        return (row is not None and row[0] in ("value-row", "label-row")) or (
             sender is not None and sender[0] == "from-capitals")
     return found[0] != "intro"
 
