@@ -114,21 +114,24 @@ def _wrapped_cells(lines: list[Line], ctx: Context) -> tuple[int, str, str, str]
 def _unwrap_cells(lines: list[Line], at: int, seg: Segments, ctx: Context) -> list[Line] | None:
     """(cables97) The label row at `at` and the wrapped cells under it into `seg` (the id a
     source identifier, the creation time the page's date, the office's post the place sent
-    from; the form is the cable heading's); the cable's lines, or None when the cells are
-    not there."""
+    from; the form is the cable heading's), with the print's short debris lines above; the
+    cable's lines (a longer line above kept: a mirror's `Viewing cable ...` title), or None
+    when the cells are not there."""
     cells = _wrapped_cells(lines[at + 1:], ctx)
     if cells is None:
         return None
     used, ident, created, office = cells
     no = lines[at + 1].no
-    seg.fields.setdefault("page-text", []).extend(lines[:at + 1 + used])
+    above = [line for line in lines[:at] if len(line.text.strip()) > _DEBRIS]  # a title line
+    seg.fields.setdefault("page-text", []).extend(
+        [line for line in lines[:at + 1 + used] if line not in above])
     seg.fields.setdefault("source", []).append(Line(no, ident))
     if seg.page_date is None:
         seg.page_date = Line(no, created)
     post = office.split(maxsplit=1)[1] if " " in office else ""
     if post:
         seg.facts.setdefault("cable-origin", post)
-    return lines[at + 1 + used:]
+    return [*above, *lines[at + 1 + used:]]
 
 
 _DEBRIS_AT = 8  # lines of a PDF print's debris above its label row
