@@ -43,8 +43,7 @@ def stands_alone(patterns: Patterns) -> Callable[[str], bool]:
     (cables68) NARA's record-group citation over a scanned copy (`_record_group`);
     (cables83) a Situation Room relay's later page line (`PSN:051190 PAGE 02 OF 03`);
     (us88) a Cablegate mirror's record row of values (`07TUNIS797 2007-06-20 16:18:00 ...`);
-    (cables97) the row of its labels (`Reference ID Created Released Classification Origin`);
-    a US cable's sender alone under its subject (`FROM KEATING`).
+    (cables97) a US cable's sender alone under its subject (`FROM KEATING`).
     (speed79) The test made for a document keeps its answers: the read stage asks about a
     line two or three times (the wrap width, the paragraphs' blank lines, the join)."""
     answers: dict[str, bool] = {}
@@ -103,10 +102,10 @@ def _page_line(text: str, patterns: Patterns) -> bool:
     found = patterns.match("blog-byline", text) or patterns.match("fbis-item", text) or \
         patterns.match("document-cloud", text)
     if found is None:  # (us88) a Cablegate mirror's record row of values, however short;
-        # (cables97) the row of its labels, over values a PDF print wrapped in their cells
+        # (cables97) a US cable's sender alone under its subject
         row = patterns.match("cable-record", text.strip())
         sender = patterns.match("routing-line", text.strip())  # (cables97) `FROM KEATING`
-        return (row is not None and row[0] in ("value-row", "label-row")) or (
+        return (row is not None and row[0] == "value-row") or (
             sender is not None and sender[0] == "from-capitals")
     return found[0] != "intro"
 

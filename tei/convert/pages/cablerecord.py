@@ -111,17 +111,20 @@ def _wrapped_cells(lines: list[Line], ctx: Context) -> tuple[int, str, str, str]
     return used, ids[0], " ".join([days[0], *clocks[:1]]), " ".join(office)
 
 
-def _unwrap_cells(lines: list[Line], at: int, seg: Segments, ctx: Context) -> list[Line] | None:
-    """(cables97) The label row at `at` and the wrapped cells under it into `seg` (the id a
-    source identifier, the creation time the page's date, the office's post the place sent
-    from; the form is the cable heading's), with the print's short debris lines above; the
-    cable's lines (a longer line above kept: a mirror's `Viewing cable ...` title), or None
-    when the cells are not there."""
-    cells = _wrapped_cells(lines[at + 1:], ctx)
+def _unwrap_cells(lines: list[Line], row: tuple[int, list[Line]], seg: Segments,
+                  ctx: Context) -> list[Line] | None:
+    """(cables97) The label row and the wrapped cells under it (`row`: its index and the
+    cells run on into it) into `seg` (the id a source identifier, the creation time the
+    page's date, the office's post the place sent from; the form is the cable heading's),
+    with the print's short debris lines above; the cable's lines (a longer line above kept:
+    a mirror's `Viewing cable ...` title), or None when the cells are not there."""
+    at, run_on = row
+    cells = _wrapped_cells([*run_on, *lines[at + 1:]], ctx)
     if cells is None:
         return None
     used, ident, created, office = cells
-    no = lines[at + 1].no
+    used -= len(run_on)  # the lines under the row the cells take
+    no = lines[at].no
     above = [line for line in lines[:at] if len(line.text.strip()) > _DEBRIS]  # a title line
     seg.fields.setdefault("page-text", []).extend(
         [line for line in lines[:at + 1 + used] if line not in above])
@@ -138,14 +141,18 @@ _DEBRIS_AT = 8  # lines of a PDF print's debris above its label row
 _DEBRIS = 16  # characters of such a line at most (page numbers, a title's broken letters)
 
 
-def _cells_row(lines: list[Line], ctx: Context) -> int | None:
-    """(cables97) The index of a label row with its values wrapped in cells under it, under
-    at most `_ROW_AT` lines of the page's furniture or `_DEBRIS_AT` short lines of a PDF
-    print's debris (a Scribd compilation's page numbers, its Arabic title's broken letters)."""
+def _cells_row(lines: list[Line], ctx: Context) -> tuple[int, list[Line]] | None:
+    """(cables97) The index of a label row with its values wrapped in cells under it (and
+    the first line of cells when run on into the row), under at most `_ROW_AT` lines of the
+    page's furniture or `_DEBRIS_AT` short lines of a PDF print's debris (a Scribd
+    compilation's page numbers, its Arabic title's broken letters)."""
     for i, line in enumerate(lines[:_DEBRIS_AT + 1]):
         found = ctx.res.patterns.match("cable-record", line.text.strip())
-        if found and found[0] == "label-row" and not found[1].group("id"):
-            return i if _wrapped_cells(lines[i + 1:], ctx) else None
+        if found and found[0] in ("label-row", "label-row-cells") and not (
+                found[0] == "label-row" and found[1].group("id")):
+            run_on = [Line(line.no, found[1].group("cells"))] \
+                if found[0] == "label-row-cells" else []
+            return (i, run_on) if _wrapped_cells([*run_on, *lines[i + 1:]], ctx) else None
         if i >= _ROW_AT and len(line.text.strip()) > _DEBRIS:
             return None
     return None
@@ -246,8 +253,8 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         return _unwrap_row(lines, row, seg, ctx)
     if values := _value_row(lines, ctx):
         return _unwrap_values(lines, values, seg, ctx)
-    if (at := _cells_row(lines, ctx)) is not None:
-        return _unwrap_cells(lines, at, seg, ctx) or lines
+    if (row := _cells_row(lines, ctx)) is not None:
+        return _unwrap_cells(lines, row, seg, ctx) or lines
     index, time = _stamp(lines, ctx) or (0, None)
     if time is None:
         return lines
