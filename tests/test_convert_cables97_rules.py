@@ -8,9 +8,10 @@ compilation of the Riyadh embassy's cables as a PDF print):
   2010-12-10 Embassy` / `10RIYADH184 SECRET` / `14:02 21:09 Riyadh`): the id is a source
   identifier, the first day and time the page's date, the office's post the place sent from
   (table `cable-record`, row `wrapped-cells`; `pages/cablerecord.py`, `_cells_row` and
-  `_unwrap_cells`), the row under at most eight short lines of the print's debris; the label
-  row stands alone (`release_lines._page_line`); before, the row ran on into the values and
-  the cable under it was a memorandum with no date, place or number;
+  `_unwrap_cells`), the row under at most eight short lines of the print's debris, the first
+  line of cells perhaps run on into it (row `label-row-cells`); before, the row and its
+  run-on values stayed a heading and the cable under it was a memorandum with no date, place
+  or number;
 - the officers a Cablegate passing line names in brackets after their office symbols
   (`EEB/ESC/IEC (MONOSSON)`, `S/SECC (STERN, PERSHING, ROCHBERG)`), also in a bracket that
   opens a piece the PDF parted before the next symbol (`(GOLDWYN, SULLIVAN), S/SECC`) or is
