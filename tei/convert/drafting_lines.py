@@ -145,6 +145,52 @@ def routing_marks(piece: str, taken: Spans, ctx: Context, line: int) -> list[tup
             taken.add(a, b)
             out.append((a, b, Mark("persName", {"ref": f"#{person.id}"}, [text])))
             office = b
+    return out + _bracketed_officers(piece, taken, ctx, line)
+
+
+# (cables97) the officers a passing line names in brackets after their office's symbol
+# (`DEPARTMENT FOR NEA/ARP, EEB/ESC/IEC (MONOSSON), S/CIEA (GOLDWYN, SULLIVAN)`); a PDF
+# print parts the line's wraps, so a group may open its piece (`(GOLDWYN, SULLIVAN), S/SECC`)
+# or be closed on the next (`S/SECC (STERN, PERSHING,` / `ROCHBERG)`)
+_BRACKETED = re.compile(r"(?:(?<=[A-Z] )|^)\((?P<names>[A-Z][A-Z'’-]{3,20}+"
+                        r"(?:(?:, ?+| AND )[A-Z][A-Z'’-]{3,20}+){0,5})(?:\)|,?+$)")
+_BRACKETED_NAME = re.compile(r"[A-Z][A-Z'’-]{3,20}+")
+_NEXT_SYMBOL = re.compile(r"\),\s?+[A-Z]{1,8}/[A-Z]")
+# an office symbol alone (`EEB/ESC/IEC`), never a clearing officer after it (`AFR/DR:TWARDELL
+# (SUBS)`: the bracket is his clearance's remark)
+_SYMBOL = re.compile(r"[A-Z][A-Z0-9]{0,9}+(?:/[A-Z0-9-]{1,10}+){1,4}")
+
+
+def _bracketed_officers(piece: str, taken: Spans, ctx: Context,
+                        line: int) -> list[tuple[int, int, Mark]]:
+    """(cables97) The officers in brackets after an office symbol on a Cablegate passing line
+    (`EEB/ESC/IEC (MONOSSON)`, `S/SECC (STERN, PERSHING, ROCHBERG)`), or in a bracket opening
+    a wrapped piece of it before the next symbol: an initial glued to the surname read as on
+    the drafting lines, a plain surname a local person (the register's namesake of another
+    decade is not meant); a place, an office word or a word without a vowel is none."""
+    out: list[tuple[int, int, Mark]] = []
+    if "(" not in piece or "/" not in piece:
+        return out
+    offices = ctx.res.patterns.words("office-words")
+    for group in _BRACKETED.finditer(piece):
+        symbol = piece[:group.start()].rsplit(maxsplit=1)[-1:]
+        if not (symbol and _SYMBOL.fullmatch(symbol[0])) and not (
+                group.start() == 0 and _NEXT_SYMBOL.match(piece, group.end("names"))):
+            continue
+        for word in _BRACKETED_NAME.finditer(piece, group.start("names"), group.end("names")):
+            a, b = word.span()
+            text = word.group()
+            known = ctx.res.register.lookup(text)
+            if taken.overlaps(a, b) or not _VOWELS & set(text) or text.lower() in offices \
+                    or (known is not None and known.kind != "person"):
+                continue
+            glued = _glued_initials(text)
+            person = _officer(text, ctx) if glued else None
+            person = ctx.use(person) if person is not None else _unknown_officer(
+                text, ctx, line) if glued else ctx.local_person(text.capitalize(), line)
+            if person is not None:
+                taken.add(a, b)
+                out.append((a, b, Mark("persName", {"ref": f"#{person.id}"}, [text])))
     return out
 
 

@@ -83,8 +83,8 @@ _NEW_BLOCK = re.compile(r"^(?:\d{1,3}[.)]\s|\(\w{1,3}\)\s(?!(?:and|or|to) \()|[I
                         r"|(?:Top |Strictly |Most )?Secret|LIMITED OFFICIAL USE)$"
                         r"|(?:FOR|(?:(?:DEPT|DEPARTMENT) )?(?:PLEASE )?PASS TO)"
                         r" [A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}"
-                        r" FROM [A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}\.?$|"
-                        + SET_START + ")")
+                        r" FROM [A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}\.?$"
+                        r"|FROM [A-Z][A-Z'’-]{3,20}+$|" + SET_START + ")")
 # (a quote opens a block, not a quoted phrase closing within the line's first words that a
 # hard-wrapped sentence goes on with: `... but wanted` / `"clarity" on the ...`, cables55;
 # a point's label, not one a sentence cites, `(1) and (2) of`, wrap20; a routing line `DE
@@ -93,7 +93,7 @@ _NEW_BLOCK = re.compile(r"^(?:\d{1,3}[.)]\s|\(\w{1,3}\)\s(?!(?:and|or|to) \()|[I
 # `PASS TO AMBASSADOR BYROADE FROM ATHERTON` under the references, cables71; a precedence and
 # date-time group `O 182057Z MAR 03` under a news site's headline, cables40; the E.O. line
 # under a channel line ending in a surname, cables58; the break `BT` or end mark `NNNN` alone
-# under a last paragraph ending in the signer's surname, cables72)
+# under a last paragraph ending in the signer's surname, cables72; `FROM KEATING`, cables97)
 # a classification with its section, post and number (`C O N F I D E N T I A L SECTION 01 OF
 # 02 MOSCOW 30030`, other27; `CONFIDENTIAL SECTION 01 OF 04 KIGALI 03188`, cables40) ends its
 # line (its O perhaps read as a zero, cables58): nothing runs on from it; nor from the White

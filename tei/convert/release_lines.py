@@ -42,7 +42,8 @@ def stands_alone(patterns: Patterns) -> Callable[[str], bool]:
     INFORMATION` over `CENTRAL INTELLIGENCE AGENCY`: table `page-stamps`, row `grade`);
     (cables68) NARA's record-group citation over a scanned copy (`_record_group`);
     (cables83) a Situation Room relay's later page line (`PSN:051190 PAGE 02 OF 03`);
-    (us88) a Cablegate mirror's record row of values (`07TUNIS797 2007-06-20 16:18:00 ...`).
+    (us88) a Cablegate mirror's record row of values (`07TUNIS797 2007-06-20 16:18:00 ...`);
+    (cables97) a US cable's sender alone under its subject (`FROM KEATING`).
     (speed79) The test made for a document keeps its answers: the read stage asks about a
     line two or three times (the wrap width, the paragraphs' blank lines, the join)."""
     answers: dict[str, bool] = {}
@@ -100,9 +101,12 @@ def _record_group(text: str, patterns: Patterns) -> bool:
 def _page_line(text: str, patterns: Patterns) -> bool:
     found = patterns.match("blog-byline", text) or patterns.match("fbis-item", text) or \
         patterns.match("document-cloud", text)
-    if found is None:  # (us88) a Cablegate mirror's record row of values, however short
+    if found is None:  # (us88) a Cablegate mirror's record row of values, however short;
+        # (cables97) a US cable's sender alone under its subject
         row = patterns.match("cable-record", text.strip())
-        return row is not None and row[0] == "value-row"
+        sender = patterns.match("routing-line", text.strip())  # (cables97) `FROM KEATING`
+        return (row is not None and row[0] == "value-row") or (
+            sender is not None and sender[0] == "from-capitals")
     return found[0] != "intro"
 
 

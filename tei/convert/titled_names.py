@@ -170,7 +170,8 @@ def _title_case_verb(token: str, ctx: Context) -> bool:
 
 # (cables92) an abstract noun's ending, no surname's (`THE MAJOR PORTION OF`, `CANNOT JUDGE
 # TOPICALITY OF`, `THE GENERAL DIRECTION`): a title word read as an adjective or verb before it
-_ABSTRACT = ("ity", "tion", "sion", "ness", "ism")
+# (cables97) and their plurals (`MAJOR CONFRONTATIONS`, Beirut 1978)
+_ABSTRACT = ("ity", "tion", "sion", "ness", "ism", "ities", "tions", "sions", "isms")
 _ABSTRACT_LEAST = 6  # letters: `PORTION`, never `ISM` or `SION` alone
 
 

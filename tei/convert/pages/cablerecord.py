@@ -85,6 +85,79 @@ def _label_row(lines: list[Line], ctx: Context) -> tuple[int, re.Match[str], lis
     return None
 
 
+_WRAPPED = 4  # lines a PDF print wraps the record's cells over
+_ID = re.compile(r"^(?:[6-9]\d|[01]\d)[A-Z][A-Z-]{2,30}\d{1,6}$")
+_DAY = re.compile(r"^(?:19|20)\d{2}-\d{2}-\d{2}$")
+_CLOCK = re.compile(r"^\d{2}:\d{2}(?::\d{2})?$")
+_OFFICE = ("Embassy", "Consulate", "Mission", "Secretary", "REO", "American", "US")
+
+
+def _wrapped_cells(lines: list[Line], ctx: Context) -> tuple[int, str, str, str] | None:
+    """(cables97) The record's values as a PDF print wraps them in their cells under the
+    label row (`2010-02-12 2010-12-10 Embassy` / `10RIYADH184 SECRET` / `14:02 21:09
+    Riyadh`): the lines they take, the reference id, the creation time and the originating
+    office (its words in their order); None unless the lines give an id and a day."""
+    used, words = 0, []
+    while used < min(len(lines), _WRAPPED) and _kind(lines[used], ctx) == "wrapped-cells":
+        words.extend(lines[used].text.split())
+        used += 1
+    ids = [w for w in words if _ID.match(w)]
+    days = [w for w in words if _DAY.match(w)]
+    if len(ids) != 1 or not days:
+        return None
+    clocks = [w for w in words if _CLOCK.match(w)]
+    office = [w for w in words if w[:1].isalpha() and w not in ids and not w.isupper()]
+    office = office[next((k for k, w in enumerate(office) if w in _OFFICE), len(office)):]
+    return used, ids[0], " ".join([days[0], *clocks[:1]]), " ".join(office)
+
+
+def _unwrap_cells(lines: list[Line], row: tuple[int, list[Line]], seg: Segments,
+                  ctx: Context) -> list[Line] | None:
+    """(cables97) The label row and the wrapped cells under it (`row`: its index and the
+    cells run on into it) into `seg` (the id a source identifier, the creation time the
+    page's date, the office's post the place sent from; the form is the cable heading's),
+    with the print's short debris lines above; the cable's lines (a longer line above kept:
+    a mirror's `Viewing cable ...` title), or None when the cells are not there."""
+    at, run_on = row
+    cells = _wrapped_cells([*run_on, *lines[at + 1:]], ctx)
+    if cells is None:
+        return None
+    used, ident, created, office = cells
+    used -= len(run_on)  # the lines under the row the cells take
+    no = lines[at].no
+    above = [line for line in lines[:at] if len(line.text.strip()) > _DEBRIS]  # a title line
+    seg.fields.setdefault("page-text", []).extend(
+        [line for line in lines[:at + 1 + used] if line not in above])
+    seg.fields.setdefault("source", []).append(Line(no, ident))
+    if seg.page_date is None:
+        seg.page_date = Line(no, created)
+    post = office.split(maxsplit=1)[1] if " " in office else ""
+    if post:
+        seg.facts.setdefault("cable-origin", post)
+    return [*above, *lines[at + 1 + used:]]
+
+
+_DEBRIS_AT = 8  # lines of a PDF print's debris above its label row
+_DEBRIS = 16  # characters of such a line at most (page numbers, a title's broken letters)
+
+
+def _cells_row(lines: list[Line], ctx: Context) -> tuple[int, list[Line]] | None:
+    """(cables97) The index of a label row with its values wrapped in cells under it (and
+    the first line of cells when run on into the row), under at most `_ROW_AT` lines of the
+    page's furniture or `_DEBRIS_AT` short lines of a PDF print's debris (a Scribd
+    compilation's page numbers, its Arabic title's broken letters)."""
+    for i, line in enumerate(lines[:_DEBRIS_AT + 1]):
+        found = ctx.res.patterns.match("cable-record", line.text.strip())
+        if found and found[0] in ("label-row", "label-row-cells") and not (
+                found[0] == "label-row" and found[1].group("id")):
+            run_on = [Line(line.no, found[1].group("cells"))] \
+                if found[0] == "label-row-cells" else []
+            return (i, run_on) if _wrapped_cells([*run_on, *lines[i + 1:]], ctx) else None
+        if i >= _ROW_AT and len(line.text.strip()) > _DEBRIS:
+            return None
+    return None
+
+
 def _unwrap_row(lines: list[Line], row: tuple[int, re.Match[str], list[Line]], seg: Segments,
                 ctx: Context) -> list[Line]:
     """The lines above the row, the row and its values into `seg` (the cable's address a
@@ -138,7 +211,7 @@ def evidence(lines: list[Line], ctx: Context) -> int:
     """2 for a cable's reference id over its subject and the export's timestamp, or for a
     record's label column (or row) over its values, or (us88) a row of its values."""
     return 2 if _stamp(lines, ctx) or _label_column(lines, ctx) or _label_row(lines, ctx) \
-        or _value_row(lines, ctx) else 0
+        or _value_row(lines, ctx) or _cells_row(lines, ctx) is not None else 0
 
 
 def _unwrap_columns(lines: list[Line], count: int, seg: Segments, ctx: Context) -> list[Line]:
@@ -180,6 +253,8 @@ def unwrap(lines: list[Line], seg: Segments, ctx: Context) -> list[Line]:
         return _unwrap_row(lines, row, seg, ctx)
     if values := _value_row(lines, ctx):
         return _unwrap_values(lines, values, seg, ctx)
+    if (row := _cells_row(lines, ctx)) is not None:
+        return _unwrap_cells(lines, row, seg, ctx) or lines
     index, time = _stamp(lines, ctx) or (0, None)
     if time is None:
         return lines
