@@ -32,7 +32,8 @@ def test_a_surname_in_office_names_its_holder_in_a_year_of_the_office(
 @pytest.mark.parametrize(("text", "date"), [
     ("The officials agreed to brief Carter before the summit.", "4 May 1966"),  # out of office
     ("The radio said that Nagy had spoken again.", "2 November 1958"),  # between his offices
-    ("Carter will brief the officials before the summit.", "4 May 1978"),  # a sentence's start
+    ("Carter briefings for the officials came before the summit.", "4 May 1978"),  # a
+    # sentence's start, no verb of speech, opinion or a modal after it (lead97)
     ("The officials agreed to brief Hodding Carter before the summit.", "4 May 1978"),
     ("The talks recalled the Marshall Plan and its credits.", "3 March 1948"),
     ("They spoke of the Battle of Britain at dinner.", "4 May 1966"),
