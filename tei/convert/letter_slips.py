@@ -10,18 +10,12 @@ person alone must fit; the caller warns and checks the person's years (`context.
 
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 
 from tei.convert.register import KINDS, Entry, Register
+from tei.convert.romanised import unaccented
 
 _SHORTEST_WRITTEN, _SHORTEST_REGISTERED = 4, 5
-
-
-def _folded(text: str) -> str:
-    """`text` in small letters, its accents dropped (`Bodnăraș`: `bodnaras`)."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _swaps(word: str) -> list[str]:
@@ -41,7 +35,7 @@ def _index(register: Register) -> tuple[dict[tuple[str, str], frozenset[str]],
         if entry.kind != "person":
             continue
         for element in entry.element.iter(f"{{*}}{KINDS['person']}"):
-            words = _folded("".join(element.itertext())).split()
+            words = unaccented("".join(element.itertext())).split()
             if len(words) < 2 or "." in " ".join(words) or len(words[-1]) < _SHORTEST_REGISTERED:
                 continue
             given, surname = " ".join(words[:-1]), words[-1]
@@ -56,7 +50,7 @@ def _index(register: Register) -> tuple[dict[tuple[str, str], frozenset[str]],
 def slipped_name(name: str, register: Register) -> Entry | None:
     """The one register person whose full name `name` writes with one letter of the surname
     left out or two of its letters swapped (as the module says), or None."""
-    words = _folded(name.replace("?", "")).split()
+    words = unaccented(name.replace("?", "")).split()
     if len(words) < 2 or "." in name or len(words[-1]) < _SHORTEST_WRITTEN:
         return None
     whole, short = _index(register)

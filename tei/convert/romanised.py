@@ -34,6 +34,12 @@ def fold(token: str) -> str:
     return unaspirated(token.casefold().replace("’", "'"))
 
 
+def unaccented(text: str) -> str:
+    """`text` case-folded, its accents dropped (`Bodnăraș`: `bodnaras`)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def unaspirated(token: str) -> str:
     """`token` (its apostrophes straight) without a romanised syllable's aspiration mark."""
     return _ASPIRATED.sub(r"\1", token) if "'" in token[1:3] else token

@@ -12,7 +12,6 @@ person it fits (`letter_slips`)."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from tei.convert.letter_slips import slipped_name
 from tei.convert.name_index import tokens
 from tei.convert.patterns import Patterns
 from tei.convert.register import KINDS, Entry, Register
+from tei.convert.romanised import unaccented
 from tei.convert.second_surnames import declared_surnames, second_surname
 
 _TABLES = ("spelling-key", "spelling-german")  # the pattern tables keys are made with
@@ -38,9 +38,7 @@ def _rewrite(text: str, table: str, patterns: Patterns) -> str:
 
 def spelling_key(word: str, patterns: Patterns) -> str:
     """The key of a word that its spelling variants share (case and accents folded)."""
-    folded = unicodedata.normalize("NFKD", word.casefold())
-    return _rewrite("".join(c for c in folded if not unicodedata.combining(c)), "spelling-key",
-                    patterns)
+    return _rewrite(unaccented(word), "spelling-key", patterns)
 
 
 def keys(word: str, patterns: Patterns) -> set[str]:
